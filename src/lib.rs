@@ -1,0 +1,4 @@
+//! timeline-extract: many reports of one story in, one chronological timeline out.
+
+pub mod lang;
+pub mod parse;

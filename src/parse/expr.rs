@@ -1,0 +1,240 @@
+//! What a temporal expression says, before it is anchored.
+//!
+//! The recognizer turns text into [`Mention`]s; each holds an [`Expr`] that
+//! records what the words say ("the 7th of a month called October, year
+//! not given") and nothing that depends on when they were written. The
+//! normalizer resolves an `Expr` against an anchor into a TIMEX3 value.
+
+use crate::lang::{HolidayRule, Modifier, PartOfDay, Reference, Season, Shift, Unit};
+
+/// A year as the text gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearSpec {
+    /// Written in full: 2015.
+    Full(i32),
+    /// Written with two digits ("Nov15", "'98"): the century comes from the anchor.
+    Short(u8),
+    /// Relative to the anchor's year: "this year" (0), "last year" (-1).
+    Shift(i32),
+}
+
+/// A named period within a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Named {
+    /// A month, 1-12.
+    Month(u8),
+    /// A season.
+    Season(Season),
+    /// A quarter, 1-4.
+    Quarter(u8),
+    /// A half year, 1-2.
+    Half(u8),
+    /// A weekend.
+    Weekend,
+    /// A holiday.
+    Holiday(HolidayRule),
+}
+
+/// What a relative expression counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelativeTo {
+    /// The time of speaking (deictic): "yesterday", "three days ago", "next week".
+    Speech,
+    /// A time the text mentioned before (anaphoric): "the next day", "two days earlier".
+    Reference,
+}
+
+/// A count of units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Amount {
+    /// A known count, perhaps with a half ("2 1/2 years").
+    Exact {
+        /// The whole part.
+        n: u32,
+        /// Plus one half.
+        half: bool,
+    },
+    /// An unspecified count ("years", "a few days", "recent months").
+    Vague,
+}
+
+/// What a set recurs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Recurrence {
+    /// Every n units ("daily", "every two weeks").
+    Every {
+        /// How many units between occurrences.
+        n: u32,
+        /// The unit.
+        unit: Unit,
+    },
+    /// A weekday ("every Monday", "Tuesday nights").
+    Weekday {
+        /// ISO weekday.
+        day: u8,
+        /// A part of that day.
+        part: Option<PartOfDay>,
+    },
+    /// A month of every year ("each July").
+    Month(u8),
+}
+
+/// The meaning of a temporal expression, unanchored.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Expr {
+    /// A calendar date, perhaps partial: "7 October 2015", "October 7", "October 2015", "2015".
+    Date {
+        /// The year, if written.
+        year: Option<YearSpec>,
+        /// The month, 1-12.
+        month: Option<u8>,
+        /// The day of the month.
+        day: Option<u8>,
+    },
+    /// A weekday: "Tuesday", "last Tuesday".
+    Weekday {
+        /// ISO weekday, 1 = Monday.
+        day: u8,
+        /// "last", "next", "this".
+        shift: Option<Shift>,
+    },
+    /// A count of units from a reference: "today" (0 days), "yesterday", "last week", "three days ago".
+    Relative {
+        /// The unit counted; also the precision of the value.
+        unit: Unit,
+        /// How many units after (positive) or before (negative).
+        offset: i32,
+        /// Counted from the time of speaking or from a mentioned time.
+        to: RelativeTo,
+    },
+    /// A named period: "last October", "the summer of 1998", "the third quarter", "this weekend", "Christmas".
+    Named {
+        /// Which period.
+        name: Named,
+        /// The year, if written.
+        year: Option<YearSpec>,
+        /// "last", "next", "this".
+        shift: Option<Shift>,
+    },
+    /// A decade: "the 1990s" (1990, century known), "the nineties" (90, century not written).
+    Decade {
+        /// The decade's first year, or its last two digits when the century is not written.
+        first_year: i32,
+        /// Whether the century was written.
+        century_known: bool,
+    },
+    /// A century: "the 20th century" (20).
+    Century(i32),
+    /// A clock time, perhaps on a given day: "11 a.m.", "10 p.m. Wednesday".
+    Clock {
+        /// The day, if given.
+        day: Option<Box<Expr>>,
+        /// Hour, 0-24.
+        hour: u8,
+        /// Minute, 0-59.
+        minute: u8,
+    },
+    /// A part of a day: "Friday morning", "this evening", "tonight".
+    DayPart {
+        /// The day, if given (else the anchor's day).
+        day: Option<Box<Expr>>,
+        /// Which part.
+        part: PartOfDay,
+    },
+    /// A length of time: "three days", "24 hours", "a decade", "years".
+    Duration {
+        /// How many.
+        amount: Amount,
+        /// Of what.
+        unit: Unit,
+    },
+    /// A recurring time: "daily", "every Monday", "each July".
+    Set(Recurrence),
+    /// A vague reference: "now", "recently", "the future".
+    Reference(Reference),
+}
+
+/// The function word just before an expression, where it changes how the expression dates an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lead {
+    /// Nothing that matters.
+    None,
+    /// "since": the start of an open span, not the time of the event.
+    Since,
+    /// "from": the start of a range.
+    From,
+    /// "to", "until", "through": the end of a range.
+    Until,
+    /// "before".
+    Before,
+    /// "after".
+    After,
+    /// "in", "on", "at", "during", "by", "over" and the like.
+    Preposition,
+}
+
+/// The part an expression plays in a range ("October 5 and 6", "2013-2014", "from May to June").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeRole {
+    /// Not part of a range.
+    None,
+    /// The first end of a range; the next mention is the other end.
+    Start,
+    /// The last end of a range; the previous mention is the other end.
+    End,
+}
+
+/// A temporal expression found in a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Byte offset of its first byte.
+    pub start: usize,
+    /// Byte offset after its last byte.
+    pub end: usize,
+    /// What it says.
+    pub expr: Expr,
+    /// A modifier in the span ("early", "about"), as TIMEX3 `mod`.
+    pub modifier: Option<Modifier>,
+    /// The function word before the span.
+    pub lead: Lead,
+    /// Its part in a range.
+    pub range: RangeRole,
+}
+
+impl Expr {
+    /// True when the expression names a point or period (TIMEX3 DATE or TIME), not a length, a set or a vague reference.
+    pub fn is_point(&self) -> bool {
+        !matches!(
+            self,
+            Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_)
+        )
+    }
+
+    /// True when the value depends on the time of speaking (a weekday, "yesterday", a year left out).
+    pub fn is_deictic(&self) -> bool {
+        match self {
+            Expr::Date { year, .. } => !matches!(year, Some(YearSpec::Full(_))),
+            Expr::Weekday { .. } => true,
+            Expr::Relative { to, .. } => *to == RelativeTo::Speech,
+            Expr::Named { year, .. } => !matches!(year, Some(YearSpec::Full(_))),
+            Expr::Decade { century_known, .. } => !century_known,
+            Expr::Century(_) => false,
+            Expr::Clock { day, .. } | Expr::DayPart { day, .. } => {
+                day.as_ref().is_none_or(|d| d.is_deictic())
+            }
+            Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) => false,
+        }
+    }
+
+    /// True when the value counts from a time mentioned before ("the next day").
+    pub fn is_anaphoric(&self) -> bool {
+        match self {
+            Expr::Relative { to, .. } => *to == RelativeTo::Reference,
+            Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => {
+                d.is_anaphoric()
+            }
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,2286 @@
+//! The temporal grammar: finds every temporal expression in a token stream.
+//!
+//! At each token the grammar tries every pattern that can start there and
+//! keeps the longest match; then it moves past it. Patterns read the
+//! lexicon's readings of words, never the words themselves, so the same
+//! code serves another language's table. Spans follow the TimeML
+//! guidelines: the determiner and the modifiers that belong to the
+//! expression are inside ("the past three months", "mid-November",
+//! "about two years"), the preposition before it is not ("in", "on",
+//! "since"), and neither is a possessive `'s`.
+
+use super::expr::{
+    Amount, Expr, Lead, Mention, Named, RangeRole, Recurrence, RelativeTo, YearSpec,
+};
+use super::tokens::{CAPITALIZED, Kind, NEWLINE_BEFORE, NumSuffix, Token};
+use crate::lang::{
+    Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit,
+};
+
+/// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.
+const MAX_DEPTH: u8 = 3;
+
+/// Finds every temporal expression in `text`, given its tokens.
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::parse::{temporal, tokens};
+///
+/// let text = "On October 7, four ships fired 26 missiles; in mid-November the group grew.";
+/// let mut toks = Vec::new();
+/// tokens::tokenize(text, Lexicon::english(), &mut toks);
+/// let found: Vec<&str> = temporal::recognize(text, &toks, Lexicon::english())
+///     .iter()
+///     .map(|m| &text[m.start..m.end])
+///     .collect();
+/// assert_eq!(found, ["October 7", "mid-November"]);
+/// ```
+pub fn recognize(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Mention> {
+    let g = Grammar {
+        text,
+        t: tokens,
+        lx: lexicon,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match g.at(i, 0) {
+            Some(hit) if hit.end > i => {
+                let next = hit.end;
+                g.emit(hit, &mut out);
+                i = next;
+            }
+            _ => i += 1,
+        }
+    }
+    link_ranges(text, lexicon, &mut out);
+    out
+}
+
+/// A match: tokens `start..end`, what they say, and a second end of a range when the pattern read one.
+#[derive(Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    expr: Expr,
+    modifier: Option<Modifier>,
+    /// Licenses a determiner before it ("the third quarter").
+    takes_the: bool,
+    range_end: Option<Box<Hit>>,
+}
+
+impl Hit {
+    fn new(start: usize, end: usize, expr: Expr) -> Hit {
+        Hit {
+            start,
+            end,
+            expr,
+            modifier: None,
+            takes_the: false,
+            range_end: None,
+        }
+    }
+
+    fn the(mut self) -> Hit {
+        self.takes_the = true;
+        self
+    }
+}
+
+struct Grammar<'a, 'l> {
+    text: &'a str,
+    t: &'a [Token<'l>],
+    lx: &'a Lexicon,
+}
+
+fn off(shift: Shift) -> i32 {
+    match shift {
+        Shift::Last => -1,
+        Shift::Next => 1,
+        _ => 0,
+    }
+}
+
+impl<'a, 'l> Grammar<'a, 'l> {
+    // ---------------------------------------------------------------- token tests
+
+    fn get(&self, i: usize) -> Option<&Token<'l>> {
+        self.t.get(i)
+    }
+
+    fn f(&self, i: usize, f: F) -> bool {
+        self.get(i).is_some_and(|t| t.is(L::Function(f)))
+    }
+
+    fn p(&self, i: usize, c: char) -> bool {
+        self.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    fn dash(&self, i: usize) -> bool {
+        self.get(i)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}')))
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| !t.spaced())
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| t.has(CAPITALIZED))
+    }
+
+    fn lex<T>(&self, i: usize, f: impl Fn(L) -> Option<T>) -> Option<T> {
+        self.get(i).and_then(|t| t.find(f))
+    }
+
+    fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        self.lex(i, |l| match l {
+            L::Unit(u, plural) => Some((u, plural)),
+            _ => None,
+        })
+    }
+
+    fn shift(&self, i: usize) -> Option<Shift> {
+        self.lex(i, |l| match l {
+            L::Shift(s) => Some(s),
+            _ => None,
+        })
+    }
+
+    /// A part of the day, in the singular.
+    fn part_of_day(&self, i: usize) -> Option<PartOfDay> {
+        self.lex(i, |l| match l {
+            L::PartOfDay(p) | L::StandalonePart(p) => Some(p),
+            _ => None,
+        })
+    }
+
+    /// A part of the day in the plural ("nights").
+    fn part_of_day_plural(&self, i: usize) -> Option<PartOfDay> {
+        self.lex(i, |l| match l {
+            L::PartOfDayPlural(p) => Some(p),
+            _ => None,
+        })
+    }
+
+    fn edge(&self, i: usize) -> Option<Modifier> {
+        self.lex(i, |l| match l {
+            L::Modifier(m @ (Modifier::Start | Modifier::Mid | Modifier::End)) => Some(m),
+            _ => None,
+        })
+    }
+
+    fn is_identifier_letters(&self, i: usize) -> bool {
+        // A word with no temporal reading, glued to a number: "Su" in "Su-24", "M" in "24M".
+        self.get(i).is_some_and(|t| {
+            t.is_word()
+                && !t.lex.iter().any(|l| {
+                    !matches!(
+                        l,
+                        L::Function(_)
+                            | L::Speech
+                            | L::PastMarker
+                            | L::FutureMarker
+                            | L::ReferenceNoun
+                            | L::Magnitude
+                    )
+                })
+        })
+    }
+
+    /// True when the number at `i` is part of a code or model name ("Su-24M", "KAB-500", "H-29L", "COVID-19").
+    fn identifier_number(&self, i: usize) -> bool {
+        let glued_before = i > 0 && self.glued(i);
+        if glued_before && self.is_identifier_letters(i - 1) {
+            return true;
+        }
+        if glued_before && i >= 2 && self.dash(i - 1) && self.glued(i - 1) {
+            if self.is_identifier_letters(i - 2) {
+                return true;
+            }
+            // "555-1234": a number glued by a dash to a number before it.
+            if self.get(i - 2).is_some_and(|t| t.num().is_some()) {
+                return true;
+            }
+        }
+        if self.glued(i + 1) && self.is_identifier_letters(i + 1) {
+            return true;
+        }
+        false
+    }
+
+    fn sentence_initial(&self, i: usize) -> bool {
+        if i == 0 || self.t[i].has(NEWLINE_BEFORE) {
+            return true;
+        }
+        match self.t[i - 1].kind {
+            Kind::Punct('.' | '!' | '?' | ':' | ';') => true,
+            Kind::Punct('"' | '\u{201c}' | '(' | '[' | '\'' | '\u{2018}') => {
+                self.sentence_initial(i - 1)
+            }
+            _ => false,
+        }
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /// A cardinal written in words: "seven", "twenty-four", "two hundred".
+    fn word_number(&self, i: usize) -> Option<(u32, usize)> {
+        let card = |l| match l {
+            L::Cardinal(n) => Some(n),
+            _ => None,
+        };
+        let mut value = self.lex(i, card)?;
+        let mut j = i + 1;
+        if (20..100).contains(&value) && value % 10 == 0 {
+            let k = if self.p(j, '-') && self.glued(j) && self.glued(j + 1) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(u) = self.lex(k, card).filter(|u| (1..=9).contains(u)) {
+                value += u;
+                j = k + 1;
+            }
+        }
+        if value < 100 {
+            if let Some(m) = self.lex(j, card).filter(|m| *m == 100 || *m == 1000) {
+                value *= m;
+                j += 1;
+            }
+        }
+        Some((value, j))
+    }
+
+    /// A count of things: digits, number words, "a couple of", and "a"/"an" for one when `article` is set.
+    fn count(&self, i: usize, article: bool) -> Option<(u32, usize)> {
+        let t = self.get(i)?;
+        if let Some(n) = t.num() {
+            if n.suffix != NumSuffix::None || n.value > 1_000_000 || self.identifier_number(i) {
+                return None;
+            }
+            if i > 0
+                && matches!(
+                    self.t[i - 1].kind,
+                    Kind::Punct('$' | '\u{20ac}' | '\u{a3}' | '#')
+                )
+            {
+                return None;
+            }
+            return Some((n.value as u32, i + 1));
+        }
+        if t.is(L::Function(F::A)) {
+            if self.f(i + 1, F::Couple) && self.f(i + 2, F::Of) {
+                return Some((2, i + 3));
+            }
+            if let Some((n, j)) = self.word_number(i + 1).filter(|(n, _)| *n >= 12) {
+                return Some((n, j));
+            }
+            return article.then_some((1, i + 1));
+        }
+        if t.is(L::Function(F::Couple)) && self.f(i + 1, F::Of) {
+            return Some((2, i + 2));
+        }
+        self.word_number(i)
+    }
+
+    /// An ordinal: "7th", "seventh", "twenty-first".
+    fn ordinal(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.get(i)?;
+        if let Some(n) = t.num() {
+            return (n.suffix == NumSuffix::Ordinal && n.value <= 1000)
+                .then_some((n.value as u32, i + 1));
+        }
+        let ord = |l| match l {
+            L::Ordinal(n) => Some(n),
+            _ => None,
+        };
+        if let Some(n) = t.find(ord) {
+            return Some((n, i + 1));
+        }
+        let tens = t.find(|l| match l {
+            L::Cardinal(n) if (20..100).contains(&n) && n % 10 == 0 => Some(n),
+            _ => None,
+        })?;
+        let k = if self.p(i + 1, '-') && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let unit = self.lex(k, ord).filter(|u| (1..=9).contains(u))?;
+        Some((tens + unit, k + 1))
+    }
+
+    /// A day of the month: "7", "07", "7th", "seventh".
+    fn day(&self, i: usize) -> Option<(u8, usize)> {
+        let t = self.get(i)?;
+        if let Some(n) = t.num() {
+            let ok = !n.grouped
+                && n.digits <= 2
+                && (1..=31).contains(&n.value)
+                && n.suffix != NumSuffix::Plural;
+            return (ok && !self.identifier_number(i)).then_some((n.value as u8, i + 1));
+        }
+        let (n, j) = self.ordinal(i)?;
+        (1..=31).contains(&n).then_some((n as u8, j))
+    }
+
+    /// A year written after a day or month: four digits, or an apostrophe and two ("'15").
+    fn year_after(&self, i: usize) -> Option<(YearSpec, usize)> {
+        let t = self.get(i)?;
+        if let Some(n) = t.num() {
+            if n.digits == 4
+                && !n.grouped
+                && n.suffix == NumSuffix::None
+                && (1000..=9999).contains(&n.value)
+            {
+                // Not the hour of a clock time ("2015:30" is no year).
+                if self.p(i + 1, ':') && self.glued(i + 1) {
+                    return None;
+                }
+                return Some((YearSpec::Full(n.value as i32), i + 1));
+            }
+            return None;
+        }
+        if matches!(t.kind, Kind::Punct('\'' | '\u{2019}')) {
+            let n = self.get(i + 1)?.num()?;
+            if n.digits == 2 && n.suffix == NumSuffix::None && self.glued(i + 1) {
+                return Some((YearSpec::Short(n.value as u8), i + 2));
+            }
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- names
+
+    /// A month name or abbreviation: returns the month, the index after it, and whether it was abbreviated.
+    fn month(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let t = self.get(i)?;
+        if !t.has(CAPITALIZED) {
+            return None;
+        }
+        if let Some(m) = t.find(|l| match l {
+            L::Month(m) => Some(m),
+            _ => None,
+        }) {
+            return Some((m, i + 1, false));
+        }
+        let m = t.find(|l| match l {
+            L::MonthAbbr(m) => Some(m),
+            _ => None,
+        })?;
+        let j = if self.p(i + 1, '.') && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some((m, j, true))
+    }
+
+    fn weekday(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let t = self.get(i)?;
+        if !t.has(CAPITALIZED) {
+            return None;
+        }
+        if let Some(d) = t.find(|l| match l {
+            L::Weekday(d) => Some(d),
+            _ => None,
+        }) {
+            return Some((d, i + 1, false));
+        }
+        let d = t.find(|l| match l {
+            L::WeekdayAbbr(d) => Some(d),
+            _ => None,
+        })?;
+        let j = if self.p(i + 1, '.') && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some((d, j, true))
+    }
+
+    /// A month standing alone is a month only where the words around it say so ("in May", "last March").
+    fn month_alone_ok(&self, i: usize, j: usize) -> bool {
+        if self.sentence_initial(i) {
+            return self.p(j, ',')
+                || self.get(j).is_some_and(|t| {
+                    t.lex
+                        .iter()
+                        .any(|l| matches!(l, L::Function(F::And | F::To)))
+                });
+        }
+        let prev = &self.t[i - 1];
+        if matches!(prev.kind, Kind::Punct(',' | '(' | '-' | '/')) {
+            return !self.cap(j) || self.get(j).is_some_and(|t| !t.lex.is_empty());
+        }
+        prev.lex.iter().any(|l| {
+            matches!(
+                l,
+                L::Function(
+                    F::In
+                        | F::On
+                        | F::Of
+                        | F::Since
+                        | F::Preposition
+                        | F::To
+                        | F::From
+                        | F::And
+                        | F::Between
+                        | F::Over
+                        | F::Before
+                        | F::After
+                        | F::Every
+                        | F::The
+                        | F::At
+                ) | L::Shift(_)
+                    | L::AnaphoricShift(_)
+                    | L::Modifier(_)
+            )
+        })
+    }
+
+    // ---------------------------------------------------------------- dispatch
+
+    /// The longest expression that starts at token `i`.
+    fn at(&self, i: usize, depth: u8) -> Option<Hit> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let t = self.get(i)?;
+        let mut best: Option<Hit> = None;
+        let mut consider = |h: Option<Hit>| {
+            if let Some(h) = h {
+                if best.as_ref().is_none_or(|b| h.end > b.end) {
+                    best = Some(h);
+                }
+            }
+        };
+        match t.kind {
+            Kind::Number(_) => {
+                consider(self.numeric_date(i));
+                consider(self.day_first(i));
+                consider(self.clock_with_day(i));
+                consider(self.year_forms(i));
+                consider(self.counted(i));
+                consider(self.quarter(i));
+                consider(self.century(i));
+            }
+            Kind::Word if !t.lex.is_empty() || t.has(CAPITALIZED) => {
+                consider(self.the_prefixed(i, depth));
+                consider(self.edge_prefixed(i, depth));
+                consider(self.approx_prefixed(i, depth));
+                consider(self.shifted(i));
+                consider(self.month_first(i));
+                consider(self.weekday_forms(i));
+                consider(self.day_word(i));
+                consider(self.counted(i));
+                consider(self.set(i));
+                consider(self.holiday(i));
+                consider(self.season(i));
+                consider(self.reference(i));
+                consider(self.quarter(i));
+                consider(self.century(i));
+                consider(self.decade_word(i));
+                consider(self.part_of_day_alone(i));
+                consider(self.fiscal(i));
+                consider(self.day_first(i));
+            }
+            Kind::Punct('\'' | '\u{2019}') => consider(self.year_forms(i)),
+            _ => {}
+        }
+        best
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    /// "October 7, 2015", "Oct. 7", "October 7th", "October 2015", "October of 2015", "October".
+    fn month_first(&self, i: usize) -> Option<Hit> {
+        let (m, j, abbr) = self.month(i)?;
+        if let Some((d, k)) = self.day(j) {
+            let unit_follows = self.unit(k).is_some() || self.p(k, ':') || self.p(k, '%');
+            if self.get(j).is_some_and(Token::spaced) && !unit_follows {
+                let k2 = if self.p(k, ',') { k + 1 } else { k };
+                if let Some((y, k3)) = self.year_after(k2) {
+                    let date = Expr::Date {
+                        year: Some(y),
+                        month: Some(m),
+                        day: Some(d),
+                    };
+                    return Some(self.with_clock(Hit::new(i, k3, date)));
+                }
+                let date = Expr::Date {
+                    year: None,
+                    month: Some(m),
+                    day: Some(d),
+                };
+                let mut hit = self.with_clock(Hit::new(i, k, date));
+                hit.range_end = self.day_range_tail(k, m, None);
+                return Some(hit);
+            }
+        }
+        let k = if self.f(j, F::Of) || self.p(j, ',') {
+            j + 1
+        } else {
+            j
+        };
+        if let Some((y, k2)) = self.year_after(k) {
+            return Some(Hit::new(
+                i,
+                k2,
+                Expr::Date {
+                    year: Some(y),
+                    month: Some(m),
+                    day: None,
+                },
+            ));
+        }
+        // A glued two-digit year: "Nov15".
+        if let Some(n) = self.get(j).and_then(Token::num) {
+            if n.digits == 2 && self.glued(j) && abbr && n.suffix == NumSuffix::None {
+                return Some(Hit::new(
+                    i,
+                    j + 1,
+                    Expr::Date {
+                        year: Some(YearSpec::Short(n.value as u8)),
+                        month: Some(m),
+                        day: None,
+                    },
+                ));
+            }
+        }
+        if !abbr && self.month_alone_ok(i, j) {
+            return Some(Hit::new(
+                i,
+                j,
+                Expr::Date {
+                    year: None,
+                    month: Some(m),
+                    day: None,
+                },
+            ));
+        }
+        None
+    }
+
+    /// "7 October 2015", "7th of October", "30 Sep, 2015", "30Nov15", "09 May 2021".
+    fn day_first(&self, i: usize) -> Option<Hit> {
+        let (d, j) = self.day(i)?;
+        let k = if self.f(j, F::Of) { j + 1 } else { j };
+        let (m, k2, _) = self.month(k)?;
+        let compact = !self.t[k].spaced() && self.get(i).is_some_and(|t| t.num().is_some());
+        if compact {
+            if let Some(n) = self.get(k2).and_then(Token::num).filter(|_| self.glued(k2)) {
+                let year = match n.digits {
+                    2 => Some(YearSpec::Short(n.value as u8)),
+                    4 => Some(YearSpec::Full(n.value as i32)),
+                    _ => None,
+                };
+                if year.is_some() && n.suffix == NumSuffix::None {
+                    return Some(Hit::new(
+                        i,
+                        k2 + 1,
+                        Expr::Date {
+                            year,
+                            month: Some(m),
+                            day: Some(d),
+                        },
+                    ));
+                }
+            }
+        }
+        let k3 = if self.p(k2, ',') { k2 + 1 } else { k2 };
+        if let Some((y, k4)) = self.year_after(k3) {
+            let date = Expr::Date {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+            };
+            return Some(self.with_clock(Hit::new(i, k4, date)));
+        }
+        Some(Hit::new(
+            i,
+            k2,
+            Expr::Date {
+                year: None,
+                month: Some(m),
+                day: Some(d),
+            },
+        ))
+    }
+
+    /// A clock time right after a full date ("30 Sep, 2015 14:16") joins it.
+    fn with_clock(&self, hit: Hit) -> Hit {
+        match self.clock(hit.end) {
+            Some((hour, minute, end))
+                if self.get(hit.end).is_some_and(|t| !t.has(NEWLINE_BEFORE)) =>
+            {
+                Hit::new(
+                    hit.start,
+                    end,
+                    Expr::Clock {
+                        day: Some(Box::new(hit.expr)),
+                        hour,
+                        minute,
+                    },
+                )
+            }
+            _ => hit,
+        }
+    }
+
+    /// The second day of "October 5 and 6", "October 5-6", "October 5 to 7".
+    fn day_range_tail(&self, k: usize, month: u8, year: Option<YearSpec>) -> Option<Box<Hit>> {
+        let connector = self.dash(k)
+            || self
+                .get(k)
+                .is_some_and(|t| t.is(L::Function(F::And)) || t.is(L::Function(F::To)));
+        if !connector {
+            return None;
+        }
+        let (d2, k2) = self.day(k + 1)?;
+        // "October 5 and 6 November" is two full dates; "5 and 6 percent" is no range.
+        if self.month(k2).is_some() || self.unit(k2).is_some() || self.p(k2, '%') || self.p(k2, ':')
+        {
+            return None;
+        }
+        let (year, end) = match self.year_after(if self.p(k2, ',') { k2 + 1 } else { k2 }) {
+            Some((y, e)) => (Some(y), e),
+            None => (year, k2),
+        };
+        Some(Box::new(Hit::new(
+            k + 1,
+            end,
+            Expr::Date {
+                year,
+                month: Some(month),
+                day: Some(d2),
+            },
+        )))
+    }
+
+    /// "2015-10-07", "2015/10/07", "10/7/2015", "7.10.2015", with an optional "T14:16".
+    fn numeric_date(&self, i: usize) -> Option<Hit> {
+        let a = self.get(i)?.num()?;
+        let sep = match self.get(i + 1)?.kind {
+            Kind::Punct(c @ ('-' | '/' | '.')) => c,
+            _ => return None,
+        };
+        if !(self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.p(i + 3, sep)
+            && self.glued(i + 3)
+            && self.glued(i + 4))
+        {
+            return None;
+        }
+        let b = self.get(i + 2)?.num()?;
+        let c = self.get(i + 4)?.num()?;
+        // Not part of a longer dotted or dashed run (an address, a phone number).
+        if (self.get(i + 5).is_some_and(|t| t.is_punct(sep))
+            && self.glued(i + 5)
+            && self.get(i + 6).is_some_and(|t| t.num().is_some()))
+            || (i > 0 && self.glued(i) && self.t[i - 1].is_punct(sep))
+        {
+            return None;
+        }
+        let plain = |n: &crate::parse::tokens::Num| !n.grouped && n.suffix == NumSuffix::None;
+        if !(plain(&a) && plain(&b) && plain(&c)) {
+            return None;
+        }
+        let (y, m, d) = if a.digits == 4 && b.digits <= 2 && c.digits <= 2 {
+            (YearSpec::Full(a.value as i32), b.value, c.value)
+        } else if a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2) {
+            let year = if c.digits == 4 {
+                YearSpec::Full(c.value as i32)
+            } else {
+                YearSpec::Short(c.value as u8)
+            };
+            if sep == '.' || a.value > 12 {
+                (year, b.value, a.value)
+            } else {
+                (year, a.value, b.value)
+            }
+        } else {
+            return None;
+        };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let date = Expr::Date {
+            year: Some(y),
+            month: Some(m as u8),
+            day: Some(d as u8),
+        };
+        let mut end = i + 5;
+        // ISO "T14:16".
+        if sep == '-'
+            && self.glued(end)
+            && self
+                .get(end)
+                .is_some_and(|t| t.is_word() && t.text(self.text) == "T")
+        {
+            if let Some((hour, minute, e)) = self.clock(end + 1).filter(|_| self.glued(end + 1)) {
+                return Some(Hit::new(
+                    i,
+                    e,
+                    Expr::Clock {
+                        day: Some(Box::new(date)),
+                        hour,
+                        minute,
+                    },
+                ));
+            }
+        }
+        let hit = Hit::new(i, end, date);
+        if self.clock(end).is_some() {
+            let h = self.with_clock(hit);
+            end = h.end;
+            return Some(Hit { end, ..h });
+        }
+        Some(hit)
+    }
+
+    /// True when a four-digit number standing alone reads as a year.
+    fn bare_year_ok(&self, i: usize) -> bool {
+        if self.identifier_number(i) {
+            return false;
+        }
+        if i > 0 {
+            let prev = &self.t[i - 1];
+            if matches!(
+                prev.kind,
+                Kind::Punct('$' | '\u{20ac}' | '\u{a3}' | '#' | '+' | '.')
+            ) && self.glued(i)
+            {
+                return false;
+            }
+            if prev.is(L::ReferenceNoun) || prev.is(L::Function(F::Than)) {
+                return false;
+            }
+            if prev.is_punct('.') && i >= 2 && self.t[i - 2].is(L::ReferenceNoun) {
+                return false;
+            }
+        }
+        if let Some(next) = self.get(i + 1) {
+            if next.is(L::Magnitude)
+                || matches!(next.kind, Kind::Punct('%' | ':')) && !next.spaced()
+            {
+                return false;
+            }
+            if next.is_word() && !next.spaced() {
+                return false;
+            }
+            // "2000 people": a plural noun after the number makes it a count.
+            if next.is_word()
+                && next.lex.is_empty()
+                && !next.has(CAPITALIZED)
+                && self.lx.looks_plural(next.text(self.text))
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// "2015", "2013-2014", "2015-16", "1990s", "'90s", "'98".
+    fn year_forms(&self, i: usize) -> Option<Hit> {
+        let t = self.get(i)?;
+        if matches!(t.kind, Kind::Punct('\'' | '\u{2019}')) {
+            let n = self.get(i + 1)?.num()?;
+            if !self.glued(i + 1) || n.digits != 2 {
+                return None;
+            }
+            return match n.suffix {
+                NumSuffix::Plural if n.value % 10 == 0 => Some(
+                    Hit::new(
+                        i,
+                        i + 2,
+                        Expr::Decade {
+                            first_year: n.value as i32,
+                            century_known: false,
+                        },
+                    )
+                    .the(),
+                ),
+                NumSuffix::None
+                    if i > 0
+                        && self.t[i - 1].lex.iter().any(|l| {
+                            matches!(l, L::Function(F::In | F::Since | F::Fiscal | F::Of))
+                        }) =>
+                {
+                    Some(Hit::new(
+                        i,
+                        i + 2,
+                        Expr::Date {
+                            year: Some(YearSpec::Short(n.value as u8)),
+                            month: None,
+                            day: None,
+                        },
+                    ))
+                }
+                _ => None,
+            };
+        }
+        let n = t.num()?;
+        if n.grouped {
+            return None;
+        }
+        if n.suffix == NumSuffix::Plural {
+            if n.value % 10 != 0 || self.identifier_number(i) {
+                return None;
+            }
+            return match n.digits {
+                4 => Some(
+                    Hit::new(
+                        i,
+                        i + 1,
+                        Expr::Decade {
+                            first_year: n.value as i32,
+                            century_known: true,
+                        },
+                    )
+                    .the(),
+                ),
+                2 => Some(
+                    Hit::new(
+                        i,
+                        i + 1,
+                        Expr::Decade {
+                            first_year: n.value as i32,
+                            century_known: false,
+                        },
+                    )
+                    .the(),
+                ),
+                _ => None,
+            };
+        }
+        if n.digits != 4 || n.suffix != NumSuffix::None || !(1000..=2199).contains(&n.value) {
+            return None;
+        }
+        // A range: "2013-2014", "2015-16", "2013 to 2014" is linked later.
+        if self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
+            if let Some(m) = self.get(i + 2).and_then(Token::num) {
+                let end_year = match m.digits {
+                    4 if m.value > n.value && m.value <= n.value + 100 => Some(m.value as i32),
+                    2 => {
+                        let full = (n.value / 100 * 100 + m.value) as i32;
+                        (full > n.value as i32).then_some(full)
+                    }
+                    _ => None,
+                };
+                let after_ok = !self.glued(i + 3)
+                    || !self
+                        .get(i + 3)
+                        .is_some_and(|t| t.is_word() || t.num().is_some());
+                if let (Some(y2), true) = (end_year, after_ok && m.suffix == NumSuffix::None) {
+                    let mut hit = Hit::new(
+                        i,
+                        i + 1,
+                        Expr::Date {
+                            year: Some(YearSpec::Full(n.value as i32)),
+                            month: None,
+                            day: None,
+                        },
+                    );
+                    hit.range_end = Some(Box::new(Hit::new(
+                        i + 2,
+                        i + 3,
+                        Expr::Date {
+                            year: Some(YearSpec::Full(y2)),
+                            month: None,
+                            day: None,
+                        },
+                    )));
+                    return Some(hit);
+                }
+            }
+        }
+        if !self.bare_year_ok(i) {
+            return None;
+        }
+        Some(Hit::new(
+            i,
+            i + 1,
+            Expr::Date {
+                year: Some(YearSpec::Full(n.value as i32)),
+                month: None,
+                day: None,
+            },
+        ))
+    }
+
+    /// "fiscal 1998", "fiscal '98".
+    fn fiscal(&self, i: usize) -> Option<Hit> {
+        if !self.f(i, F::Fiscal) {
+            return None;
+        }
+        let j = if self.unit(i + 1).is_some_and(|(u, _)| u == Unit::Year) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let (y, k) = self.year_after(j)?;
+        Some(Hit::new(
+            i,
+            k,
+            Expr::Date {
+                year: Some(y),
+                month: None,
+                day: None,
+            },
+        ))
+    }
+
+    // ---------------------------------------------------------------- clock
+
+    /// "14:16", "10:35 a.m.", "11 a.m.", "9 o'clock", with a time zone ("GMT", "Moscow time").
+    fn clock(&self, i: usize) -> Option<(u8, u8, usize)> {
+        let n = self.get(i)?.num()?;
+        if n.grouped || n.digits > 2 || n.suffix != NumSuffix::None || n.value > 24 {
+            return None;
+        }
+        let mut hour = n.value as u8;
+        let mut minute = 0u8;
+        let mut j = i + 1;
+        let mut colon = false;
+        if self.p(j, ':') && self.glued(j) && self.glued(j + 1) {
+            let m = self.get(j + 1)?.num()?;
+            if m.digits != 2 || m.value > 59 {
+                return None;
+            }
+            minute = m.value as u8;
+            colon = true;
+            j += 2;
+            if self.p(j, ':')
+                && self.glued(j)
+                && self
+                    .get(j + 1)
+                    .and_then(Token::num)
+                    .is_some_and(|s| s.digits == 2)
+            {
+                j += 2;
+            }
+        }
+        let meridiem = self.lex(j, |l| match l {
+            L::Meridiem(pm) => Some(pm),
+            _ => None,
+        });
+        if let Some(pm) = meridiem {
+            if hour == 0 || hour > 12 {
+                return None;
+            }
+            hour = match (pm, hour) {
+                (false, 12) => 0,
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, h) => h,
+            };
+            j += 1;
+        } else if self.f(j, F::OClock) {
+            j += 1;
+        } else if !colon {
+            return None;
+        }
+        if self
+            .lex(j, |l| matches!(l, L::TimeZone).then_some(()))
+            .is_some()
+        {
+            j += 1;
+        } else if self.cap(j) && self.f(j + 1, F::Time) {
+            j += 2;
+        }
+        Some((hour, minute, j))
+    }
+
+    /// A clock time, joined with the day that follows it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6").
+    fn clock_with_day(&self, i: usize) -> Option<Hit> {
+        let (hour, minute, j) = self.clock(i)?;
+        let k = if self.p(j, ',') { j + 1 } else { j };
+        let day = self
+            .weekday_forms(k)
+            .or_else(|| self.day_word(k))
+            .or_else(|| self.month_first(k))
+            .or_else(|| self.day_first(k));
+        if let Some(d) = day.filter(|d| {
+            matches!(
+                d.expr,
+                Expr::Weekday { .. } | Expr::Relative { .. } | Expr::Date { day: Some(_), .. }
+            )
+        }) {
+            return Some(Hit::new(
+                i,
+                d.end,
+                Expr::Clock {
+                    day: Some(Box::new(d.expr)),
+                    hour,
+                    minute,
+                },
+            ));
+        }
+        Some(Hit::new(
+            i,
+            j,
+            Expr::Clock {
+                day: None,
+                hour,
+                minute,
+            },
+        ))
+    }
+
+    // ---------------------------------------------------------------- days
+
+    /// "Tuesday", "Tuesday, October 13, 2015", "Tue, 03 Nov 2015", "Friday morning", "Mondays", "Tuesday nights".
+    fn weekday_forms(&self, i: usize) -> Option<Hit> {
+        if let Some(d) = self.lex(i, |l| match l {
+            L::WeekdayPlural(d) => Some(d),
+            _ => None,
+        }) {
+            if !self.cap(i) {
+                return None;
+            }
+            let part = self
+                .part_of_day(i + 1)
+                .or_else(|| self.part_of_day_plural(i + 1));
+            let end = if part.is_some() { i + 2 } else { i + 1 };
+            return Some(Hit::new(
+                i,
+                end,
+                Expr::Set(Recurrence::Weekday { day: d, part }),
+            ));
+        }
+        let (d, j, abbr) = self.weekday(i)?;
+        let k = if self.p(j, ',') { j + 1 } else { j };
+        if let Some(date) = self.month_first(k).or_else(|| self.day_first(k)) {
+            if matches!(
+                date.expr,
+                Expr::Date { day: Some(_), .. } | Expr::Clock { .. }
+            ) {
+                return Some(Hit { start: i, ..date });
+            }
+        }
+        if abbr {
+            return None;
+        }
+        if let Some(part) = self.part_of_day_plural(j) {
+            return Some(Hit::new(
+                i,
+                j + 1,
+                Expr::Set(Recurrence::Weekday {
+                    day: d,
+                    part: Some(part),
+                }),
+            ));
+        }
+        if let Some(part) = self.part_of_day(j) {
+            let day = Expr::Weekday {
+                day: d,
+                shift: None,
+            };
+            return Some(Hit::new(
+                i,
+                j + 1,
+                Expr::DayPart {
+                    day: Some(Box::new(day)),
+                    part,
+                },
+            ));
+        }
+        Some(Hit::new(
+            i,
+            j,
+            Expr::Weekday {
+                day: d,
+                shift: None,
+            },
+        ))
+    }
+
+    /// "today", "yesterday morning", "tomorrow night", "tonight".
+    fn day_word(&self, i: usize) -> Option<Hit> {
+        let t = self.get(i)?;
+        if t.is(L::Tonight) {
+            let today = Expr::Relative {
+                unit: Unit::Day,
+                offset: 0,
+                to: RelativeTo::Speech,
+            };
+            return Some(Hit::new(
+                i,
+                i + 1,
+                Expr::DayPart {
+                    day: Some(Box::new(today)),
+                    part: PartOfDay::Night,
+                },
+            ));
+        }
+        let n = t.find(|l| match l {
+            L::DayWord(n) => Some(n),
+            _ => None,
+        })?;
+        let rel = Expr::Relative {
+            unit: Unit::Day,
+            offset: i32::from(n),
+            to: RelativeTo::Speech,
+        };
+        if let Some(part) = self.part_of_day(i + 1) {
+            return Some(Hit::new(
+                i,
+                i + 2,
+                Expr::DayPart {
+                    day: Some(Box::new(rel)),
+                    part,
+                },
+            ));
+        }
+        Some(Hit::new(i, i + 1, rel))
+    }
+
+    /// "noon", "midnight", "overnight"; "the morning", "the evening" after "the".
+    fn part_of_day_alone(&self, i: usize) -> Option<Hit> {
+        let part = self.part_of_day(i)?;
+        let standalone = self
+            .lex(i, |l| matches!(l, L::StandalonePart(_)).then_some(()))
+            .is_some();
+        let hit = Hit::new(i, i + 1, Expr::DayPart { day: None, part });
+        if standalone {
+            // "noon Thursday".
+            if let Some(d) = self.weekday_forms(i + 1).or_else(|| self.day_word(i + 1)) {
+                if matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. }) {
+                    return Some(Hit::new(
+                        i,
+                        d.end,
+                        Expr::DayPart {
+                            day: Some(Box::new(d.expr)),
+                            part,
+                        },
+                    ));
+                }
+            }
+            return Some(hit);
+        }
+        Some(hit.the()).filter(|_| i > 0 && self.f(i - 1, F::The))
+    }
+
+    // ---------------------------------------------------------------- relative
+
+    /// "last week", "next month", "this year", "last Tuesday", "this summer", "the following day",
+    /// "the past three months", "the coming weeks", "last night", "this morning".
+    fn shifted(&self, i: usize) -> Option<Hit> {
+        let t = self.get(i)?;
+        let (shift, anaphoric) = if let Some(s) = self.shift(i) {
+            (s, false)
+        } else {
+            (
+                t.find(|l| match l {
+                    L::AnaphoricShift(s) => Some(s),
+                    _ => None,
+                })?,
+                true,
+            )
+        };
+        let j = i + 1;
+        let to = if anaphoric || shift == Shift::Same {
+            RelativeTo::Reference
+        } else {
+            RelativeTo::Speech
+        };
+        // "this past weekend", "this coming week".
+        if shift == Shift::This && self.shift(j).is_some_and(|s| s != Shift::This) {
+            return self.shifted(j).map(|h| Hit { start: i, ..h });
+        }
+        if let Some((unit, plural)) = self.unit(j) {
+            if !plural {
+                let expr = match unit {
+                    Unit::Weekend => Expr::Named {
+                        name: Named::Weekend,
+                        year: None,
+                        shift: Some(shift),
+                    },
+                    Unit::Day if !anaphoric && shift == Shift::This => Expr::Relative {
+                        unit,
+                        offset: 0,
+                        to,
+                    },
+                    Unit::Day if !anaphoric && shift != Shift::Same => {
+                        // "the next day" counts from a mentioned day; "last day" is no date.
+                        if shift == Shift::Next && i > 0 && self.f(i - 1, F::The) {
+                            Expr::Relative {
+                                unit,
+                                offset: 1,
+                                to: RelativeTo::Reference,
+                            }
+                        } else {
+                            return None;
+                        }
+                    }
+                    Unit::Half => return None,
+                    _ => Expr::Relative {
+                        unit,
+                        offset: off(shift),
+                        to,
+                    },
+                };
+                return Some(Hit::new(i, j + 1, expr).the());
+            }
+            // "the coming weeks", "the past months".
+            if shift != Shift::Same && shift != Shift::This {
+                return Some(
+                    Hit::new(
+                        i,
+                        j + 1,
+                        Expr::Duration {
+                            amount: Amount::Vague,
+                            unit,
+                        },
+                    )
+                    .the(),
+                );
+            }
+            return None;
+        }
+        if let Some(part) = self.part_of_day(j) {
+            let offset = match (shift, part) {
+                (Shift::Last, PartOfDay::Night | PartOfDay::Evening) => -1,
+                (Shift::Next, _) => 1,
+                (Shift::This | Shift::Same, _) => 0,
+                _ => return None,
+            };
+            let day = Expr::Relative {
+                unit: Unit::Day,
+                offset,
+                to,
+            };
+            return Some(
+                Hit::new(
+                    i,
+                    j + 1,
+                    Expr::DayPart {
+                        day: Some(Box::new(day)),
+                        part,
+                    },
+                )
+                .the(),
+            );
+        }
+        if let Some((d, k, false)) = self.weekday(j) {
+            return Some(Hit::new(
+                i,
+                k,
+                Expr::Weekday {
+                    day: d,
+                    shift: Some(shift),
+                },
+            ));
+        }
+        if let Some((m, k, false)) = self.month(j) {
+            return Some(Hit::new(
+                i,
+                k,
+                Expr::Named {
+                    name: Named::Month(m),
+                    year: None,
+                    shift: Some(shift),
+                },
+            ));
+        }
+        if let Some(s) = self.lex(j, |l| match l {
+            L::Season(s) => Some(s),
+            _ => None,
+        }) {
+            return Some(
+                Hit::new(
+                    i,
+                    j + 1,
+                    Expr::Named {
+                        name: Named::Season(s),
+                        year: None,
+                        shift: Some(shift),
+                    },
+                )
+                .the(),
+            );
+        }
+        if let Some(h) = self.holiday(j) {
+            if let Expr::Named {
+                name, year: None, ..
+            } = h.expr
+            {
+                return Some(Hit::new(
+                    i,
+                    h.end,
+                    Expr::Named {
+                        name,
+                        year: None,
+                        shift: Some(shift),
+                    },
+                ));
+            }
+        }
+        if shift == Shift::This || shift == Shift::Same {
+            return None;
+        }
+        // "the past three months", "next two weeks", "the last twenty four hours".
+        if let Some((n, k)) = self.count(j, false) {
+            if let Some((unit, _)) = self.unit(k) {
+                return Some(
+                    Hit::new(
+                        i,
+                        k + 1,
+                        Expr::Duration {
+                            amount: Amount::Exact { n, half: false },
+                            unit,
+                        },
+                    )
+                    .the(),
+                );
+            }
+        }
+        // "the past few weeks", "the next several days".
+        if self.f(j, F::Few) {
+            if let Some((unit, true)) = self.unit(j + 1) {
+                return Some(
+                    Hit::new(
+                        i,
+                        j + 2,
+                        Expr::Duration {
+                            amount: Amount::Vague,
+                            unit,
+                        },
+                    )
+                    .the(),
+                );
+            }
+        }
+        None
+    }
+
+    /// "recent years", "recent months": an unspecified span up to now.
+    fn recent(&self, i: usize) -> Option<Hit> {
+        if !self.f(i, F::Recent) {
+            return None;
+        }
+        match self.unit(i + 1) {
+            Some((unit, true)) => Some(Hit::new(
+                i,
+                i + 2,
+                Expr::Duration {
+                    amount: Amount::Vague,
+                    unit,
+                },
+            )),
+            _ => None,
+        }
+    }
+
+    /// Durations and counted relatives: "three days", "24-hour", "four-year-long", "a year and a half",
+    /// "2 1/2 years", "three days ago", "a week earlier", "two years from now", "twice a week".
+    fn counted(&self, i: usize) -> Option<Hit> {
+        if let Some(h) = self.recent(i) {
+            return Some(h);
+        }
+        // "twice a week".
+        if self.f(i, F::Times) && (self.f(i + 1, F::A) || self.f(i + 1, F::Every)) {
+            if let Some((unit, false)) = self.unit(i + 2) {
+                return Some(Hit::new(
+                    i,
+                    i + 3,
+                    Expr::Set(Recurrence::Every { n: 1, unit }),
+                ));
+            }
+        }
+        let (n, j) = self.count(i, true)?;
+        // "2 1/2 years".
+        let (mut half, j) = match (
+            self.get(j).and_then(Token::num),
+            self.get(j + 2).and_then(Token::num),
+        ) {
+            (Some(a), Some(b))
+                if a.value == 1
+                    && b.value == 2
+                    && self.p(j + 1, '/')
+                    && self.glued(j + 1)
+                    && self.glued(j + 2) =>
+            {
+                (true, j + 3)
+            }
+            _ => (false, j),
+        };
+        // "three times a year".
+        if self.f(j, F::Times) {
+            let k = j + 1;
+            if self.f(k, F::A) || self.f(k, F::Every) {
+                if let Some((unit, false)) = self.unit(k + 1) {
+                    return Some(Hit::new(
+                        i,
+                        k + 2,
+                        Expr::Set(Recurrence::Every { n: 1, unit }),
+                    ));
+                }
+            }
+        }
+        let hyphen = self.p(j, '-') && self.glued(j) && self.glued(j + 1);
+        let (unit, plural, mut k) = if hyphen {
+            let (u, p) = self.unit(j + 1)?;
+            (u, p, j + 2)
+        } else {
+            let (u, p) = self.unit(j)?;
+            (u, p, j + 1)
+        };
+        // A year count that is no duration: "1996 years" is rare, "2000 years" is not; keep both.
+        if unit == Unit::Weekend || unit == Unit::Half {
+            return None;
+        }
+        // "the 2,084 targets" never reaches here (no unit); "one day" in "one day soon" still counts.
+        if hyphen
+            && self.p(k, '-')
+            && self.glued(k)
+            && (self.f(k + 1, F::Long) || self.f(k + 1, F::Old))
+        {
+            k += 2;
+        }
+        if !hyphen && self.f(k, F::And) && self.f(k + 1, F::A) && self.f(k + 2, F::Half) {
+            half = true;
+            k += 3;
+        }
+        let _ = plural;
+        let amount = Amount::Exact { n, half };
+        let n = n as i32;
+        if !hyphen {
+            if let Some(dir) = self.lex(k, |l| match l {
+                L::Function(F::Dir(d)) => Some(d),
+                _ => None,
+            }) {
+                let (offset, to) = match dir {
+                    Direction::Ago => (-n, RelativeTo::Speech),
+                    Direction::Earlier => (-n, RelativeTo::Reference),
+                    Direction::Later => (n, RelativeTo::Reference),
+                };
+                return Some(Hit::new(i, k + 1, Expr::Relative { unit, offset, to }));
+            }
+            // "two years from now".
+            if self.f(k, F::From)
+                && self
+                    .lex(k + 1, |l| {
+                        matches!(l, L::Reference(Reference::Present)).then_some(())
+                    })
+                    .is_some()
+            {
+                return Some(Hit::new(
+                    i,
+                    k + 2,
+                    Expr::Relative {
+                        unit,
+                        offset: n,
+                        to: RelativeTo::Speech,
+                    },
+                ));
+            }
+        }
+        Some(Hit::new(i, k, Expr::Duration { amount, unit }).the())
+    }
+
+    // ---------------------------------------------------------------- prefixes
+
+    /// "the" before an expression that takes it: "the third quarter", "the past three months", "the 1990s",
+    /// "the weekend", "the next day", "the end of November", "the past", "the future".
+    fn the_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
+        if !self.f(i, F::The) || self.f(i + 1, F::The) {
+            return None;
+        }
+        // "the past", "the present", "the (near) future": unless a period follows ("the past three months").
+        let j = if self.f(i + 1, F::Qualifier) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(r) = self.lex(j, |l| match l {
+            L::BoundReference(r) => Some(r),
+            _ => None,
+        }) {
+            let next_is_period = self.unit(j + 1).is_some()
+                || self.count(j + 1, false).is_some()
+                || self.f(j + 1, F::Few)
+                || self.part_of_day(j + 1).is_some()
+                || self.weekday(j + 1).is_some()
+                || self.month(j + 1).is_some();
+            if !next_is_period {
+                return Some(Hit::new(i, j + 1, Expr::Reference(r)));
+            }
+        }
+        if self
+            .get(i + 1)
+            .is_some_and(|t| t.is(L::Unit(Unit::Weekend, false)))
+        {
+            return Some(Hit::new(
+                i,
+                i + 2,
+                Expr::Named {
+                    name: Named::Weekend,
+                    year: None,
+                    shift: None,
+                },
+            ));
+        }
+        let inner = self.at(i + 1, depth + 1)?;
+        if !inner.takes_the {
+            return None;
+        }
+        let mut hit = Hit { start: i, ..inner };
+        // "the past year" is a length of time; "the next day" stays a date.
+        if let Expr::Relative {
+            unit,
+            offset,
+            to: RelativeTo::Speech,
+        } = hit.expr
+        {
+            if offset != 0 && unit != Unit::Day && self.shift(i + 1).is_some() {
+                hit.expr = Expr::Duration {
+                    amount: Amount::Exact { n: 1, half: false },
+                    unit,
+                };
+            }
+        }
+        Some(hit)
+    }
+
+    /// "early October", "mid-November", "late last year", "the end of November", "the beginning of 2015".
+    fn edge_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
+        let modifier = self.edge(i)?;
+        let (j, noun) = if self.f(i + 1, F::Of) {
+            (i + 2, true)
+        } else if self.p(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2) {
+            (i + 2, false)
+        } else {
+            (i + 1, false)
+        };
+        let inner = if noun && self.f(j, F::The) {
+            // "the end of the year": the period counts from the speaker.
+            match self.unit(j + 1) {
+                Some((
+                    unit @ (Unit::Week
+                    | Unit::Month
+                    | Unit::Year
+                    | Unit::Quarter
+                    | Unit::Decade
+                    | Unit::Century),
+                    false,
+                )) => Hit::new(
+                    j,
+                    j + 2,
+                    Expr::Relative {
+                        unit,
+                        offset: 0,
+                        to: RelativeTo::Speech,
+                    },
+                ),
+                _ => self.at(j, depth + 1)?,
+            }
+        } else {
+            self.at(j, depth + 1)?
+        };
+        let ok = match &inner.expr {
+            Expr::Date { day, .. } => day.is_none() || !noun,
+            Expr::Named { .. }
+            | Expr::Decade { .. }
+            | Expr::Century(_)
+            | Expr::Weekday { .. }
+            | Expr::DayPart { .. } => true,
+            Expr::Relative { unit, .. } => *unit != Unit::Day || !noun,
+            _ => false,
+        };
+        if !ok || inner.modifier.is_some() {
+            return None;
+        }
+        Some(Hit {
+            start: i,
+            modifier: Some(modifier),
+            takes_the: noun || inner.takes_the || matches!(inner.expr, Expr::Decade { .. }),
+            ..inner
+        })
+    }
+
+    /// "about two years", "nearly forty years", "more than four hours", "at least 20 more years",
+    /// "up to 180 days", "no more than sixty days", "over a week", "around 7:15 p.m.".
+    fn approx_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
+        let t = self.get(i)?;
+        let (modifier, j) = if let Some(m) = t.find(|l| match l {
+            L::Modifier(m @ (Modifier::Approx | Modifier::LessThan)) => Some(m),
+            _ => None,
+        }) {
+            (m, i + 1)
+        } else if t.is(L::Function(F::More)) && self.f(i + 1, F::Than) {
+            (Modifier::MoreThan, i + 2)
+        } else if t.is(L::Function(F::Less)) && self.f(i + 1, F::Than) {
+            (Modifier::LessThan, i + 2)
+        } else if t.is(L::Function(F::At)) && self.f(i + 1, F::Least) {
+            (Modifier::EqualOrMore, i + 2)
+        } else if t.is(L::Function(F::At)) && self.f(i + 1, F::Most) {
+            (Modifier::EqualOrLess, i + 2)
+        } else if t.is(L::Function(F::Up)) && self.f(i + 1, F::To) {
+            (Modifier::EqualOrLess, i + 2)
+        } else if t.is(L::Function(F::No)) && self.f(i + 1, F::More) && self.f(i + 2, F::Than) {
+            (Modifier::EqualOrLess, i + 3)
+        } else if t.is(L::Function(F::No)) && self.f(i + 1, F::Less) && self.f(i + 2, F::Than) {
+            (Modifier::EqualOrMore, i + 3)
+        } else if t.is(L::Function(F::Over)) && !self.f(i + 1, F::The) {
+            (Modifier::MoreThan, i + 1)
+        } else {
+            return None;
+        };
+        let inner = self.at(j, depth + 1)?;
+        let ok = match &inner.expr {
+            Expr::Duration {
+                amount: Amount::Exact { .. },
+                ..
+            } => true,
+            Expr::Relative { offset, .. } => *offset != 0 && self.count(j, true).is_some(),
+            Expr::Clock { .. } => matches!(modifier, Modifier::Approx),
+            Expr::Date { .. } | Expr::Decade { .. } => {
+                matches!(modifier, Modifier::Approx)
+                    && self.get(j).is_some_and(|t| t.num().is_some())
+            }
+            _ => false,
+        };
+        if !ok || inner.modifier.is_some() {
+            return None;
+        }
+        // "at least 20 more years": a "more" between count and unit is part of it.
+        Some(Hit {
+            start: i,
+            modifier: Some(modifier),
+            ..inner
+        })
+    }
+
+    // ---------------------------------------------------------------- periods
+
+    /// "the third quarter", "third-quarter", "the fourth quarter of 1998", "Q3 2015", "the first half of 1989".
+    fn quarter(&self, i: usize) -> Option<Hit> {
+        let (n, j) = self.ordinal(i)?;
+        let k = if self.p(j, '-') && self.glued(j) {
+            j + 1
+        } else {
+            j
+        };
+        let name = match self.unit(k) {
+            Some((Unit::Quarter, false)) if (1..=4).contains(&n) => Named::Quarter(n as u8),
+            _ if self.f(k, F::Half) && (1..=2).contains(&n) => Named::Half(n as u8),
+            _ => return None,
+        };
+        let mut end = k + 1;
+        let mut year = None;
+        let y_at = if self.f(end, F::Of) { end + 1 } else { end };
+        let y_at = if self.f(y_at, F::Fiscal) {
+            y_at + 1
+        } else {
+            y_at
+        };
+        if let Some((y, e)) = self.year_after(y_at) {
+            year = Some(y);
+            end = e;
+        }
+        Some(
+            Hit::new(
+                i,
+                end,
+                Expr::Named {
+                    name,
+                    year,
+                    shift: None,
+                },
+            )
+            .the(),
+        )
+    }
+
+    /// "the 20th century", "the twentieth century".
+    fn century(&self, i: usize) -> Option<Hit> {
+        let (n, j) = self.ordinal(i)?;
+        match self.unit(j) {
+            Some((Unit::Century, false)) if (1..=40).contains(&n) => {
+                Some(Hit::new(i, j + 1, Expr::Century(n as i32)).the())
+            }
+            _ => None,
+        }
+    }
+
+    /// "the nineties", "the eighties".
+    fn decade_word(&self, i: usize) -> Option<Hit> {
+        let d = self.lex(i, |l| match l {
+            L::DecadeWord(d) => Some(d),
+            _ => None,
+        })?;
+        Some(
+            Hit::new(
+                i,
+                i + 1,
+                Expr::Decade {
+                    first_year: i32::from(d),
+                    century_known: false,
+                },
+            )
+            .the(),
+        )
+    }
+
+    /// "summer", "the summer of 1998", "winter 2015": a season where the words around it make it one.
+    fn season(&self, i: usize) -> Option<Hit> {
+        let s = self.lex(i, |l| match l {
+            L::Season(s) => Some(s),
+            _ => None,
+        })?;
+        let j = if self.f(i + 1, F::Of) { i + 2 } else { i + 1 };
+        if let Some((y, k)) = self.year_after(j) {
+            return Some(
+                Hit::new(
+                    i,
+                    k,
+                    Expr::Named {
+                        name: Named::Season(s),
+                        year: Some(y),
+                        shift: None,
+                    },
+                )
+                .the(),
+            );
+        }
+        let prev = i.checked_sub(1).and_then(|p| self.get(p));
+        let prev2 = i.checked_sub(2).and_then(|p| self.get(p));
+        let temporal_prep = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                t.lex.iter().any(|l| {
+                    matches!(
+                        l,
+                        L::Function(
+                            F::In
+                                | F::Since
+                                | F::Preposition
+                                | F::To
+                                | F::Before
+                                | F::After
+                                | F::Of
+                        )
+                    )
+                })
+            })
+        };
+        let ok = temporal_prep(prev)
+            || (prev.is_some_and(|t| t.is(L::Function(F::The))) && temporal_prep(prev2));
+        if !ok || self.f(i + 1, F::Of) {
+            return None;
+        }
+        Some(
+            Hit::new(
+                i,
+                i + 1,
+                Expr::Named {
+                    name: Named::Season(s),
+                    year: None,
+                    shift: None,
+                },
+            )
+            .the(),
+        )
+    }
+
+    /// "Christmas", "New Year's Day", "Easter 2016".
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let first = self.get(i)?;
+        if !first.is_word() || !first.has(CAPITALIZED) {
+            return None;
+        }
+        // Up to eight words, skipping possessives and dots.
+        let mut words: [(usize, &str); 8] = [(0, ""); 8];
+        let max = self.lx.max_holiday_words().min(words.len());
+        let mut len = 0;
+        let mut k = i;
+        while len < max {
+            let Some(t) = self.get(k) else { break };
+            let text = t.text(self.text);
+            if t.is_punct('.') || text.starts_with('\'') || text.starts_with('\u{2019}') {
+                k += 1;
+                continue;
+            }
+            if !t.is_word() {
+                break;
+            }
+            words[len] = (k, text);
+            len += 1;
+            k += 1;
+        }
+        let words = &words[..len];
+        for holiday in self.lx.holidays() {
+            let n = holiday.words.len();
+            if n > words.len()
+                || !holiday
+                    .words
+                    .iter()
+                    .zip(words)
+                    .all(|(h, (_, w))| w.eq_ignore_ascii_case(h))
+            {
+                continue;
+            }
+            let mut end = words[n - 1].0 + 1;
+            let mut year = None;
+            let y_at = if self.f(end, F::Of) { end + 1 } else { end };
+            if let Some((y, e)) = self.year_after(y_at) {
+                year = Some(y);
+                end = e;
+            }
+            return Some(Hit::new(
+                i,
+                end,
+                Expr::Named {
+                    name: Named::Holiday(holiday.rule),
+                    year,
+                    shift: None,
+                },
+            ));
+        }
+        None
+    }
+
+    /// "now", "currently", "recently", "formerly"; "in future", "at present".
+    fn reference(&self, i: usize) -> Option<Hit> {
+        if let Some(r) = self.lex(i, |l| match l {
+            L::Reference(r) => Some(r),
+            _ => None,
+        }) {
+            return Some(Hit::new(i, i + 1, Expr::Reference(r)));
+        }
+        let r = self.lex(i, |l| match l {
+            L::BoundReference(r @ (Reference::Future | Reference::Present)) => Some(r),
+            _ => None,
+        })?;
+        let after_prep = i > 0 && (self.f(i - 1, F::In) || self.f(i - 1, F::At));
+        // "in future talks" is an adjective; "in future," and "at present" are references.
+        let ends = self
+            .get(i + 1)
+            .is_none_or(|t| !t.is_word() || !t.lex.is_empty());
+        (after_prep && ends).then(|| Hit::new(i, i + 1, Expr::Reference(r)))
+    }
+
+    /// Sets: "daily", "every Monday", "each year", "every two weeks", "per day", "each July".
+    fn set(&self, i: usize) -> Option<Hit> {
+        let t = self.get(i)?;
+        if let Some(unit) = t.find(|l| match l {
+            L::Frequency(u) => Some(u),
+            _ => None,
+        }) {
+            return Some(Hit::new(
+                i,
+                i + 1,
+                Expr::Set(Recurrence::Every { n: 1, unit }),
+            ));
+        }
+        if !t.is(L::Function(F::Every)) {
+            return None;
+        }
+        let j = i + 1;
+        if let Some((unit, _)) = self.unit(j) {
+            return Some(Hit::new(
+                i,
+                j + 1,
+                Expr::Set(Recurrence::Every { n: 1, unit }),
+            ));
+        }
+        if let Some((d, k, false)) = self.weekday(j) {
+            let part = self.part_of_day(k);
+            let end = if part.is_some() { k + 1 } else { k };
+            return Some(Hit::new(
+                i,
+                end,
+                Expr::Set(Recurrence::Weekday { day: d, part }),
+            ));
+        }
+        if let Some((m, k, false)) = self.month(j) {
+            return Some(Hit::new(i, k, Expr::Set(Recurrence::Month(m))));
+        }
+        if let Some((n, k)) = self.count(j, false) {
+            if let Some((unit, true)) = self.unit(k) {
+                return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
+            }
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- output
+
+    fn lead(&self, i: usize) -> Lead {
+        let Some(prev) = i.checked_sub(1).and_then(|p| self.get(p)) else {
+            return Lead::None;
+        };
+        for l in prev.lex {
+            let lead = match l {
+                L::Function(F::Since) => Lead::Since,
+                L::Function(F::From) => Lead::From,
+                L::Function(F::To) => Lead::Until,
+                L::Function(F::Before) => Lead::Before,
+                L::Function(F::After) => Lead::After,
+                L::Function(F::In | F::On | F::At | F::Over | F::Preposition | F::Between) => {
+                    Lead::Preposition
+                }
+                _ => continue,
+            };
+            return lead;
+        }
+        Lead::None
+    }
+
+    fn mention(&self, hit: &Hit) -> Option<Mention> {
+        let first = self.get(hit.start)?;
+        let last = self.get(hit.end.checked_sub(1)?)?;
+        Some(Mention {
+            start: first.start,
+            end: last.end,
+            expr: hit.expr.clone(),
+            modifier: hit.modifier,
+            lead: self.lead(hit.start),
+            range: RangeRole::None,
+        })
+    }
+
+    fn emit(&self, mut hit: Hit, out: &mut Vec<Mention>) {
+        let tail = hit.range_end.take();
+        let Some(mut first) = self.mention(&hit) else {
+            return;
+        };
+        if let Some(tail) = tail {
+            if let Some(mut second) = self.mention(&tail) {
+                first.range = RangeRole::Start;
+                second.range = RangeRole::End;
+                second.lead = Lead::Until;
+                // The year written after the second end belongs to the first too ("October 5 and 6, 2015").
+                if let (
+                    Expr::Date {
+                        year: y1 @ None, ..
+                    },
+                    Expr::Date { year: Some(y2), .. },
+                ) = (&mut first.expr, &second.expr)
+                {
+                    *y1 = Some(*y2);
+                }
+                out.push(first);
+                out.push(second);
+                return;
+            }
+        }
+        out.push(first);
+    }
+}
+
+/// Links two mentions into a range where only a connector stands between them:
+/// "from May to June", "between 1990 and 1995", "May-June".
+fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (a, b) = (&mentions[k - 1], &mentions[k]);
+        if a.range != RangeRole::None
+            || b.range != RangeRole::None
+            || !a.expr.is_point()
+            || !b.expr.is_point()
+        {
+            continue;
+        }
+        let between = text.get(a.end..b.start).unwrap_or("").trim();
+        let connector = match between {
+            "-" | "\u{2013}" | "\u{2014}" => true,
+            w => {
+                let readings = lx.lookup(w);
+                let to = readings.contains(&L::Function(F::To));
+                let and =
+                    readings.contains(&L::Function(F::And)) && a.lead == Lead::Preposition && {
+                        let before = text.get(..a.start).unwrap_or("").trim_end();
+                        let last = before
+                            .rsplit(|c: char| !c.is_alphanumeric())
+                            .next()
+                            .unwrap_or("");
+                        lx.lookup(last).contains(&L::Function(F::Between))
+                    };
+                (to && a.lead == Lead::From) || and
+            }
+        };
+        if connector {
+            mentions[k - 1].range = RangeRole::Start;
+            mentions[k].range = RangeRole::End;
+            mentions[k].lead = Lead::Until;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::tokens::tokenize;
+
+    fn find(text: &str) -> Vec<(String, Expr)> {
+        let mut toks = Vec::new();
+        tokenize(text, Lexicon::english(), &mut toks);
+        recognize(text, &toks, Lexicon::english())
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.expr))
+            .collect()
+    }
+
+    fn spans(text: &str) -> Vec<String> {
+        find(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    fn date(y: Option<i32>, m: Option<u8>, d: Option<u8>) -> Expr {
+        Expr::Date {
+            year: y.map(YearSpec::Full),
+            month: m,
+            day: d,
+        }
+    }
+
+    #[test]
+    fn absolute_dates_in_news_forms() {
+        let cases: &[(&str, &str, Expr)] = &[
+            (
+                "On October 7, ships fired.",
+                "October 7",
+                date(None, Some(10), Some(7)),
+            ),
+            (
+                "Oct. 7, 2015 was the day.",
+                "Oct. 7, 2015",
+                date(Some(2015), Some(10), Some(7)),
+            ),
+            (
+                "on the 7th of October",
+                "7th of October",
+                date(None, Some(10), Some(7)),
+            ),
+            (
+                "On 30 November 2015, a call",
+                "30 November 2015",
+                date(Some(2015), Some(11), Some(30)),
+            ),
+            (
+                "[Source: Itar Tass, Moscow, 30Nov15]",
+                "30Nov15",
+                Expr::Date {
+                    year: Some(YearSpec::Short(15)),
+                    month: Some(11),
+                    day: Some(30),
+                },
+            ),
+            (
+                "filed 2015-10-07.",
+                "2015-10-07",
+                date(Some(2015), Some(10), Some(7)),
+            ),
+            (
+                "filed 10/7/2015.",
+                "10/7/2015",
+                date(Some(2015), Some(10), Some(7)),
+            ),
+            (
+                "filed 7.10.2015.",
+                "7.10.2015",
+                date(Some(2015), Some(10), Some(7)),
+            ),
+            (
+                "In June 2014, IS announced",
+                "June 2014",
+                date(Some(2014), Some(6), None),
+            ),
+            (
+                "signed in March 1991",
+                "March 1991",
+                date(Some(1991), Some(3), None),
+            ),
+            (
+                "in October of 2015",
+                "October of 2015",
+                date(Some(2015), Some(10), None),
+            ),
+            ("in 1991 the treaty", "1991", date(Some(1991), None, None)),
+        ];
+        for (text, span, expr) in cases {
+            let found = find(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(&found[0].0, span, "{text}");
+            assert_eq!(&found[0].1, expr, "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_with_times() {
+        let found = find("30 Sep, 2015 14:16 / Updated 9 years ago");
+        assert_eq!(found[0].0, "30 Sep, 2015 14:16");
+        assert!(matches!(
+            found[0].1,
+            Expr::Clock {
+                hour: 14,
+                minute: 16,
+                ..
+            }
+        ));
+        assert_eq!(found[1].0, "9 years ago");
+        assert_eq!(spans("19:57 GMT09 May 2021"), ["19:57 GMT09 May 2021"]);
+        assert_eq!(
+            spans("Today at 11 a.m. Moscow time, jets flew"),
+            ["Today", "11 a.m. Moscow time"]
+        );
+        assert_eq!(spans("talks at 15:00 GMT via video"), ["15:00 GMT"]);
+        assert_eq!(spans("at 10 p.m. Wednesday"), ["10 p.m. Wednesday"]);
+    }
+
+    #[test]
+    fn ranges_are_two_linked_mentions() {
+        let mut toks = Vec::new();
+        let text = "On October 5 and 6, our intelligence located targets. In 2013-2014, it called itself ISIL.";
+        tokenize(text, Lexicon::english(), &mut toks);
+        let found = recognize(text, &toks, Lexicon::english());
+        let got: Vec<(&str, RangeRole)> = found
+            .iter()
+            .map(|m| (&text[m.start..m.end], m.range))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("October 5", RangeRole::Start),
+                ("6", RangeRole::End),
+                ("2013", RangeRole::Start),
+                ("2014", RangeRole::End)
+            ]
+        );
+        assert_eq!(found[1].expr, date(None, Some(10), Some(6)));
+        let text = "from May to June 2015";
+        tokenize(text, Lexicon::english(), &mut toks);
+        let found = recognize(text, &toks, Lexicon::english());
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            (found[0].range, found[1].range),
+            (RangeRole::Start, RangeRole::End)
+        );
+    }
+
+    #[test]
+    fn weekdays_and_relative_words() {
+        assert_eq!(spans("said on Tuesday that"), ["Tuesday"]);
+        assert_eq!(
+            spans("Friday morning, last week, next month and this year"),
+            ["Friday morning", "last week", "next month", "this year"]
+        );
+        assert_eq!(
+            spans("three days ago and yesterday"),
+            ["three days ago", "yesterday"]
+        );
+        assert_eq!(
+            spans("the next day, a week earlier"),
+            ["the next day", "a week earlier"]
+        );
+        assert_eq!(
+            spans("last night and this morning"),
+            ["last night", "this morning"]
+        );
+        assert_eq!(
+            spans("Tuesday, October 13, 2015"),
+            ["Tuesday, October 13, 2015"]
+        );
+    }
+
+    #[test]
+    fn modified_periods() {
+        let found = find("In mid-November, Russia increased");
+        assert_eq!(found[0].0, "mid-November");
+        assert_eq!(
+            spans("in early 2015 and late October"),
+            ["early 2015", "late October"]
+        );
+        assert_eq!(spans("the end of November"), ["the end of November"]);
+        assert_eq!(spans("in the late 1970s"), ["the late 1970s"]);
+        assert_eq!(spans("late last year"), ["late last year"]);
+    }
+
+    #[test]
+    fn durations_and_spans() {
+        assert_eq!(spans("over the past 24 hours"), ["the past 24 hours"]);
+        assert_eq!(
+            spans("their four-year-long confrontation"),
+            ["four-year-long"]
+        );
+        assert_eq!(spans("In three days we managed"), ["three days"]);
+        assert_eq!(spans("a 90-minute video conference"), ["90-minute"]);
+        assert_eq!(spans("for nearly forty years"), ["nearly forty years"]);
+        assert_eq!(
+            spans("no more than sixty days"),
+            ["no more than sixty days"]
+        );
+        assert_eq!(spans("a year and a half"), ["a year and a half"]);
+        assert_eq!(spans("2 1/2 years"), ["2 1/2 years"]);
+        assert_eq!(spans("in recent years"), ["recent years"]);
+        assert_eq!(spans("a decade"), ["a decade"]);
+    }
+
+    #[test]
+    fn sets_and_references() {
+        assert_eq!(
+            spans("every Monday and daily and annually"),
+            ["every Monday", "daily", "annually"]
+        );
+        assert_eq!(spans("twice a week"), ["twice a week"]);
+        assert_eq!(
+            spans("now, recently, in the future, the past"),
+            ["now", "recently", "the future", "the past"]
+        );
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(
+            spans("in the third quarter of 1998"),
+            ["the third quarter of 1998"]
+        );
+        assert_eq!(spans("third-quarter profit"), ["third-quarter"]);
+        assert_eq!(
+            spans("the 1990s and the nineties"),
+            ["the 1990s", "the nineties"]
+        );
+        assert_eq!(spans("the 20th century"), ["the 20th century"]);
+        assert_eq!(
+            spans("this summer and last fall"),
+            ["this summer", "last fall"]
+        );
+        assert_eq!(
+            spans("on Christmas Eve and New Year's Day"),
+            ["Christmas Eve", "New Year's Day"]
+        );
+        assert_eq!(spans("over the weekend"), ["the weekend"]);
+        assert_eq!(spans("in fiscal 1998"), ["fiscal 1998"]);
+    }
+
+    #[test]
+    fn traps_are_not_dates() {
+        for text in [
+            "struck 2,084 targets",
+            "Su-24 and Su-34 bombers, Su-25SM and Su-24M jets",
+            "KAB-500 bombs and H-29L missiles",
+            "Title 17 U.S.C. Section 107",
+            "May God help us",
+            "They will march on the capital.",
+            "It may rain.",
+            "Theresa May said",
+            "$1.5 million",
+            "he paid $2000 for it",
+            "call 555-1234 now",
+            "2000 people attended",
+            "Mi-8 and Mi-24 helicopters",
+            "the F-16 fighter",
+            "The fall of the Berlin Wall",
+            "won 3-1",
+            "40% of the territory",
+        ] {
+            let found: Vec<_> = find(text)
+                .into_iter()
+                .filter(|(_, e)| e.is_point())
+                .collect();
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+}

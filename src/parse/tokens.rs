@@ -1,0 +1,483 @@
+//! Tokens: words, numbers and punctuation with their byte spans.
+//!
+//! The tokenizer knows no language. Words are runs of letters (with an
+//! inner apostrophe, as in "o'clock"); a possessive `'s` and a contracted
+//! `'ll` become tokens of their own. Letters and digits glued together
+//! ("30Nov15", "Su-24M") are split, with a flag that says no space came
+//! between. Digit groups ("1,631") and dotted abbreviations ("a.m.",
+//! "U.S.") are kept whole. Each word carries its readings from the lexicon.
+
+use crate::lang::{Lexeme, Lexicon};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A run of letters.
+    Word,
+    /// A run of digits.
+    Number(Num),
+    /// Any other character that is not white space.
+    Punct(char),
+}
+
+/// A number written in digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Num {
+    /// Its value (saturating at `u64::MAX`).
+    pub value: u64,
+    /// How many digits it has, leading zeros included.
+    pub digits: u8,
+    /// Written with thousands separators ("1,631").
+    pub grouped: bool,
+    /// A suffix glued to it.
+    pub suffix: NumSuffix,
+}
+
+/// A suffix glued to a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumSuffix {
+    /// None.
+    None,
+    /// An ordinal suffix ("7th", "1st").
+    Ordinal,
+    /// A plural "s" ("1990s", "80s").
+    Plural,
+}
+
+/// Space before the token.
+pub const SPACE_BEFORE: u8 = 1;
+/// A line break before the token.
+pub const NEWLINE_BEFORE: u8 = 2;
+/// The word starts with an uppercase letter.
+pub const CAPITALIZED: u8 = 4;
+/// Every letter of the word is uppercase.
+pub const ALL_CAPS: u8 = 8;
+/// A dotted abbreviation ("a.m.", "U.S.").
+pub const DOTTED: u8 = 16;
+
+/// One token.
+#[derive(Clone, Copy, Debug)]
+pub struct Token<'l> {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: Kind,
+    /// Flags (`SPACE_BEFORE`, ...).
+    pub flags: u8,
+    /// The lexicon's readings of a word; empty otherwise.
+    pub lex: &'l [Lexeme],
+}
+
+impl<'l> Token<'l> {
+    /// The token's text in `text`.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// True when the flag is set.
+    pub fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+
+    /// True when a space or line break separates this token from the one before.
+    pub fn spaced(&self) -> bool {
+        self.flags & (SPACE_BEFORE | NEWLINE_BEFORE) != 0
+    }
+
+    /// The number, if the token is one.
+    pub fn num(&self) -> Option<Num> {
+        match self.kind {
+            Kind::Number(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// True for the punctuation character `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+
+    /// True for a word.
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    /// The first reading that `f` accepts.
+    pub fn find<T>(&self, f: impl Fn(Lexeme) -> Option<T>) -> Option<T> {
+        self.lex.iter().find_map(|l| f(*l))
+    }
+
+    /// True when the word has this reading.
+    pub fn is(&self, lexeme: Lexeme) -> bool {
+        self.lex.contains(&lexeme)
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Splits `text` into tokens, appending them to `out` (which is cleared first).
+pub fn tokenize<'l>(text: &str, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut pending = 0u8;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // White space.
+        if b == b'\n' {
+            pending |= NEWLINE_BEFORE;
+            i += 1;
+            continue;
+        }
+        if b == b' ' || b == b'\t' || b == b'\r' || b == 0x0c || b == 0x0b {
+            pending |= SPACE_BEFORE;
+            i += 1;
+            continue;
+        }
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_whitespace() {
+            pending |= SPACE_BEFORE;
+            i += c.len_utf8();
+            continue;
+        }
+        let flags = pending;
+        pending = 0;
+        if b.is_ascii_digit() {
+            let (end, num) = scan_number(bytes, i);
+            out.push(Token {
+                start: i,
+                end,
+                kind: Kind::Number(num),
+                flags,
+                lex: &[],
+            });
+            i = end;
+        } else if c.is_alphabetic() {
+            i = push_word(text, i, flags, lexicon, out);
+        } else {
+            let end = i + c.len_utf8();
+            out.push(Token {
+                start: i,
+                end,
+                kind: Kind::Punct(c),
+                flags,
+                lex: &[],
+            });
+            i = end;
+        }
+    }
+}
+
+fn scan_number(bytes: &[u8], start: usize) -> (usize, Num) {
+    let mut i = start;
+    let mut value: u64 = 0;
+    let mut digits: u32 = 0;
+    let mut grouped = false;
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            value = value
+                .saturating_mul(10)
+                .saturating_add(u64::from(bytes[i] - b'0'));
+            digits += 1;
+            i += 1;
+        }
+        // A thousands group: a comma and exactly three digits, the first group at most three digits.
+        let group_ok = bytes.get(i) == Some(&b',')
+            && bytes
+                .get(i + 1..i + 4)
+                .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+            && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
+            && (grouped || (1..=3).contains(&(i - start)));
+        if group_ok {
+            grouped = true;
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    let digits = digits.min(255) as u8;
+    // Glued suffixes: ordinal (st, nd, rd, th) or plural s, when no other letter follows.
+    let letters = bytes[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let suffix_text = &bytes[i..i + letters];
+    let not_followed = |n: usize| {
+        !bytes
+            .get(i + n)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+    };
+    let mut suffix = NumSuffix::None;
+    let mut end = i;
+    if !grouped {
+        let ordinal = match value % 100 {
+            11..=13 => b"th".as_slice(),
+            _ => match value % 10 {
+                1 => b"st".as_slice(),
+                2 => b"nd".as_slice(),
+                3 => b"rd".as_slice(),
+                _ => b"th".as_slice(),
+            },
+        };
+        if letters == 2 && suffix_text.eq_ignore_ascii_case(ordinal) && not_followed(2) {
+            suffix = NumSuffix::Ordinal;
+            end = i + 2;
+        } else if letters == 1 && suffix_text.eq_ignore_ascii_case(b"s") && not_followed(1) {
+            suffix = NumSuffix::Plural;
+            end = i + 1;
+        }
+    }
+    (
+        end,
+        Num {
+            value,
+            digits,
+            grouped,
+            suffix,
+        },
+    )
+}
+
+fn push_word<'l>(
+    text: &str,
+    start: usize,
+    flags: u8,
+    lexicon: &'l Lexicon,
+    out: &mut Vec<Token<'l>>,
+) -> usize {
+    let bytes = text.as_bytes();
+    // A dotted abbreviation: single letters each followed by a dot ("a.m.", "U.S.C.").
+    let mut j = start;
+    let mut letters = 0;
+    while j + 1 < bytes.len() && bytes[j].is_ascii_alphabetic() && bytes[j + 1] == b'.' {
+        let next_is_letter = bytes.get(j + 2).is_some_and(u8::is_ascii_alphabetic);
+        let next_next_is_dot = bytes.get(j + 3) == Some(&b'.');
+        letters += 1;
+        j += 2;
+        if !(next_is_letter && next_next_is_dot) {
+            break;
+        }
+    }
+    let before_ok = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+    if letters >= 2 && before_ok && !bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+        let key: String = text[start..j].chars().filter(|c| *c != '.').collect();
+        let mut flags = flags | DOTTED;
+        if key.chars().all(|c| c.is_uppercase()) {
+            flags |= CAPITALIZED | ALL_CAPS;
+        }
+        out.push(Token {
+            start,
+            end: j,
+            kind: Kind::Word,
+            flags,
+            lex: lexicon.lookup(&key),
+        });
+        return j;
+    }
+
+    // A plain word, with inner apostrophes.
+    let mut end = start;
+    let mut iter = text[start..].char_indices().peekable();
+    let mut split_at: Option<usize> = None;
+    while let Some((off, c)) = iter.next() {
+        if c.is_alphabetic() {
+            end = start + off + c.len_utf8();
+            continue;
+        }
+        if is_apostrophe(c) {
+            if let Some(&(_, n)) = iter.peek() {
+                if n.is_alphabetic() {
+                    // Possessive 's or contracted 'll become separate tokens.
+                    let rest = &text[start + off + c.len_utf8()..];
+                    let tail_len = rest.chars().take_while(|c| c.is_alphabetic()).count();
+                    let tail: String = rest
+                        .chars()
+                        .take(tail_len)
+                        .collect::<String>()
+                        .to_lowercase();
+                    if tail == "s" || tail == "ll" {
+                        split_at = Some(start + off);
+                        break;
+                    }
+                    end = start + off + c.len_utf8();
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    let word = &text[start..end];
+    push_plain(word, start, end, flags, lexicon, out);
+    if let Some(ap) = split_at {
+        // The apostrophe and its one or two letters.
+        let ap_len = text[ap..].chars().next().map_or(1, char::len_utf8);
+        let tail_start = ap + ap_len;
+        let tail_end = tail_start
+            + text[tail_start..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .map(char::len_utf8)
+                .sum::<usize>();
+        let key = format!("'{}", &text[tail_start..tail_end]);
+        out.push(Token {
+            start: ap,
+            end: tail_end,
+            kind: Kind::Word,
+            flags: 0,
+            lex: lexicon.lookup(&key),
+        });
+        return tail_end;
+    }
+    end
+}
+
+fn push_plain<'l>(
+    word: &str,
+    start: usize,
+    end: usize,
+    flags: u8,
+    lexicon: &'l Lexicon,
+    out: &mut Vec<Token<'l>>,
+) {
+    let mut flags = flags;
+    let mut chars = word.chars();
+    if chars.next().is_some_and(char::is_uppercase) {
+        flags |= CAPITALIZED;
+        if word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && word.chars().count() > 1
+        {
+            flags |= ALL_CAPS;
+        }
+    }
+    let lex = lexicon.lookup(word);
+    out.push(Token {
+        start,
+        end,
+        kind: Kind::Word,
+        flags,
+        lex,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lexicon;
+
+    fn toks(text: &str) -> Vec<(String, Kind)> {
+        let mut out = Vec::new();
+        tokenize(text, Lexicon::english(), &mut out);
+        out.iter()
+            .map(|t| (t.text(text).to_string(), t.kind))
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        toks(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn glued_dates_split_into_parts() {
+        assert_eq!(texts("30Nov15"), ["30", "Nov", "15"]);
+        assert_eq!(
+            texts("19:57 GMT09 May 2021"),
+            ["19", ":", "57", "GMT", "09", "May", "2021"]
+        );
+    }
+
+    #[test]
+    fn digit_groups_stay_whole() {
+        let t = toks("1,631 sorties, 2,084 targets and 7, 2015");
+        assert_eq!(t[0].0, "1,631");
+        assert!(matches!(
+            t[0].1,
+            Kind::Number(Num {
+                value: 1631,
+                grouped: true,
+                ..
+            })
+        ));
+        assert_eq!(t[3].0, "2,084");
+        assert_eq!(t[6].0, "7");
+        assert_eq!(t[8].0, "2015");
+    }
+
+    #[test]
+    fn suffixes_are_recognized() {
+        let t = toks("the 7th, the 1990s, the 80s, 24M, 5st");
+        assert!(matches!(
+            t[1].1,
+            Kind::Number(Num {
+                value: 7,
+                suffix: NumSuffix::Ordinal,
+                ..
+            })
+        ));
+        assert!(matches!(
+            t[4].1,
+            Kind::Number(Num {
+                value: 1990,
+                suffix: NumSuffix::Plural,
+                ..
+            })
+        ));
+        assert!(matches!(
+            t[7].1,
+            Kind::Number(Num {
+                value: 80,
+                suffix: NumSuffix::Plural,
+                ..
+            })
+        ));
+        assert_eq!(t[9].0, "24");
+        assert_eq!(t[10].0, "M");
+        assert_eq!(t[12].0, "5");
+    }
+
+    #[test]
+    fn dotted_abbreviations_and_apostrophes() {
+        assert_eq!(
+            texts("11 a.m. in the U.S. today"),
+            ["11", "a.m.", "in", "the", "U.S.", "today"]
+        );
+        assert_eq!(
+            texts("October's end, o'clock, we'll"),
+            ["October", "'s", "end", ",", "o'clock", ",", "we", "'ll"]
+        );
+        assert_eq!(texts("Russia’s jets"), ["Russia", "’s", "jets"]);
+        assert_eq!(texts("Su-24M"), ["Su", "-", "24", "M"]);
+    }
+
+    #[test]
+    fn flags_and_lexemes() {
+        let mut out = Vec::new();
+        let text = "On\nOctober 7";
+        tokenize(text, Lexicon::english(), &mut out);
+        assert!(out[1].has(NEWLINE_BEFORE));
+        assert!(out[1].has(CAPITALIZED));
+        assert!(out[1].is(Lexeme::Month(10)));
+        assert!(out[2].has(SPACE_BEFORE));
+    }
+
+    #[test]
+    fn huge_numbers_saturate() {
+        let t = toks("99999999999999999999999999");
+        assert!(matches!(
+            t[0].1,
+            Kind::Number(Num {
+                value: u64::MAX,
+                ..
+            })
+        ));
+    }
+}
