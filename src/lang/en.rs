@@ -41,6 +41,7 @@ pub static ENGLISH: Language = Language {
         ("s", ""),
     ],
     endings: &[("e", ""), ("y", "i")],
+    past_suffixes: &["ed"],
     plural_suffixes: &["s"],
 };
 
@@ -456,200 +457,60 @@ static WORDS: &[(&str, Lexeme)] = &[
 
 /// Holidays whose dates can be computed from the year.
 static HOLIDAYS: &[Holiday] = &[
-    Holiday {
-        words: &["new", "year", "day"],
-        rule: HolidayRule::Fixed { month: 1, day: 1 },
-    },
-    Holiday {
-        words: &["new", "year", "eve"],
-        rule: HolidayRule::Fixed { month: 12, day: 31 },
-    },
-    Holiday {
-        words: &["christmas", "eve"],
-        rule: HolidayRule::Fixed { month: 12, day: 24 },
-    },
-    Holiday {
-        words: &["christmas", "day"],
-        rule: HolidayRule::Fixed { month: 12, day: 25 },
-    },
-    Holiday {
-        words: &["christmas"],
-        rule: HolidayRule::Fixed { month: 12, day: 25 },
-    },
-    Holiday {
-        words: &["boxing", "day"],
-        rule: HolidayRule::Fixed { month: 12, day: 26 },
-    },
-    Holiday {
-        words: &["valentine", "day"],
-        rule: HolidayRule::Fixed { month: 2, day: 14 },
-    },
-    Holiday {
-        words: &["valentines", "day"],
-        rule: HolidayRule::Fixed { month: 2, day: 14 },
-    },
-    Holiday {
-        words: &["st", "patrick", "day"],
-        rule: HolidayRule::Fixed { month: 3, day: 17 },
-    },
-    Holiday {
-        words: &["saint", "patrick", "day"],
-        rule: HolidayRule::Fixed { month: 3, day: 17 },
-    },
-    Holiday {
-        words: &["independence", "day"],
-        rule: HolidayRule::Fixed { month: 7, day: 4 },
-    },
-    Holiday {
-        words: &["fourth", "of", "july"],
-        rule: HolidayRule::Fixed { month: 7, day: 4 },
-    },
-    Holiday {
-        words: &["bastille", "day"],
-        rule: HolidayRule::Fixed { month: 7, day: 14 },
-    },
-    Holiday {
-        words: &["halloween"],
-        rule: HolidayRule::Fixed { month: 10, day: 31 },
-    },
-    Holiday {
-        words: &["veterans", "day"],
-        rule: HolidayRule::Fixed { month: 11, day: 11 },
-    },
-    Holiday {
-        words: &["armistice", "day"],
-        rule: HolidayRule::Fixed { month: 11, day: 11 },
-    },
-    Holiday {
-        words: &["remembrance", "day"],
-        rule: HolidayRule::Fixed { month: 11, day: 11 },
-    },
+    Holiday { words: &["new", "year", "day"], rule: HolidayRule::Fixed { month: 1, day: 1 } },
+    Holiday { words: &["new", "year", "eve"], rule: HolidayRule::Fixed { month: 12, day: 31 } },
+    Holiday { words: &["christmas", "eve"], rule: HolidayRule::Fixed { month: 12, day: 24 } },
+    Holiday { words: &["christmas", "day"], rule: HolidayRule::Fixed { month: 12, day: 25 } },
+    Holiday { words: &["christmas"], rule: HolidayRule::Fixed { month: 12, day: 25 } },
+    Holiday { words: &["boxing", "day"], rule: HolidayRule::Fixed { month: 12, day: 26 } },
+    Holiday { words: &["valentine", "day"], rule: HolidayRule::Fixed { month: 2, day: 14 } },
+    Holiday { words: &["valentines", "day"], rule: HolidayRule::Fixed { month: 2, day: 14 } },
+    Holiday { words: &["st", "patrick", "day"], rule: HolidayRule::Fixed { month: 3, day: 17 } },
+    Holiday { words: &["saint", "patrick", "day"], rule: HolidayRule::Fixed { month: 3, day: 17 } },
+    Holiday { words: &["independence", "day"], rule: HolidayRule::Fixed { month: 7, day: 4 } },
+    Holiday { words: &["fourth", "of", "july"], rule: HolidayRule::Fixed { month: 7, day: 4 } },
+    Holiday { words: &["bastille", "day"], rule: HolidayRule::Fixed { month: 7, day: 14 } },
+    Holiday { words: &["halloween"], rule: HolidayRule::Fixed { month: 10, day: 31 } },
+    Holiday { words: &["veterans", "day"], rule: HolidayRule::Fixed { month: 11, day: 11 } },
+    Holiday { words: &["armistice", "day"], rule: HolidayRule::Fixed { month: 11, day: 11 } },
+    Holiday { words: &["remembrance", "day"], rule: HolidayRule::Fixed { month: 11, day: 11 } },
     Holiday {
         words: &["martin", "luther", "king", "day"],
-        rule: HolidayRule::NthWeekday {
-            month: 1,
-            weekday: 1,
-            n: 3,
-        },
+        rule: HolidayRule::NthWeekday { month: 1, weekday: 1, n: 3 },
     },
-    Holiday {
-        words: &["presidents", "day"],
-        rule: HolidayRule::NthWeekday {
-            month: 2,
-            weekday: 1,
-            n: 3,
-        },
-    },
-    Holiday {
-        words: &["memorial", "day"],
-        rule: HolidayRule::NthWeekday {
-            month: 5,
-            weekday: 1,
-            n: -1,
-        },
-    },
-    Holiday {
-        words: &["mother", "day"],
-        rule: HolidayRule::NthWeekday {
-            month: 5,
-            weekday: 7,
-            n: 2,
-        },
-    },
-    Holiday {
-        words: &["father", "day"],
-        rule: HolidayRule::NthWeekday {
-            month: 6,
-            weekday: 7,
-            n: 3,
-        },
-    },
-    Holiday {
-        words: &["labor", "day"],
-        rule: HolidayRule::NthWeekday {
-            month: 9,
-            weekday: 1,
-            n: 1,
-        },
-    },
-    Holiday {
-        words: &["labour", "day"],
-        rule: HolidayRule::NthWeekday {
-            month: 9,
-            weekday: 1,
-            n: 1,
-        },
-    },
-    Holiday {
-        words: &["columbus", "day"],
-        rule: HolidayRule::NthWeekday {
-            month: 10,
-            weekday: 1,
-            n: 2,
-        },
-    },
-    Holiday {
-        words: &["thanksgiving", "day"],
-        rule: HolidayRule::NthWeekday {
-            month: 11,
-            weekday: 4,
-            n: 4,
-        },
-    },
-    Holiday {
-        words: &["thanksgiving"],
-        rule: HolidayRule::NthWeekday {
-            month: 11,
-            weekday: 4,
-            n: 4,
-        },
-    },
-    Holiday {
-        words: &["good", "friday"],
-        rule: HolidayRule::Easter(-2),
-    },
-    Holiday {
-        words: &["easter", "sunday"],
-        rule: HolidayRule::Easter(0),
-    },
-    Holiday {
-        words: &["easter", "monday"],
-        rule: HolidayRule::Easter(1),
-    },
-    Holiday {
-        words: &["easter"],
-        rule: HolidayRule::Easter(0),
-    },
-    Holiday {
-        words: &["ash", "wednesday"],
-        rule: HolidayRule::Easter(-46),
-    },
-    Holiday {
-        words: &["palm", "sunday"],
-        rule: HolidayRule::Easter(-7),
-    },
-    Holiday {
-        words: &["pentecost"],
-        rule: HolidayRule::Easter(49),
-    },
+    Holiday { words: &["presidents", "day"], rule: HolidayRule::NthWeekday { month: 2, weekday: 1, n: 3 } },
+    Holiday { words: &["memorial", "day"], rule: HolidayRule::NthWeekday { month: 5, weekday: 1, n: -1 } },
+    Holiday { words: &["mother", "day"], rule: HolidayRule::NthWeekday { month: 5, weekday: 7, n: 2 } },
+    Holiday { words: &["father", "day"], rule: HolidayRule::NthWeekday { month: 6, weekday: 7, n: 3 } },
+    Holiday { words: &["labor", "day"], rule: HolidayRule::NthWeekday { month: 9, weekday: 1, n: 1 } },
+    Holiday { words: &["labour", "day"], rule: HolidayRule::NthWeekday { month: 9, weekday: 1, n: 1 } },
+    Holiday { words: &["columbus", "day"], rule: HolidayRule::NthWeekday { month: 10, weekday: 1, n: 2 } },
+    Holiday { words: &["thanksgiving", "day"], rule: HolidayRule::NthWeekday { month: 11, weekday: 4, n: 4 } },
+    Holiday { words: &["thanksgiving"], rule: HolidayRule::NthWeekday { month: 11, weekday: 4, n: 4 } },
+    Holiday { words: &["good", "friday"], rule: HolidayRule::Easter(-2) },
+    Holiday { words: &["easter", "sunday"], rule: HolidayRule::Easter(0) },
+    Holiday { words: &["easter", "monday"], rule: HolidayRule::Easter(1) },
+    Holiday { words: &["easter"], rule: HolidayRule::Easter(0) },
+    Holiday { words: &["ash", "wednesday"], rule: HolidayRule::Easter(-46) },
+    Holiday { words: &["palm", "sunday"], rule: HolidayRule::Easter(-7) },
+    Holiday { words: &["pentecost"], rule: HolidayRule::Easter(49) },
 ];
 
 /// Titles and ranks: a period after them never ends a sentence.
 static TITLE_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cpt", "cmdr", "cdr",
-    "adm", "sgt", "cpl", "pvt", "brig", "rep", "reps", "sen", "sens", "gov", "pres", "rev", "fr",
-    "hon", "st", "mt", "ft", "messrs", "mme", "mlle", "supt", "insp", "det", "gens", "lieut",
-    "col.-gen", "lt.-gen", "maj.-gen", "no", "nos", "vol", "fig", "figs", "art", "arts", "sec",
-    "ch", "pp", "vs", "v", "approx", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cpt", "cmdr", "cdr", "adm", "sgt", "cpl",
+    "pvt", "brig", "rep", "reps", "sen", "sens", "gov", "pres", "rev", "fr", "hon", "st", "mt", "ft", "messrs", "mme",
+    "mlle", "supt", "insp", "det", "gens", "lieut", "col.-gen", "lt.-gen", "maj.-gen", "no", "nos", "vol", "fig",
+    "figs", "art", "arts", "sec", "ch", "pp", "vs", "v", "approx", "ca", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
     "sun",
 ];
 
 /// Abbreviations that may end a sentence: a period after them ends one only before a sentence starter.
 static OTHER_ABBREVIATIONS: &[&str] = &[
-    "inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "bros", "dept", "govt", "univ", "assn",
-    "est", "etc", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "u.s.a", "u.s.c",
-    "d.c", "n.y", "l.a", "s.a", "a.d", "b.c", "ph.d", "m.d",
+    "inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "bros", "dept", "govt", "univ", "assn", "est", "etc", "al",
+    "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "u.s.a", "u.s.c", "d.c", "n.y", "l.a", "s.a", "a.d", "b.c",
+    "ph.d", "m.d",
 ];
 
 /// Words that often open a sentence.
@@ -1038,15 +899,8 @@ static NOTICE_WORDS: &[&str] = &[
 ];
 
 /// Verbs of publication: a line that says when the page was published or updated is a stamp.
-static PUBLICATION_WORDS: &[&str] = &[
-    "published",
-    "updated",
-    "posted",
-    "modified",
-    "last updated",
-    "last modified",
-    "first published",
-];
+static PUBLICATION_WORDS: &[&str] =
+    &["published", "updated", "posted", "modified", "last updated", "last modified", "first published"];
 
 #[cfg(test)]
 mod tests {

@@ -366,6 +366,8 @@ pub struct Language {
     pub inflections: &'static [(&'static str, &'static str)],
     /// Ending rules applied after the inflection rules: (suffix, replacement).
     pub endings: &'static [(&'static str, &'static str)],
+    /// Suffixes that mark a past-tense verb or participle ("ed").
+    pub past_suffixes: &'static [&'static str],
     /// Suffixes that mark a plural noun ("s").
     pub plural_suffixes: &'static [&'static str],
 }
@@ -405,12 +407,7 @@ impl Lexicon {
             other_abbreviations: set(language.other_abbreviations),
             sentence_starters: set(language.sentence_starters),
             stop_words: set(language.stop_words),
-            max_holiday_words: language
-                .holidays
-                .iter()
-                .map(|h| h.words.len())
-                .max()
-                .unwrap_or(0),
+            max_holiday_words: language.holidays.iter().map(|h| h.words.len()).max().unwrap_or(0),
         }
     }
 
@@ -426,9 +423,7 @@ impl Lexicon {
 
     /// Every reading of a word, matched without regard to case; empty when unknown.
     pub fn lookup(&self, word: &str) -> &[Lexeme] {
-        self.with_lower(word, |w| {
-            self.words.get(w).map(Vec::as_slice).unwrap_or(&[])
-        })
+        self.with_lower(word, |w| self.words.get(w).map(Vec::as_slice).unwrap_or(&[]))
     }
 
     /// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.
@@ -479,14 +474,18 @@ impl Lexicon {
         self.max_holiday_words
     }
 
+    /// True when a lowercase word of five or more letters has the form of a past-tense verb.
+    pub fn looks_past(&self, word: &str) -> bool {
+        word.chars().count() >= 5
+            && word.chars().next().is_some_and(char::is_lowercase)
+            && self.language.past_suffixes.iter().any(|s| word.ends_with(s))
+    }
+
     /// True when a word has the form of a plural noun (and is longer than three letters).
     pub fn looks_plural(&self, word: &str) -> bool {
         word.chars().count() > 3
             && self.with_lower(word, |w| {
-                self.language
-                    .plural_suffixes
-                    .iter()
-                    .any(|s| w.ends_with(s) && !w.ends_with("'s"))
+                self.language.plural_suffixes.iter().any(|s| w.ends_with(s) && !w.ends_with("'s"))
             })
     }
 

@@ -185,6 +185,20 @@ pub enum RangeRole {
     End,
 }
 
+/// The tense around an expression, which decides which "Tuesday" or which "October" it means.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tense {
+    /// No marker found.
+    #[default]
+    Unknown,
+    /// A past-tense verb or a verb of saying is nearest.
+    Past,
+    /// A present-tense verb is nearest.
+    Present,
+    /// A future marker ("will", "is expected to") is nearest.
+    Future,
+}
+
 /// A temporal expression found in a text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
@@ -200,15 +214,19 @@ pub struct Mention {
     pub lead: Lead,
     /// Its part in a range.
     pub range: RangeRole,
+    /// The tense of the clause around it.
+    pub tense: Tense,
+    /// It dates a statement ("said on Tuesday", "told reporters on Saturday"), not the event reported.
+    pub attributed: bool,
+    /// It sits in a clause that opens a span ("since the start of the campaign on September 30"):
+    /// background, not the time of the event.
+    pub background: bool,
 }
 
 impl Expr {
     /// True when the expression names a point or period (TIMEX3 DATE or TIME), not a length, a set or a vague reference.
     pub fn is_point(&self) -> bool {
-        !matches!(
-            self,
-            Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_)
-        )
+        !matches!(self, Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_))
     }
 
     /// True when the value depends on the time of speaking (a weekday, "yesterday", a year left out).
@@ -220,9 +238,7 @@ impl Expr {
             Expr::Named { year, .. } => !matches!(year, Some(YearSpec::Full(_))),
             Expr::Decade { century_known, .. } => !century_known,
             Expr::Century(_) => false,
-            Expr::Clock { day, .. } | Expr::DayPart { day, .. } => {
-                day.as_ref().is_none_or(|d| d.is_deictic())
-            }
+            Expr::Clock { day, .. } | Expr::DayPart { day, .. } => day.as_ref().is_none_or(|d| d.is_deictic()),
             Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) => false,
         }
     }
@@ -231,9 +247,7 @@ impl Expr {
     pub fn is_anaphoric(&self) -> bool {
         match self {
             Expr::Relative { to, .. } => *to == RelativeTo::Reference,
-            Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => {
-                d.is_anaphoric()
-            }
+            Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => d.is_anaphoric(),
             _ => false,
         }
     }

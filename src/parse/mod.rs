@@ -1,8 +1,265 @@
 //! Stage 1, parse: find what carries dates.
 //!
-//! Tokens, temporal expressions, paragraphs and sentences, datelines,
-//! source lines, live-blog day headers and page furniture.
+//! [`document`] reads one text into a [`Parsed`]: its blocks (prose,
+//! headings, date lines, source lines, stamps, furniture), its sentences,
+//! every temporal expression with its context, the sections that a live
+//! blog's day headers open, and the cues to the document's own date
+//! (datelines, source lines, page stamps). Nothing here depends on an
+//! anchor date: that is the normalizer's job.
+//!
+//! ```
+//! use timeline_extract::lang::Lexicon;
+//! use timeline_extract::parse::{self, layout::BlockKind, CueKind};
+//!
+//! let text = "30Nov15\n\nThe ministry said on Monday that talks took place.\n\n[Source: Itar Tass, Moscow, 30Nov15]";
+//! let parsed = parse::document(text, Lexicon::english());
+//! assert_eq!(parsed.blocks[1].kind, BlockKind::Prose);
+//! assert_eq!(parsed.sentences.len(), 1);
+//! assert_eq!(parsed.source.as_deref(), Some("Itar Tass"));
+//! assert!(parsed.cues.iter().any(|c| c.kind == CueKind::SourceLine));
+//! ```
 
+pub mod context;
 pub mod expr;
+pub mod layout;
+pub mod sentences;
 pub mod temporal;
 pub mod tokens;
+
+use std::ops::Range;
+
+use crate::lang::Lexicon;
+use expr::Mention;
+use layout::{Block, BlockKind};
+use tokens::{NEWLINE_BEFORE, Token};
+
+/// A sentence of a prose block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of its first byte.
+    pub start: usize,
+    /// Byte offset after its last byte.
+    pub end: usize,
+    /// The prose block it belongs to.
+    pub block: usize,
+    /// The first sentence of its block.
+    pub first: bool,
+    /// The live-blog section it falls in.
+    pub section: Option<usize>,
+    /// The indices of the mentions inside it.
+    pub mentions: Range<usize>,
+}
+
+/// A part of a live blog under one day header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// The header's block.
+    pub block: usize,
+    /// The header's date mention.
+    pub mention: usize,
+    /// Byte offset of the header.
+    pub start: usize,
+    /// Byte offset where the next section starts (or the text ends).
+    pub end: usize,
+}
+
+/// The kind of a cue to a document's own date, strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CueKind {
+    /// A source line: "[Source: Itar Tass, Moscow, 30Nov15]".
+    SourceLine,
+    /// A date line before the first paragraph: "30Nov15".
+    Dateline,
+    /// A date line with a clock time before the first paragraph: "19:57 GMT09 May 2021". Often a crawl or
+    /// update stamp rather than the date of writing.
+    Timestamp,
+    /// A "Published: ..." or "Updated: ..." stamp, or a republisher's "published on" notice.
+    Stamp,
+}
+
+/// A cue to the document's own date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// What kind of cue.
+    pub kind: CueKind,
+    /// The index of its date mention.
+    pub mention: usize,
+}
+
+/// One document, parsed.
+#[derive(Clone, Debug, Default)]
+pub struct Parsed {
+    /// Its lines, classified.
+    pub blocks: Vec<Block>,
+    /// The sentences of its prose blocks, in order.
+    pub sentences: Vec<Sentence>,
+    /// Every temporal expression, in order.
+    pub mentions: Vec<Mention>,
+    /// The sections under live-blog day headers.
+    pub sections: Vec<Section>,
+    /// Cues to its own date, in order of appearance.
+    pub cues: Vec<Cue>,
+    /// The source named by a source line.
+    pub source: Option<String>,
+}
+
+/// Finds every temporal expression in `text`, line by line (no expression crosses a line break).
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// let text = "Ships fired on October 7.\nOn Tuesday, talks began.";
+/// let found = timeline_extract::parse::mentions(text, Lexicon::english());
+/// assert_eq!(found.len(), 2);
+/// ```
+pub fn mentions(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
+    let mut toks = Vec::new();
+    tokens::tokenize(text, lexicon, &mut toks);
+    let mut out = Vec::new();
+    mentions_in(text, &toks, lexicon, &mut out);
+    out
+}
+
+fn mentions_in(text: &str, toks: &[Token<'_>], lexicon: &Lexicon, out: &mut Vec<Mention>) {
+    let mut line_start = 0;
+    for k in 1..=toks.len() {
+        if k == toks.len() || toks[k].has(NEWLINE_BEFORE) {
+            temporal::recognize_into(text, &toks[line_start..k], lexicon, out);
+            line_start = k;
+        }
+    }
+}
+
+/// Parses one document.
+pub fn document(text: &str, lexicon: &Lexicon) -> Parsed {
+    let mut toks = Vec::new();
+    tokens::tokenize(text, lexicon, &mut toks);
+    let mut mentions = Vec::new();
+    mentions_in(text, &toks, lexicon, &mut mentions);
+    let blocks = layout::blocks(text, &toks, &mentions, lexicon);
+
+    // Sentences of prose blocks.
+    let mut spans = Vec::new();
+    let mut owners = Vec::new();
+    for (b, block) in blocks.iter().enumerate() {
+        if block.kind == BlockKind::Prose {
+            let before = spans.len();
+            sentences::split(text, block.start, block.end, lexicon, &mut spans);
+            owners.extend(std::iter::repeat_n(b, spans.len() - before));
+        }
+    }
+    context::annotate(text, &toks, &spans, &mut mentions, lexicon);
+
+    let sections = sections(&blocks, text.len());
+    let mut sentences = Vec::with_capacity(spans.len());
+    let mut m = 0;
+    for (k, &(start, end)) in spans.iter().enumerate() {
+        while m < mentions.len() && mentions[m].start < start {
+            m += 1;
+        }
+        let m_end = m + mentions[m..].iter().take_while(|x| x.end <= end).count();
+        let block = owners[k];
+        let section = sections.iter().rposition(|s| s.start <= start);
+        sentences.push(Sentence {
+            start,
+            end,
+            block,
+            first: k == 0 || owners[k - 1] != block,
+            section,
+            mentions: m..m_end,
+        });
+        m = m_end;
+    }
+
+    let cues = cues(&blocks);
+    let source = blocks.iter().find_map(|b| b.source.clone());
+    Parsed { blocks, sentences, mentions, sections, cues, source }
+}
+
+/// Day headers open sections when there are two or more of them, or when one stands after the first paragraph.
+fn sections(blocks: &[Block], text_len: usize) -> Vec<Section> {
+    let first_prose = blocks.iter().position(|b| b.kind == BlockKind::Prose).unwrap_or(blocks.len());
+    let headers: Vec<usize> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == BlockKind::DateLine && b.date.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    let headers: Vec<usize> =
+        if headers.len() >= 2 { headers } else { headers.into_iter().filter(|&i| i > first_prose).collect() };
+    let mut out: Vec<Section> = Vec::with_capacity(headers.len());
+    for (k, &b) in headers.iter().enumerate() {
+        let end = headers.get(k + 1).map_or(text_len, |&n| blocks[n].start);
+        if let Some(mention) = blocks[b].date {
+            out.push(Section { block: b, mention, start: blocks[b].start, end });
+        }
+    }
+    out
+}
+
+fn cues(blocks: &[Block]) -> Vec<Cue> {
+    let first_prose = blocks.iter().position(|b| b.kind == BlockKind::Prose).unwrap_or(blocks.len());
+    let mut out = Vec::new();
+    let mut seen_dateline = false;
+    for (i, b) in blocks.iter().enumerate() {
+        let Some(mention) = b.date else { continue };
+        let kind = match b.kind {
+            BlockKind::SourceLine => CueKind::SourceLine,
+            BlockKind::DateLine if i < first_prose && !seen_dateline => {
+                seen_dateline = true;
+                if b.timed { CueKind::Timestamp } else { CueKind::Dateline }
+            }
+            BlockKind::Stamp | BlockKind::Furniture => CueKind::Stamp,
+            _ => continue,
+        };
+        out.push(Cue { kind, mention });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LIVE_BLOG: &str = "Live: the campaign\n\n30 Sep, 2015 14:16 / Updated 9 years ago\n\nJets struck targets in Syria.\n\n13 October 2015\n\nA draft was forwarded on Tuesday. “It is good,” he said.\n\n12 October 2015\n\nTalks were held on Monday.";
+
+    #[test]
+    fn live_blog_headers_open_sections() {
+        let p = document(LIVE_BLOG, Lexicon::english());
+        assert_eq!(p.sections.len(), 3, "{:?}", p.sections);
+        let texts: Vec<&str> = p.sentences.iter().map(|s| &LIVE_BLOG[s.start..s.end]).collect();
+        assert_eq!(
+            texts,
+            [
+                "Jets struck targets in Syria.",
+                "A draft was forwarded on Tuesday.",
+                "“It is good,” he said.",
+                "Talks were held on Monday."
+            ]
+        );
+        assert_eq!(p.sentences[0].section, Some(0));
+        assert_eq!(p.sentences[1].section, Some(1));
+        assert!(p.sentences[1].first && !p.sentences[2].first);
+        assert_eq!(p.sentences[3].section, Some(2));
+        assert_eq!(p.cues.len(), 1);
+        assert_eq!(p.cues[0].kind, CueKind::Timestamp);
+    }
+
+    #[test]
+    fn a_single_dateline_is_no_section() {
+        let text = "30Nov15\n\nTitle here\n\nThe ministry said on Monday that talks took place.";
+        let p = document(text, Lexicon::english());
+        assert!(p.sections.is_empty());
+        assert_eq!(p.cues[0].kind, CueKind::Dateline);
+        assert_eq!(p.sentences[0].section, None);
+    }
+
+    #[test]
+    fn sentence_mentions_are_indexed() {
+        let text = "On October 7, ships fired. On October 8, the army attacked.";
+        let p = document(text, Lexicon::english());
+        assert_eq!(p.sentences.len(), 2);
+        assert_eq!(p.sentences[0].mentions, 0..1);
+        assert_eq!(p.sentences[1].mentions, 1..2);
+    }
+}

@@ -9,13 +9,9 @@
 //! "about two years"), the preposition before it is not ("in", "on",
 //! "since"), and neither is a possessive `'s`.
 
-use super::expr::{
-    Amount, Expr, Lead, Mention, Named, RangeRole, Recurrence, RelativeTo, YearSpec,
-};
+use super::expr::{Amount, Expr, Lead, Mention, Named, RangeRole, Recurrence, RelativeTo, Tense, YearSpec};
 use super::tokens::{CAPITALIZED, Kind, NEWLINE_BEFORE, NumSuffix, Token};
-use crate::lang::{
-    Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit,
-};
+use crate::lang::{Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit};
 
 /// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.
 const MAX_DEPTH: u8 = 3;
@@ -36,25 +32,27 @@ const MAX_DEPTH: u8 = 3;
 /// assert_eq!(found, ["October 7", "mid-November"]);
 /// ```
 pub fn recognize(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Mention> {
-    let g = Grammar {
-        text,
-        t: tokens,
-        lx: lexicon,
-    };
     let mut out = Vec::new();
+    recognize_into(text, tokens, lexicon, &mut out);
+    out
+}
+
+/// Like [`recognize`], appending to `out`.
+pub fn recognize_into(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon, out: &mut Vec<Mention>) {
+    let g = Grammar { text, t: tokens, lx: lexicon };
+    let first = out.len();
     let mut i = 0;
     while i < tokens.len() {
         match g.at(i, 0) {
             Some(hit) if hit.end > i => {
                 let next = hit.end;
-                g.emit(hit, &mut out);
+                g.emit(hit, out);
                 i = next;
             }
             _ => i += 1,
         }
     }
-    link_ranges(text, lexicon, &mut out);
-    out
+    link_ranges(text, lexicon, &mut out[first..]);
 }
 
 /// A match: tokens `start..end`, what they say, and a second end of a range when the pattern read one.
@@ -71,14 +69,7 @@ struct Hit {
 
 impl Hit {
     fn new(start: usize, end: usize, expr: Expr) -> Hit {
-        Hit {
-            start,
-            end,
-            expr,
-            modifier: None,
-            takes_the: false,
-            range_end: None,
-        }
+        Hit { start, end, expr, modifier: None, takes_the: false, range_end: None }
     }
 
     fn the(mut self) -> Hit {
@@ -117,8 +108,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     fn dash(&self, i: usize) -> bool {
-        self.get(i)
-            .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}')))
+        self.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}')))
     }
 
     fn glued(&self, i: usize) -> bool {
@@ -177,12 +167,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 && !t.lex.iter().any(|l| {
                     !matches!(
                         l,
-                        L::Function(_)
-                            | L::Speech
-                            | L::PastMarker
-                            | L::FutureMarker
-                            | L::ReferenceNoun
-                            | L::Magnitude
+                        L::Function(_) | L::Speech | L::PastMarker | L::FutureMarker | L::ReferenceNoun | L::Magnitude
                     )
                 })
         })
@@ -215,9 +200,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         match self.t[i - 1].kind {
             Kind::Punct('.' | '!' | '?' | ':' | ';') => true,
-            Kind::Punct('"' | '\u{201c}' | '(' | '[' | '\'' | '\u{2018}') => {
-                self.sentence_initial(i - 1)
-            }
+            Kind::Punct('"' | '\u{201c}' | '(' | '[' | '\'' | '\u{2018}') => self.sentence_initial(i - 1),
             _ => false,
         }
     }
@@ -233,11 +216,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let mut value = self.lex(i, card)?;
         let mut j = i + 1;
         if (20..100).contains(&value) && value % 10 == 0 {
-            let k = if self.p(j, '-') && self.glued(j) && self.glued(j + 1) {
-                j + 1
-            } else {
-                j
-            };
+            let k = if self.p(j, '-') && self.glued(j) && self.glued(j + 1) { j + 1 } else { j };
             if let Some(u) = self.lex(k, card).filter(|u| (1..=9).contains(u)) {
                 value += u;
                 j = k + 1;
@@ -259,12 +238,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if n.suffix != NumSuffix::None || n.value > 1_000_000 || self.identifier_number(i) {
                 return None;
             }
-            if i > 0
-                && matches!(
-                    self.t[i - 1].kind,
-                    Kind::Punct('$' | '\u{20ac}' | '\u{a3}' | '#')
-                )
-            {
+            if i > 0 && matches!(self.t[i - 1].kind, Kind::Punct('$' | '\u{20ac}' | '\u{a3}' | '#')) {
                 return None;
             }
             return Some((n.value as u32, i + 1));
@@ -288,8 +262,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn ordinal(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.get(i)?;
         if let Some(n) = t.num() {
-            return (n.suffix == NumSuffix::Ordinal && n.value <= 1000)
-                .then_some((n.value as u32, i + 1));
+            return (n.suffix == NumSuffix::Ordinal && n.value <= 1000).then_some((n.value as u32, i + 1));
         }
         let ord = |l| match l {
             L::Ordinal(n) => Some(n),
@@ -302,11 +275,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Cardinal(n) if (20..100).contains(&n) && n % 10 == 0 => Some(n),
             _ => None,
         })?;
-        let k = if self.p(i + 1, '-') && self.glued(i + 1) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let k = if self.p(i + 1, '-') && self.glued(i + 1) { i + 2 } else { i + 1 };
         let unit = self.lex(k, ord).filter(|u| (1..=9).contains(u))?;
         Some((tens + unit, k + 1))
     }
@@ -315,10 +284,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn day(&self, i: usize) -> Option<(u8, usize)> {
         let t = self.get(i)?;
         if let Some(n) = t.num() {
-            let ok = !n.grouped
-                && n.digits <= 2
-                && (1..=31).contains(&n.value)
-                && n.suffix != NumSuffix::Plural;
+            let ok = !n.grouped && n.digits <= 2 && (1..=31).contains(&n.value) && n.suffix != NumSuffix::Plural;
             return (ok && !self.identifier_number(i)).then_some((n.value as u8, i + 1));
         }
         let (n, j) = self.ordinal(i)?;
@@ -329,11 +295,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn year_after(&self, i: usize) -> Option<(YearSpec, usize)> {
         let t = self.get(i)?;
         if let Some(n) = t.num() {
-            if n.digits == 4
-                && !n.grouped
-                && n.suffix == NumSuffix::None
-                && (1000..=9999).contains(&n.value)
-            {
+            if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && (1000..=9999).contains(&n.value) {
                 // Not the hour of a clock time ("2015:30" is no year).
                 if self.p(i + 1, ':') && self.glued(i + 1) {
                     return None;
@@ -369,11 +331,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::MonthAbbr(m) => Some(m),
             _ => None,
         })?;
-        let j = if self.p(i + 1, '.') && self.glued(i + 1) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let j = if self.p(i + 1, '.') && self.glued(i + 1) { i + 2 } else { i + 1 };
         Some((m, j, true))
     }
 
@@ -392,11 +350,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::WeekdayAbbr(d) => Some(d),
             _ => None,
         })?;
-        let j = if self.p(i + 1, '.') && self.glued(i + 1) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let j = if self.p(i + 1, '.') && self.glued(i + 1) { i + 2 } else { i + 1 };
         Some((d, j, true))
     }
 
@@ -404,11 +358,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn month_alone_ok(&self, i: usize, j: usize) -> bool {
         if self.sentence_initial(i) {
             return self.p(j, ',')
-                || self.get(j).is_some_and(|t| {
-                    t.lex
-                        .iter()
-                        .any(|l| matches!(l, L::Function(F::And | F::To)))
-                });
+                || self.get(j).is_some_and(|t| t.lex.iter().any(|l| matches!(l, L::Function(F::And | F::To))));
         }
         let prev = &self.t[i - 1];
         if matches!(prev.kind, Kind::Punct(',' | '(' | '-' | '/')) {
@@ -502,38 +452,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if self.get(j).is_some_and(Token::spaced) && !unit_follows {
                 let k2 = if self.p(k, ',') { k + 1 } else { k };
                 if let Some((y, k3)) = self.year_after(k2) {
-                    let date = Expr::Date {
-                        year: Some(y),
-                        month: Some(m),
-                        day: Some(d),
-                    };
+                    let date = Expr::Date { year: Some(y), month: Some(m), day: Some(d) };
                     return Some(self.with_clock(Hit::new(i, k3, date)));
                 }
-                let date = Expr::Date {
-                    year: None,
-                    month: Some(m),
-                    day: Some(d),
-                };
+                let date = Expr::Date { year: None, month: Some(m), day: Some(d) };
                 let mut hit = self.with_clock(Hit::new(i, k, date));
                 hit.range_end = self.day_range_tail(k, m, None);
                 return Some(hit);
             }
         }
-        let k = if self.f(j, F::Of) || self.p(j, ',') {
-            j + 1
-        } else {
-            j
-        };
+        let k = if self.f(j, F::Of) || self.p(j, ',') { j + 1 } else { j };
         if let Some((y, k2)) = self.year_after(k) {
-            return Some(Hit::new(
-                i,
-                k2,
-                Expr::Date {
-                    year: Some(y),
-                    month: Some(m),
-                    day: None,
-                },
-            ));
+            return Some(Hit::new(i, k2, Expr::Date { year: Some(y), month: Some(m), day: None }));
         }
         // A glued two-digit year: "Nov15".
         if let Some(n) = self.get(j).and_then(Token::num) {
@@ -541,24 +471,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit::new(
                     i,
                     j + 1,
-                    Expr::Date {
-                        year: Some(YearSpec::Short(n.value as u8)),
-                        month: Some(m),
-                        day: None,
-                    },
+                    Expr::Date { year: Some(YearSpec::Short(n.value as u8)), month: Some(m), day: None },
                 ));
             }
         }
         if !abbr && self.month_alone_ok(i, j) {
-            return Some(Hit::new(
-                i,
-                j,
-                Expr::Date {
-                    year: None,
-                    month: Some(m),
-                    day: None,
-                },
-            ));
+            return Some(Hit::new(i, j, Expr::Date { year: None, month: Some(m), day: None }));
         }
         None
     }
@@ -577,53 +495,23 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     _ => None,
                 };
                 if year.is_some() && n.suffix == NumSuffix::None {
-                    return Some(Hit::new(
-                        i,
-                        k2 + 1,
-                        Expr::Date {
-                            year,
-                            month: Some(m),
-                            day: Some(d),
-                        },
-                    ));
+                    return Some(Hit::new(i, k2 + 1, Expr::Date { year, month: Some(m), day: Some(d) }));
                 }
             }
         }
         let k3 = if self.p(k2, ',') { k2 + 1 } else { k2 };
         if let Some((y, k4)) = self.year_after(k3) {
-            let date = Expr::Date {
-                year: Some(y),
-                month: Some(m),
-                day: Some(d),
-            };
+            let date = Expr::Date { year: Some(y), month: Some(m), day: Some(d) };
             return Some(self.with_clock(Hit::new(i, k4, date)));
         }
-        Some(Hit::new(
-            i,
-            k2,
-            Expr::Date {
-                year: None,
-                month: Some(m),
-                day: Some(d),
-            },
-        ))
+        Some(Hit::new(i, k2, Expr::Date { year: None, month: Some(m), day: Some(d) }))
     }
 
     /// A clock time right after a full date ("30 Sep, 2015 14:16") joins it.
     fn with_clock(&self, hit: Hit) -> Hit {
         match self.clock(hit.end) {
-            Some((hour, minute, end))
-                if self.get(hit.end).is_some_and(|t| !t.has(NEWLINE_BEFORE)) =>
-            {
-                Hit::new(
-                    hit.start,
-                    end,
-                    Expr::Clock {
-                        day: Some(Box::new(hit.expr)),
-                        hour,
-                        minute,
-                    },
-                )
+            Some((hour, minute, end)) if self.get(hit.end).is_some_and(|t| !t.has(NEWLINE_BEFORE)) => {
+                Hit::new(hit.start, end, Expr::Clock { day: Some(Box::new(hit.expr)), hour, minute })
             }
             _ => hit,
         }
@@ -631,32 +519,21 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// The second day of "October 5 and 6", "October 5-6", "October 5 to 7".
     fn day_range_tail(&self, k: usize, month: u8, year: Option<YearSpec>) -> Option<Box<Hit>> {
-        let connector = self.dash(k)
-            || self
-                .get(k)
-                .is_some_and(|t| t.is(L::Function(F::And)) || t.is(L::Function(F::To)));
+        let connector =
+            self.dash(k) || self.get(k).is_some_and(|t| t.is(L::Function(F::And)) || t.is(L::Function(F::To)));
         if !connector {
             return None;
         }
         let (d2, k2) = self.day(k + 1)?;
         // "October 5 and 6 November" is two full dates; "5 and 6 percent" is no range.
-        if self.month(k2).is_some() || self.unit(k2).is_some() || self.p(k2, '%') || self.p(k2, ':')
-        {
+        if self.month(k2).is_some() || self.unit(k2).is_some() || self.p(k2, '%') || self.p(k2, ':') {
             return None;
         }
         let (year, end) = match self.year_after(if self.p(k2, ',') { k2 + 1 } else { k2 }) {
             Some((y, e)) => (Some(y), e),
             None => (year, k2),
         };
-        Some(Box::new(Hit::new(
-            k + 1,
-            end,
-            Expr::Date {
-                year,
-                month: Some(month),
-                day: Some(d2),
-            },
-        )))
+        Some(Box::new(Hit::new(k + 1, end, Expr::Date { year, month: Some(month), day: Some(d2) })))
     }
 
     /// "2015-10-07", "2015/10/07", "10/7/2015", "7.10.2015", with an optional "T14:16".
@@ -666,12 +543,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             Kind::Punct(c @ ('-' | '/' | '.')) => c,
             _ => return None,
         };
-        if !(self.glued(i + 1)
-            && self.glued(i + 2)
-            && self.p(i + 3, sep)
-            && self.glued(i + 3)
-            && self.glued(i + 4))
-        {
+        if !(self.glued(i + 1) && self.glued(i + 2) && self.p(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4)) {
             return None;
         }
         let b = self.get(i + 2)?.num()?;
@@ -691,45 +563,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let (y, m, d) = if a.digits == 4 && b.digits <= 2 && c.digits <= 2 {
             (YearSpec::Full(a.value as i32), b.value, c.value)
         } else if a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2) {
-            let year = if c.digits == 4 {
-                YearSpec::Full(c.value as i32)
-            } else {
-                YearSpec::Short(c.value as u8)
-            };
-            if sep == '.' || a.value > 12 {
-                (year, b.value, a.value)
-            } else {
-                (year, a.value, b.value)
-            }
+            let year = if c.digits == 4 { YearSpec::Full(c.value as i32) } else { YearSpec::Short(c.value as u8) };
+            if sep == '.' || a.value > 12 { (year, b.value, a.value) } else { (year, a.value, b.value) }
         } else {
             return None;
         };
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
             return None;
         }
-        let date = Expr::Date {
-            year: Some(y),
-            month: Some(m as u8),
-            day: Some(d as u8),
-        };
+        let date = Expr::Date { year: Some(y), month: Some(m as u8), day: Some(d as u8) };
         let mut end = i + 5;
         // ISO "T14:16".
-        if sep == '-'
-            && self.glued(end)
-            && self
-                .get(end)
-                .is_some_and(|t| t.is_word() && t.text(self.text) == "T")
-        {
+        if sep == '-' && self.glued(end) && self.get(end).is_some_and(|t| t.is_word() && t.text(self.text) == "T") {
             if let Some((hour, minute, e)) = self.clock(end + 1).filter(|_| self.glued(end + 1)) {
-                return Some(Hit::new(
-                    i,
-                    e,
-                    Expr::Clock {
-                        day: Some(Box::new(date)),
-                        hour,
-                        minute,
-                    },
-                ));
+                return Some(Hit::new(i, e, Expr::Clock { day: Some(Box::new(date)), hour, minute }));
             }
         }
         let hit = Hit::new(i, end, date);
@@ -748,11 +595,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         if i > 0 {
             let prev = &self.t[i - 1];
-            if matches!(
-                prev.kind,
-                Kind::Punct('$' | '\u{20ac}' | '\u{a3}' | '#' | '+' | '.')
-            ) && self.glued(i)
-            {
+            if matches!(prev.kind, Kind::Punct('$' | '\u{20ac}' | '\u{a3}' | '#' | '+' | '.')) && self.glued(i) {
                 return false;
             }
             if prev.is(L::ReferenceNoun) || prev.is(L::Function(F::Than)) {
@@ -763,9 +606,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         if let Some(next) = self.get(i + 1) {
-            if next.is(L::Magnitude)
-                || matches!(next.kind, Kind::Punct('%' | ':')) && !next.spaced()
-            {
+            if next.is(L::Magnitude) || matches!(next.kind, Kind::Punct('%' | ':')) && !next.spaced() {
                 return false;
             }
             if next.is_word() && !next.spaced() {
@@ -792,31 +633,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return None;
             }
             return match n.suffix {
-                NumSuffix::Plural if n.value % 10 == 0 => Some(
-                    Hit::new(
-                        i,
-                        i + 2,
-                        Expr::Decade {
-                            first_year: n.value as i32,
-                            century_known: false,
-                        },
-                    )
-                    .the(),
-                ),
+                NumSuffix::Plural if n.value % 10 == 0 => {
+                    Some(Hit::new(i, i + 2, Expr::Decade { first_year: n.value as i32, century_known: false }).the())
+                }
                 NumSuffix::None
                     if i > 0
-                        && self.t[i - 1].lex.iter().any(|l| {
-                            matches!(l, L::Function(F::In | F::Since | F::Fiscal | F::Of))
-                        }) =>
+                        && self.t[i - 1]
+                            .lex
+                            .iter()
+                            .any(|l| matches!(l, L::Function(F::In | F::Since | F::Fiscal | F::Of))) =>
                 {
                     Some(Hit::new(
                         i,
                         i + 2,
-                        Expr::Date {
-                            year: Some(YearSpec::Short(n.value as u8)),
-                            month: None,
-                            day: None,
-                        },
+                        Expr::Date { year: Some(YearSpec::Short(n.value as u8)), month: None, day: None },
                     ))
                 }
                 _ => None,
@@ -831,28 +661,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return None;
             }
             return match n.digits {
-                4 => Some(
-                    Hit::new(
-                        i,
-                        i + 1,
-                        Expr::Decade {
-                            first_year: n.value as i32,
-                            century_known: true,
-                        },
-                    )
-                    .the(),
-                ),
-                2 => Some(
-                    Hit::new(
-                        i,
-                        i + 1,
-                        Expr::Decade {
-                            first_year: n.value as i32,
-                            century_known: false,
-                        },
-                    )
-                    .the(),
-                ),
+                4 => Some(Hit::new(i, i + 1, Expr::Decade { first_year: n.value as i32, century_known: true }).the()),
+                2 => Some(Hit::new(i, i + 1, Expr::Decade { first_year: n.value as i32, century_known: false }).the()),
                 _ => None,
             };
         }
@@ -870,28 +680,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     }
                     _ => None,
                 };
-                let after_ok = !self.glued(i + 3)
-                    || !self
-                        .get(i + 3)
-                        .is_some_and(|t| t.is_word() || t.num().is_some());
+                let after_ok = !self.glued(i + 3) || !self.get(i + 3).is_some_and(|t| t.is_word() || t.num().is_some());
                 if let (Some(y2), true) = (end_year, after_ok && m.suffix == NumSuffix::None) {
                     let mut hit = Hit::new(
                         i,
                         i + 1,
-                        Expr::Date {
-                            year: Some(YearSpec::Full(n.value as i32)),
-                            month: None,
-                            day: None,
-                        },
+                        Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None },
                     );
                     hit.range_end = Some(Box::new(Hit::new(
                         i + 2,
                         i + 3,
-                        Expr::Date {
-                            year: Some(YearSpec::Full(y2)),
-                            month: None,
-                            day: None,
-                        },
+                        Expr::Date { year: Some(YearSpec::Full(y2)), month: None, day: None },
                     )));
                     return Some(hit);
                 }
@@ -900,15 +699,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !self.bare_year_ok(i) {
             return None;
         }
-        Some(Hit::new(
-            i,
-            i + 1,
-            Expr::Date {
-                year: Some(YearSpec::Full(n.value as i32)),
-                month: None,
-                day: None,
-            },
-        ))
+        Some(Hit::new(i, i + 1, Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None }))
     }
 
     /// "fiscal 1998", "fiscal '98".
@@ -916,21 +707,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !self.f(i, F::Fiscal) {
             return None;
         }
-        let j = if self.unit(i + 1).is_some_and(|(u, _)| u == Unit::Year) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let j = if self.unit(i + 1).is_some_and(|(u, _)| u == Unit::Year) { i + 2 } else { i + 1 };
         let (y, k) = self.year_after(j)?;
-        Some(Hit::new(
-            i,
-            k,
-            Expr::Date {
-                year: Some(y),
-                month: None,
-                day: None,
-            },
-        ))
+        Some(Hit::new(i, k, Expr::Date { year: Some(y), month: None, day: None }))
     }
 
     // ---------------------------------------------------------------- clock
@@ -953,13 +732,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             minute = m.value as u8;
             colon = true;
             j += 2;
-            if self.p(j, ':')
-                && self.glued(j)
-                && self
-                    .get(j + 1)
-                    .and_then(Token::num)
-                    .is_some_and(|s| s.digits == 2)
-            {
+            if self.p(j, ':') && self.glued(j) && self.get(j + 1).and_then(Token::num).is_some_and(|s| s.digits == 2) {
                 j += 2;
             }
         }
@@ -983,10 +756,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         } else if !colon {
             return None;
         }
-        if self
-            .lex(j, |l| matches!(l, L::TimeZone).then_some(()))
-            .is_some()
-        {
+        if self.lex(j, |l| matches!(l, L::TimeZone).then_some(())).is_some() {
             j += 1;
         } else if self.cap(j) && self.f(j + 1, F::Time) {
             j += 2;
@@ -1004,30 +774,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             .or_else(|| self.month_first(k))
             .or_else(|| self.day_first(k));
         if let Some(d) = day.filter(|d| {
-            matches!(
-                d.expr,
-                Expr::Weekday { .. } | Expr::Relative { .. } | Expr::Date { day: Some(_), .. }
-            )
+            matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. } | Expr::Date { day: Some(_), .. })
         }) {
-            return Some(Hit::new(
-                i,
-                d.end,
-                Expr::Clock {
-                    day: Some(Box::new(d.expr)),
-                    hour,
-                    minute,
-                },
-            ));
+            return Some(Hit::new(i, d.end, Expr::Clock { day: Some(Box::new(d.expr)), hour, minute }));
         }
-        Some(Hit::new(
-            i,
-            j,
-            Expr::Clock {
-                day: None,
-                hour,
-                minute,
-            },
-        ))
+        Some(Hit::new(i, j, Expr::Clock { day: None, hour, minute }))
     }
 
     // ---------------------------------------------------------------- days
@@ -1041,23 +792,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if !self.cap(i) {
                 return None;
             }
-            let part = self
-                .part_of_day(i + 1)
-                .or_else(|| self.part_of_day_plural(i + 1));
+            let part = self.part_of_day(i + 1).or_else(|| self.part_of_day_plural(i + 1));
             let end = if part.is_some() { i + 2 } else { i + 1 };
-            return Some(Hit::new(
-                i,
-                end,
-                Expr::Set(Recurrence::Weekday { day: d, part }),
-            ));
+            return Some(Hit::new(i, end, Expr::Set(Recurrence::Weekday { day: d, part })));
         }
         let (d, j, abbr) = self.weekday(i)?;
         let k = if self.p(j, ',') { j + 1 } else { j };
         if let Some(date) = self.month_first(k).or_else(|| self.day_first(k)) {
-            if matches!(
-                date.expr,
-                Expr::Date { day: Some(_), .. } | Expr::Clock { .. }
-            ) {
+            if matches!(date.expr, Expr::Date { day: Some(_), .. } | Expr::Clock { .. }) {
                 return Some(Hit { start: i, ..date });
             }
         }
@@ -1065,75 +807,29 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         if let Some(part) = self.part_of_day_plural(j) {
-            return Some(Hit::new(
-                i,
-                j + 1,
-                Expr::Set(Recurrence::Weekday {
-                    day: d,
-                    part: Some(part),
-                }),
-            ));
+            return Some(Hit::new(i, j + 1, Expr::Set(Recurrence::Weekday { day: d, part: Some(part) })));
         }
         if let Some(part) = self.part_of_day(j) {
-            let day = Expr::Weekday {
-                day: d,
-                shift: None,
-            };
-            return Some(Hit::new(
-                i,
-                j + 1,
-                Expr::DayPart {
-                    day: Some(Box::new(day)),
-                    part,
-                },
-            ));
+            let day = Expr::Weekday { day: d, shift: None };
+            return Some(Hit::new(i, j + 1, Expr::DayPart { day: Some(Box::new(day)), part }));
         }
-        Some(Hit::new(
-            i,
-            j,
-            Expr::Weekday {
-                day: d,
-                shift: None,
-            },
-        ))
+        Some(Hit::new(i, j, Expr::Weekday { day: d, shift: None }))
     }
 
     /// "today", "yesterday morning", "tomorrow night", "tonight".
     fn day_word(&self, i: usize) -> Option<Hit> {
         let t = self.get(i)?;
         if t.is(L::Tonight) {
-            let today = Expr::Relative {
-                unit: Unit::Day,
-                offset: 0,
-                to: RelativeTo::Speech,
-            };
-            return Some(Hit::new(
-                i,
-                i + 1,
-                Expr::DayPart {
-                    day: Some(Box::new(today)),
-                    part: PartOfDay::Night,
-                },
-            ));
+            let today = Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Speech };
+            return Some(Hit::new(i, i + 1, Expr::DayPart { day: Some(Box::new(today)), part: PartOfDay::Night }));
         }
         let n = t.find(|l| match l {
             L::DayWord(n) => Some(n),
             _ => None,
         })?;
-        let rel = Expr::Relative {
-            unit: Unit::Day,
-            offset: i32::from(n),
-            to: RelativeTo::Speech,
-        };
+        let rel = Expr::Relative { unit: Unit::Day, offset: i32::from(n), to: RelativeTo::Speech };
         if let Some(part) = self.part_of_day(i + 1) {
-            return Some(Hit::new(
-                i,
-                i + 2,
-                Expr::DayPart {
-                    day: Some(Box::new(rel)),
-                    part,
-                },
-            ));
+            return Some(Hit::new(i, i + 2, Expr::DayPart { day: Some(Box::new(rel)), part }));
         }
         Some(Hit::new(i, i + 1, rel))
     }
@@ -1141,22 +837,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "noon", "midnight", "overnight"; "the morning", "the evening" after "the".
     fn part_of_day_alone(&self, i: usize) -> Option<Hit> {
         let part = self.part_of_day(i)?;
-        let standalone = self
-            .lex(i, |l| matches!(l, L::StandalonePart(_)).then_some(()))
-            .is_some();
+        let standalone = self.lex(i, |l| matches!(l, L::StandalonePart(_)).then_some(())).is_some();
         let hit = Hit::new(i, i + 1, Expr::DayPart { day: None, part });
         if standalone {
             // "noon Thursday".
             if let Some(d) = self.weekday_forms(i + 1).or_else(|| self.day_word(i + 1)) {
                 if matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. }) {
-                    return Some(Hit::new(
-                        i,
-                        d.end,
-                        Expr::DayPart {
-                            day: Some(Box::new(d.expr)),
-                            part,
-                        },
-                    ));
+                    return Some(Hit::new(i, d.end, Expr::DayPart { day: Some(Box::new(d.expr)), part }));
                 }
             }
             return Some(hit);
@@ -1182,11 +869,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             )
         };
         let j = i + 1;
-        let to = if anaphoric || shift == Shift::Same {
-            RelativeTo::Reference
-        } else {
-            RelativeTo::Speech
-        };
+        let to = if anaphoric || shift == Shift::Same { RelativeTo::Reference } else { RelativeTo::Speech };
         // "this past weekend", "this coming week".
         if shift == Shift::This && self.shift(j).is_some_and(|s| s != Shift::This) {
             return self.shifted(j).map(|h| Hit { start: i, ..h });
@@ -1194,50 +877,24 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some((unit, plural)) = self.unit(j) {
             if !plural {
                 let expr = match unit {
-                    Unit::Weekend => Expr::Named {
-                        name: Named::Weekend,
-                        year: None,
-                        shift: Some(shift),
-                    },
-                    Unit::Day if !anaphoric && shift == Shift::This => Expr::Relative {
-                        unit,
-                        offset: 0,
-                        to,
-                    },
+                    Unit::Weekend => Expr::Named { name: Named::Weekend, year: None, shift: Some(shift) },
+                    Unit::Day if !anaphoric && shift == Shift::This => Expr::Relative { unit, offset: 0, to },
                     Unit::Day if !anaphoric && shift != Shift::Same => {
                         // "the next day" counts from a mentioned day; "last day" is no date.
                         if shift == Shift::Next && i > 0 && self.f(i - 1, F::The) {
-                            Expr::Relative {
-                                unit,
-                                offset: 1,
-                                to: RelativeTo::Reference,
-                            }
+                            Expr::Relative { unit, offset: 1, to: RelativeTo::Reference }
                         } else {
                             return None;
                         }
                     }
                     Unit::Half => return None,
-                    _ => Expr::Relative {
-                        unit,
-                        offset: off(shift),
-                        to,
-                    },
+                    _ => Expr::Relative { unit, offset: off(shift), to },
                 };
                 return Some(Hit::new(i, j + 1, expr).the());
             }
             // "the coming weeks", "the past months".
             if shift != Shift::Same && shift != Shift::This {
-                return Some(
-                    Hit::new(
-                        i,
-                        j + 1,
-                        Expr::Duration {
-                            amount: Amount::Vague,
-                            unit,
-                        },
-                    )
-                    .the(),
-                );
+                return Some(Hit::new(i, j + 1, Expr::Duration { amount: Amount::Vague, unit }).the());
             }
             return None;
         }
@@ -1248,75 +905,26 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 (Shift::This | Shift::Same, _) => 0,
                 _ => return None,
             };
-            let day = Expr::Relative {
-                unit: Unit::Day,
-                offset,
-                to,
-            };
-            return Some(
-                Hit::new(
-                    i,
-                    j + 1,
-                    Expr::DayPart {
-                        day: Some(Box::new(day)),
-                        part,
-                    },
-                )
-                .the(),
-            );
+            let day = Expr::Relative { unit: Unit::Day, offset, to };
+            return Some(Hit::new(i, j + 1, Expr::DayPart { day: Some(Box::new(day)), part }).the());
         }
         if let Some((d, k, false)) = self.weekday(j) {
-            return Some(Hit::new(
-                i,
-                k,
-                Expr::Weekday {
-                    day: d,
-                    shift: Some(shift),
-                },
-            ));
+            return Some(Hit::new(i, k, Expr::Weekday { day: d, shift: Some(shift) }));
         }
         if let Some((m, k, false)) = self.month(j) {
-            return Some(Hit::new(
-                i,
-                k,
-                Expr::Named {
-                    name: Named::Month(m),
-                    year: None,
-                    shift: Some(shift),
-                },
-            ));
+            return Some(Hit::new(i, k, Expr::Named { name: Named::Month(m), year: None, shift: Some(shift) }));
         }
         if let Some(s) = self.lex(j, |l| match l {
             L::Season(s) => Some(s),
             _ => None,
         }) {
             return Some(
-                Hit::new(
-                    i,
-                    j + 1,
-                    Expr::Named {
-                        name: Named::Season(s),
-                        year: None,
-                        shift: Some(shift),
-                    },
-                )
-                .the(),
+                Hit::new(i, j + 1, Expr::Named { name: Named::Season(s), year: None, shift: Some(shift) }).the(),
             );
         }
         if let Some(h) = self.holiday(j) {
-            if let Expr::Named {
-                name, year: None, ..
-            } = h.expr
-            {
-                return Some(Hit::new(
-                    i,
-                    h.end,
-                    Expr::Named {
-                        name,
-                        year: None,
-                        shift: Some(shift),
-                    },
-                ));
+            if let Expr::Named { name, year: None, .. } = h.expr {
+                return Some(Hit::new(i, h.end, Expr::Named { name, year: None, shift: Some(shift) }));
             }
         }
         if shift == Shift::This || shift == Shift::Same {
@@ -1326,32 +934,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some((n, k)) = self.count(j, false) {
             if let Some((unit, _)) = self.unit(k) {
                 return Some(
-                    Hit::new(
-                        i,
-                        k + 1,
-                        Expr::Duration {
-                            amount: Amount::Exact { n, half: false },
-                            unit,
-                        },
-                    )
-                    .the(),
+                    Hit::new(i, k + 1, Expr::Duration { amount: Amount::Exact { n, half: false }, unit }).the(),
                 );
             }
         }
         // "the past few weeks", "the next several days".
         if self.f(j, F::Few) {
             if let Some((unit, true)) = self.unit(j + 1) {
-                return Some(
-                    Hit::new(
-                        i,
-                        j + 2,
-                        Expr::Duration {
-                            amount: Amount::Vague,
-                            unit,
-                        },
-                    )
-                    .the(),
-                );
+                return Some(Hit::new(i, j + 2, Expr::Duration { amount: Amount::Vague, unit }).the());
             }
         }
         None
@@ -1363,14 +953,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         match self.unit(i + 1) {
-            Some((unit, true)) => Some(Hit::new(
-                i,
-                i + 2,
-                Expr::Duration {
-                    amount: Amount::Vague,
-                    unit,
-                },
-            )),
+            Some((unit, true)) => Some(Hit::new(i, i + 2, Expr::Duration { amount: Amount::Vague, unit })),
             _ => None,
         }
     }
@@ -1384,25 +967,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "twice a week".
         if self.f(i, F::Times) && (self.f(i + 1, F::A) || self.f(i + 1, F::Every)) {
             if let Some((unit, false)) = self.unit(i + 2) {
-                return Some(Hit::new(
-                    i,
-                    i + 3,
-                    Expr::Set(Recurrence::Every { n: 1, unit }),
-                ));
+                return Some(Hit::new(i, i + 3, Expr::Set(Recurrence::Every { n: 1, unit })));
             }
         }
         let (n, j) = self.count(i, true)?;
         // "2 1/2 years".
-        let (mut half, j) = match (
-            self.get(j).and_then(Token::num),
-            self.get(j + 2).and_then(Token::num),
-        ) {
+        let (mut half, j) = match (self.get(j).and_then(Token::num), self.get(j + 2).and_then(Token::num)) {
             (Some(a), Some(b))
-                if a.value == 1
-                    && b.value == 2
-                    && self.p(j + 1, '/')
-                    && self.glued(j + 1)
-                    && self.glued(j + 2) =>
+                if a.value == 1 && b.value == 2 && self.p(j + 1, '/') && self.glued(j + 1) && self.glued(j + 2) =>
             {
                 (true, j + 3)
             }
@@ -1413,11 +985,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let k = j + 1;
             if self.f(k, F::A) || self.f(k, F::Every) {
                 if let Some((unit, false)) = self.unit(k + 1) {
-                    return Some(Hit::new(
-                        i,
-                        k + 2,
-                        Expr::Set(Recurrence::Every { n: 1, unit }),
-                    ));
+                    return Some(Hit::new(i, k + 2, Expr::Set(Recurrence::Every { n: 1, unit })));
                 }
             }
         }
@@ -1434,11 +1002,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         // "the 2,084 targets" never reaches here (no unit); "one day" in "one day soon" still counts.
-        if hyphen
-            && self.p(k, '-')
-            && self.glued(k)
-            && (self.f(k + 1, F::Long) || self.f(k + 1, F::Old))
-        {
+        if hyphen && self.p(k, '-') && self.glued(k) && (self.f(k + 1, F::Long) || self.f(k + 1, F::Old)) {
             k += 2;
         }
         if !hyphen && self.f(k, F::And) && self.f(k + 1, F::A) && self.f(k + 2, F::Half) {
@@ -1462,21 +1026,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
             // "two years from now".
             if self.f(k, F::From)
-                && self
-                    .lex(k + 1, |l| {
-                        matches!(l, L::Reference(Reference::Present)).then_some(())
-                    })
-                    .is_some()
+                && self.lex(k + 1, |l| matches!(l, L::Reference(Reference::Present)).then_some(())).is_some()
             {
-                return Some(Hit::new(
-                    i,
-                    k + 2,
-                    Expr::Relative {
-                        unit,
-                        offset: n,
-                        to: RelativeTo::Speech,
-                    },
-                ));
+                return Some(Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }));
             }
         }
         Some(Hit::new(i, k, Expr::Duration { amount, unit }).the())
@@ -1491,11 +1043,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         // "the past", "the present", "the (near) future": unless a period follows ("the past three months").
-        let j = if self.f(i + 1, F::Qualifier) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let j = if self.f(i + 1, F::Qualifier) { i + 2 } else { i + 1 };
         if let Some(r) = self.lex(j, |l| match l {
             L::BoundReference(r) => Some(r),
             _ => None,
@@ -1510,19 +1058,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit::new(i, j + 1, Expr::Reference(r)));
             }
         }
-        if self
-            .get(i + 1)
-            .is_some_and(|t| t.is(L::Unit(Unit::Weekend, false)))
-        {
-            return Some(Hit::new(
-                i,
-                i + 2,
-                Expr::Named {
-                    name: Named::Weekend,
-                    year: None,
-                    shift: None,
-                },
-            ));
+        if self.get(i + 1).is_some_and(|t| t.is(L::Unit(Unit::Weekend, false))) {
+            return Some(Hit::new(i, i + 2, Expr::Named { name: Named::Weekend, year: None, shift: None }));
         }
         let inner = self.at(i + 1, depth + 1)?;
         if !inner.takes_the {
@@ -1530,17 +1067,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let mut hit = Hit { start: i, ..inner };
         // "the past year" is a length of time; "the next day" stays a date.
-        if let Expr::Relative {
-            unit,
-            offset,
-            to: RelativeTo::Speech,
-        } = hit.expr
-        {
+        if let Expr::Relative { unit, offset, to: RelativeTo::Speech } = hit.expr {
             if offset != 0 && unit != Unit::Day && self.shift(i + 1).is_some() {
-                hit.expr = Expr::Duration {
-                    amount: Amount::Exact { n: 1, half: false },
-                    unit,
-                };
+                hit.expr = Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit };
             }
         }
         Some(hit)
@@ -1560,22 +1089,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             // "the end of the year": the period counts from the speaker.
             match self.unit(j + 1) {
                 Some((
-                    unit @ (Unit::Week
-                    | Unit::Month
-                    | Unit::Year
-                    | Unit::Quarter
-                    | Unit::Decade
-                    | Unit::Century),
+                    unit @ (Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Decade | Unit::Century),
                     false,
-                )) => Hit::new(
-                    j,
-                    j + 2,
-                    Expr::Relative {
-                        unit,
-                        offset: 0,
-                        to: RelativeTo::Speech,
-                    },
-                ),
+                )) => Hit::new(j, j + 2, Expr::Relative { unit, offset: 0, to: RelativeTo::Speech }),
                 _ => self.at(j, depth + 1)?,
             }
         } else {
@@ -1632,15 +1148,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         };
         let inner = self.at(j, depth + 1)?;
         let ok = match &inner.expr {
-            Expr::Duration {
-                amount: Amount::Exact { .. },
-                ..
-            } => true,
+            Expr::Duration { amount: Amount::Exact { .. }, .. } => true,
             Expr::Relative { offset, .. } => *offset != 0 && self.count(j, true).is_some(),
             Expr::Clock { .. } => matches!(modifier, Modifier::Approx),
             Expr::Date { .. } | Expr::Decade { .. } => {
-                matches!(modifier, Modifier::Approx)
-                    && self.get(j).is_some_and(|t| t.num().is_some())
+                matches!(modifier, Modifier::Approx) && self.get(j).is_some_and(|t| t.num().is_some())
             }
             _ => false,
         };
@@ -1648,11 +1160,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         // "at least 20 more years": a "more" between count and unit is part of it.
-        Some(Hit {
-            start: i,
-            modifier: Some(modifier),
-            ..inner
-        })
+        Some(Hit { start: i, modifier: Some(modifier), ..inner })
     }
 
     // ---------------------------------------------------------------- periods
@@ -1660,11 +1168,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "the third quarter", "third-quarter", "the fourth quarter of 1998", "Q3 2015", "the first half of 1989".
     fn quarter(&self, i: usize) -> Option<Hit> {
         let (n, j) = self.ordinal(i)?;
-        let k = if self.p(j, '-') && self.glued(j) {
-            j + 1
-        } else {
-            j
-        };
+        let k = if self.p(j, '-') && self.glued(j) { j + 1 } else { j };
         let name = match self.unit(k) {
             Some((Unit::Quarter, false)) if (1..=4).contains(&n) => Named::Quarter(n as u8),
             _ if self.f(k, F::Half) && (1..=2).contains(&n) => Named::Half(n as u8),
@@ -1673,27 +1177,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let mut end = k + 1;
         let mut year = None;
         let y_at = if self.f(end, F::Of) { end + 1 } else { end };
-        let y_at = if self.f(y_at, F::Fiscal) {
-            y_at + 1
-        } else {
-            y_at
-        };
+        let y_at = if self.f(y_at, F::Fiscal) { y_at + 1 } else { y_at };
         if let Some((y, e)) = self.year_after(y_at) {
             year = Some(y);
             end = e;
         }
-        Some(
-            Hit::new(
-                i,
-                end,
-                Expr::Named {
-                    name,
-                    year,
-                    shift: None,
-                },
-            )
-            .the(),
-        )
+        Some(Hit::new(i, end, Expr::Named { name, year, shift: None }).the())
     }
 
     /// "the 20th century", "the twentieth century".
@@ -1713,17 +1202,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::DecadeWord(d) => Some(d),
             _ => None,
         })?;
-        Some(
-            Hit::new(
-                i,
-                i + 1,
-                Expr::Decade {
-                    first_year: i32::from(d),
-                    century_known: false,
-                },
-            )
-            .the(),
-        )
+        Some(Hit::new(i, i + 1, Expr::Decade { first_year: i32::from(d), century_known: false }).the())
     }
 
     /// "summer", "the summer of 1998", "winter 2015": a season where the words around it make it one.
@@ -1734,56 +1213,22 @@ impl<'a, 'l> Grammar<'a, 'l> {
         })?;
         let j = if self.f(i + 1, F::Of) { i + 2 } else { i + 1 };
         if let Some((y, k)) = self.year_after(j) {
-            return Some(
-                Hit::new(
-                    i,
-                    k,
-                    Expr::Named {
-                        name: Named::Season(s),
-                        year: Some(y),
-                        shift: None,
-                    },
-                )
-                .the(),
-            );
+            return Some(Hit::new(i, k, Expr::Named { name: Named::Season(s), year: Some(y), shift: None }).the());
         }
         let prev = i.checked_sub(1).and_then(|p| self.get(p));
         let prev2 = i.checked_sub(2).and_then(|p| self.get(p));
         let temporal_prep = |t: Option<&Token>| {
             t.is_some_and(|t| {
                 t.lex.iter().any(|l| {
-                    matches!(
-                        l,
-                        L::Function(
-                            F::In
-                                | F::Since
-                                | F::Preposition
-                                | F::To
-                                | F::Before
-                                | F::After
-                                | F::Of
-                        )
-                    )
+                    matches!(l, L::Function(F::In | F::Since | F::Preposition | F::To | F::Before | F::After | F::Of))
                 })
             })
         };
-        let ok = temporal_prep(prev)
-            || (prev.is_some_and(|t| t.is(L::Function(F::The))) && temporal_prep(prev2));
+        let ok = temporal_prep(prev) || (prev.is_some_and(|t| t.is(L::Function(F::The))) && temporal_prep(prev2));
         if !ok || self.f(i + 1, F::Of) {
             return None;
         }
-        Some(
-            Hit::new(
-                i,
-                i + 1,
-                Expr::Named {
-                    name: Named::Season(s),
-                    year: None,
-                    shift: None,
-                },
-            )
-            .the(),
-        )
+        Some(Hit::new(i, i + 1, Expr::Named { name: Named::Season(s), year: None, shift: None }).the())
     }
 
     /// "Christmas", "New Year's Day", "Easter 2016".
@@ -1814,13 +1259,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let words = &words[..len];
         for holiday in self.lx.holidays() {
             let n = holiday.words.len();
-            if n > words.len()
-                || !holiday
-                    .words
-                    .iter()
-                    .zip(words)
-                    .all(|(h, (_, w))| w.eq_ignore_ascii_case(h))
-            {
+            if n > words.len() || !holiday.words.iter().zip(words).all(|(h, (_, w))| w.eq_ignore_ascii_case(h)) {
                 continue;
             }
             let mut end = words[n - 1].0 + 1;
@@ -1830,15 +1269,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 year = Some(y);
                 end = e;
             }
-            return Some(Hit::new(
-                i,
-                end,
-                Expr::Named {
-                    name: Named::Holiday(holiday.rule),
-                    year,
-                    shift: None,
-                },
-            ));
+            return Some(Hit::new(i, end, Expr::Named { name: Named::Holiday(holiday.rule), year, shift: None }));
         }
         None
     }
@@ -1857,9 +1288,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         })?;
         let after_prep = i > 0 && (self.f(i - 1, F::In) || self.f(i - 1, F::At));
         // "in future talks" is an adjective; "in future," and "at present" are references.
-        let ends = self
-            .get(i + 1)
-            .is_none_or(|t| !t.is_word() || !t.lex.is_empty());
+        let ends = self.get(i + 1).is_none_or(|t| !t.is_word() || !t.lex.is_empty());
         (after_prep && ends).then(|| Hit::new(i, i + 1, Expr::Reference(r)))
     }
 
@@ -1870,31 +1299,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Frequency(u) => Some(u),
             _ => None,
         }) {
-            return Some(Hit::new(
-                i,
-                i + 1,
-                Expr::Set(Recurrence::Every { n: 1, unit }),
-            ));
+            return Some(Hit::new(i, i + 1, Expr::Set(Recurrence::Every { n: 1, unit })));
         }
         if !t.is(L::Function(F::Every)) {
             return None;
         }
         let j = i + 1;
         if let Some((unit, _)) = self.unit(j) {
-            return Some(Hit::new(
-                i,
-                j + 1,
-                Expr::Set(Recurrence::Every { n: 1, unit }),
-            ));
+            return Some(Hit::new(i, j + 1, Expr::Set(Recurrence::Every { n: 1, unit })));
         }
         if let Some((d, k, false)) = self.weekday(j) {
             let part = self.part_of_day(k);
             let end = if part.is_some() { k + 1 } else { k };
-            return Some(Hit::new(
-                i,
-                end,
-                Expr::Set(Recurrence::Weekday { day: d, part }),
-            ));
+            return Some(Hit::new(i, end, Expr::Set(Recurrence::Weekday { day: d, part })));
         }
         if let Some((m, k, false)) = self.month(j) {
             return Some(Hit::new(i, k, Expr::Set(Recurrence::Month(m))));
@@ -1920,9 +1337,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 L::Function(F::To) => Lead::Until,
                 L::Function(F::Before) => Lead::Before,
                 L::Function(F::After) => Lead::After,
-                L::Function(F::In | F::On | F::At | F::Over | F::Preposition | F::Between) => {
-                    Lead::Preposition
-                }
+                L::Function(F::In | F::On | F::At | F::Over | F::Preposition | F::Between) => Lead::Preposition,
                 _ => continue,
             };
             return lead;
@@ -1940,6 +1355,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             modifier: hit.modifier,
             lead: self.lead(hit.start),
             range: RangeRole::None,
+            tense: Tense::Unknown,
+            attributed: false,
+            background: false,
         })
     }
 
@@ -1954,12 +1372,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 second.range = RangeRole::End;
                 second.lead = Lead::Until;
                 // The year written after the second end belongs to the first too ("October 5 and 6, 2015").
-                if let (
-                    Expr::Date {
-                        year: y1 @ None, ..
-                    },
-                    Expr::Date { year: Some(y2), .. },
-                ) = (&mut first.expr, &second.expr)
+                if let (Expr::Date { year: y1 @ None, .. }, Expr::Date { year: Some(y2), .. }) =
+                    (&mut first.expr, &second.expr)
                 {
                     *y1 = Some(*y2);
                 }
@@ -1977,11 +1391,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
 fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {
         let (a, b) = (&mentions[k - 1], &mentions[k]);
-        if a.range != RangeRole::None
-            || b.range != RangeRole::None
-            || !a.expr.is_point()
-            || !b.expr.is_point()
-        {
+        if a.range != RangeRole::None || b.range != RangeRole::None || !a.expr.is_point() || !b.expr.is_point() {
             continue;
         }
         let between = text.get(a.end..b.start).unwrap_or("").trim();
@@ -1990,15 +1400,11 @@ fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             w => {
                 let readings = lx.lookup(w);
                 let to = readings.contains(&L::Function(F::To));
-                let and =
-                    readings.contains(&L::Function(F::And)) && a.lead == Lead::Preposition && {
-                        let before = text.get(..a.start).unwrap_or("").trim_end();
-                        let last = before
-                            .rsplit(|c: char| !c.is_alphanumeric())
-                            .next()
-                            .unwrap_or("");
-                        lx.lookup(last).contains(&L::Function(F::Between))
-                    };
+                let and = readings.contains(&L::Function(F::And)) && a.lead == Lead::Preposition && {
+                    let before = text.get(..a.start).unwrap_or("").trim_end();
+                    let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                    lx.lookup(last).contains(&L::Function(F::Between))
+                };
                 (to && a.lead == Lead::From) || and
             }
         };
@@ -2029,75 +1435,27 @@ mod tests {
     }
 
     fn date(y: Option<i32>, m: Option<u8>, d: Option<u8>) -> Expr {
-        Expr::Date {
-            year: y.map(YearSpec::Full),
-            month: m,
-            day: d,
-        }
+        Expr::Date { year: y.map(YearSpec::Full), month: m, day: d }
     }
 
     #[test]
     fn absolute_dates_in_news_forms() {
         let cases: &[(&str, &str, Expr)] = &[
-            (
-                "On October 7, ships fired.",
-                "October 7",
-                date(None, Some(10), Some(7)),
-            ),
-            (
-                "Oct. 7, 2015 was the day.",
-                "Oct. 7, 2015",
-                date(Some(2015), Some(10), Some(7)),
-            ),
-            (
-                "on the 7th of October",
-                "7th of October",
-                date(None, Some(10), Some(7)),
-            ),
-            (
-                "On 30 November 2015, a call",
-                "30 November 2015",
-                date(Some(2015), Some(11), Some(30)),
-            ),
+            ("On October 7, ships fired.", "October 7", date(None, Some(10), Some(7))),
+            ("Oct. 7, 2015 was the day.", "Oct. 7, 2015", date(Some(2015), Some(10), Some(7))),
+            ("on the 7th of October", "7th of October", date(None, Some(10), Some(7))),
+            ("On 30 November 2015, a call", "30 November 2015", date(Some(2015), Some(11), Some(30))),
             (
                 "[Source: Itar Tass, Moscow, 30Nov15]",
                 "30Nov15",
-                Expr::Date {
-                    year: Some(YearSpec::Short(15)),
-                    month: Some(11),
-                    day: Some(30),
-                },
+                Expr::Date { year: Some(YearSpec::Short(15)), month: Some(11), day: Some(30) },
             ),
-            (
-                "filed 2015-10-07.",
-                "2015-10-07",
-                date(Some(2015), Some(10), Some(7)),
-            ),
-            (
-                "filed 10/7/2015.",
-                "10/7/2015",
-                date(Some(2015), Some(10), Some(7)),
-            ),
-            (
-                "filed 7.10.2015.",
-                "7.10.2015",
-                date(Some(2015), Some(10), Some(7)),
-            ),
-            (
-                "In June 2014, IS announced",
-                "June 2014",
-                date(Some(2014), Some(6), None),
-            ),
-            (
-                "signed in March 1991",
-                "March 1991",
-                date(Some(1991), Some(3), None),
-            ),
-            (
-                "in October of 2015",
-                "October of 2015",
-                date(Some(2015), Some(10), None),
-            ),
+            ("filed 2015-10-07.", "2015-10-07", date(Some(2015), Some(10), Some(7))),
+            ("filed 10/7/2015.", "10/7/2015", date(Some(2015), Some(10), Some(7))),
+            ("filed 7.10.2015.", "7.10.2015", date(Some(2015), Some(10), Some(7))),
+            ("In June 2014, IS announced", "June 2014", date(Some(2014), Some(6), None)),
+            ("signed in March 1991", "March 1991", date(Some(1991), Some(3), None)),
+            ("in October of 2015", "October of 2015", date(Some(2015), Some(10), None)),
             ("in 1991 the treaty", "1991", date(Some(1991), None, None)),
         ];
         for (text, span, expr) in cases {
@@ -2112,20 +1470,10 @@ mod tests {
     fn dates_with_times() {
         let found = find("30 Sep, 2015 14:16 / Updated 9 years ago");
         assert_eq!(found[0].0, "30 Sep, 2015 14:16");
-        assert!(matches!(
-            found[0].1,
-            Expr::Clock {
-                hour: 14,
-                minute: 16,
-                ..
-            }
-        ));
+        assert!(matches!(found[0].1, Expr::Clock { hour: 14, minute: 16, .. }));
         assert_eq!(found[1].0, "9 years ago");
         assert_eq!(spans("19:57 GMT09 May 2021"), ["19:57 GMT09 May 2021"]);
-        assert_eq!(
-            spans("Today at 11 a.m. Moscow time, jets flew"),
-            ["Today", "11 a.m. Moscow time"]
-        );
+        assert_eq!(spans("Today at 11 a.m. Moscow time, jets flew"), ["Today", "11 a.m. Moscow time"]);
         assert_eq!(spans("talks at 15:00 GMT via video"), ["15:00 GMT"]);
         assert_eq!(spans("at 10 p.m. Wednesday"), ["10 p.m. Wednesday"]);
     }
@@ -2136,10 +1484,7 @@ mod tests {
         let text = "On October 5 and 6, our intelligence located targets. In 2013-2014, it called itself ISIL.";
         tokenize(text, Lexicon::english(), &mut toks);
         let found = recognize(text, &toks, Lexicon::english());
-        let got: Vec<(&str, RangeRole)> = found
-            .iter()
-            .map(|m| (&text[m.start..m.end], m.range))
-            .collect();
+        let got: Vec<(&str, RangeRole)> = found.iter().map(|m| (&text[m.start..m.end], m.range)).collect();
         assert_eq!(
             got,
             [
@@ -2154,10 +1499,7 @@ mod tests {
         tokenize(text, Lexicon::english(), &mut toks);
         let found = recognize(text, &toks, Lexicon::english());
         assert_eq!(found.len(), 2);
-        assert_eq!(
-            (found[0].range, found[1].range),
-            (RangeRole::Start, RangeRole::End)
-        );
+        assert_eq!((found[0].range, found[1].range), (RangeRole::Start, RangeRole::End));
     }
 
     #[test]
@@ -2167,32 +1509,17 @@ mod tests {
             spans("Friday morning, last week, next month and this year"),
             ["Friday morning", "last week", "next month", "this year"]
         );
-        assert_eq!(
-            spans("three days ago and yesterday"),
-            ["three days ago", "yesterday"]
-        );
-        assert_eq!(
-            spans("the next day, a week earlier"),
-            ["the next day", "a week earlier"]
-        );
-        assert_eq!(
-            spans("last night and this morning"),
-            ["last night", "this morning"]
-        );
-        assert_eq!(
-            spans("Tuesday, October 13, 2015"),
-            ["Tuesday, October 13, 2015"]
-        );
+        assert_eq!(spans("three days ago and yesterday"), ["three days ago", "yesterday"]);
+        assert_eq!(spans("the next day, a week earlier"), ["the next day", "a week earlier"]);
+        assert_eq!(spans("last night and this morning"), ["last night", "this morning"]);
+        assert_eq!(spans("Tuesday, October 13, 2015"), ["Tuesday, October 13, 2015"]);
     }
 
     #[test]
     fn modified_periods() {
         let found = find("In mid-November, Russia increased");
         assert_eq!(found[0].0, "mid-November");
-        assert_eq!(
-            spans("in early 2015 and late October"),
-            ["early 2015", "late October"]
-        );
+        assert_eq!(spans("in early 2015 and late October"), ["early 2015", "late October"]);
         assert_eq!(spans("the end of November"), ["the end of November"]);
         assert_eq!(spans("in the late 1970s"), ["the late 1970s"]);
         assert_eq!(spans("late last year"), ["late last year"]);
@@ -2201,17 +1528,11 @@ mod tests {
     #[test]
     fn durations_and_spans() {
         assert_eq!(spans("over the past 24 hours"), ["the past 24 hours"]);
-        assert_eq!(
-            spans("their four-year-long confrontation"),
-            ["four-year-long"]
-        );
+        assert_eq!(spans("their four-year-long confrontation"), ["four-year-long"]);
         assert_eq!(spans("In three days we managed"), ["three days"]);
         assert_eq!(spans("a 90-minute video conference"), ["90-minute"]);
         assert_eq!(spans("for nearly forty years"), ["nearly forty years"]);
-        assert_eq!(
-            spans("no more than sixty days"),
-            ["no more than sixty days"]
-        );
+        assert_eq!(spans("no more than sixty days"), ["no more than sixty days"]);
         assert_eq!(spans("a year and a half"), ["a year and a half"]);
         assert_eq!(spans("2 1/2 years"), ["2 1/2 years"]);
         assert_eq!(spans("in recent years"), ["recent years"]);
@@ -2220,37 +1541,19 @@ mod tests {
 
     #[test]
     fn sets_and_references() {
-        assert_eq!(
-            spans("every Monday and daily and annually"),
-            ["every Monday", "daily", "annually"]
-        );
+        assert_eq!(spans("every Monday and daily and annually"), ["every Monday", "daily", "annually"]);
         assert_eq!(spans("twice a week"), ["twice a week"]);
-        assert_eq!(
-            spans("now, recently, in the future, the past"),
-            ["now", "recently", "the future", "the past"]
-        );
+        assert_eq!(spans("now, recently, in the future, the past"), ["now", "recently", "the future", "the past"]);
     }
 
     #[test]
     fn periods() {
-        assert_eq!(
-            spans("in the third quarter of 1998"),
-            ["the third quarter of 1998"]
-        );
+        assert_eq!(spans("in the third quarter of 1998"), ["the third quarter of 1998"]);
         assert_eq!(spans("third-quarter profit"), ["third-quarter"]);
-        assert_eq!(
-            spans("the 1990s and the nineties"),
-            ["the 1990s", "the nineties"]
-        );
+        assert_eq!(spans("the 1990s and the nineties"), ["the 1990s", "the nineties"]);
         assert_eq!(spans("the 20th century"), ["the 20th century"]);
-        assert_eq!(
-            spans("this summer and last fall"),
-            ["this summer", "last fall"]
-        );
-        assert_eq!(
-            spans("on Christmas Eve and New Year's Day"),
-            ["Christmas Eve", "New Year's Day"]
-        );
+        assert_eq!(spans("this summer and last fall"), ["this summer", "last fall"]);
+        assert_eq!(spans("on Christmas Eve and New Year's Day"), ["Christmas Eve", "New Year's Day"]);
         assert_eq!(spans("over the weekend"), ["the weekend"]);
         assert_eq!(spans("in fiscal 1998"), ["fiscal 1998"]);
     }
@@ -2276,10 +1579,7 @@ mod tests {
             "won 3-1",
             "40% of the territory",
         ] {
-            let found: Vec<_> = find(text)
-                .into_iter()
-                .filter(|(_, e)| e.is_point())
-                .collect();
+            let found: Vec<_> = find(text).into_iter().filter(|(_, e)| e.is_point()).collect();
             assert!(found.is_empty(), "{text}: {found:?}");
         }
     }

@@ -151,25 +151,13 @@ pub fn tokenize<'l>(text: &str, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) 
         pending = 0;
         if b.is_ascii_digit() {
             let (end, num) = scan_number(bytes, i);
-            out.push(Token {
-                start: i,
-                end,
-                kind: Kind::Number(num),
-                flags,
-                lex: &[],
-            });
+            out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[] });
             i = end;
         } else if c.is_alphabetic() {
             i = push_word(text, i, flags, lexicon, out);
         } else {
             let end = i + c.len_utf8();
-            out.push(Token {
-                start: i,
-                end,
-                kind: Kind::Punct(c),
-                flags,
-                lex: &[],
-            });
+            out.push(Token { start: i, end, kind: Kind::Punct(c), flags, lex: &[] });
             i = end;
         }
     }
@@ -182,17 +170,13 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, Num) {
     let mut grouped = false;
     loop {
         while i < bytes.len() && bytes[i].is_ascii_digit() {
-            value = value
-                .saturating_mul(10)
-                .saturating_add(u64::from(bytes[i] - b'0'));
+            value = value.saturating_mul(10).saturating_add(u64::from(bytes[i] - b'0'));
             digits += 1;
             i += 1;
         }
         // A thousands group: a comma and exactly three digits, the first group at most three digits.
         let group_ok = bytes.get(i) == Some(&b',')
-            && bytes
-                .get(i + 1..i + 4)
-                .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+            && bytes.get(i + 1..i + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit))
             && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
             && (grouped || (1..=3).contains(&(i - start)));
         if group_ok {
@@ -204,16 +188,9 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, Num) {
     }
     let digits = digits.min(255) as u8;
     // Glued suffixes: ordinal (st, nd, rd, th) or plural s, when no other letter follows.
-    let letters = bytes[i..]
-        .iter()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
+    let letters = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let suffix_text = &bytes[i..i + letters];
-    let not_followed = |n: usize| {
-        !bytes
-            .get(i + n)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
-    };
+    let not_followed = |n: usize| !bytes.get(i + n).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
     let mut suffix = NumSuffix::None;
     let mut end = i;
     if !grouped {
@@ -234,24 +211,10 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, Num) {
             end = i + 1;
         }
     }
-    (
-        end,
-        Num {
-            value,
-            digits,
-            grouped,
-            suffix,
-        },
-    )
+    (end, Num { value, digits, grouped, suffix })
 }
 
-fn push_word<'l>(
-    text: &str,
-    start: usize,
-    flags: u8,
-    lexicon: &'l Lexicon,
-    out: &mut Vec<Token<'l>>,
-) -> usize {
+fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) -> usize {
     let bytes = text.as_bytes();
     // A dotted abbreviation: single letters each followed by a dot ("a.m.", "U.S.C.").
     let mut j = start;
@@ -272,13 +235,7 @@ fn push_word<'l>(
         if key.chars().all(|c| c.is_uppercase()) {
             flags |= CAPITALIZED | ALL_CAPS;
         }
-        out.push(Token {
-            start,
-            end: j,
-            kind: Kind::Word,
-            flags,
-            lex: lexicon.lookup(&key),
-        });
+        out.push(Token { start, end: j, kind: Kind::Word, flags, lex: lexicon.lookup(&key) });
         return j;
     }
 
@@ -297,11 +254,7 @@ fn push_word<'l>(
                     // Possessive 's or contracted 'll become separate tokens.
                     let rest = &text[start + off + c.len_utf8()..];
                     let tail_len = rest.chars().take_while(|c| c.is_alphabetic()).count();
-                    let tail: String = rest
-                        .chars()
-                        .take(tail_len)
-                        .collect::<String>()
-                        .to_lowercase();
+                    let tail: String = rest.chars().take(tail_len).collect::<String>().to_lowercase();
                     if tail == "s" || tail == "ll" {
                         split_at = Some(start + off);
                         break;
@@ -320,53 +273,25 @@ fn push_word<'l>(
         let ap_len = text[ap..].chars().next().map_or(1, char::len_utf8);
         let tail_start = ap + ap_len;
         let tail_end = tail_start
-            + text[tail_start..]
-                .chars()
-                .take_while(|c| c.is_alphabetic())
-                .map(char::len_utf8)
-                .sum::<usize>();
+            + text[tail_start..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
         let key = format!("'{}", &text[tail_start..tail_end]);
-        out.push(Token {
-            start: ap,
-            end: tail_end,
-            kind: Kind::Word,
-            flags: 0,
-            lex: lexicon.lookup(&key),
-        });
+        out.push(Token { start: ap, end: tail_end, kind: Kind::Word, flags: 0, lex: lexicon.lookup(&key) });
         return tail_end;
     }
     end
 }
 
-fn push_plain<'l>(
-    word: &str,
-    start: usize,
-    end: usize,
-    flags: u8,
-    lexicon: &'l Lexicon,
-    out: &mut Vec<Token<'l>>,
-) {
+fn push_plain<'l>(word: &str, start: usize, end: usize, flags: u8, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) {
     let mut flags = flags;
     let mut chars = word.chars();
     if chars.next().is_some_and(char::is_uppercase) {
         flags |= CAPITALIZED;
-        if word
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-            && word.chars().count() > 1
-        {
+        if word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && word.chars().count() > 1 {
             flags |= ALL_CAPS;
         }
     }
     let lex = lexicon.lookup(word);
-    out.push(Token {
-        start,
-        end,
-        kind: Kind::Word,
-        flags,
-        lex,
-    });
+    out.push(Token { start, end, kind: Kind::Word, flags, lex });
 }
 
 #[cfg(test)]
@@ -377,9 +302,7 @@ mod tests {
     fn toks(text: &str) -> Vec<(String, Kind)> {
         let mut out = Vec::new();
         tokenize(text, Lexicon::english(), &mut out);
-        out.iter()
-            .map(|t| (t.text(text).to_string(), t.kind))
-            .collect()
+        out.iter().map(|t| (t.text(text).to_string(), t.kind)).collect()
     }
 
     fn texts(text: &str) -> Vec<String> {
@@ -389,24 +312,14 @@ mod tests {
     #[test]
     fn glued_dates_split_into_parts() {
         assert_eq!(texts("30Nov15"), ["30", "Nov", "15"]);
-        assert_eq!(
-            texts("19:57 GMT09 May 2021"),
-            ["19", ":", "57", "GMT", "09", "May", "2021"]
-        );
+        assert_eq!(texts("19:57 GMT09 May 2021"), ["19", ":", "57", "GMT", "09", "May", "2021"]);
     }
 
     #[test]
     fn digit_groups_stay_whole() {
         let t = toks("1,631 sorties, 2,084 targets and 7, 2015");
         assert_eq!(t[0].0, "1,631");
-        assert!(matches!(
-            t[0].1,
-            Kind::Number(Num {
-                value: 1631,
-                grouped: true,
-                ..
-            })
-        ));
+        assert!(matches!(t[0].1, Kind::Number(Num { value: 1631, grouped: true, .. })));
         assert_eq!(t[3].0, "2,084");
         assert_eq!(t[6].0, "7");
         assert_eq!(t[8].0, "2015");
@@ -415,30 +328,9 @@ mod tests {
     #[test]
     fn suffixes_are_recognized() {
         let t = toks("the 7th, the 1990s, the 80s, 24M, 5st");
-        assert!(matches!(
-            t[1].1,
-            Kind::Number(Num {
-                value: 7,
-                suffix: NumSuffix::Ordinal,
-                ..
-            })
-        ));
-        assert!(matches!(
-            t[4].1,
-            Kind::Number(Num {
-                value: 1990,
-                suffix: NumSuffix::Plural,
-                ..
-            })
-        ));
-        assert!(matches!(
-            t[7].1,
-            Kind::Number(Num {
-                value: 80,
-                suffix: NumSuffix::Plural,
-                ..
-            })
-        ));
+        assert!(matches!(t[1].1, Kind::Number(Num { value: 7, suffix: NumSuffix::Ordinal, .. })));
+        assert!(matches!(t[4].1, Kind::Number(Num { value: 1990, suffix: NumSuffix::Plural, .. })));
+        assert!(matches!(t[7].1, Kind::Number(Num { value: 80, suffix: NumSuffix::Plural, .. })));
         assert_eq!(t[9].0, "24");
         assert_eq!(t[10].0, "M");
         assert_eq!(t[12].0, "5");
@@ -446,14 +338,8 @@ mod tests {
 
     #[test]
     fn dotted_abbreviations_and_apostrophes() {
-        assert_eq!(
-            texts("11 a.m. in the U.S. today"),
-            ["11", "a.m.", "in", "the", "U.S.", "today"]
-        );
-        assert_eq!(
-            texts("October's end, o'clock, we'll"),
-            ["October", "'s", "end", ",", "o'clock", ",", "we", "'ll"]
-        );
+        assert_eq!(texts("11 a.m. in the U.S. today"), ["11", "a.m.", "in", "the", "U.S.", "today"]);
+        assert_eq!(texts("October's end, o'clock, we'll"), ["October", "'s", "end", ",", "o'clock", ",", "we", "'ll"]);
         assert_eq!(texts("Russia’s jets"), ["Russia", "’s", "jets"]);
         assert_eq!(texts("Su-24M"), ["Su", "-", "24", "M"]);
     }
@@ -472,12 +358,6 @@ mod tests {
     #[test]
     fn huge_numbers_saturate() {
         let t = toks("99999999999999999999999999");
-        assert!(matches!(
-            t[0].1,
-            Kind::Number(Num {
-                value: u64::MAX,
-                ..
-            })
-        ));
+        assert!(matches!(t[0].1, Kind::Number(Num { value: u64::MAX, .. })));
     }
 }

@@ -1,0 +1,130 @@
+//! Context: the tense around each temporal expression, and whether it dates
+//! the event, the statement about it, or the background.
+
+use super::expr::{Lead, Mention, Tense};
+use super::tokens::{Kind, Token};
+use crate::lang::{Function, Lexeme, Lexicon};
+
+/// How far (in tokens) to look for a tense marker on each side.
+const TENSE_WINDOW: usize = 15;
+/// How far back a verb of saying makes an expression the date of a statement.
+const SPEECH_WINDOW: usize = 5;
+/// How far back "since" reaches within one clause.
+const SINCE_WINDOW: usize = 16;
+
+fn marker(t: &Token<'_>, text: &str, lexicon: &Lexicon) -> Option<Tense> {
+    if !t.is_word() {
+        return None;
+    }
+    for l in t.lex {
+        match l {
+            Lexeme::FutureMarker => return Some(Tense::Future),
+            Lexeme::PastMarker | Lexeme::Speech => return Some(Tense::Past),
+            _ => {}
+        }
+    }
+    lexicon.looks_past(t.text(text)).then_some(Tense::Past)
+}
+
+fn clause_break(t: &Token<'_>) -> bool {
+    matches!(t.kind, Kind::Punct(',' | ';' | '.' | ':' | '!' | '?'))
+}
+
+/// Sets the tense, attribution and background of every mention inside a sentence.
+/// `sentences` are byte spans in order; mentions outside them keep their defaults.
+pub fn annotate(
+    text: &str,
+    tokens: &[Token<'_>],
+    sentences: &[(usize, usize)],
+    mentions: &mut [Mention],
+    lexicon: &Lexicon,
+) {
+    let mut s = 0;
+    for m in mentions.iter_mut() {
+        while s < sentences.len() && sentences[s].1 <= m.start {
+            s += 1;
+        }
+        let Some(&(ss, se)) = sentences.get(s) else { break };
+        if m.start < ss || m.end > se {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.start < m.start);
+        let last = tokens.partition_point(|t| t.start < m.end);
+        let sent_first = tokens.partition_point(|t| t.start < ss);
+        let sent_last = tokens.partition_point(|t| t.start < se);
+
+        // Tense: the nearer marker, left first on a tie.
+        let left = (sent_first..first)
+            .rev()
+            .take(TENSE_WINDOW)
+            .enumerate()
+            .find_map(|(d, k)| marker(&tokens[k], text, lexicon).map(|t| (d, t)));
+        let right = (last..sent_last)
+            .take(TENSE_WINDOW)
+            .enumerate()
+            .find_map(|(d, k)| marker(&tokens[k], text, lexicon).map(|t| (d, t)));
+        m.tense = match (left, right) {
+            (Some((dl, tl)), Some((dr, tr))) => {
+                if dl <= dr {
+                    tl
+                } else {
+                    tr
+                }
+            }
+            (Some((_, t)), None) | (None, Some((_, t))) => t,
+            (None, None) => Tense::Unknown,
+        };
+
+        // Attribution: a verb of saying just before, in the same clause.
+        m.attributed = (sent_first..first)
+            .rev()
+            .take(SPEECH_WINDOW)
+            .take_while(|&k| !clause_break(&tokens[k]))
+            .any(|k| tokens[k].is(Lexeme::Speech));
+
+        // Background: "since", "before" or "after" opens the clause the expression sits in.
+        m.background = matches!(m.lead, Lead::Since | Lead::Before | Lead::After)
+            || (sent_first..first)
+                .rev()
+                .take(SINCE_WINDOW)
+                .take_while(|&k| !clause_break(&tokens[k]))
+                .any(|k| tokens[k].is(Lexeme::Function(Function::Since)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{temporal, tokens::tokenize};
+
+    fn annotated(text: &str) -> Vec<Mention> {
+        let lx = Lexicon::english();
+        let mut toks = Vec::new();
+        tokenize(text, lx, &mut toks);
+        let mut mentions = temporal::recognize(text, &toks, lx);
+        annotate(text, &toks, &[(0, text.len())], &mut mentions, lx);
+        mentions
+    }
+
+    #[test]
+    fn tense_comes_from_the_nearest_marker() {
+        assert_eq!(annotated("The ministry said on Tuesday that jets flew.")[0].tense, Tense::Past);
+        assert_eq!(annotated("The talks will resume on Tuesday.")[0].tense, Tense::Future);
+        assert_eq!(annotated("On Tuesday, jets bombed targets.")[0].tense, Tense::Past);
+        assert_eq!(annotated("On Tuesday the sky is blue.")[0].tense, Tense::Unknown);
+    }
+
+    #[test]
+    fn statements_and_background_are_marked() {
+        let m = annotated("Kartapolov told reporters on Saturday that strikes hit 50 targets.");
+        assert!(m[0].attributed);
+        let m = annotated(
+            "Jets destroyed 2,084 targets since the start of the campaign on September 30, the General Staff said Tuesday.",
+        );
+        assert!(m[0].background, "{m:?}");
+        assert!(!m[1].background);
+        assert!(m[1].attributed);
+        let m = annotated("On October 7, ships fired 26 missiles.");
+        assert!(!m[0].attributed && !m[0].background);
+    }
+}

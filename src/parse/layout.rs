@@ -1,0 +1,352 @@
+//! Layout: the lines of a page, each read as prose, a heading, a date line,
+//! a source line, a page stamp or furniture.
+//!
+//! Scraped pages keep their chrome: navigation, share widgets, "READ MORE"
+//! links, crawl stamps, copyright notices. Only prose carries news; date
+//! lines carry the dates of what follows them.
+
+use super::expr::{Expr, Mention};
+use super::tokens::{Kind, Token};
+use crate::lang::{Lexeme, Lexicon};
+
+/// What a block of text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BlockKind {
+    /// A paragraph of sentences.
+    Prose,
+    /// A title or subhead: short, without sentence punctuation.
+    Heading,
+    /// A line that holds only a date (and perhaps a time): a dateline or a live blog's day header.
+    DateLine,
+    /// "[Source: Itar Tass, Moscow, 30Nov15]".
+    SourceLine,
+    /// When the page was published or updated ("Updated 9 years ago", "Published: ...").
+    Stamp,
+    /// Page furniture: navigation, share widgets, labels, notices.
+    Furniture,
+}
+
+/// A line (or a hard-wrapped run of lines) of the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// Byte offset of its first byte, white space trimmed.
+    pub start: usize,
+    /// Byte offset after its last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: BlockKind,
+    /// Prose that opens with a quotation mark: usually the words of the item before it.
+    pub quote: bool,
+    /// For a date line: the index of its date's mention; for a source line or stamp, the date's mention if any.
+    pub date: Option<usize>,
+    /// For a date line: it carries a clock time ("19:57 GMT09 May 2021").
+    pub timed: bool,
+    /// For a source line: the source's name.
+    pub source: Option<String>,
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\u{2026}')
+}
+
+fn is_quote_open(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\'' | '\u{ab}')
+}
+
+/// Lower-case words of a line, punctuation dropped, joined by single spaces.
+fn plain_words(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for word in line.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.')) {
+        let word = word.trim_matches('.');
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+fn starts_with_phrase(plain: &str, phrase: &str) -> bool {
+    plain.strip_prefix(phrase).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+fn contains_phrase(plain: &str, phrase: &str) -> bool {
+    let padded_len = plain.len();
+    let mut from = 0;
+    while let Some(pos) = plain[from..].find(phrase) {
+        let s = from + pos;
+        let e = s + phrase.len();
+        let left_ok = s == 0 || plain.as_bytes()[s - 1] == b' ';
+        let right_ok = e == padded_len || plain.as_bytes()[e] == b' ';
+        if left_ok && right_ok {
+            return true;
+        }
+        from = s + 1;
+    }
+    false
+}
+
+/// Reads the lines of `text` into blocks. `tokens` and `mentions` cover the whole text, in order.
+pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &Lexicon) -> Vec<Block> {
+    let lang = lexicon.language();
+    let mut out = Vec::new();
+    let mut tok = 0;
+    let mut men = 0;
+    for (start, end) in units(text) {
+        while tok < tokens.len() && tokens[tok].start < start {
+            tok += 1;
+        }
+        let tok_end = tok + tokens[tok..].iter().take_while(|t| t.end <= end).count();
+        while men < mentions.len() && mentions[men].start < start {
+            men += 1;
+        }
+        let men_end = men + mentions[men..].iter().take_while(|m| m.end <= end).count();
+        let line = &text[start..end];
+        let block = classify(line, start, &tokens[tok..tok_end], &mentions[men..men_end], men, text, lexicon, lang);
+        out.push(block);
+        tok = tok_end;
+        men = men_end;
+    }
+    out
+}
+
+/// The non-empty lines of `text`, trimmed, with hard-wrapped lines joined: a line that ends without
+/// sentence punctuation continues on the next when that one starts with a lowercase letter.
+fn units(text: &str) -> Vec<(usize, usize)> {
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let s = offset + lead;
+            let e = s + trimmed.len();
+            let continues = lines.last().is_some_and(|&(ps, pe)| {
+                let prev = &text[ps..pe];
+                let adjacent = !text[pe..s].contains("\n\n") && !text[pe..s].contains("\n\r\n");
+                let wrapped_prose = prev.len() >= 40 && prev.split_whitespace().count() >= 6;
+                adjacent
+                    && wrapped_prose
+                    && !prev.ends_with(is_terminal)
+                    && trimmed.starts_with(|c: char| c.is_lowercase())
+            });
+            match lines.last_mut() {
+                Some(last) if continues => last.1 = e,
+                _ => lines.push((s, e)),
+            }
+        }
+        offset += raw.len();
+    }
+    lines
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify(
+    line: &str,
+    start: usize,
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    first_mention: usize,
+    text: &str,
+    lexicon: &Lexicon,
+    lang: &crate::lang::Language,
+) -> Block {
+    let end = start + line.len();
+    let mut block =
+        Block { start, end, kind: BlockKind::Heading, quote: false, date: None, timed: false, source: None };
+    let plain = plain_words(line);
+    let words = tokens.iter().filter(|t| t.is_word() || t.num().is_some()).count();
+    let day_mention = mentions.iter().rposition(|m| has_day(&m.expr)).map(|k| first_mention + k);
+
+    if lang.furniture_lines.iter().any(|f| plain == *f) || plain.is_empty() {
+        block.kind = BlockKind::Furniture;
+        return block;
+    }
+    // "[Source: Itar Tass, Moscow, 30Nov15]".
+    let body = line.trim_start_matches(['[', '(']);
+    if let Some(label_end) = body.find(':') {
+        let label = body[..label_end].trim();
+        if lang.source_labels.iter().any(|l| label.eq_ignore_ascii_case(l)) {
+            block.kind = BlockKind::SourceLine;
+            block.date = day_mention;
+            let name = body[label_end + 1..].split([',', ']', ')', ';']).next().unwrap_or("").trim();
+            if !name.is_empty()
+                && mentions.iter().all(|m| m.start > start + (line.len() - body.len()) + label_end + 1 + name.len())
+            {
+                block.source = Some(name.to_string());
+            }
+            return block;
+        }
+        // "READ MORE: ...".
+        let label_plain = plain_words(label);
+        if lang.furniture_labels.iter().any(|l| label_plain == *l) {
+            block.kind = BlockKind::Furniture;
+            return block;
+        }
+    }
+    // "Updated 9 years ago", "Published: 30 Sep 2015".
+    if lang.publication_words.iter().any(|p| starts_with_phrase(&plain, p)) {
+        block.kind = BlockKind::Stamp;
+        block.date = day_mention;
+        return block;
+    }
+    // A line that is only a date, perhaps with a time and a stamp after it.
+    if let Some((date, timed)) = date_line(tokens, mentions, first_mention, text, lexicon) {
+        block.kind = BlockKind::DateLine;
+        block.date = Some(date);
+        block.timed = timed;
+        return block;
+    }
+    // Notices and navigation.
+    if lang.notice_words.iter().any(|w| contains_phrase(&plain, w)) {
+        block.kind = BlockKind::Furniture;
+        block.date = publication_date(tokens, mentions, first_mention, text, lang);
+        return block;
+    }
+    if line.contains('|') && line.split('|').all(|seg| seg.split_whitespace().count() <= 4) {
+        block.kind = BlockKind::Furniture;
+        return block;
+    }
+    let sentence_like = line.char_indices().any(|(i, c)| {
+        is_terminal(c)
+            && line[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '\u{201d}' | '\u{2019}' | '\'' | ')'))
+    });
+    if (sentence_like && words >= 4) || words >= 15 {
+        block.kind = BlockKind::Prose;
+        block.quote = line.starts_with(is_quote_open);
+    }
+    block
+}
+
+fn has_day(expr: &Expr) -> bool {
+    match expr {
+        Expr::Date { day: Some(_), month: Some(_), .. } => true,
+        Expr::Clock { day: Some(d), .. } => has_day(d),
+        _ => false,
+    }
+}
+
+fn has_clock(expr: &Expr) -> bool {
+    matches!(expr, Expr::Clock { .. })
+}
+
+/// The date's mention if the line holds only a date: every word is inside a dated mention, a time zone,
+/// or in a stamp that follows it ("30 Sep, 2015 14:16 / Updated 9 years ago").
+fn date_line(
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    first: usize,
+    text: &str,
+    lexicon: &Lexicon,
+) -> Option<(usize, bool)> {
+    let k = mentions.iter().position(|m| has_day(&m.expr))?;
+    let m = &mentions[k];
+    let lang = lexicon.language();
+    for t in tokens {
+        if t.start >= m.start && t.end <= m.end {
+            continue;
+        }
+        if t.start >= m.end {
+            // After the date, a stamp may follow behind a separator.
+            let word = t.text(text);
+            if lang.publication_words.iter().any(|p| word.eq_ignore_ascii_case(p)) {
+                break;
+            }
+        }
+        let covered = mentions.iter().any(|o| t.start >= o.start && t.end <= o.end && o.expr.is_point());
+        let allowed = matches!(t.kind, Kind::Punct(_)) || t.is(Lexeme::TimeZone) || covered;
+        if !allowed {
+            return None;
+        }
+    }
+    Some((first + k, has_clock(&m.expr)))
+}
+
+/// In a notice, the date that a publication word introduces ("published on 01Dec15").
+fn publication_date(
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    first: usize,
+    text: &str,
+    lang: &crate::lang::Language,
+) -> Option<usize> {
+    let pub_at =
+        tokens.iter().position(|t| lang.publication_words.iter().any(|p| t.text(text).eq_ignore_ascii_case(p)))?;
+    let after = tokens[pub_at].end;
+    let k = mentions.iter().position(|m| m.start >= after && has_day(&m.expr))?;
+    let gap = tokens.iter().filter(|t| t.start >= after && t.end <= mentions[k].start).count();
+    (gap <= 3).then_some(first + k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{temporal, tokens::tokenize};
+
+    fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+        let lx = Lexicon::english();
+        let mut toks = Vec::new();
+        tokenize(text, lx, &mut toks);
+        let mentions = temporal::recognize(text, &toks, lx);
+        blocks(text, &toks, &mentions, lx).into_iter().map(|b| (text[b.start..b.end].to_string(), b.kind)).collect()
+    }
+
+    #[test]
+    fn page_lines_are_classified() {
+        let text = "Russia to intensify airstrikes\n\n30 Sep, 2015 14:16 / Updated 9 years ago\n\nThe Russian military has launched airstrikes against targets in Syria.\n\n13 October 2015\n\nREAD MORE: Russian Air Force destroys 29 camps\n\nShow Full Article\n\n[Source: Itar Tass, Moscow, 30Nov15]\n\nUpdated 9 years ago\n\nBookshop | Donate\n\nIn accordance with Title 17 U.S.C. Section 107, this material is distributed without profit.\n\n19:57 GMT09 May 2021";
+        let got = kinds(text);
+        let expect = [
+            BlockKind::Heading,
+            BlockKind::DateLine,
+            BlockKind::Prose,
+            BlockKind::DateLine,
+            BlockKind::Furniture,
+            BlockKind::Furniture,
+            BlockKind::SourceLine,
+            BlockKind::Stamp,
+            BlockKind::Furniture,
+            BlockKind::Furniture,
+            BlockKind::DateLine,
+        ];
+        assert_eq!(got.iter().map(|(_, k)| *k).collect::<Vec<_>>(), expect, "{got:#?}");
+    }
+
+    #[test]
+    fn source_lines_give_the_source() {
+        let text = "[Source: Itar Tass, Moscow, 30Nov15]";
+        let lx = Lexicon::english();
+        let mut toks = Vec::new();
+        tokenize(text, lx, &mut toks);
+        let mentions = temporal::recognize(text, &toks, lx);
+        let b = blocks(text, &toks, &mentions, lx);
+        assert_eq!(b[0].source.as_deref(), Some("Itar Tass"));
+        assert_eq!(b[0].date, Some(0));
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        let got = kinds(
+            "The ministry said on Tuesday that the strikes on the\nterrorists would go on.\nNext line here is new prose.",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].1, BlockKind::Prose);
+    }
+
+    #[test]
+    fn quotes_are_marked() {
+        let lx = Lexicon::english();
+        let text = "“Four missile ships launched 26 cruise missiles,” Shoigu said.";
+        let mut toks = Vec::new();
+        tokenize(text, lx, &mut toks);
+        let b = blocks(text, &toks, &[], lx);
+        assert!(b[0].quote);
+    }
+}

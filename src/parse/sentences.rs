@@ -1,0 +1,155 @@
+//! Sentences: where a paragraph's sentences start and end.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and
+//! brackets after it) when white space and then a capital, a digit or an
+//! opening quote follow. A period after a title or rank ("Gen.",
+//! "Col.-Gen.", "Lt.") or an initial ("J.") never ends one; after another
+//! abbreviation ("U.S.", "a.m.", "Inc.") it ends one only when the next
+//! word commonly opens a sentence.
+
+use crate::lang::Lexicon;
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '\u{bb}')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{ab}')
+}
+
+/// Splits `text[start..end]` into sentences, appending their byte spans (trimmed of white space) to `out`.
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::parse::sentences::split;
+///
+/// let text = "Col.-Gen. Andrei Kartapolov spoke at 11 a.m. Moscow time. The U.S. side agreed.";
+/// let mut out = Vec::new();
+/// split(text, 0, text.len(), Lexicon::english(), &mut out);
+/// assert_eq!(out.len(), 2);
+/// assert_eq!(&text[out[1].0..out[1].1], "The U.S. side agreed.");
+/// ```
+pub fn split(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut Vec<(usize, usize)>) {
+    let Some(slice) = text.get(start..end) else { return };
+    let mut sentence_start = start;
+    let mut iter = slice.char_indices().peekable();
+    while let Some((off, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            continue;
+        }
+        // Swallow further terminators and closing quotes or brackets.
+        let mut stop = start + off + c.len_utf8();
+        while let Some(&(o, n)) = iter.peek() {
+            if matches!(n, '.' | '!' | '?' | '\u{2026}') || is_closer(n) {
+                stop = start + o + n.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        // White space, then the start of the next sentence.
+        let rest = &text[stop..end];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() {
+            continue;
+        }
+        let Some(next) = trimmed.chars().next() else { continue };
+        if !(next.is_uppercase() || next.is_ascii_digit() || is_opener(next)) {
+            continue;
+        }
+        if c == '.' && !period_ends(text, start, start + off, trimmed, lexicon) {
+            continue;
+        }
+        push(text, sentence_start, stop, out);
+        sentence_start = stop;
+    }
+    push(text, sentence_start, end, out);
+}
+
+/// True when the period at `dot` ends a sentence, given the word before it and the text after it.
+fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexicon) -> bool {
+    let before = &text[floor..dot];
+    // The word before the period, dots and hyphens inside it included ("U.S", "Col.-Gen").
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.' || *c == '-')
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[word_start..];
+    let last = word.rsplit(['.', '-']).next().unwrap_or(word);
+    if last.is_empty() {
+        return true;
+    }
+    // An initial: one capital letter.
+    let mut chars = last.chars();
+    if chars.next().is_some_and(char::is_uppercase) && chars.next().is_none() {
+        return false;
+    }
+    if lexicon.is_title_abbreviation(last) {
+        return false;
+    }
+    let dotted = word.contains('.');
+    if dotted || lexicon.is_other_abbreviation(last) || lexicon.is_other_abbreviation(word) {
+        let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+        return lexicon.is_sentence_starter(&next_word);
+    }
+    true
+}
+
+fn push(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let Some(s) = text.get(start..end) else { return };
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if start + lead < end - trail {
+        out.push((start + lead, end - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        split(text, 0, text.len(), Lexicon::english(), &mut out);
+        out.iter().map(|(s, e)| &text[*s..*e]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text = "Lt. Gen. Charles Brown told CBS on Monday. Russian General Staff Main Operations Department Head Col.-Gen. Andrei Kartapolov said so.";
+        assert_eq!(sentences(text).len(), 2);
+        assert_eq!(sentences("Title 17 U.S.C. Section 107 applies here.").len(), 1);
+        assert_eq!(sentences("Drills began at 11 a.m. Moscow time. Jets flew.").len(), 2);
+        assert_eq!(sentences("It met at 11 a.m. The talks went well.").len(), 2);
+        assert_eq!(sentences("He met J. Smith in Oct. 7 talks. Then he left.").len(), 2);
+    }
+
+    #[test]
+    fn quotes_close_with_their_sentence() {
+        let got =
+            sentences("“All the targets were destroyed. No civilian objects sustained damage,” Shoigu said. He left.");
+        assert_eq!(
+            got,
+            ["“All the targets were destroyed.", "No civilian objects sustained damage,” Shoigu said.", "He left."]
+        );
+        let got = sentences("He said \"it is over.\" Then he left.");
+        assert_eq!(got, ["He said \"it is over.\"", "Then he left."]);
+    }
+
+    #[test]
+    fn numbers_and_lowercase_continue() {
+        assert_eq!(sentences("The rate rose 1.5 percent. costs fell.").len(), 1);
+        assert_eq!(sentences("Sales rose. 2015 was good.").len(), 2);
+        assert_eq!(sentences("Really? Yes! Fine…").len(), 3);
+    }
+
+    #[test]
+    fn spans_are_trimmed() {
+        let text = "  One here.   Two there.  ";
+        let mut out = Vec::new();
+        split(text, 0, text.len(), Lexicon::english(), &mut out);
+        assert_eq!(out, [(2, 11), (14, 24)]);
+    }
+}
