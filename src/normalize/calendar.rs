@@ -1,0 +1,213 @@
+//! Calendar arithmetic: weekdays, ISO weeks, quarters, seasons, holidays and
+//! the choice of year for a date written without one. Every function is
+//! total: a date that chrono cannot hold gives `None`, never a panic.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use crate::lang::{HolidayRule, Season};
+use crate::parse::expr::Tense;
+use crate::timex::{month_end, season_range};
+
+/// The ISO weekday number (1 = Monday) of a date.
+pub fn weekday_number(d: NaiveDate) -> u8 {
+    d.weekday().number_from_monday() as u8
+}
+
+/// Adds days, `None` outside chrono's range.
+pub fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(Duration::try_days(n)?)
+}
+
+/// Adds calendar months to a (year, month) pair.
+pub fn add_months(year: i32, month: u8, n: i64) -> Option<(i32, u8)> {
+    let index = i64::from(year).checked_mul(12)?.checked_add(i64::from(month) - 1)?.checked_add(n)?;
+    let y = i32::try_from(index.div_euclid(12)).ok()?;
+    Some((y, (index.rem_euclid(12) + 1) as u8))
+}
+
+/// The weekday `day` nearest to `anchor` in the direction the tense points: on or before the anchor for
+/// the past (and when the tense is unknown), after it for the future.
+pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
+    let a = i64::from(weekday_number(anchor));
+    let w = i64::from(day);
+    match tense {
+        Tense::Future => add_days(anchor, (w - a).rem_euclid(7).max(0) + if w == a { 7 } else { 0 }),
+        _ => add_days(anchor, -((a - w).rem_euclid(7))),
+    }
+}
+
+/// "last Tuesday": strictly before; "next Tuesday": strictly after; "this Tuesday": in the anchor's ISO week.
+pub fn weekday_shifted(anchor: NaiveDate, day: u8, offset: i32) -> Option<NaiveDate> {
+    let a = i64::from(weekday_number(anchor));
+    let w = i64::from(day);
+    match offset.signum() {
+        -1 => add_days(anchor, -((a - w - 1).rem_euclid(7) + 1)),
+        1 => add_days(anchor, (w - a - 1).rem_euclid(7) + 1),
+        _ => add_days(anchor, w - a),
+    }
+}
+
+/// The ISO (year, week) of a date.
+pub fn iso_week(d: NaiveDate) -> (i32, u8) {
+    let w = d.iso_week();
+    (w.year(), w.week() as u8)
+}
+
+/// The quarter (1-4) of a month.
+pub fn quarter_of(month: u32) -> u8 {
+    ((month - 1) / 3 + 1) as u8
+}
+
+/// Chooses the year of a month (and perhaps day) written without one, from the anchor and the tense.
+///
+/// A date is never pushed into the anchor's future without a reason: unless the tense is future, the
+/// latest candidate that starts on or before the anchor wins; with the future tense, the earliest that
+/// ends on or after it.
+pub fn year_for(anchor: NaiveDate, month: u8, day: Option<u8>, tense: Tense) -> i32 {
+    let y = anchor.year();
+    let start = |year: i32| NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day.unwrap_or(1)));
+    let end = |year: i32| match day {
+        Some(d) => NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(d)),
+        None => month_end(year, month),
+    };
+    match tense {
+        Tense::Future => {
+            if end(y).is_some_and(|e| e >= anchor) {
+                y
+            } else {
+                y + 1
+            }
+        }
+        _ => {
+            if start(y).is_none_or(|s| s <= anchor) {
+                y
+            } else {
+                y - 1
+            }
+        }
+    }
+}
+
+/// The season a date falls in, with the year that season is named by (winter is named by its December).
+pub fn season_of(d: NaiveDate) -> (i32, Season) {
+    match d.month() {
+        3..=5 => (d.year(), Season::Spring),
+        6..=8 => (d.year(), Season::Summer),
+        9..=11 => (d.year(), Season::Fall),
+        12 => (d.year(), Season::Winter),
+        _ => (d.year() - 1, Season::Winter),
+    }
+}
+
+/// Chooses the year of a season written without one, like [`year_for`].
+pub fn season_year(anchor: NaiveDate, season: Season, tense: Tense) -> i32 {
+    let y = anchor.year();
+    let (cur_year, cur) = season_of(anchor);
+    if cur == season {
+        return cur_year;
+    }
+    let starts = |year: i32| season_range(year, season).map(|(s, _)| s);
+    match tense {
+        Tense::Future => {
+            if starts(y).is_some_and(|s| s > anchor) {
+                y
+            } else {
+                y + 1
+            }
+        }
+        _ => {
+            if starts(y).is_some_and(|s| s <= anchor) {
+                y
+            } else {
+                y - 1
+            }
+        }
+    }
+}
+
+/// Western Easter Sunday (the anonymous Gregorian algorithm).
+pub fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year.rem_euclid(19);
+    let b = year.div_euclid(100);
+    let c = year.rem_euclid(100);
+    let d = b.div_euclid(4);
+    let e = b.rem_euclid(4);
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c.div_euclid(4);
+    let k = c.rem_euclid(4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l).div_euclid(451);
+    let month = (h + l - 7 * m + 114).div_euclid(31);
+    let day = (h + l - 7 * m + 114).rem_euclid(31) + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+}
+
+/// The date of a holiday in a year.
+pub fn holiday(rule: HolidayRule, year: i32) -> Option<NaiveDate> {
+    match rule {
+        HolidayRule::Fixed { month, day } => NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day)),
+        HolidayRule::NthWeekday { month, weekday, n } => {
+            let wd = Weekday::try_from(weekday.checked_sub(1)?).ok()?;
+            if n > 0 {
+                NaiveDate::from_weekday_of_month_opt(year, u32::from(month), wd, n as u8)
+            } else {
+                let last = month_end(year, month)?;
+                let back = (i64::from(weekday_number(last)) - i64::from(weekday)).rem_euclid(7);
+                add_days(last, -back)
+            }
+        }
+        HolidayRule::Easter(offset) => add_days(easter(year)?, i64::from(offset)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn weekdays_follow_the_tense() {
+        // 2015-10-10 is a Saturday.
+        let sat = d("2015-10-10");
+        assert_eq!(weekday_by_tense(sat, 6, Tense::Past), Some(sat));
+        assert_eq!(weekday_by_tense(sat, 5, Tense::Past), Some(d("2015-10-09")));
+        assert_eq!(weekday_by_tense(sat, 1, Tense::Unknown), Some(d("2015-10-05")));
+        assert_eq!(weekday_by_tense(sat, 1, Tense::Future), Some(d("2015-10-12")));
+        assert_eq!(weekday_by_tense(sat, 6, Tense::Future), Some(d("2015-10-17")));
+        assert_eq!(weekday_shifted(sat, 6, -1), Some(d("2015-10-03")));
+        assert_eq!(weekday_shifted(sat, 1, 1), Some(d("2015-10-12")));
+        assert_eq!(weekday_shifted(sat, 1, 0), Some(d("2015-10-05")));
+    }
+
+    #[test]
+    fn years_are_not_pushed_into_the_future() {
+        let anchor = d("1998-01-08");
+        assert_eq!(year_for(anchor, 10, None, Tense::Unknown), 1997);
+        assert_eq!(year_for(anchor, 10, None, Tense::Future), 1998);
+        assert_eq!(year_for(anchor, 1, Some(5), Tense::Past), 1998);
+        assert_eq!(year_for(anchor, 1, Some(20), Tense::Past), 1997);
+        assert_eq!(year_for(d("2015-11-30"), 10, Some(7), Tense::Past), 2015);
+    }
+
+    #[test]
+    fn holidays_and_easter() {
+        assert_eq!(easter(2015), Some(d("2015-04-05")));
+        assert_eq!(easter(2024), Some(d("2024-03-31")));
+        assert_eq!(holiday(HolidayRule::NthWeekday { month: 11, weekday: 4, n: 4 }, 2015), Some(d("2015-11-26")));
+        assert_eq!(holiday(HolidayRule::NthWeekday { month: 5, weekday: 1, n: -1 }, 2015), Some(d("2015-05-25")));
+        assert_eq!(holiday(HolidayRule::Fixed { month: 2, day: 30 }, 2015), None);
+        assert_eq!(holiday(HolidayRule::Easter(0), 300_000), None);
+    }
+
+    #[test]
+    fn month_arithmetic_wraps() {
+        assert_eq!(add_months(2015, 11, 3), Some((2016, 2)));
+        assert_eq!(add_months(2015, 1, -1), Some((2014, 12)));
+        assert_eq!(add_months(i32::MAX, 12, 1), None);
+    }
+}

@@ -1,0 +1,449 @@
+//! Stage 2, normalize: resolve each expression to a TIMEX3 value, anchored
+//! on the nearest reliable reference, and date the sentences that report
+//! events.
+//!
+//! The reference for a deictic expression ("on Tuesday", "yesterday") is
+//! the time of speaking: the section's day header in a live blog, else the
+//! document's anchor. An anaphoric one ("the next day") counts from the
+//! last explicit date mentioned before it. A sentence is dated by its own
+//! expression where it has one (an expression that dates the event before
+//! one that dates a statement about it, and never one inside a
+//! since-clause), else by its section, else by the document's anchor.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use timeline_extract::lang::Lexicon;
+//! use timeline_extract::normalize::{self, Anchor, AnchorBasis, Basis};
+//! use timeline_extract::parse;
+//!
+//! let text = "Jets flew 20 sorties on Tuesday, the ministry said.";
+//! let parsed = parse::document(text, Lexicon::english());
+//! let anchor = Anchor { date: NaiveDate::from_ymd_opt(2015, 10, 8).unwrap(), basis: AnchorBasis::Given };
+//! let dated = normalize::document(&parsed, Some(anchor));
+//! assert_eq!(dated.reports[0].date.as_ref().unwrap().value.to_string(), "2015-10-06");
+//! assert_eq!(dated.reports[0].basis, Basis::Relative);
+//! ```
+
+pub mod calendar;
+pub mod resolve;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Modifier;
+use crate::parse::expr::{Expr, Lead, Mention, RangeRole, YearSpec};
+use crate::parse::layout::BlockKind;
+use crate::parse::{CueKind, Parsed};
+use crate::timex::{Point, TimexType, Value};
+use resolve::{Context, resolve};
+
+/// How a document's anchor was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum AnchorBasis {
+    /// Given with the document (its metadata, or `--published`).
+    Given,
+    /// A dateline or source line in the text.
+    Dateline,
+    /// A page stamp (a timestamp line, "Published: ..."): weak, overruled by shared events.
+    Stamp,
+    /// Inferred from events the document shares with dated documents.
+    Inferred,
+}
+
+/// The reference date a document's relative expressions are resolved against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Anchor {
+    /// The date.
+    pub date: NaiveDate,
+    /// How it was found.
+    pub basis: AnchorBasis,
+}
+
+/// How a report's date was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Basis {
+    /// An absolute date in the sentence ("On October 7", "30 November 2015").
+    Explicit,
+    /// A relative expression in the sentence ("on Tuesday", "yesterday"), resolved against its section or dateline.
+    Relative,
+    /// The live-blog day header above the sentence.
+    Section,
+    /// The document's dateline or source line.
+    Dateline,
+    /// The document's given date.
+    Document,
+    /// A page stamp.
+    Stamp,
+    /// An anchor inferred from events shared with other documents.
+    Inferred,
+    /// No date could be found.
+    Undated,
+}
+
+/// A resolved temporal expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Timex {
+    /// Byte offset of its first byte.
+    pub start: usize,
+    /// Byte offset after its last byte.
+    pub end: usize,
+    /// Its value.
+    pub value: Value,
+    /// Its TIMEX3 `mod`.
+    pub modifier: Option<Modifier>,
+}
+
+impl Timex {
+    /// Its TIMEX3 type.
+    pub fn timex_type(&self) -> TimexType {
+        self.value.timex_type()
+    }
+
+    /// The first and last day it covers.
+    pub fn range(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.value.range(self.modifier)
+    }
+}
+
+/// The date of an event: a TIMEX3 value and modifier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EventDate {
+    /// The value ("2015-10-07", "2015-11", "2013/2014").
+    pub value: Value,
+    /// The modifier ("MID" in "mid-November").
+    pub modifier: Option<Modifier>,
+}
+
+impl EventDate {
+    /// The first and last calendar day covered, or `None` when the year is unknown.
+    pub fn range(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.value.range(self.modifier)
+    }
+}
+
+/// A sentence that reports an event, with its date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// The sentence's index in [`Parsed::sentences`].
+    pub sentence: usize,
+    /// Byte offset of the sentence.
+    pub start: usize,
+    /// Byte offset after the sentence.
+    pub end: usize,
+    /// Its date, if one could be found.
+    pub date: Option<EventDate>,
+    /// How the date was found.
+    pub basis: Basis,
+    /// The mention that dates it, when the sentence has its own.
+    pub mention: Option<usize>,
+    /// The first sentence of a news item (not a quotation continuing one).
+    pub lead: bool,
+    /// The date depends on the document's anchor (no section, no absolute date of its own).
+    pub floating: bool,
+}
+
+/// One document, normalized.
+#[derive(Clone, Debug, Default)]
+pub struct Dated {
+    /// The anchor used.
+    pub anchor: Option<Anchor>,
+    /// Each mention's resolved value, in the order of [`Parsed::mentions`].
+    pub timexes: Vec<Option<Timex>>,
+    /// The sentences that report events.
+    pub reports: Vec<Report>,
+}
+
+/// Resolves a cue's mention on its own, without any anchor: only a full date counts.
+fn cue_date(m: &Mention) -> Option<NaiveDate> {
+    let v = resolve(&m.expr, &Context::default())?;
+    let (a, b) = v.range(None)?;
+    (a == b).then_some(a)
+}
+
+/// The document's own anchor: the given date, else its strongest dated cue. A page stamp whose year
+/// lies beyond every year the prose names is no anchor.
+pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
+    if let Some(date) = given {
+        return Some(Anchor { date, basis: AnchorBasis::Given });
+    }
+    let latest_year = parsed
+        .sentences
+        .iter()
+        .flat_map(|s| parsed.mentions[s.mentions.clone()].iter())
+        .filter_map(|m| match m.expr {
+            Expr::Date { year: Some(YearSpec::Full(y)), .. } => Some(y),
+            _ => None,
+        })
+        .max();
+    let mut cues = parsed.cues.clone();
+    cues.sort_by_key(|c| c.kind);
+    cues.iter().find_map(|c| {
+        let date = cue_date(parsed.mentions.get(c.mention)?)?;
+        let basis = match c.kind {
+            CueKind::SourceLine | CueKind::Dateline => AnchorBasis::Dateline,
+            _ => AnchorBasis::Stamp,
+        };
+        if basis == AnchorBasis::Stamp && latest_year.is_some_and(|y| date.year() > y + 1) {
+            return None;
+        }
+        Some(Anchor { date, basis })
+    })
+}
+
+fn anchor_basis(anchor: Option<Anchor>) -> Basis {
+    match anchor.map(|a| a.basis) {
+        Some(AnchorBasis::Given) => Basis::Document,
+        Some(AnchorBasis::Dateline) => Basis::Dateline,
+        Some(AnchorBasis::Stamp) => Basis::Stamp,
+        Some(AnchorBasis::Inferred) => Basis::Inferred,
+        None => Basis::Undated,
+    }
+}
+
+/// True when the expression's value does not depend on any anchor.
+fn absolute(expr: &Expr) -> bool {
+    match expr {
+        Expr::Date { year, .. } | Expr::Named { year, .. } => matches!(year, Some(YearSpec::Full(_))),
+        Expr::Decade { century_known, .. } => *century_known,
+        Expr::Century(_) => true,
+        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => absolute(d),
+        _ => false,
+    }
+}
+
+/// True when the expression names a month and day (or a holiday) and only its year comes from the anchor.
+fn calendar_named(expr: &Expr) -> bool {
+    match expr {
+        Expr::Date { month: Some(_), .. } => true,
+        Expr::Named { shift: None, .. } => true,
+        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => calendar_named(d),
+        _ => false,
+    }
+}
+
+/// Resolves every mention of a document and dates its reports.
+pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
+    let doc_date = anchor.map(|a| a.date);
+    let sections: Vec<Option<NaiveDate>> = parsed
+        .sections
+        .iter()
+        .map(|s| {
+            let m = parsed.mentions.get(s.mention)?;
+            let v = resolve(&m.expr, &Context { speech: doc_date, ..Context::default() })?;
+            let (a, b) = v.range(None)?;
+            (a == b).then_some(a)
+        })
+        .collect();
+
+    // Resolve every mention; prose mentions count anaphora from the last explicit day before them.
+    let mut timexes: Vec<Option<Timex>> = Vec::with_capacity(parsed.mentions.len());
+    let mut sentence_of = vec![None; parsed.mentions.len()];
+    for (k, s) in parsed.sentences.iter().enumerate() {
+        for m in s.mentions.clone() {
+            if let Some(slot) = sentence_of.get_mut(m) {
+                *slot = Some(k);
+            }
+        }
+    }
+    let mut reference: Option<NaiveDate> = None;
+    let mut last_section = None;
+    for (k, m) in parsed.mentions.iter().enumerate() {
+        let section = sentence_of[k].and_then(|s| parsed.sentences[s].section);
+        if section != last_section {
+            reference = None;
+            last_section = section;
+        }
+        let speech = section.and_then(|s| sections.get(s).copied().flatten()).or(doc_date);
+        let cx = Context { speech, reference: reference.or(speech), tense: m.tense };
+        let value = resolve(&m.expr, &cx);
+        if let (Some(v), true) = (value, absolute(&m.expr) || calendar_named(&m.expr)) {
+            if let Some((a, b)) = v.range(None) {
+                if a == b {
+                    reference = Some(a);
+                }
+            }
+        }
+        timexes.push(value.map(|value| Timex { start: m.start, end: m.end, value, modifier: m.modifier }));
+    }
+
+    let blocks = &parsed.blocks;
+    let mut reports = Vec::new();
+    for (k, s) in parsed.sentences.iter().enumerate() {
+        let lead = s.first && !blocks.get(s.block).is_some_and(|b| b.quote);
+        let section_date = s.section.and_then(|i| sections.get(i).copied().flatten());
+        let chosen = choose(parsed, &timexes, s.mentions.clone());
+        if chosen.is_none() && !lead {
+            continue;
+        }
+        if blocks.get(s.block).is_some_and(|b| b.kind != BlockKind::Prose) {
+            continue;
+        }
+        let (date, basis, mention, floating) = match chosen {
+            Some((m, date)) => {
+                let expr = &parsed.mentions[m].expr;
+                let basis = if absolute(expr) {
+                    Basis::Explicit
+                } else if section_date.is_some() {
+                    if calendar_named(expr) { Basis::Explicit } else { Basis::Relative }
+                } else if anchor.is_some_and(|a| a.basis == AnchorBasis::Inferred) {
+                    Basis::Inferred
+                } else if calendar_named(expr) {
+                    Basis::Explicit
+                } else {
+                    Basis::Relative
+                };
+                let floating = !absolute(expr) && section_date.is_none();
+                (Some(date), basis, Some(m), floating)
+            }
+            None => match section_date {
+                Some(d) => (Some(day_date(d)), Basis::Section, None, false),
+                None => (doc_date.map(day_date), anchor_basis(anchor), None, true),
+            },
+        };
+        let basis = if date.is_none() { Basis::Undated } else { basis };
+        reports.push(Report { sentence: k, start: s.start, end: s.end, date, basis, mention, lead, floating });
+    }
+    Dated { anchor, timexes, reports }
+}
+
+fn day_date(d: NaiveDate) -> EventDate {
+    EventDate { value: Value::Point(crate::timex::day_point(d)), modifier: None }
+}
+
+/// The mention that dates a sentence's event, and the date it gives: the first expression that dates the
+/// event (not a statement about it), else the first that dates a statement; never one in a since-clause
+/// or one that only closes a range. A range's two ends give one interval.
+fn choose(parsed: &Parsed, timexes: &[Option<Timex>], mentions: std::ops::Range<usize>) -> Option<(usize, EventDate)> {
+    let usable = |k: usize| -> Option<EventDate> {
+        let m = parsed.mentions.get(k)?;
+        let t = timexes.get(k).copied().flatten()?;
+        if !t.value.is_dated() || m.background || m.range == RangeRole::End || m.lead == Lead::Until {
+            return None;
+        }
+        if m.range == RangeRole::Start {
+            if let Some(Some(end)) = timexes.get(k + 1) {
+                if let (Value::Point(a), Value::Point(b)) = (t.value, end.value) {
+                    return Some(EventDate { value: Value::Interval(a, b), modifier: None });
+                }
+            }
+        }
+        let value = match t.value {
+            // An event is dated by the day of a time or part of day.
+            Value::Time { day, .. } | Value::PartOfDay { day, .. } => Value::Point(day),
+            v => v,
+        };
+        if matches!(value, Value::Point(Point::Unknown(_) | Point::Weekday(_))) {
+            return None;
+        }
+        Some(EventDate { value, modifier: t.modifier })
+    };
+    let first_of = |attributed: bool| {
+        mentions.clone().find_map(|k| {
+            let m = parsed.mentions.get(k)?;
+            if m.attributed != attributed {
+                return None;
+            }
+            usable(k).map(|d| (k, d))
+        })
+    };
+    first_of(false).or_else(|| first_of(true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lexicon;
+    use crate::parse;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn dated(text: &str, given: Option<&str>) -> (Parsed, Dated) {
+        let p = parse::document(text, Lexicon::english());
+        let anchor = own_anchor(&p, given.map(d));
+        let dated = document(&p, anchor);
+        (p, dated)
+    }
+
+    fn dates(text: &str, given: Option<&str>) -> Vec<(String, String, Basis)> {
+        let (_, dt) = dated(text, given);
+        dt.reports
+            .iter()
+            .map(|r| {
+                (text[r.start..r.end].to_string(), r.date.map(|d| d.value.to_string()).unwrap_or_default(), r.basis)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn datelines_and_source_lines_anchor_the_document() {
+        let text = "30Nov15\n\nTitle\n\nThe ministry said on Monday that talks took place.\n\nOn October 7, ships fired 26 missiles. On October 8, the army attacked.\n\n[Source: Itar Tass, Moscow, 30Nov15]";
+        let (p, dt) = dated(text, None);
+        assert_eq!(dt.anchor, Some(Anchor { date: d("2015-11-30"), basis: AnchorBasis::Dateline }));
+        assert_eq!(p.source.as_deref(), Some("Itar Tass"));
+        let got = dates(text, None);
+        assert_eq!(got[0].1, "2015-11-30");
+        assert_eq!(got[0].2, Basis::Relative);
+        assert_eq!((got[1].1.as_str(), got[1].2), ("2015-10-07", Basis::Explicit));
+        assert_eq!(got[2].1, "2015-10-08");
+    }
+
+    #[test]
+    fn live_blog_sections_date_their_items() {
+        let text = "30 Sep, 2015 14:16 / Updated 9 years ago\n\nJets struck targets in Syria.\n\n10 October 2015\n\nOfficials held a video conference on Saturday.\n\nJets flew 67 sorties in the past 24 hours, the ministry said on Friday.\n\n“It went well,” he said.\n\n07 October 2015\n\nOn October 5 and 6, intelligence located targets.\n\nShips launched 26 missiles.";
+        let got = dates(text, None);
+        let want = [
+            ("Jets struck targets in Syria.", "2015-09-30", Basis::Section),
+            ("Officials held a video conference on Saturday.", "2015-10-10", Basis::Relative),
+            ("Jets flew 67 sorties in the past 24 hours, the ministry said on Friday.", "2015-10-09", Basis::Relative),
+            ("On October 5 and 6, intelligence located targets.", "2015-10-05/2015-10-06", Basis::Explicit),
+            ("Ships launched 26 missiles.", "2015-10-07", Basis::Section),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:#?}");
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!((g.0.as_str(), g.1.as_str(), g.2), w);
+        }
+    }
+
+    #[test]
+    fn background_and_statement_dates_give_way() {
+        let text = "Jets destroyed 2,084 targets since the start of the campaign on September 30, the General Staff said Tuesday.";
+        let got = dates(text, Some("2015-11-03"));
+        assert_eq!(got[0].1, "2015-11-03");
+        let text = "On October 7, ships fired 26 missiles, the ministry said on Tuesday.";
+        assert_eq!(dates(text, Some("2015-11-03"))[0].1, "2015-10-07");
+        let text = "In mid-November, Russia increased the number of aircraft to 69.";
+        let (_, dt) = dated(text, Some("2015-11-30"));
+        let date = dt.reports[0].date.unwrap();
+        assert_eq!(date.value.to_string(), "2015-11");
+        assert_eq!(date.modifier, Some(Modifier::Mid));
+        assert_eq!(
+            date.range().map(|(a, b)| (a.to_string(), b.to_string())),
+            Some(("2015-11-11".into(), "2015-11-20".into()))
+        );
+    }
+
+    #[test]
+    fn a_stamp_beyond_the_prose_years_is_no_anchor() {
+        let text = "19:57 GMT09 May 2021\n\nIn June 2014, the group announced a caliphate.";
+        let (_, dt) = dated(text, None);
+        assert_eq!(dt.anchor, None);
+        let text = "19:57 GMT09 May 2021\n\nThe ministry said on Tuesday that jets flew.";
+        let (_, dt) = dated(text, None);
+        assert_eq!(dt.anchor.map(|a| a.basis), Some(AnchorBasis::Stamp));
+    }
+
+    #[test]
+    fn undated_documents_keep_partial_values() {
+        let got = dates("Kartapolov told reporters on Saturday that jets flew 60 missions.", None);
+        assert_eq!(got[0].1, "");
+        assert_eq!(got[0].2, Basis::Undated);
+        let got = dates("On October 7, ships fired 26 missiles.", None);
+        assert_eq!(got[0].1, "XXXX-10-07");
+    }
+}

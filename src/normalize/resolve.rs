@@ -1,0 +1,437 @@
+//! Resolution: an expression plus its anchors gives a TIMEX3 value.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::calendar::{
+    add_days, add_months, holiday, iso_week, quarter_of, season_of, season_year, weekday_by_tense, weekday_shifted,
+    year_for,
+};
+use crate::lang::{Shift, Unit};
+use crate::parse::expr::{Amount, Expr, Named, Recurrence, RelativeTo, Tense, YearSpec};
+use crate::timex::{Length, Point, SetValue, Value, day_point};
+
+/// What an expression is resolved against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    /// The time of speaking: the section's date, the dateline, the document's date.
+    pub speech: Option<NaiveDate>,
+    /// The time last mentioned before the expression, for "the next day" and "two days later".
+    pub reference: Option<NaiveDate>,
+    /// The tense of the clause.
+    pub tense: Tense,
+}
+
+impl Context {
+    /// A context with only a time of speaking.
+    pub fn at(speech: NaiveDate) -> Context {
+        Context { speech: Some(speech), reference: None, tense: Tense::Unknown }
+    }
+
+    /// The same context with another tense.
+    pub fn with_tense(self, tense: Tense) -> Context {
+        Context { tense, ..self }
+    }
+}
+
+fn shift_offset(shift: Shift) -> i32 {
+    match shift {
+        Shift::Last => -1,
+        Shift::Next => 1,
+        _ => 0,
+    }
+}
+
+/// The century of a two-digit year: the one that puts it nearest the anchor, or, without an anchor,
+/// 2000-2049 for 00-49 and 1950-1999 for 50-99.
+fn full_year(short: u8, anchor: Option<NaiveDate>) -> i32 {
+    let yy = i32::from(short);
+    match anchor {
+        Some(a) => {
+            let base = a.year().div_euclid(100) * 100;
+            [base - 100 + yy, base + yy, base + 100 + yy]
+                .into_iter()
+                .min_by_key(|y| (y - a.year()).abs())
+                .unwrap_or(base + yy)
+        }
+        None => {
+            if yy < 50 {
+                2000 + yy
+            } else {
+                1900 + yy
+            }
+        }
+    }
+}
+
+fn year_of(spec: YearSpec, anchor: Option<NaiveDate>) -> Option<i32> {
+    match spec {
+        YearSpec::Full(y) => Some(y),
+        YearSpec::Short(yy) => Some(full_year(yy, anchor)),
+        YearSpec::Shift(n) => anchor.and_then(|a| a.year().checked_add(n)),
+    }
+}
+
+/// Resolves an expression against a context. `None` only where the expression cannot be given any value.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use timeline_extract::normalize::resolve::{resolve, Context};
+/// use timeline_extract::parse::expr::{Expr, Tense};
+///
+/// let anchor = NaiveDate::from_ymd_opt(2015, 10, 10).unwrap(); // a Saturday
+/// let friday = Expr::Weekday { day: 5, shift: None };
+/// let v = resolve(&friday, &Context::at(anchor).with_tense(Tense::Past)).unwrap();
+/// assert_eq!(v.to_string(), "2015-10-09");
+/// ```
+pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
+    let speech = cx.speech;
+    match expr {
+        Expr::Date { year, month, day } => Some(Value::Point(date(*year, *month, *day, cx)?)),
+        Expr::Weekday { day, shift } => Some(Value::Point(weekday(*day, *shift, cx))),
+        Expr::Relative { unit, offset, to } => {
+            let base = match to {
+                RelativeTo::Speech => speech,
+                RelativeTo::Reference => cx.reference.or(speech),
+            };
+            Some(Value::Point(relative(base, *unit, *offset).unwrap_or(Point::Unknown(*unit))))
+        }
+        Expr::Named { name, year, shift } => Some(Value::Point(named(*name, *year, *shift, cx))),
+        Expr::Decade { first_year, century_known } => {
+            if *century_known {
+                return Some(Value::Point(Point::Decade(first_year.div_euclid(10))));
+            }
+            // The most recent decade with these digits, not after the anchor.
+            let a = speech.map_or(1999, |a| a.year());
+            let mut y = a.div_euclid(100) * 100 + first_year;
+            if y > a {
+                y -= 100;
+            }
+            Some(Value::Point(Point::Decade(y.div_euclid(10))))
+        }
+        Expr::Century(n) => Some(Value::Point(Point::Century(n - 1))),
+        Expr::Clock { day, hour, minute } => {
+            let d = day_of(day.as_deref(), cx);
+            Some(Value::Time { day: d, hour: *hour, minute: *minute })
+        }
+        Expr::DayPart { day, part } => {
+            let d = day_of(day.as_deref(), cx);
+            Some(Value::PartOfDay { day: d, part: *part })
+        }
+        Expr::Duration { amount, unit } => Some(Value::Duration(length(*amount, *unit))),
+        Expr::Set(r) => Some(Value::Set(match *r {
+            Recurrence::Every { n, unit } => SetValue::Every(Length { count: Some(n), half: false, unit }),
+            Recurrence::Weekday { day, part } => SetValue::Weekday(day, part),
+            Recurrence::Month(m) => SetValue::Month(m),
+        })),
+        Expr::Reference(r) => Some(Value::Reference(*r)),
+    }
+}
+
+fn length(amount: Amount, unit: Unit) -> Length {
+    match amount {
+        Amount::Exact { n, half } => Length { count: Some(n), half, unit },
+        Amount::Vague => Length { count: None, half: false, unit },
+    }
+}
+
+/// The day of a clock time or part of day: its own day if given, else the time of speaking.
+fn day_of(day: Option<&Expr>, cx: &Context) -> Point {
+    let resolved = match day {
+        Some(e) => resolve(e, cx),
+        None => cx.speech.map(|d| Value::Point(day_point(d))),
+    };
+    match resolved {
+        Some(Value::Point(p @ Point::Day { .. })) => p,
+        Some(Value::Point(Point::Weekday(w))) => Point::Weekday(w),
+        _ => Point::Unknown(Unit::Day),
+    }
+}
+
+fn date(year: Option<YearSpec>, month: Option<u8>, day: Option<u8>, cx: &Context) -> Option<Point> {
+    let anchor = cx.speech;
+    let y = match year {
+        Some(spec) => Some(year_of(spec, anchor)?),
+        None => match (month, anchor) {
+            (Some(m), Some(a)) => Some(year_for(a, m, day, cx.tense)),
+            _ => None,
+        },
+    };
+    Some(match (month, day) {
+        (Some(m), Some(d)) => Point::Day { year: y, month: m, day: d },
+        (Some(m), None) => Point::Month { year: y, month: m },
+        (None, _) => Point::Year(y?),
+    })
+}
+
+fn weekday(day: u8, shift: Option<Shift>, cx: &Context) -> Point {
+    let Some(anchor) = cx.speech else { return Point::Weekday(day) };
+    let d = match shift {
+        Some(s) => weekday_shifted(anchor, day, shift_offset(s)),
+        None => weekday_by_tense(anchor, day, cx.tense),
+    };
+    d.map_or(Point::Weekday(day), day_point)
+}
+
+/// A count of units from a base date, at the precision of the unit.
+pub fn relative(base: Option<NaiveDate>, unit: Unit, offset: i32) -> Option<Point> {
+    let base = base?;
+    let n = i64::from(offset);
+    Some(match unit {
+        Unit::Second | Unit::Minute | Unit::Hour => day_point(base),
+        Unit::Day => day_point(add_days(base, n)?),
+        Unit::Week => {
+            let (year, week) = iso_week(add_days(base, n.checked_mul(7)?)?);
+            Point::Week { year, week }
+        }
+        Unit::Weekend => {
+            let (year, week) = iso_week(add_days(base, n.checked_mul(7)?)?);
+            Point::Weekend { year, week }
+        }
+        Unit::Fortnight => day_point(add_days(base, n.checked_mul(14)?)?),
+        Unit::Month => {
+            let (year, month) = add_months(base.year(), base.month() as u8, n)?;
+            Point::Month { year: Some(year), month }
+        }
+        Unit::Quarter => {
+            let (year, month) = add_months(base.year(), base.month() as u8, n.checked_mul(3)?)?;
+            Point::Quarter { year: Some(year), quarter: quarter_of(u32::from(month)) }
+        }
+        Unit::Half => {
+            let (year, month) = add_months(base.year(), base.month() as u8, n.checked_mul(6)?)?;
+            Point::Half { year: Some(year), half: if month <= 6 { 1 } else { 2 } }
+        }
+        Unit::Year => Point::Year(base.year().checked_add(offset)?),
+        Unit::Decade => Point::Decade(base.year().div_euclid(10).checked_add(offset)?),
+        Unit::Century => Point::Century(base.year().div_euclid(100).checked_add(offset)?),
+        Unit::Millennium => return None,
+    })
+}
+
+fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context) -> Point {
+    let anchor = cx.speech;
+    let explicit = year.and_then(|y| year_of(y, anchor));
+    let unknown = |y: Option<i32>| match name {
+        Named::Month(m) => Point::Month { year: y, month: m },
+        Named::Season(s) => Point::Season { year: y, season: s },
+        Named::Quarter(q) => Point::Quarter { year: y, quarter: q },
+        Named::Half(h) => Point::Half { year: y, half: h },
+        Named::Weekend => Point::Unknown(Unit::Weekend),
+        Named::Holiday(_) => Point::Unknown(Unit::Day),
+    };
+    let Some(a) = anchor.or_else(|| explicit.and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))) else {
+        return unknown(explicit);
+    };
+    let tense = cx.tense;
+    let resolved = match name {
+        Named::Month(m) => {
+            let y = explicit.or_else(|| match shift {
+                Some(Shift::Last) => Some(if m < a.month() as u8 { a.year() } else { a.year() - 1 }),
+                Some(Shift::Next) => Some(if m > a.month() as u8 { a.year() } else { a.year() + 1 }),
+                Some(_) => Some(a.year()),
+                None => Some(year_for(a, m, None, tense)),
+            });
+            Some(Point::Month { year: y, month: m })
+        }
+        Named::Season(s) => {
+            let (cur_year, cur) = season_of(a);
+            let y = explicit.unwrap_or_else(|| match shift {
+                Some(Shift::This) | Some(Shift::Same) => {
+                    if cur == s {
+                        cur_year
+                    } else {
+                        season_year(a, s, tense)
+                    }
+                }
+                Some(Shift::Last) => season_year(a, s, Tense::Past) - i32::from(cur == s),
+                Some(Shift::Next) => season_year(a, s, Tense::Future) + i32::from(cur == s),
+                None => season_year(a, s, tense),
+            });
+            Some(Point::Season { year: Some(y), season: s })
+        }
+        Named::Quarter(q) => {
+            let cur = quarter_of(a.month());
+            let y = explicit.unwrap_or(match tense {
+                Tense::Future if q < cur => a.year() + 1,
+                Tense::Future => a.year(),
+                _ if q > cur => a.year() - 1,
+                _ => a.year(),
+            });
+            Some(Point::Quarter { year: Some(y), quarter: q })
+        }
+        Named::Half(h) => {
+            let cur = if a.month() <= 6 { 1 } else { 2 };
+            let y = explicit.unwrap_or(if h > cur && tense != Tense::Future { a.year() - 1 } else { a.year() });
+            Some(Point::Half { year: Some(y), half: h })
+        }
+        Named::Weekend => {
+            let is_weekend = a.weekday().number_from_monday() >= 6;
+            let weeks = match (shift, tense) {
+                (Some(Shift::Last), _) => -1,
+                (Some(Shift::Next), _) => 1,
+                (Some(_), _) => 0,
+                (None, Tense::Future) => 0,
+                (None, _) if is_weekend => 0,
+                (None, _) => -1,
+            };
+            add_days(a, i64::from(weeks) * 7).map(|d| {
+                let (year, week) = iso_week(d);
+                Point::Weekend { year, week }
+            })
+        }
+        Named::Holiday(rule) => {
+            let y = explicit.or_else(|| match shift {
+                Some(s @ (Shift::Last | Shift::Next)) => {
+                    let this = holiday(rule, a.year())?;
+                    let past = this < a;
+                    Some(match (s, past) {
+                        (Shift::Last, true) | (Shift::Next, false) => a.year(),
+                        (Shift::Last, false) => a.year() - 1,
+                        _ => a.year() + 1,
+                    })
+                }
+                Some(_) => Some(a.year()),
+                None => {
+                    let this = holiday(rule, a.year())?;
+                    Some(match tense {
+                        Tense::Future if this < a => a.year() + 1,
+                        Tense::Future => a.year(),
+                        _ if this > a => a.year() - 1,
+                        _ => a.year(),
+                    })
+                }
+            });
+            y.and_then(|y| holiday(rule, y)).map(day_point)
+        }
+    };
+    resolved.unwrap_or_else(|| unknown(explicit))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{Modifier, Season};
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn at(s: &str, tense: Tense) -> Context {
+        Context::at(d(s)).with_tense(tense)
+    }
+
+    fn v(expr: Expr, cx: Context) -> String {
+        resolve(&expr, &cx).map(|v| v.to_string()).unwrap_or_default()
+    }
+
+    /// One line per phrase meaning: (expression, anchor, tense, expected TIMEX3 value).
+    #[test]
+    fn corpus() {
+        use Tense::*;
+        let date =
+            |y: Option<i32>, m: Option<u8>, d: Option<u8>| Expr::Date { year: y.map(YearSpec::Full), month: m, day: d };
+        let rel = |unit, offset, to| Expr::Relative { unit, offset, to };
+        let cases: Vec<(Expr, &str, Tense, &str)> = vec![
+            (date(None, Some(10), Some(7)), "2015-11-30", Past, "2015-10-07"),
+            (date(None, Some(10), None), "1998-01-08", Unknown, "1997-10"),
+            (date(None, Some(12), None), "2015-11-03", Future, "2015-12"),
+            (
+                Expr::Date { year: Some(YearSpec::Short(15)), month: Some(11), day: Some(30) },
+                "2015-12-01",
+                Unknown,
+                "2015-11-30",
+            ),
+            (Expr::Weekday { day: 2, shift: None }, "2015-11-03", Past, "2015-11-03"),
+            (Expr::Weekday { day: 6, shift: None }, "2015-10-10", Past, "2015-10-10"),
+            (Expr::Weekday { day: 5, shift: None }, "2015-10-10", Past, "2015-10-09"),
+            (Expr::Weekday { day: 7, shift: None }, "2015-10-05", Past, "2015-10-04"),
+            (Expr::Weekday { day: 1, shift: None }, "2015-10-05", Future, "2015-10-12"),
+            (Expr::Weekday { day: 2, shift: Some(Shift::Last) }, "2015-10-07", Past, "2015-10-06"),
+            (rel(Unit::Day, -1, RelativeTo::Speech), "2015-10-07", Past, "2015-10-06"),
+            (rel(Unit::Day, -3, RelativeTo::Speech), "2015-10-07", Past, "2015-10-04"),
+            (rel(Unit::Week, -1, RelativeTo::Speech), "1998-01-08", Past, "1998-W01"),
+            (rel(Unit::Month, 1, RelativeTo::Speech), "2015-12-15", Future, "2016-01"),
+            (rel(Unit::Year, 0, RelativeTo::Speech), "2015-12-15", Unknown, "2015"),
+            (rel(Unit::Quarter, -1, RelativeTo::Speech), "1989-10-25", Past, "1989-Q3"),
+            (rel(Unit::Decade, -1, RelativeTo::Speech), "1998-01-08", Past, "198"),
+            (Expr::Named { name: Named::Quarter(3), year: None, shift: None }, "1989-10-25", Past, "1989-Q3"),
+            (Expr::Named { name: Named::Quarter(4), year: None, shift: None }, "1989-10-25", Past, "1989-Q4"),
+            (Expr::Named { name: Named::Quarter(4), year: None, shift: None }, "1989-07-25", Past, "1988-Q4"),
+            (
+                Expr::Named { name: Named::Month(10), year: None, shift: Some(Shift::Last) },
+                "2015-11-30",
+                Past,
+                "2015-10",
+            ),
+            (
+                Expr::Named { name: Named::Season(Season::Summer), year: None, shift: Some(Shift::This) },
+                "1998-02-01",
+                Future,
+                "1998-SU",
+            ),
+            (
+                Expr::Named { name: Named::Season(Season::Fall), year: None, shift: Some(Shift::Last) },
+                "1998-02-01",
+                Past,
+                "1997-FA",
+            ),
+            (Expr::Named { name: Named::Weekend, year: None, shift: None }, "2015-10-12", Past, "2015-W41-WE"),
+            (
+                Expr::Named { name: Named::Weekend, year: None, shift: Some(Shift::This) },
+                "2015-10-08",
+                Future,
+                "2015-W41-WE",
+            ),
+            (Expr::Decade { first_year: 90, century_known: false }, "2015-10-08", Past, "199"),
+            (Expr::Decade { first_year: 1990, century_known: true }, "2015-10-08", Past, "199"),
+            (Expr::Century(20), "2015-10-08", Past, "19"),
+            (Expr::Clock { day: None, hour: 11, minute: 0 }, "2015-11-03", Past, "2015-11-03T11:00"),
+            (
+                Expr::Duration { amount: Amount::Exact { n: 3, half: false }, unit: Unit::Day },
+                "2015-11-03",
+                Past,
+                "P3D",
+            ),
+        ];
+        for (expr, anchor, tense, want) in cases {
+            assert_eq!(v(expr.clone(), at(anchor, tense)), want, "{expr:?} at {anchor}");
+        }
+    }
+
+    #[test]
+    fn anaphora_counts_from_the_reference() {
+        let cx = Context { speech: Some(d("2015-11-30")), reference: Some(d("2015-10-07")), tense: Tense::Past };
+        let next = Expr::Relative { unit: Unit::Day, offset: 1, to: RelativeTo::Reference };
+        assert_eq!(v(next, cx), "2015-10-08");
+    }
+
+    #[test]
+    fn without_an_anchor_values_keep_what_is_known() {
+        let cx = Context::default();
+        assert_eq!(v(Expr::Date { year: None, month: Some(10), day: Some(7) }, cx), "XXXX-10-07");
+        assert_eq!(v(Expr::Weekday { day: 2, shift: None }, cx), "XXXX-WXX-2");
+        assert_eq!(v(Expr::Relative { unit: Unit::Day, offset: -1, to: RelativeTo::Speech }, cx), "XXXX-XX-XX");
+        assert_eq!(v(Expr::Date { year: Some(YearSpec::Short(15)), month: Some(11), day: Some(30) }, cx), "2015-11-30");
+    }
+
+    #[test]
+    fn impossible_dates_never_panic() {
+        let far = Context::at(NaiveDate::MAX);
+        for expr in [
+            Expr::Relative { unit: Unit::Day, offset: i32::MAX, to: RelativeTo::Speech },
+            Expr::Relative { unit: Unit::Year, offset: i32::MAX, to: RelativeTo::Speech },
+            Expr::Relative { unit: Unit::Month, offset: i32::MIN, to: RelativeTo::Speech },
+            Expr::Date { year: Some(YearSpec::Full(275760)), month: Some(2), day: Some(30) },
+            Expr::Date { year: Some(YearSpec::Full(0)), month: Some(9), day: Some(31) },
+            Expr::Named { name: Named::Season(Season::Winter), year: None, shift: Some(Shift::Next) },
+            Expr::Weekday { day: 3, shift: Some(Shift::Next) },
+        ] {
+            for cx in [far, Context::at(NaiveDate::MIN), Context::default()] {
+                let value = resolve(&expr, &cx);
+                if let Some(value) = value {
+                    let _ = value.to_string();
+                    let _ = value.range(Some(Modifier::Mid));
+                }
+            }
+        }
+    }
+}
