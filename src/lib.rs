@@ -1,6 +1,180 @@
 //! timeline-extract: many reports of one story in, one chronological timeline out.
+//!
+//! Give it the wire copies, articles and live blogs that cover a story; it
+//! gives back one timeline in which each happening is one event, dated,
+//! with every report of it and where each report stands in its source.
+//!
+//! ```
+//! use timeline_extract::{Document, extract_timeline};
+//!
+//! let docs = [
+//!     Document::new(
+//!         "tass.txt",
+//!         "30Nov15\n\nOn October 7, four missile ships of the Caspian Flotilla fired 26 Kalibr cruise missiles at targets in Syria.",
+//!     ),
+//!     Document::new(
+//!         "rt.txt",
+//!         "07 October 2015\n\nFour Russian warships have launched 26 cruise missiles from the Caspian Sea against targets in Syria.\n\n\
+//!          06 October 2015\n\nJets flew 20 sorties on Tuesday.",
+//!     ),
+//! ];
+//! let timeline = extract_timeline(&docs)?;
+//! let missiles = timeline.events.iter().find(|e| e.text.contains("26")).unwrap();
+//! assert_eq!(missiles.date.as_ref().unwrap().value, "2015-10-07");
+//! assert_eq!(missiles.sources, ["rt.txt", "tass.txt"]);
+//! # Ok::<(), timeline_extract::Error>(())
+//! ```
+//!
+//! The work runs in three stages, each a module of its own and each usable
+//! alone:
+//!
+//! 1. [`parse`] finds what carries dates: paragraphs and sentences,
+//!    datelines and source lines, the day headers of live blogs, page
+//!    furniture, and every temporal expression.
+//! 2. [`normalize`] resolves each expression to a TIMEX3 value against the
+//!    nearest reliable reference, and dates the sentences that report
+//!    events.
+//! 3. [`merge`] anchors documents that lack a reliable date on the events
+//!    they share with dated ones, then joins the reports of each happening
+//!    into one event.
+//!
+//! The same documents in any order give the same timeline.
 
+pub mod document;
+pub mod error;
 pub mod lang;
+pub mod merge;
 pub mod normalize;
 pub mod parse;
+pub mod timeline;
 pub mod timex;
+
+pub use document::Document;
+pub use error::Error;
+pub use timeline::Timeline;
+
+use lang::Lexicon;
+use normalize::Dated;
+use parse::Parsed;
+
+/// How many times documents anchored on shared events may in turn anchor others.
+const INFERENCE_ROUNDS: usize = 3;
+
+/// Extracts one merged timeline from documents, with the default settings.
+///
+/// Fails only on input it cannot take: two documents with one id, an empty id, a document or a
+/// collection over the limits of [`error`].
+pub fn extract_timeline(docs: &[Document]) -> Result<Timeline, Error> {
+    Extractor::new().extract(docs)
+}
+
+/// The pipeline, with its settings.
+///
+/// ```
+/// use timeline_extract::{Document, Extractor};
+/// use timeline_extract::lang::Lexicon;
+///
+/// let extractor = Extractor::new().lexicon(Lexicon::english());
+/// let timeline = extractor.extract(&[Document::new("a", "Nothing happened.")])?;
+/// assert_eq!(timeline.documents.len(), 1);
+/// # Ok::<(), timeline_extract::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Extractor {
+    lexicon: &'static Lexicon,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor for English text.
+    pub fn new() -> Extractor {
+        Extractor { lexicon: Lexicon::english() }
+    }
+
+    /// Uses another language table. Default: [`Lexicon::english`].
+    pub fn lexicon(mut self, lexicon: &'static Lexicon) -> Extractor {
+        self.lexicon = lexicon;
+        self
+    }
+
+    /// Runs the pipeline: parse, normalize, anchor on shared events, merge.
+    pub fn extract(&self, docs: &[Document]) -> Result<Timeline, Error> {
+        check(docs)?;
+        let mut order: Vec<&Document> = docs.iter().collect();
+        order.sort_by(|a, b| a.id.cmp(&b.id));
+
+        let parsed: Vec<Parsed> = order.iter().map(|d| parse::document(&d.text, self.lexicon)).collect();
+        let mut dated: Vec<Dated> = order
+            .iter()
+            .zip(&parsed)
+            .map(|(d, p)| normalize::document(p, normalize::own_anchor(p, d.published)))
+            .collect();
+        for _ in 0..INFERENCE_ROUNDS {
+            let inferred = merge::infer_anchors(&inputs(&order, &parsed, &dated), self.lexicon);
+            if inferred.is_empty() {
+                break;
+            }
+            for (k, anchor) in inferred {
+                dated[k] = normalize::document(&parsed[k], Some(anchor));
+            }
+        }
+        Ok(merge::merge(&inputs(&order, &parsed, &dated), self.lexicon))
+    }
+}
+
+fn inputs<'a>(docs: &[&'a Document], parsed: &'a [Parsed], dated: &'a [Dated]) -> Vec<merge::Input<'a>> {
+    docs.iter()
+        .zip(parsed)
+        .zip(dated)
+        .map(|((d, p), n)| merge::Input {
+            id: &d.id,
+            text: &d.text,
+            source: d.source.as_deref().or(p.source.as_deref()),
+            parsed: p,
+            dated: n,
+        })
+        .collect()
+}
+
+fn check(docs: &[Document]) -> Result<(), Error> {
+    if docs.len() > error::MAX_DOCUMENTS {
+        return Err(Error::TooManyDocuments { count: docs.len(), limit: error::MAX_DOCUMENTS });
+    }
+    let mut ids: Vec<&str> = Vec::with_capacity(docs.len());
+    for d in docs {
+        if d.id.is_empty() {
+            return Err(Error::EmptyId);
+        }
+        if d.text.len() > error::MAX_DOCUMENT_BYTES {
+            return Err(Error::DocumentTooLarge {
+                id: d.id.clone(),
+                size: d.text.len(),
+                limit: error::MAX_DOCUMENT_BYTES,
+            });
+        }
+        ids.push(&d.id);
+    }
+    ids.sort_unstable();
+    if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
+        return Err(Error::DuplicateId(w[0].to_string()));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_input_gets_typed_errors() {
+        let dup = [Document::new("a", "x"), Document::new("a", "y")];
+        assert!(matches!(extract_timeline(&dup), Err(Error::DuplicateId(id)) if id == "a"));
+        assert!(matches!(extract_timeline(&[Document::new("", "x")]), Err(Error::EmptyId)));
+        assert!(extract_timeline(&[]).is_ok_and(|t| t.events.is_empty()));
+    }
+}

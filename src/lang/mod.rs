@@ -530,6 +530,8 @@ mod tests {
         assert_eq!(lx.stem("activities"), lx.stem("activity"));
         assert_eq!(lx.stem("striking"), lx.stem("strikes"));
         assert_eq!(lx.stem("bus"), "bus");
+        assert_eq!(lx.stem("russian"), lx.stem("russia"));
+        assert_eq!(lx.stem("syrians"), lx.stem("syria"));
         assert_eq!(lx.stem("is"), "is");
     }
 

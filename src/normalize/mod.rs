@@ -140,10 +140,16 @@ pub struct Report {
     pub basis: Basis,
     /// The mention that dates it, when the sentence has its own.
     pub mention: Option<usize>,
-    /// The first sentence of a news item (not a quotation continuing one).
+    /// The first sentence of a news item (a paragraph that does not open with a quotation mark).
     pub lead: bool,
+    /// The paragraph (block) it belongs to.
+    pub block: usize,
+    /// Its paragraph opens with a quotation mark: often the words of the item just before it.
+    pub quote: bool,
     /// The date depends on the document's anchor (no section, no absolute date of its own).
     pub floating: bool,
+    /// When the report was made: its section's day, else the document's anchor.
+    pub reported_on: Option<NaiveDate>,
 }
 
 /// One document, normalized.
@@ -170,14 +176,14 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
     if let Some(date) = given {
         return Some(Anchor { date, basis: AnchorBasis::Given });
     }
+    // The latest full year the document names outside its cues.
+    let cue_mentions: Vec<usize> = parsed.cues.iter().map(|c| c.mention).collect();
     let latest_year = parsed
-        .sentences
+        .mentions
         .iter()
-        .flat_map(|s| parsed.mentions[s.mentions.clone()].iter())
-        .filter_map(|m| match m.expr {
-            Expr::Date { year: Some(YearSpec::Full(y)), .. } => Some(y),
-            _ => None,
-        })
+        .enumerate()
+        .filter(|(k, _)| !cue_mentions.contains(k))
+        .filter_map(|(_, m)| full_year(&m.expr))
         .max();
     let mut cues = parsed.cues.clone();
     cues.sort_by_key(|c| c.kind);
@@ -192,6 +198,14 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
         }
         Some(Anchor { date, basis })
     })
+}
+
+fn full_year(expr: &Expr) -> Option<i32> {
+    match expr {
+        Expr::Date { year: Some(YearSpec::Full(y)), .. } => Some(*y),
+        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => full_year(d),
+        _ => None,
+    }
 }
 
 fn anchor_basis(anchor: Option<Anchor>) -> Basis {
@@ -223,6 +237,38 @@ fn calendar_named(expr: &Expr) -> bool {
         Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => calendar_named(d),
         _ => false,
     }
+}
+
+/// Resolves mentions in text order against a document creation time, each anaphoric one against the last
+/// explicit day before it: the values of the `tag` command.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::{normalize, parse};
+///
+/// let text = "Talks began on October 7. The next day they stopped.";
+/// let mentions = parse::tagging(text, Lexicon::english());
+/// let timexes = normalize::tag(&mentions, NaiveDate::from_ymd_opt(2015, 11, 30));
+/// let values: Vec<String> = timexes.iter().map(|t| t.value.to_string()).collect();
+/// assert_eq!(values, ["2015-10-07", "2015-10-08"]);
+/// ```
+pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
+    let mut reference = None;
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let cx = Context { speech: dct, reference: reference.or(dct), tense: m.tense };
+        let Some(value) = resolve(&m.expr, &cx) else { continue };
+        if absolute(&m.expr) || calendar_named(&m.expr) {
+            if let Some((a, b)) = value.range(None) {
+                if a == b {
+                    reference = Some(a);
+                }
+            }
+        }
+        out.push(Timex { start: m.start, end: m.end, value, modifier: m.modifier });
+    }
+    out
 }
 
 /// Resolves every mention of a document and dates its reports.
@@ -276,14 +322,15 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let lead = s.first && !blocks.get(s.block).is_some_and(|b| b.quote);
         let section_date = s.section.and_then(|i| sections.get(i).copied().flatten());
         let chosen = choose(parsed, &timexes, s.mentions.clone());
-        if chosen.is_none() && !lead {
+        if chosen.is_none() && !s.first {
             continue;
         }
         if blocks.get(s.block).is_some_and(|b| b.kind != BlockKind::Prose) {
             continue;
         }
         let (date, basis, mention, floating) = match chosen {
-            Some((m, date)) => {
+            Some((m, None)) => (None, Basis::Undated, Some(m), true),
+            Some((m, Some(date))) => {
                 let expr = &parsed.mentions[m].expr;
                 let basis = if absolute(expr) {
                     Basis::Explicit
@@ -305,7 +352,21 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             },
         };
         let basis = if date.is_none() { Basis::Undated } else { basis };
-        reports.push(Report { sentence: k, start: s.start, end: s.end, date, basis, mention, lead, floating });
+        let reported_on = section_date.or(doc_date);
+        let quote = blocks.get(s.block).is_some_and(|b| b.quote);
+        reports.push(Report {
+            sentence: k,
+            start: s.start,
+            end: s.end,
+            date,
+            basis,
+            mention,
+            lead,
+            block: s.block,
+            quote,
+            floating,
+            reported_on,
+        });
     }
     Dated { anchor, timexes, reports }
 }
@@ -316,18 +377,26 @@ fn day_date(d: NaiveDate) -> EventDate {
 
 /// The mention that dates a sentence's event, and the date it gives: the first expression that dates the
 /// event (not a statement about it), else the first that dates a statement; never one in a since-clause
-/// or one that only closes a range. A range's two ends give one interval.
-fn choose(parsed: &Parsed, timexes: &[Option<Timex>], mentions: std::ops::Range<usize>) -> Option<(usize, EventDate)> {
-    let usable = |k: usize| -> Option<EventDate> {
+/// or one that only closes a range. A range's two ends give one interval. A deictic expression that
+/// cannot be resolved yet (no anchor) is still chosen, with no date.
+fn choose(
+    parsed: &Parsed,
+    timexes: &[Option<Timex>],
+    mentions: std::ops::Range<usize>,
+) -> Option<(usize, Option<EventDate>)> {
+    let usable = |k: usize| -> Option<Option<EventDate>> {
         let m = parsed.mentions.get(k)?;
-        let t = timexes.get(k).copied().flatten()?;
-        if !t.value.is_dated() || m.background || m.range == RangeRole::End || m.lead == Lead::Until {
+        if !m.expr.is_point() || m.background || m.range == RangeRole::End || m.lead == Lead::Until {
+            return None;
+        }
+        let Some(t) = timexes.get(k).copied().flatten() else { return Some(None) };
+        if !t.value.is_dated() {
             return None;
         }
         if m.range == RangeRole::Start {
             if let Some(Some(end)) = timexes.get(k + 1) {
                 if let (Value::Point(a), Value::Point(b)) = (t.value, end.value) {
-                    return Some(EventDate { value: Value::Interval(a, b), modifier: None });
+                    return Some(Some(EventDate { value: Value::Interval(a, b), modifier: None }));
                 }
             }
         }
@@ -337,9 +406,9 @@ fn choose(parsed: &Parsed, timexes: &[Option<Timex>], mentions: std::ops::Range<
             v => v,
         };
         if matches!(value, Value::Point(Point::Unknown(_) | Point::Weekday(_))) {
-            return None;
+            return Some(None);
         }
-        Some(EventDate { value, modifier: t.modifier })
+        Some(Some(EventDate { value, modifier: t.modifier }))
     };
     let first_of = |attributed: bool| {
         mentions.clone().find_map(|k| {
@@ -401,6 +470,7 @@ mod tests {
             ("Jets struck targets in Syria.", "2015-09-30", Basis::Section),
             ("Officials held a video conference on Saturday.", "2015-10-10", Basis::Relative),
             ("Jets flew 67 sorties in the past 24 hours, the ministry said on Friday.", "2015-10-09", Basis::Relative),
+            ("“It went well,” he said.", "2015-10-10", Basis::Section),
             ("On October 5 and 6, intelligence located targets.", "2015-10-05/2015-10-06", Basis::Explicit),
             ("Ships launched 26 missiles.", "2015-10-07", Basis::Section),
         ];

@@ -130,6 +130,31 @@ fn mentions_in(text: &str, toks: &[Token<'_>], lexicon: &Lexicon, out: &mut Vec<
     }
 }
 
+/// Finds every temporal expression in `text` with its context (tense, attribution, background), treating
+/// every line as prose: what the `tag` command needs, without reading the page's layout.
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::parse::{self, expr::Tense};
+///
+/// let found = parse::tagging("The talks will resume on Tuesday.", Lexicon::english());
+/// assert_eq!(found[0].tense, Tense::Future);
+/// ```
+pub fn tagging(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
+    let mut toks = Vec::new();
+    tokens::tokenize(text, lexicon, &mut toks);
+    let mut mentions = Vec::new();
+    mentions_in(text, &toks, lexicon, &mut mentions);
+    let mut spans = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        sentences::split(text, offset, offset + line.len(), lexicon, &mut spans);
+        offset += line.len();
+    }
+    context::annotate(text, &toks, &spans, &mut mentions, lexicon);
+    mentions
+}
+
 /// Parses one document.
 pub fn document(text: &str, lexicon: &Lexicon) -> Parsed {
     let mut toks = Vec::new();

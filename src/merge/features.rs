@@ -1,0 +1,222 @@
+//! What survives a rewrite: the numbers a report gives and the content words
+//! it uses, less its dates and its attribution ("..., the ministry said").
+
+use std::collections::HashMap;
+
+use crate::lang::{Lexeme, Lexicon};
+use crate::parse::expr::Mention;
+use crate::parse::tokens::{self, Kind, NumSuffix, Token};
+
+/// Numbers at or above this count as evidence of identity; smaller ones are too common.
+pub const SIGNIFICANT: u64 = 10;
+
+/// Term ids, given in order of first appearance.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    /// The id of a term, assigning the next one if new.
+    pub fn id(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(term.to_string(), id);
+        id
+    }
+
+    /// How many terms there are.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
+
+/// The features of one report.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Features {
+    /// Significant numbers (at least [`SIGNIFICANT`]), sorted, without duplicates.
+    pub numbers: Vec<u64>,
+    /// Term ids of content words and of shingles (two content words in a row), sorted, without duplicates.
+    pub terms: Vec<u32>,
+    /// Term ids of the content words alone, sorted, without duplicates: the blocking keys come from these.
+    pub words: Vec<u32>,
+    /// Quantities: each significant number with each of the content words just after it
+    /// ("26 Kalibr cruise missiles" gives (26, kalibr), (26, cruise), (26, missile)), sorted.
+    pub quantities: Vec<(u64, u32)>,
+}
+
+/// How many content words after a number may name what it counts.
+const COUNTED_WORDS: usize = 3;
+
+/// True when the number at `i` is part of a code or model name ("Su-24M", "KAB-500").
+fn identifier(toks: &[Token<'_>], i: usize) -> bool {
+    let here = &toks[i];
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+    if !here.spaced() {
+        if prev.is_some_and(Token::is_word) {
+            return true;
+        }
+        if i >= 2 && prev.is_some_and(|p| p.is_punct('-') && !p.spaced()) && toks[i - 2].is_word() {
+            return true;
+        }
+    }
+    toks.get(i + 1).is_some_and(|n| n.is_word() && !n.spaced())
+}
+
+/// Token index ranges that state who said it: ", the ministry said" at the end, "According to X," or
+/// "X said that" at the start.
+fn attribution(toks: &[Token<'_>]) -> Option<std::ops::Range<usize>> {
+    let n = toks.len();
+    let p = toks.iter().rposition(|t| t.is(Lexeme::Speech))?;
+    let is_comma = |t: &Token<'_>| matches!(t.kind, Kind::Punct(',' | '\u{201d}' | '"'));
+    if 2 * p >= n {
+        // "..., Kartapolov told reporters on Saturday."
+        let cut = (p.saturating_sub(8)..p).rev().find(|&k| is_comma(&toks[k])).unwrap_or(p.saturating_sub(3));
+        let end = (p..n).find(|&k| matches!(toks[k].kind, Kind::Punct(',' | ';'))).unwrap_or(n);
+        Some(cut..end)
+    } else {
+        // "According to Kartapolov, ..." or "Kartapolov said that ...".
+        let end = (p..(p + 8).min(n)).find(|&k| is_comma(&toks[k])).map_or(p + 1, |k| k + 1);
+        Some(0..end)
+    }
+}
+
+/// The features of `text[start..end]`, whose temporal expressions (absolute offsets) are `mentions`.
+pub fn extract(
+    text: &str,
+    start: usize,
+    end: usize,
+    mentions: &[Mention],
+    lexicon: &Lexicon,
+    vocab: &mut Vocabulary,
+) -> Features {
+    let Some(slice) = text.get(start..end) else { return Features::default() };
+    let mut toks = Vec::new();
+    tokens::tokenize(slice, lexicon, &mut toks);
+    let in_mention = |t: &Token<'_>| mentions.iter().any(|m| start + t.start >= m.start && start + t.end <= m.end);
+    let said = attribution(&toks);
+    let mut numbers = Vec::new();
+    let mut terms = Vec::new();
+    let mut words = Vec::new();
+    let mut quantities = Vec::new();
+    let mut counting: Vec<(u64, usize)> = Vec::new();
+    let mut previous: Option<String> = None;
+    for (i, t) in toks.iter().enumerate() {
+        if in_mention(t) {
+            continue;
+        }
+        match t.kind {
+            Kind::Number(n) => {
+                if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(&toks, i) {
+                    numbers.push(n.value);
+                    counting.push((n.value, 0));
+                }
+                previous = None;
+            }
+            Kind::Word => {
+                if let Some(n) = t.find(|l| match l {
+                    Lexeme::Cardinal(n) => Some(u64::from(n)),
+                    _ => None,
+                }) {
+                    if (SIGNIFICANT..100).contains(&n) {
+                        numbers.push(n);
+                        counting.push((n, 0));
+                    }
+                    previous = None;
+                    continue;
+                }
+                if said.as_ref().is_some_and(|r| r.contains(&i)) {
+                    continue;
+                }
+                let word = t.text(slice);
+                if word.chars().count() < 2 || lexicon.is_stop_word(word) {
+                    continue;
+                }
+                let stem = lexicon.with_lower(word, |w| lexicon.stem(w));
+                let id = vocab.id(&stem);
+                terms.push(id);
+                words.push(id);
+                for (n, seen) in counting.iter_mut().filter(|(_, seen)| *seen < COUNTED_WORDS) {
+                    quantities.push((*n, id));
+                    *seen += 1;
+                }
+                // Shingles: a content word with the one before it, when only stop words stand between.
+                if let Some(prev) = previous.take() {
+                    terms.push(vocab.id(&format!("{prev} {stem}")));
+                }
+                previous = Some(stem);
+                continue;
+            }
+            Kind::Punct(c) => {
+                previous = None;
+                // A clause ends what a number counts.
+                if matches!(c, ',' | ';' | '.' | ':' | '(' | ')') {
+                    counting.clear();
+                }
+            }
+        }
+    }
+    numbers.sort_unstable();
+    numbers.dedup();
+    terms.sort_unstable();
+    terms.dedup();
+    words.sort_unstable();
+    words.dedup();
+    quantities.sort_unstable();
+    quantities.dedup();
+    Features { numbers, terms, words, quantities }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse;
+
+    fn features(text: &str, vocab: &mut Vocabulary) -> Features {
+        let lx = Lexicon::english();
+        let mentions = parse::mentions(text, lx);
+        extract(text, 0, text.len(), &mentions, lx, vocab)
+    }
+
+    #[test]
+    fn numbers_leave_out_dates_codes_and_small_counts() {
+        let mut v = Vocabulary::default();
+        let f = features(
+            "On October 7, four ships fired 26 Kalibr missiles and Su-24M jets hit 1,631 targets with KAB-500 bombs.",
+            &mut v,
+        );
+        assert_eq!(f.numbers, [26, 1631]);
+        let f = features("Jets carried out fifteen sorties striking ten targets.", &mut v);
+        assert_eq!(f.numbers, [10, 15]);
+        let sorties = v.id("sorti");
+        assert!(f.quantities.contains(&(15, sorties)));
+        assert!(!f.quantities.contains(&(10, sorties)));
+    }
+
+    #[test]
+    fn attribution_is_not_content() {
+        let mut v = Vocabulary::default();
+        let a = features("Russia's aircraft carried out 60 missions, Kartapolov told reporters on Saturday.", &mut v);
+        let b = features("Russia's aircraft carried out 60 missions.", &mut v);
+        assert_eq!(a.words, b.words);
+        let c = features("According to Kartapolov, Russia's aircraft carried out 60 missions.", &mut v);
+        assert_eq!(c.words, b.words);
+    }
+
+    #[test]
+    fn stems_match_across_inflections() {
+        let mut v = Vocabulary::default();
+        let a = features("The ministry suspended humanitarian activities.", &mut v);
+        let b = features("Ministries suspend humanitarian activity.", &mut v);
+        assert_eq!(a.terms, b.terms);
+        assert_eq!(a.words.len(), 4);
+        assert_eq!(a.terms.len(), 7);
+    }
+}

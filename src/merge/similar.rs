@@ -1,0 +1,224 @@
+//! When two reports tell the same happening.
+//!
+//! Two reports are compared on their significant numbers and on the
+//! TF-IDF cosine of their content words. Numbers decide first: when both
+//! give numbers and share none ("20 sorties" against "60 flights"), they
+//! are different events. Each shared number lowers the cosine needed:
+//! rewrites keep the figures and change the words.
+
+use super::features::Features;
+
+/// Cosine needed when the reports share no significant number.
+pub const TEXT_ONLY: f32 = 0.3;
+/// Cosine needed when they share one significant number that counts different words.
+pub const ONE_NUMBER: f32 = 0.15;
+/// Cosine needed when they share a quantity: a number counting the same word ("26 missiles").
+pub const QUANTITY: f32 = 0.05;
+/// With two or more shared numbers, one shared content word is enough.
+pub const TWO_NUMBERS: usize = 2;
+/// Cosine needed, with no shared number, between a paragraph and the quotation paragraph right under
+/// it: news writing puts the words of the people in an item after its lead.
+pub const CONTINUATION: f32 = 0.2;
+
+/// Inverse document frequencies of terms, counted over reports.
+#[derive(Clone, Debug, Default)]
+pub struct Idf {
+    weights: Vec<f32>,
+}
+
+impl Idf {
+    /// Counts, over every report's features, how many reports use each term.
+    pub fn new<'a>(features: impl Iterator<Item = &'a Features>, terms: usize) -> Idf {
+        let mut df = vec![0u32; terms];
+        let mut n = 0u32;
+        for f in features {
+            n += 1;
+            for &t in &f.terms {
+                if let Some(slot) = df.get_mut(t as usize) {
+                    *slot += 1;
+                }
+            }
+        }
+        let n = n.max(1) as f32;
+        Idf { weights: df.into_iter().map(|d| (1.0 + n / d.max(1) as f32).ln()).collect() }
+    }
+
+    /// The weight of a term.
+    pub fn weight(&self, term: u32) -> f32 {
+        self.weights.get(term as usize).copied().unwrap_or(0.0)
+    }
+
+    /// The Euclidean norm of a report's term vector.
+    pub fn norm(&self, f: &Features) -> f32 {
+        f.terms.iter().map(|&t| self.weight(t).powi(2)).sum::<f32>().sqrt()
+    }
+
+    /// The cosine of two reports' term vectors, given their norms.
+    pub fn cosine(&self, a: &Features, na: f32, b: &Features, nb: f32) -> f32 {
+        if na == 0.0 || nb == 0.0 {
+            return 0.0;
+        }
+        let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+        while i < a.terms.len() && j < b.terms.len() {
+            match a.terms[i].cmp(&b.terms[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += self.weight(a.terms[i]).powi(2);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        dot / (na * nb)
+    }
+}
+
+/// How many significant numbers two sorted lists share.
+pub fn shared_numbers(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// True when both reports give numbers and share none: they tell different things.
+pub fn numbers_conflict(a: &Features, b: &Features) -> bool {
+    !a.numbers.is_empty() && !b.numbers.is_empty() && shared_numbers(&a.numbers, &b.numbers) == 0
+}
+
+/// How many numbers two reports both give counting the same word.
+pub fn shared_quantities(a: &Features, b: &Features) -> usize {
+    let mut n = 0;
+    let mut last = None;
+    let (mut i, mut j) = (0, 0);
+    while i < a.quantities.len() && j < b.quantities.len() {
+        match a.quantities[i].cmp(&b.quantities[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                if last != Some(a.quantities[i].0) {
+                    n += 1;
+                    last = Some(a.quantities[i].0);
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The score of a pair when its reports tell the same event, `None` when they do not.
+pub fn same_event(idf: &Idf, a: &Features, na: f32, b: &Features, nb: f32, continuation: bool) -> Option<f32> {
+    if numbers_conflict(a, b) {
+        return None;
+    }
+    let shared = shared_numbers(&a.numbers, &b.numbers);
+    let cos = idf.cosine(a, na, b, nb);
+    let ok = if shared >= TWO_NUMBERS {
+        shared_numbers_u32(&a.words, &b.words) > 0
+    } else if shared_quantities(a, b) > 0 {
+        cos >= QUANTITY
+    } else if shared == 1 {
+        cos >= ONE_NUMBER
+    } else {
+        cos >= if continuation { CONTINUATION } else { TEXT_ONLY }
+    };
+    ok.then_some(cos + 0.2 * shared.min(3) as f32)
+}
+
+fn shared_numbers_u32(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lexicon;
+    use crate::merge::features::{Vocabulary, extract};
+    use crate::parse;
+
+    fn pair(a: &str, b: &str, background: &[&str]) -> Option<f32> {
+        let lx = Lexicon::english();
+        let mut v = Vocabulary::default();
+        let mut fs: Vec<Features> = Vec::new();
+        for t in [a, b].iter().chain(background) {
+            fs.push(extract(t, 0, t.len(), &parse::mentions(t, lx), lx, &mut v));
+        }
+        let idf = Idf::new(fs.iter(), v.len());
+        same_event(&idf, &fs[0], idf.norm(&fs[0]), &fs[1], idf.norm(&fs[1]), false)
+    }
+
+    const BACKGROUND: &[&str] = &[
+        "Russian jets struck Islamic State targets in Syria, the Defense Ministry said.",
+        "The Russian Air Force carried out sorties against Islamic State in Syria.",
+        "Officials in Washington discussed flight safety over Syria with Russia.",
+        "The ministry released video of the airstrikes in Syria.",
+    ];
+
+    #[test]
+    fn rewrites_that_keep_the_figures_merge() {
+        assert!(
+            pair(
+                "Russia's aircraft have carried out more than 60 missions and destroyed over 50 IS facilities during the airstrikes.",
+                "The Russian Air Force has conducted more than 60 flights and bombed over 50 Islamic State targets in three days.",
+                BACKGROUND
+            )
+            .is_some()
+        );
+        assert!(
+            pair(
+                "The Russian pilots have made 1,631 combat sorties and delivered air strikes at 2,084 terrorist facilities.",
+                "The Russian Aerospace Forces have carried out 1,631 sorties and destroyed 2,084 ISIL targets in Syria.",
+                BACKGROUND
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn look_alikes_with_other_figures_stay_apart() {
+        assert!(
+            pair(
+                "Su-34 and Su-24M fighter jets have performed 20 sorties and hit nine Islamic State installations.",
+                "The Russian Air Force has conducted more than 60 flights and bombed over 50 Islamic State targets.",
+                BACKGROUND
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn unrelated_reports_on_the_same_topic_stay_apart() {
+        assert!(
+            pair(
+                "Russian jets struck a training camp in Idlib province, the Defense Ministry said.",
+                "Russian jets destroyed a command post near Hama, the Defense Ministry said.",
+                BACKGROUND
+            )
+            .is_none()
+        );
+    }
+}

@@ -1,0 +1,194 @@
+//! The timeline: documents with their anchors, and events in chronological
+//! order, each with every report behind it. Serializes to the JSON shape of
+//! the project's `DESIGN.md`.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::normalize::{AnchorBasis, Basis};
+
+/// A merged timeline.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Timeline {
+    /// Every input document, by id.
+    pub documents: Vec<DocumentInfo>,
+    /// The events, in chronological order.
+    pub events: Vec<Event>,
+}
+
+/// A document of the timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    /// Its id.
+    pub id: String,
+    /// The source it names (a source line, or the caller's metadata).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The reference date its relative expressions were resolved against.
+    pub anchor: Option<AnchorInfo>,
+}
+
+/// A document's anchor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnchorInfo {
+    /// The date.
+    pub value: NaiveDate,
+    /// How it was found.
+    pub basis: AnchorBasis,
+}
+
+/// The date of an event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateInfo {
+    /// The TIMEX3 value ("2015-10-07", "2015-11", "2013/2014", "XXXX-10-07").
+    pub value: String,
+    /// The first calendar day covered; null when the year is unknown.
+    pub start: Option<NaiveDate>,
+    /// The last calendar day covered (inclusive).
+    pub end: Option<NaiveDate>,
+    /// The TIMEX3 modifier ("MID"), or null.
+    #[serde(rename = "mod")]
+    pub modifier: Option<String>,
+}
+
+/// One report of an event: where a source tells it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportInfo {
+    /// The document's id.
+    pub doc: String,
+    /// Byte offset of the sentence in the document's text.
+    pub start: usize,
+    /// Byte offset after it.
+    pub end: usize,
+    /// The sentence, exactly the document's bytes `start..end`.
+    pub text: String,
+    /// How this report's date was found.
+    pub basis: Basis,
+}
+
+/// One happening, told by one or more reports.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Its date; null when no report could be dated.
+    pub date: Option<DateInfo>,
+    /// The representative sentence.
+    pub text: String,
+    /// The ids of the documents that report it, sorted.
+    pub sources: Vec<String>,
+    /// Every report, in document and text order.
+    pub reports: Vec<ReportInfo>,
+}
+
+impl Timeline {
+    /// The timeline as pretty-printed JSON.
+    ///
+    /// ```
+    /// let timeline = timeline_extract::Timeline::default();
+    /// assert!(timeline.to_json().contains("\"events\": []"));
+    /// ```
+    pub fn to_json(&self) -> String {
+        // Serializing plain data to a String cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// One JSON object per event, one per line.
+    pub fn to_jsonl(&self) -> String {
+        let mut out = String::new();
+        for e in &self.events {
+            out.push_str(&serde_json::to_string(e).unwrap_or_default());
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Reads a timeline written by [`Timeline::to_json`].
+    pub fn from_json(json: &str) -> Result<Timeline, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    /// A plain-text timeline for a terminal: the documents with their anchors, then one line per event
+    /// with its date, its sentence and the numbers of its sources.
+    ///
+    /// ```
+    /// let timeline = timeline_extract::Timeline::default();
+    /// assert!(timeline.to_text().contains("0 events"));
+    /// ```
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        out.push_str(&format!("{} documents\n", self.documents.len()));
+        for (k, d) in self.documents.iter().enumerate() {
+            let anchor =
+                d.anchor.map_or_else(|| "no date".to_string(), |a| format!("{} ({})", a.value, basis_word(a.basis)));
+            let source = d.source.as_deref().map(|s| format!("  {s}")).unwrap_or_default();
+            out.push_str(&format!("  [{}] {}  {}{}\n", k + 1, d.id, anchor, source));
+        }
+        out.push_str(&format!("\n{} events\n", self.events.len()));
+        for e in &self.events {
+            let date = e.date.as_ref().map_or_else(|| "undated".to_string(), date_label);
+            let refs: Vec<String> = e
+                .sources
+                .iter()
+                .filter_map(|s| self.documents.iter().position(|d| &d.id == s).map(|k| (k + 1).to_string()))
+                .collect();
+            let text = one_line(&e.text);
+            out.push_str(&format!("{date:<22} {text}  [{}]\n", refs.join(",")));
+        }
+        out
+    }
+
+    /// A Markdown timeline: a dated list, the sources as numbered footnotes.
+    pub fn to_markdown(&self) -> String {
+        let mut out = String::from("# Timeline\n\n");
+        for e in &self.events {
+            let date = e.date.as_ref().map_or_else(|| "undated".to_string(), date_label);
+            let notes: Vec<String> = e
+                .sources
+                .iter()
+                .filter_map(|s| self.documents.iter().position(|d| &d.id == s).map(|k| format!("[^{}]", k + 1)))
+                .collect();
+            out.push_str(&format!(
+                "- **{}** {} {}\n",
+                date.trim(),
+                escape_markdown(&one_line(&e.text)),
+                notes.join("")
+            ));
+        }
+        out.push('\n');
+        for (k, d) in self.documents.iter().enumerate() {
+            let source = d.source.as_deref().map(|s| format!(" ({})", escape_markdown(s))).unwrap_or_default();
+            out.push_str(&format!("[^{}]: {}{}\n", k + 1, escape_markdown(&d.id), source));
+        }
+        out
+    }
+}
+
+fn basis_word(b: AnchorBasis) -> &'static str {
+    match b {
+        AnchorBasis::Given => "given",
+        AnchorBasis::Dateline => "dateline",
+        AnchorBasis::Stamp => "stamp",
+        AnchorBasis::Inferred => "inferred",
+    }
+}
+
+fn date_label(d: &DateInfo) -> String {
+    match &d.modifier {
+        Some(m) => format!("{} ({})", d.value, m.to_lowercase()),
+        None => d.value.clone(),
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn escape_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
