@@ -322,7 +322,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let lead = s.first && !blocks.get(s.block).is_some_and(|b| b.quote);
         let section_date = s.section.and_then(|i| sections.get(i).copied().flatten());
         let chosen = choose(parsed, &timexes, s.mentions.clone());
-        if chosen.is_none() && !s.first {
+        if chosen.is_none() && (!s.first || s.words < MIN_REPORT_WORDS) {
             continue;
         }
         if blocks.get(s.block).is_some_and(|b| b.kind != BlockKind::Prose) {
@@ -370,6 +370,9 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     }
     Dated { anchor, timexes, reports }
 }
+
+/// A sentence without a date of its own reports an event only if it has at least this many words.
+const MIN_REPORT_WORDS: usize = 5;
 
 fn day_date(d: NaiveDate) -> EventDate {
     EventDate { value: Value::Point(crate::timex::day_point(d)), modifier: None }
@@ -464,7 +467,7 @@ mod tests {
 
     #[test]
     fn live_blog_sections_date_their_items() {
-        let text = "30 Sep, 2015 14:16 / Updated 9 years ago\n\nJets struck targets in Syria.\n\n10 October 2015\n\nOfficials held a video conference on Saturday.\n\nJets flew 67 sorties in the past 24 hours, the ministry said on Friday.\n\n“It went well,” he said.\n\n07 October 2015\n\nOn October 5 and 6, intelligence located targets.\n\nShips launched 26 missiles.";
+        let text = "30 Sep, 2015 14:16 / Updated 9 years ago\n\nJets struck targets in Syria.\n\n10 October 2015\n\nOfficials held a video conference on Saturday.\n\nJets flew 67 sorties in the past 24 hours, the ministry said on Friday.\n\n“It went well,” he said.\n\n07 October 2015\n\nOn October 5 and 6, intelligence located targets.\n\nFour ships launched 26 cruise missiles.";
         let got = dates(text, None);
         let want = [
             ("Jets struck targets in Syria.", "2015-09-30", Basis::Section),
@@ -472,7 +475,7 @@ mod tests {
             ("Jets flew 67 sorties in the past 24 hours, the ministry said on Friday.", "2015-10-09", Basis::Relative),
             ("“It went well,” he said.", "2015-10-10", Basis::Section),
             ("On October 5 and 6, intelligence located targets.", "2015-10-05/2015-10-06", Basis::Explicit),
-            ("Ships launched 26 missiles.", "2015-10-07", Basis::Section),
+            ("Four ships launched 26 cruise missiles.", "2015-10-07", Basis::Section),
         ];
         assert_eq!(got.len(), want.len(), "{got:#?}");
         for (g, w) in got.iter().zip(want) {

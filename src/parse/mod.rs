@@ -48,6 +48,8 @@ pub struct Sentence {
     pub section: Option<usize>,
     /// The indices of the mentions inside it.
     pub mentions: Range<usize>,
+    /// How many words and numbers it has.
+    pub words: usize,
 }
 
 /// A part of a live blog under one day header.
@@ -185,14 +187,14 @@ pub fn document(text: &str, lexicon: &Lexicon) -> Parsed {
         let m_end = m + mentions[m..].iter().take_while(|x| x.end <= end).count();
         let block = owners[k];
         let section = sections.iter().rposition(|s| s.start <= start);
-        sentences.push(Sentence {
-            start,
-            end,
-            block,
-            first: k == 0 || owners[k - 1] != block,
-            section,
-            mentions: m..m_end,
-        });
+        let t0 = toks.partition_point(|t| t.start < start);
+        let words = toks[t0..]
+            .iter()
+            .take_while(|t| t.end <= end)
+            .filter(|t| !matches!(t.kind, tokens::Kind::Punct(_)))
+            .count();
+        let first = k == 0 || owners[k - 1] != block;
+        sentences.push(Sentence { start, end, block, first, section, mentions: m..m_end, words });
         m = m_end;
     }
 
