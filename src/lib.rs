@@ -40,6 +40,8 @@
 //!
 //! The same documents in any order give the same timeline.
 
+#![warn(missing_docs)]
+
 pub mod document;
 pub mod error;
 pub mod lang;

@@ -427,7 +427,7 @@ impl Lexicon {
     }
 
     /// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.
-    pub fn with_lower<'s, R>(&'s self, word: &str, f: impl FnOnce(&str) -> R) -> R {
+    pub fn with_lower<R>(&self, word: &str, f: impl FnOnce(&str) -> R) -> R {
         let bytes = word.as_bytes();
         if bytes.len() <= 32 && bytes.is_ascii() {
             let mut buf = [0u8; 32];

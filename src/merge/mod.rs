@@ -339,23 +339,3 @@ pub fn event_order(e: &Event) -> impl Ord + '_ {
         e.reports.first().map(|r| (r.doc.as_str(), r.start)),
     )
 }
-
-/// Debug: every candidate pair with its cosine and shared numbers.
-#[doc(hidden)]
-pub fn debug_pairs(inputs: &[Input<'_>], lexicon: &Lexicon) -> Vec<(f32, usize, String, String)> {
-    let (items, idf) = items(inputs, lexicon);
-    let keys = Keys::new(&items, &idf);
-    candidate_pairs(&items, &keys)
-        .into_iter()
-        .map(|(a, b)| {
-            let (x, y) = (&items[a as usize], &items[b as usize]);
-            let cos = idf.cosine(&x.features, x.norm, &y.features, y.norm);
-            let sh = similar::shared_numbers(&x.features.numbers, &y.features.numbers);
-            let t = |it: &Item| {
-                let r = &inputs[it.doc].dated.reports[it.report];
-                format!("[{}] {}", it.doc, inputs[it.doc].text[r.start..r.end].chars().take(110).collect::<String>())
-            };
-            (cos, sh, t(x), t(y))
-        })
-        .collect()
-}

@@ -1133,9 +1133,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             (Modifier::LessThan, i + 2)
         } else if t.is(L::Function(F::At)) && self.f(i + 1, F::Least) {
             (Modifier::EqualOrMore, i + 2)
-        } else if t.is(L::Function(F::At)) && self.f(i + 1, F::Most) {
-            (Modifier::EqualOrLess, i + 2)
-        } else if t.is(L::Function(F::Up)) && self.f(i + 1, F::To) {
+        } else if (t.is(L::Function(F::At)) && self.f(i + 1, F::Most))
+            || (t.is(L::Function(F::Up)) && self.f(i + 1, F::To))
+        {
             (Modifier::EqualOrLess, i + 2)
         } else if t.is(L::Function(F::No)) && self.f(i + 1, F::More) && self.f(i + 2, F::Than) {
             (Modifier::EqualOrLess, i + 3)
