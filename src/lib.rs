@@ -70,6 +70,21 @@ pub fn extract_timeline(docs: &[Document]) -> Result<Timeline, Error> {
     Extractor::new().extract(docs)
 }
 
+/// Tags every temporal expression in a text with its TIMEX3 value, resolved against a document creation
+/// time (the `tag` command's job, for users who want only the tagging).
+///
+/// ```
+/// use chrono::NaiveDate;
+///
+/// let dct = NaiveDate::from_ymd_opt(2015, 10, 10);
+/// let timexes = timeline_extract::tag("Jets flew 67 sorties over the past 24 hours, the ministry said on Friday.", dct);
+/// let values: Vec<String> = timexes.iter().map(|t| t.value.to_string()).collect();
+/// assert_eq!(values, ["PT24H", "2015-10-09"]);
+/// ```
+pub fn tag(text: &str, dct: Option<chrono::NaiveDate>) -> Vec<normalize::Timex> {
+    normalize::tag(&parse::tagging(text, Lexicon::english()), dct)
+}
+
 /// The pipeline, with its settings.
 ///
 /// ```
