@@ -188,9 +188,6 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("weekly", Frequency(U::Week)),
     ("biweekly", Frequency(U::Fortnight)),
     ("monthly", Frequency(U::Month)),
-    ("quarterly", Frequency(U::Quarter)),
-    ("annually", Frequency(U::Year)),
-    ("annual", Frequency(U::Year)),
     ("yearly", Frequency(U::Year)),
     // Deictic day words.
     ("today", DayWord(0)),
@@ -210,6 +207,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("ensuing", AnaphoricShift(Sh::Next)),
     ("this", Shift(Sh::This)),
     ("current", Shift(Sh::This)),
+    ("current", Reference(R::Present)),
     ("that", Shift(Sh::Same)),
     ("same", Shift(Sh::Same)),
     ("ago", Function(F::Dir(Ago))),
@@ -219,6 +217,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("after", Function(F::After)),
     ("hence", Function(F::Dir(Later))),
     ("latest", Function(F::Latest)),
+    ("comparable", Function(F::Latest)),
     ("recent", Function(F::Recent)),
     // Parts of the day.
     ("morning", PartOfDay(P::Morning)),
@@ -269,7 +268,6 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("recently", Reference(R::Past)),
     ("lately", Reference(R::Past)),
     ("formerly", Reference(R::Past)),
-    ("previously", Reference(R::Past)),
     ("future", BoundReference(R::Future)),
     ("near", Function(F::Qualifier)),
     ("distant", Function(F::Qualifier)),
@@ -357,10 +355,14 @@ static WORDS: &[(&str, Lexeme)] = &[
     // Tense markers.
     ("will", FutureMarker),
     ("'ll", FutureMarker),
+    ("\u{2019}ll", FutureMarker),
+    ("'s", Possessive),
+    ("\u{2019}s", Possessive),
     ("shall", FutureMarker),
     ("going", FutureMarker),
     ("plans", FutureMarker),
-    ("plan", FutureMarker),
+    ("planning", FutureMarker),
+    ("soon", FutureMarker),
     ("planned", FutureMarker),
     ("expected", FutureMarker),
     ("expects", FutureMarker),
@@ -368,8 +370,26 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("due", FutureMarker),
     ("intends", FutureMarker),
     ("would", FutureMarker),
+    ("could", FutureMarker),
+    ("might", FutureMarker),
+    ("should", FutureMarker),
+    ("must", FutureMarker),
     ("was", PastMarker),
+    ("was", BeAux),
     ("were", PastMarker),
+    ("were", BeAux),
+    ("is", PresentMarker),
+    ("is", BeAux),
+    ("are", PresentMarker),
+    ("are", BeAux),
+    ("be", BeAux),
+    ("been", BeAux),
+    ("being", BeAux),
+    ("get", BeAux),
+    ("does", PresentMarker),
+    ("says", PresentMarker),
+    ("reports", PresentMarker),
+    ("tells", PresentMarker),
     ("had", PastMarker),
     ("did", PastMarker),
     ("took", PastMarker),
@@ -923,6 +943,7 @@ mod tests {
     fn table_words_are_lowercase() {
         for (word, _) in WORDS {
             assert_eq!(*word, word.to_lowercase(), "{word}");
+            assert!(!word.contains(' '), "{word}");
         }
     }
 }

@@ -230,7 +230,7 @@ pub enum Function {
     YearAgo,
     /// "period" ("the latest period"), "time" ("the time").
     Period,
-    /// "latest", "last" as in "the latest quarter".
+    /// "latest", "comparable": qualifies the period under discussion ("the latest quarter").
     Latest,
     /// "then" ("by then").
     Then,
@@ -294,6 +294,12 @@ pub enum Lexeme {
     FutureMarker,
     /// A verb or auxiliary that marks the past ("was", "had").
     PastMarker,
+    /// A verb or auxiliary that marks the present ("is", "says").
+    PresentMarker,
+    /// A form of "be": a participle after it is passive, not past tense.
+    BeAux,
+    /// The possessive ending ("'s"): "Wednesday's ruling" names something that has happened.
+    Possessive,
     /// A verb of saying ("said", "told"): marks the past and attribution.
     Speech,
     /// A noun that introduces a reference number ("Section 107", "No. 5").

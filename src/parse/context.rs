@@ -12,18 +12,28 @@ const SPEECH_WINDOW: usize = 5;
 /// How far back "since" reaches within one clause.
 const SINCE_WINDOW: usize = 16;
 
-fn marker(t: &Token<'_>, text: &str, lexicon: &Lexicon) -> Option<Tense> {
+/// The tense that token `k` marks, if any. A participle right after a form of "be" is passive and marks
+/// nothing; a form of "be" alone marks its own tense.
+fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Option<Tense> {
+    let t = &tokens[k];
     if !t.is_word() {
         return None;
     }
-    for l in t.lex {
-        match l {
-            Lexeme::FutureMarker => return Some(Tense::Future),
-            Lexeme::PastMarker | Lexeme::Speech => return Some(Tense::Past),
-            _ => {}
-        }
+    let has = |l: Lexeme| t.lex.contains(&l);
+    if has(Lexeme::FutureMarker) {
+        return Some(Tense::Future);
     }
-    lexicon.looks_past(t.text(text)).then_some(Tense::Past)
+    if has(Lexeme::PresentMarker) {
+        return Some(Tense::Present);
+    }
+    if has(Lexeme::PastMarker) || has(Lexeme::Speech) {
+        return Some(Tense::Past);
+    }
+    if lexicon.looks_past(t.text(text)) {
+        let passive = k > 0 && tokens[k - 1].is(Lexeme::BeAux);
+        return (!passive).then_some(Tense::Past);
+    }
+    None
 }
 
 fn clause_break(t: &Token<'_>) -> bool {
@@ -58,11 +68,11 @@ pub fn annotate(
             .rev()
             .take(TENSE_WINDOW)
             .enumerate()
-            .find_map(|(d, k)| marker(&tokens[k], text, lexicon).map(|t| (d, t)));
+            .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
         let right = (last..sent_last)
             .take(TENSE_WINDOW)
             .enumerate()
-            .find_map(|(d, k)| marker(&tokens[k], text, lexicon).map(|t| (d, t)));
+            .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
         m.tense = match (left, right) {
             (Some((dl, tl)), Some((dr, tr))) => {
                 if dl <= dr {
@@ -75,12 +85,22 @@ pub fn annotate(
             (None, None) => Tense::Unknown,
         };
 
+        // "Wednesday's ruling": an expression in the possessive names something that has happened.
+        if tokens.get(last).is_some_and(|t| t.is(Lexeme::Possessive)) {
+            m.tense = Tense::Past;
+        }
+
         // Attribution: a verb of saying just before, in the same clause.
         m.attributed = (sent_first..first)
             .rev()
             .take(SPEECH_WINDOW)
             .take_while(|&k| !clause_break(&tokens[k]))
             .any(|k| tokens[k].is(Lexeme::Speech));
+
+        // A quarter named anywhere in the sentence.
+        m.quarter_context = tokens[sent_first..sent_last]
+            .iter()
+            .any(|t| t.lex.iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _))));
 
         // Background: "since", "before" or "after" opens the clause the expression sits in.
         m.background = matches!(m.lead, Lead::Since | Lead::Before | Lead::After)
@@ -111,7 +131,10 @@ mod tests {
         assert_eq!(annotated("The ministry said on Tuesday that jets flew.")[0].tense, Tense::Past);
         assert_eq!(annotated("The talks will resume on Tuesday.")[0].tense, Tense::Future);
         assert_eq!(annotated("On Tuesday, jets bombed targets.")[0].tense, Tense::Past);
-        assert_eq!(annotated("On Tuesday the sky is blue.")[0].tense, Tense::Unknown);
+        assert_eq!(annotated("On Tuesday the sky is blue.")[0].tense, Tense::Present);
+        assert_eq!(annotated("On Tuesday the sky blue.")[0].tense, Tense::Unknown);
+        assert_eq!(annotated("The deal is expected to be completed by Dec. 15.")[0].tense, Tense::Future);
+        assert_eq!(annotated("They would get around Wednesday's ruling.")[0].tense, Tense::Past);
     }
 
     #[test]

@@ -14,7 +14,7 @@ fn is_closer(c: char) -> bool {
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{ab}')
+    matches!(c, '"' | '\'' | '`' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{ab}')
 }
 
 /// Splits `text[start..end]` into sentences, appending their byte spans (trimmed of white space) to `out`.

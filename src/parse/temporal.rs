@@ -291,8 +291,21 @@ impl<'a, 'l> Grammar<'a, 'l> {
         (1..=31).contains(&n).then_some((n as u8, j))
     }
 
-    /// A year written after a day or month: four digits, or an apostrophe and two ("'15").
+    /// A year in words: "nineteen ninety-six", "twenty fifteen".
+    fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        let century = self.lex(i, |l| match l {
+            L::Cardinal(n) if (11..=20).contains(&n) => Some(n),
+            _ => None,
+        })?;
+        let (rest, end) = self.word_number(i + 1).filter(|(n, _)| (10..100).contains(n))?;
+        Some(((century * 100 + rest) as i32, end))
+    }
+
+    /// A year written after a day or month: four digits, an apostrophe and two ("'15"), or words.
     fn year_after(&self, i: usize) -> Option<(YearSpec, usize)> {
+        if let Some((y, end)) = self.year_words(i) {
+            return Some((YearSpec::Full(y), end));
+        }
         let t = self.get(i)?;
         if let Some(n) = t.num() {
             if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && (1000..=9999).contains(&n.value) {
@@ -420,6 +433,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 consider(self.the_prefixed(i, depth));
                 consider(self.edge_prefixed(i, depth));
                 consider(self.approx_prefixed(i, depth));
+                consider(self.dir_prefixed(i, depth));
+                consider(self.year_words(i).map(|(y, end)| {
+                    Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(y)), month: None, day: None })
+                }));
                 consider(self.shifted(i));
                 consider(self.month_first(i));
                 consider(self.weekday_forms(i));
@@ -448,7 +465,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn month_first(&self, i: usize) -> Option<Hit> {
         let (m, j, abbr) = self.month(i)?;
         if let Some((d, k)) = self.day(j) {
-            let unit_follows = self.unit(k).is_some() || self.p(k, ':') || self.p(k, '%');
+            let clock_follows = self.p(k, ':') && self.glued(k) && self.glued(k + 1);
+            let unit_follows = self.unit(k).is_some() || clock_follows || self.p(k, '%');
             if self.get(j).is_some_and(Token::spaced) && !unit_follows {
                 let k2 = if self.p(k, ',') { k + 1 } else { k };
                 if let Some((y, k3)) = self.year_after(k2) {
@@ -604,6 +622,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if prev.is_punct('.') && i >= 2 && self.t[i - 2].is(L::ReferenceNoun) {
                 return false;
             }
+        }
+        // "2082.1": a decimal is no year.
+        if self.p(i + 1, '.')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.get(i + 2).is_some_and(|t| t.num().is_some())
+        {
+            return false;
         }
         if let Some(next) = self.get(i + 1) {
             if next.is(L::Magnitude) || matches!(next.kind, Kind::Punct('%' | ':')) && !next.spaced() {
@@ -1001,8 +1027,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if unit == Unit::Weekend || unit == Unit::Half {
             return None;
         }
-        // "the 2,084 targets" never reaches here (no unit); "one day" in "one day soon" still counts.
-        if hyphen && self.p(k, '-') && self.glued(k) && (self.f(k + 1, F::Long) || self.f(k + 1, F::Old)) {
+        // An age ("6-year-old", "37 years old") is no duration.
+        if self.f(k, F::Old) || (hyphen && self.p(k, '-') && self.glued(k) && self.f(k + 1, F::Old)) {
+            return None;
+        }
+        if hyphen && self.p(k, '-') && self.glued(k) && self.f(k + 1, F::Long) {
             k += 2;
         }
         if !hyphen && self.f(k, F::And) && self.f(k + 1, F::A) && self.f(k + 2, F::Half) {
@@ -1061,18 +1090,83 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if self.get(i + 1).is_some_and(|t| t.is(L::Unit(Unit::Weekend, false))) {
             return Some(Hit::new(i, i + 2, Expr::Named { name: Named::Weekend, year: None, shift: None }));
         }
+        if let Some(hit) = self.quarter_ref(i) {
+            return Some(hit);
+        }
+        // "the year 1998", "the year two thousand".
+        if self.unit(i + 1) == Some((Unit::Year, false)) {
+            let year = self.year_after(i + 2).or_else(|| {
+                self.word_number(i + 2)
+                    .filter(|(n, _)| (1000..=2999).contains(n))
+                    .map(|(n, e)| (YearSpec::Full(n as i32), e))
+            });
+            if let Some((y, end)) = year {
+                return Some(Hit::new(i, end, Expr::Date { year: Some(y), month: None, day: None }));
+            }
+        }
         let inner = self.at(i + 1, depth + 1)?;
         if !inner.takes_the {
             return None;
         }
         let mut hit = Hit { start: i, ..inner };
-        // "the past year" is a length of time; "the next day" stays a date.
+        // "the past year" is a length of time; "the next day" and "the last decade" stay dates.
         if let Expr::Relative { unit, offset, to: RelativeTo::Speech } = hit.expr {
-            if offset != 0 && unit != Unit::Day && self.shift(i + 1).is_some() {
+            let period = !matches!(unit, Unit::Day | Unit::Decade | Unit::Century);
+            if offset != 0 && period && self.shift(i + 1).is_some() {
                 hit.expr = Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit };
             }
         }
         Some(hit)
+    }
+
+    /// The quarter under discussion: "the quarter", "the latest quarter", "the year-ago quarter",
+    /// "the comparable year-earlier period" (a period needs a qualifier to be a quarter).
+    fn quarter_ref(&self, i: usize) -> Option<Hit> {
+        if !self.f(i, F::The) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut qualified = false;
+        let latest = self.f(j, F::Latest) || self.f(j, F::Recent);
+        if latest || self.shift(j) == Some(Shift::Same) {
+            qualified = true;
+            j += 1;
+        }
+        let mut offset = 0;
+        if self.unit(j) == Some((Unit::Year, false)) && self.dash(j + 1) && self.glued(j + 1) && self.glued(j + 2) {
+            if let Some(Direction::Ago | Direction::Earlier) = self.lex(j + 2, |l| match l {
+                L::Function(F::Dir(d)) => Some(d),
+                _ => None,
+            }) {
+                offset = -4;
+                qualified = true;
+                j += 3;
+            }
+        }
+        let quarter = self.unit(j) == Some((Unit::Quarter, false));
+        if !(quarter || (qualified && self.f(j, F::Period))) {
+            return None;
+        }
+        Some(Hit::new(i, j + 1, Expr::QuarterRef { offset, latest: latest && offset == 0 }).the())
+    }
+
+    /// "earlier Sunday", "later that year", "earlier this week": the adverb joins the day or period after it.
+    fn dir_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
+        let dir = self.lex(i, |l| match l {
+            L::Function(F::Dir(d @ (Direction::Earlier | Direction::Later))) => Some(d),
+            _ => None,
+        })?;
+        let _ = dir;
+        let inner = self.at(i + 1, depth + 1)?;
+        let ok = matches!(
+            inner.expr,
+            Expr::Weekday { .. } | Expr::DayPart { .. } | Expr::Relative { to: RelativeTo::Reference, offset: 0, .. }
+        ) || matches!(inner.expr, Expr::Relative { offset: 0, .. } if self.shift(i + 1).is_some())
+            || matches!(inner.expr, Expr::Relative { unit: Unit::Day, .. } if self.get(i + 1).is_some_and(|t| t.lex.iter().any(|l| matches!(l, L::DayWord(_)))));
+        if !ok || inner.modifier.is_some() {
+            return None;
+        }
+        Some(Hit { start: i, ..inner })
     }
 
     /// "early October", "mid-November", "late last year", "the end of November", "the beginning of 2015".
@@ -1358,6 +1452,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             tense: Tense::Unknown,
             attributed: false,
             background: false,
+            quarter_context: false,
         })
     }
 
@@ -1541,7 +1636,7 @@ mod tests {
 
     #[test]
     fn sets_and_references() {
-        assert_eq!(spans("every Monday and daily and annually"), ["every Monday", "daily", "annually"]);
+        assert_eq!(spans("every Monday and daily and weekly"), ["every Monday", "daily", "weekly"]);
         assert_eq!(spans("twice a week"), ["twice a week"]);
         assert_eq!(spans("now, recently, in the future, the past"), ["now", "recently", "the future", "the past"]);
     }
