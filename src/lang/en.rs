@@ -237,6 +237,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("spring", Season(S::Spring)),
     ("summer", Season(S::Summer)),
     ("fall", Season(S::Fall)),
+    ("fall", Ambiguous),
+    ("spring", Ambiguous),
     ("autumn", Season(S::Fall)),
     ("winter", Season(S::Winter)),
     // Modifiers.
@@ -350,6 +352,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("old", Function(F::Old)),
     ("period", Function(F::Period)),
     ("then", Function(F::Then)),
+    ("so", Function(F::So)),
     ("weekday", Function(F::Weekday)),
     ("weekdays", Function(F::Weekday)),
     // Tense markers.

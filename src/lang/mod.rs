@@ -234,6 +234,8 @@ pub enum Function {
     Latest,
     /// "then" ("by then").
     Then,
+    /// "so" in "a year or so".
+    So,
     /// "day" in weekday plurals ("weekdays"), kept for sets.
     Weekday,
 }
@@ -300,6 +302,8 @@ pub enum Lexeme {
     BeAux,
     /// The possessive ending ("'s"): "Wednesday's ruling" names something that has happened.
     Possessive,
+    /// A temporal word that is more often something else ("fall", "spring"): it needs a stronger context.
+    Ambiguous,
     /// A verb of saying ("said", "told"): marks the past and attribution.
     Speech,
     /// A noun that introduces a reference number ("Section 107", "No. 5").

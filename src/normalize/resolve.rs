@@ -147,6 +147,13 @@ fn quarter_under_discussion(cx: &Context, offset: i32) -> Point {
         Some((y, quarter_of(u32::from(m))))
     });
     let Some((year, quarter)) = base else { return Point::Unknown(Unit::Quarter) };
+    if quarter == 0 {
+        // A fiscal quarter: only whole years can be counted from it.
+        return match year.checked_add(offset / 4) {
+            Some(y) => Point::Quarter { year: Some(y), quarter: 0 },
+            None => Point::Unknown(Unit::Quarter),
+        };
+    }
     let index = i64::from(year) * 4 + i64::from(quarter) - 1 + i64::from(offset);
     match i32::try_from(index.div_euclid(4)) {
         Ok(y) => Point::Quarter { year: Some(y), quarter: (index.rem_euclid(4) + 1) as u8 },
@@ -275,6 +282,7 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
             });
             Some(Point::Season { year: Some(y), season: s })
         }
+        Named::Quarter(0) => Some(Point::Quarter { year: Some(explicit.unwrap_or(a.year())), quarter: 0 }),
         Named::Quarter(q) => {
             let cur = quarter_of(a.month());
             // The latest quarter of that number that has begun: results are reported after a quarter.

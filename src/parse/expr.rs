@@ -25,7 +25,7 @@ pub enum Named {
     Month(u8),
     /// A season.
     Season(Season),
-    /// A quarter, 1-4.
+    /// A quarter, 1-4; 0 for a fiscal quarter, whose calendar months are unknown.
     Quarter(u8),
     /// A half year, 1-2.
     Half(u8),

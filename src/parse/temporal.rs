@@ -433,7 +433,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 consider(self.the_prefixed(i, depth));
                 consider(self.edge_prefixed(i, depth));
                 consider(self.approx_prefixed(i, depth));
-                consider(self.dir_prefixed(i, depth));
                 consider(self.year_words(i).map(|(y, end)| {
                     Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(y)), month: None, day: None })
                 }));
@@ -451,6 +450,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 consider(self.decade_word(i));
                 consider(self.part_of_day_alone(i));
                 consider(self.fiscal(i));
+                consider(self.quarter_phrase(i));
+                consider(self.year_ago(i));
                 consider(self.day_first(i));
             }
             Kind::Punct('\'' | '\u{2019}') => consider(self.year_forms(i)),
@@ -482,6 +483,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let k = if self.f(j, F::Of) || self.p(j, ',') { j + 1 } else { j };
         if let Some((y, k2)) = self.year_after(k) {
             return Some(Hit::new(i, k2, Expr::Date { year: Some(y), month: Some(m), day: None }));
+        }
+        // "January this year", "July last year".
+        if let (Some(shift), Some((Unit::Year, false))) = (self.shift(j), self.unit(j + 1)) {
+            let year = Some(YearSpec::Shift(off(shift)));
+            return Some(Hit::new(i, j + 2, Expr::Date { year, month: Some(m), day: None }));
         }
         // A glued two-digit year: "Nov15".
         if let Some(n) = self.get(j).and_then(Token::num) {
@@ -874,7 +880,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
             return Some(hit);
         }
-        Some(hit.the()).filter(|_| i > 0 && self.f(i - 1, F::The))
+        // "(mid-)afternoon yesterday".
+        if let Some(d) = self.day_word(i + 1).filter(|d| matches!(d.expr, Expr::Relative { .. })) {
+            return Some(Hit::new(i, d.end, Expr::DayPart { day: Some(Box::new(d.expr)), part }));
+        }
+        let after = |k: usize| i >= k && (self.f(i - k, F::The) || self.edge(i - k).is_some());
+        Some(hit.the()).filter(|_| after(1) || (after(2) && self.dash(i - 1)))
     }
 
     // ---------------------------------------------------------------- relative
@@ -973,13 +984,26 @@ impl<'a, 'l> Grammar<'a, 'l> {
         None
     }
 
-    /// "recent years", "recent months": an unspecified span up to now.
+    /// "recent years", "a few days", "several months", and a bare plural after "for" ("for years"):
+    /// unspecified spans.
     fn recent(&self, i: usize) -> Option<Hit> {
-        if !self.f(i, F::Recent) {
-            return None;
+        let j = if self.f(i, F::A) && self.f(i + 1, F::Few) { i + 1 } else { i };
+        if self.f(j, F::Recent) || self.f(j, F::Few) {
+            return match self.unit(j + 1) {
+                Some((unit, true)) if unit != Unit::Weekend => {
+                    Some(Hit::new(i, j + 2, Expr::Duration { amount: Amount::Vague, unit }))
+                }
+                _ => None,
+            };
         }
-        match self.unit(i + 1) {
-            Some((unit, true)) => Some(Hit::new(i, i + 2, Expr::Duration { amount: Amount::Vague, unit })),
+        // A bare plural right after "for", "during", "within": "for years".
+        let after_prep = i > 0 && self.f(i - 1, F::Preposition);
+        match self.unit(i) {
+            Some((unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century), true))
+                if after_prep =>
+            {
+                Some(Hit::new(i, i + 1, Expr::Duration { amount: Amount::Vague, unit }))
+            }
             _ => None,
         }
     }
@@ -997,6 +1021,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         let (n, j) = self.count(i, true)?;
+        // "two to three weeks", "12 to 18 months": the span starts at the first count, the value is the second.
+        let (n, j) = match self.get(j) {
+            Some(t)
+                if (t.is(L::Function(F::To)) || (self.dash(j) && self.glued(j)))
+                    && self.get(i).is_some_and(|t| !t.is(L::Function(F::A))) =>
+            {
+                match self.count(j + 1, false) {
+                    Some((m, e)) if self.unit(e).is_some() && m > n => (m, e),
+                    _ => (n, j),
+                }
+            }
+            _ => (n, j),
+        };
         // "2 1/2 years".
         let (mut half, j) = match (self.get(j).and_then(Token::num), self.get(j + 2).and_then(Token::num)) {
             (Some(a), Some(b))
@@ -1015,6 +1052,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
             }
         }
+        // "two more weeks".
+        let j = if self.f(j, F::More) && self.unit(j + 1).is_some() { j + 1 } else { j };
         let hyphen = self.p(j, '-') && self.glued(j) && self.glued(j + 1);
         let (unit, plural, mut k) = if hyphen {
             let (u, p) = self.unit(j + 1)?;
@@ -1025,6 +1064,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         };
         // A year count that is no duration: "1996 years" is rare, "2000 years" is not; keep both.
         if unit == Unit::Weekend || unit == Unit::Half {
+            return None;
+        }
+        // A fraction ("three-quarters of", "a quarter of the market") is no time.
+        if unit == Unit::Quarter && (plural && hyphen || self.f(k, F::Of) && self.year_after(k + 1).is_none()) {
+            return None;
+        }
+        // "a second bomb": an ordinal, not a second of time.
+        if unit == Unit::Second && !plural && self.get(k).is_some_and(|t| t.is_word() && t.lex.is_empty()) {
             return None;
         }
         // An age ("6-year-old", "37 years old") is no duration.
@@ -1038,7 +1085,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
             half = true;
             k += 3;
         }
-        let _ = plural;
         let amount = Amount::Exact { n, half };
         let n = n as i32;
         if !hyphen {
@@ -1060,7 +1106,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }));
             }
         }
-        Some(Hit::new(i, k, Expr::Duration { amount, unit }).the())
+        // "a year or so", "a year or two".
+        if !hyphen && self.f(k, F::And) {
+            if self.lex(k + 1, |l| matches!(l, L::Function(F::So)).then_some(())).is_some() {
+                k += 2;
+            } else if let Some((_, e)) = self.count(k + 1, false).filter(|(_, e)| self.unit(*e).is_none()) {
+                k = e;
+            }
+        }
+        let hit = Hit::new(i, k, Expr::Duration { amount, unit });
+        // An adjective ("the eight-year war") leaves "the" to its noun.
+        Some(if hyphen { hit } else { hit.the() })
     }
 
     // ---------------------------------------------------------------- prefixes
@@ -1090,8 +1146,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if self.get(i + 1).is_some_and(|t| t.is(L::Unit(Unit::Weekend, false))) {
             return Some(Hit::new(i, i + 2, Expr::Named { name: Named::Weekend, year: None, shift: None }));
         }
-        if let Some(hit) = self.quarter_ref(i) {
+        if let Some(hit) = self.quarter_ref(i).or_else(|| self.qualified_span(i)) {
             return Some(hit);
+        }
+        // "the 1988 period", "the 1988 third quarter", "the fiscal first quarter", "the year-ago third quarter".
+        if let Some(hit) = self.quarter_phrase(i + 1) {
+            return Some(Hit { start: i, ..hit });
+        }
+        if let Some((y, e)) = self.year_after(i + 1) {
+            if self.f(e, F::Period) {
+                return Some(Hit::new(i, e + 1, Expr::Date { year: Some(y), month: None, day: None }));
+            }
         }
         // "the year 1998", "the year two thousand".
         if self.unit(i + 1) == Some((Unit::Year, false)) {
@@ -1117,6 +1182,31 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         Some(hit)
+    }
+
+    /// A span of time qualified by its place: "the first nine months", "the latest nine months",
+    /// "the year-earlier nine months".
+    fn qualified_span(&self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        let year_ago = |k: usize| {
+            self.unit(k) == Some((Unit::Year, false))
+                && self.dash(k + 1)
+                && self.glued(k + 1)
+                && self
+                    .lex(k + 2, |l| matches!(l, L::Function(F::Dir(Direction::Ago | Direction::Earlier))).then_some(()))
+                    .is_some()
+        };
+        if self.ordinal(j).is_some_and(|(n, _)| n == 1) || self.f(j, F::Latest) {
+            j += 1;
+        } else if year_ago(j) {
+            j += 3;
+        } else {
+            return None;
+        }
+        let (n, k) = self.count(j, false)?;
+        let (unit, true) = self.unit(k)? else { return None };
+        let end = k + 1;
+        Some(Hit::new(i, end, Expr::Duration { amount: Amount::Exact { n, half: false }, unit }).the())
     }
 
     /// The quarter under discussion: "the quarter", "the latest quarter", "the year-ago quarter",
@@ -1148,25 +1238,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         Some(Hit::new(i, j + 1, Expr::QuarterRef { offset, latest: latest && offset == 0 }).the())
-    }
-
-    /// "earlier Sunday", "later that year", "earlier this week": the adverb joins the day or period after it.
-    fn dir_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
-        let dir = self.lex(i, |l| match l {
-            L::Function(F::Dir(d @ (Direction::Earlier | Direction::Later))) => Some(d),
-            _ => None,
-        })?;
-        let _ = dir;
-        let inner = self.at(i + 1, depth + 1)?;
-        let ok = matches!(
-            inner.expr,
-            Expr::Weekday { .. } | Expr::DayPart { .. } | Expr::Relative { to: RelativeTo::Reference, offset: 0, .. }
-        ) || matches!(inner.expr, Expr::Relative { offset: 0, .. } if self.shift(i + 1).is_some())
-            || matches!(inner.expr, Expr::Relative { unit: Unit::Day, .. } if self.get(i + 1).is_some_and(|t| t.lex.iter().any(|l| matches!(l, L::DayWord(_)))));
-        if !ok || inner.modifier.is_some() {
-            return None;
-        }
-        Some(Hit { start: i, ..inner })
     }
 
     /// "early October", "mid-November", "late last year", "the end of November", "the beginning of 2015".
@@ -1254,7 +1325,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         // "at least 20 more years": a "more" between count and unit is part of it.
-        Some(Hit { start: i, modifier: Some(modifier), ..inner })
+        // "about" and "around" stay outside the span (the TimeML corpora mostly leave them out); the
+        // comparatives and "nearly" belong to it.
+        let start = if modifier == Modifier::Approx { j } else { i };
+        Some(Hit { start, modifier: Some(modifier), ..inner })
     }
 
     // ---------------------------------------------------------------- periods
@@ -1277,6 +1351,63 @@ impl<'a, 'l> Grammar<'a, 'l> {
             end = e;
         }
         Some(Hit::new(i, end, Expr::Named { name, year, shift: None }).the())
+    }
+
+    /// A quarter with qualifiers before it: "fiscal first quarter", "1988 second quarter",
+    /// "year-ago third quarter", "fiscal second-quarter".
+    fn quarter_phrase(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let mut year = None;
+        let mut back = 0;
+        let mut fiscal = false;
+        if self.f(j, F::Fiscal) {
+            fiscal = true;
+            j += 1;
+        }
+        if let Some((y, e)) = self.year_after(j) {
+            year = Some(y);
+            j = e;
+        } else if self.unit(j) == Some((Unit::Year, false))
+            && self.dash(j + 1)
+            && self.glued(j + 1)
+            && self
+                .lex(j + 2, |l| matches!(l, L::Function(F::Dir(Direction::Ago | Direction::Earlier))).then_some(()))
+                .is_some()
+        {
+            back = -1;
+            j += 3;
+        }
+        if self.f(j, F::Fiscal) {
+            fiscal = true;
+            j += 1;
+        }
+        if j == i {
+            return None;
+        }
+        let q = self.quarter(j)?;
+        let Expr::Named { name, year: own, shift } = q.expr else { return None };
+        // A fiscal quarter is no calendar quarter: its number says nothing of the months.
+        let name = match name {
+            Named::Quarter(_) if fiscal => Named::Quarter(0),
+            n => n,
+        };
+        let year = own.or(year).or((back != 0).then_some(YearSpec::Shift(back)));
+        Some(Hit::new(i, q.end, Expr::Named { name, year, shift }).the())
+    }
+
+    /// "year-ago", "year-earlier" as adjectives ("the year-ago results"): the same period a year before.
+    fn year_ago(&self, i: usize) -> Option<Hit> {
+        let dir =
+            (self.unit(i) == Some((Unit::Year, false)) && self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2))
+                .then(|| {
+                    self.lex(i + 2, |l| match l {
+                        L::Function(F::Dir(d @ (Direction::Ago | Direction::Earlier))) => Some(d),
+                        _ => None,
+                    })
+                })
+                .flatten()?;
+        let to = if dir == Direction::Ago { RelativeTo::Speech } else { RelativeTo::Reference };
+        Some(Hit::new(i, i + 3, Expr::Relative { unit: Unit::Year, offset: -1, to }))
     }
 
     /// "the 20th century", "the twentieth century".
@@ -1318,7 +1449,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 })
             })
         };
-        let ok = temporal_prep(prev) || (prev.is_some_and(|t| t.is(L::Function(F::The))) && temporal_prep(prev2));
+        let after_the = prev.is_some_and(|t| t.is(L::Function(F::The)));
+        let ambiguous = self.get(i).is_some_and(|t| t.is(L::Ambiguous));
+        let ok = temporal_prep(prev) || (after_the && (temporal_prep(prev2) || !ambiguous));
         if !ok || self.f(i + 1, F::Of) {
             return None;
         }
