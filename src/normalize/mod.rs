@@ -283,10 +283,8 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             quarter = Some(q);
         }
         if absolute(&m.expr) || calendar_named(&m.expr) {
-            if let Some((a, b)) = value.range(None) {
-                if a == b {
-                    reference = Some(a);
-                }
+            if let Some((a, _)) = value.range(None) {
+                reference = Some(a);
             }
         }
         out.push(Timex { start: m.start, end: m.end, value, modifier: m.modifier });
@@ -335,10 +333,8 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             quarter = Some(q);
         }
         if let (Some(v), true) = (value, absolute(&m.expr) || calendar_named(&m.expr)) {
-            if let Some((a, b)) = v.range(None) {
-                if a == b {
-                    reference = Some(a);
-                }
+            if let Some((a, _)) = v.range(None) {
+                reference = Some(a);
             }
         }
         timexes.push(value.map(|value| Timex { start: m.start, end: m.end, value, modifier: m.modifier }));

@@ -92,8 +92,15 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
     match expr {
         Expr::Date { year, month, day } => Some(Value::Point(date(*year, *month, *day, cx)?)),
         Expr::Weekday { day, shift } => Some(Value::Point(weekday(*day, *shift, cx))),
-        Expr::QuarterRef { offset, latest: false } => Some(Value::Point(quarter_under_discussion(cx, *offset))),
-        Expr::QuarterRef { offset, latest: true } => {
+        Expr::QuarterRef { year: Some(y), .. } => {
+            let year = year_of(*y, speech)?;
+            Some(Value::Point(match cx.quarter {
+                Some((_, q)) => Point::Quarter { year: Some(year), quarter: q },
+                None => Point::Year(year),
+            }))
+        }
+        Expr::QuarterRef { offset, latest: false, .. } => Some(Value::Point(quarter_under_discussion(cx, *offset))),
+        Expr::QuarterRef { offset, latest: true, .. } => {
             Some(Value::Point(quarter_under_discussion(&Context { quarter: None, ..*cx }, *offset)))
         }
         Expr::Relative { unit: Unit::Year, offset, .. } if cx.quarterly => {
@@ -282,7 +289,6 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
             });
             Some(Point::Season { year: Some(y), season: s })
         }
-        Named::Quarter(0) => Some(Point::Quarter { year: Some(explicit.unwrap_or(a.year())), quarter: 0 }),
         Named::Quarter(q) => {
             let cur = quarter_of(a.month());
             // The latest quarter of that number that has begun: results are reported after a quarter.

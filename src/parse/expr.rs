@@ -25,7 +25,7 @@ pub enum Named {
     Month(u8),
     /// A season.
     Season(Season),
-    /// A quarter, 1-4; 0 for a fiscal quarter, whose calendar months are unknown.
+    /// A quarter, 1-4.
     Quarter(u8),
     /// A half year, 1-2.
     Half(u8),
@@ -160,6 +160,9 @@ pub enum Expr {
         offset: i32,
         /// "the latest quarter": the last whole quarter before the time of speaking, whatever was mentioned.
         latest: bool,
+        /// "the 1988 quarter", "the 1988 period": the quarter under discussion, in that year (the year
+        /// alone when no quarter is under discussion).
+        year: Option<YearSpec>,
     },
 }
 

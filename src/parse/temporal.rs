@@ -925,6 +925,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
                         }
                     }
                     Unit::Half => return None,
+                    // "this quarter" is the quarter under discussion; "that quarter" the last one named.
+                    Unit::Quarter if shift == Shift::This => Expr::QuarterRef { offset: 0, latest: false, year: None },
+                    Unit::Quarter if shift == Shift::Same => Expr::QuarterRef { offset: 0, latest: false, year: None },
                     _ => Expr::Relative { unit, offset: off(shift), to },
                 };
                 return Some(Hit::new(i, j + 1, expr).the());
@@ -1066,6 +1069,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if unit == Unit::Weekend || unit == Unit::Half {
             return None;
         }
+        // "the 1988 quarter" is a year's quarter, and "a year-earlier loss" an adjective, not counts.
+        if (n >= 1000 && !plural) || (!hyphen && self.year_ago(j).is_some()) {
+            return None;
+        }
         // A fraction ("three-quarters of", "a quarter of the market") is no time.
         if unit == Unit::Quarter && (plural && hyphen || self.f(k, F::Of) && self.year_after(k + 1).is_none()) {
             return None;
@@ -1092,10 +1099,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 L::Function(F::Dir(d)) => Some(d),
                 _ => None,
             }) {
+                // "three days later" is a length of time with "later" outside it, as the corpora draw it.
                 let (offset, to) = match dir {
                     Direction::Ago => (-n, RelativeTo::Speech),
                     Direction::Earlier => (-n, RelativeTo::Reference),
-                    Direction::Later => (n, RelativeTo::Reference),
+                    Direction::Later => return Some(Hit::new(i, k, Expr::Duration { amount, unit })),
                 };
                 return Some(Hit::new(i, k + 1, Expr::Relative { unit, offset, to }));
             }
@@ -1154,8 +1162,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Hit { start: i, ..hit });
         }
         if let Some((y, e)) = self.year_after(i + 1) {
-            if self.f(e, F::Period) {
-                return Some(Hit::new(i, e + 1, Expr::Date { year: Some(y), month: None, day: None }));
+            if self.f(e, F::Period) || self.unit(e) == Some((Unit::Quarter, false)) {
+                return Some(Hit::new(i, e + 1, Expr::QuarterRef { offset: 0, latest: false, year: Some(y) }));
             }
         }
         // "the year 1998", "the year two thousand".
@@ -1237,7 +1245,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !(quarter || (qualified && self.f(j, F::Period))) {
             return None;
         }
-        Some(Hit::new(i, j + 1, Expr::QuarterRef { offset, latest: latest && offset == 0 }).the())
+        Some(Hit::new(i, j + 1, Expr::QuarterRef { offset, latest: latest && offset == 0, year: None }).the())
     }
 
     /// "early October", "mid-November", "late last year", "the end of November", "the beginning of 2015".
@@ -1359,9 +1367,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let mut j = i;
         let mut year = None;
         let mut back = 0;
-        let mut fiscal = false;
         if self.f(j, F::Fiscal) {
-            fiscal = true;
             j += 1;
         }
         if let Some((y, e)) = self.year_after(j) {
@@ -1378,7 +1384,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
             j += 3;
         }
         if self.f(j, F::Fiscal) {
-            fiscal = true;
             j += 1;
         }
         if j == i {
@@ -1386,11 +1391,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let q = self.quarter(j)?;
         let Expr::Named { name, year: own, shift } = q.expr else { return None };
-        // A fiscal quarter is no calendar quarter: its number says nothing of the months.
-        let name = match name {
-            Named::Quarter(_) if fiscal => Named::Quarter(0),
-            n => n,
-        };
         let year = own.or(year).or((back != 0).then_some(YearSpec::Shift(back)));
         Some(Hit::new(i, q.end, Expr::Named { name, year, shift }).the())
     }
