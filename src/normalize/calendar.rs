@@ -30,9 +30,13 @@ pub fn add_months(year: i32, month: u8, n: i64) -> Option<(i32, u8)> {
 pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
     let a = i64::from(weekday_number(anchor));
     let w = i64::from(day);
+    let back = (a - w).rem_euclid(7);
+    let ahead = (w - a).rem_euclid(7);
     match tense {
-        Tense::Future => add_days(anchor, (w - a).rem_euclid(7).max(0) + if w == a { 7 } else { 0 }),
-        _ => add_days(anchor, -((a - w).rem_euclid(7))),
+        Tense::Future => add_days(anchor, if ahead == 0 { 7 } else { ahead }),
+        // The present tense names the nearest such day, on either side.
+        Tense::Present if ahead < back => add_days(anchor, ahead),
+        _ => add_days(anchor, -back),
     }
 }
 
@@ -72,16 +76,18 @@ const NEXT_YEAR_REACH: i64 = 90;
 /// tense marker, the year after the anchor's is a candidate only within [`NEXT_YEAR_REACH`] days: a
 /// date is not pushed into a later year without a reason in the text.
 pub fn year_for(anchor: NaiveDate, month: u8, day: Option<u8>, tense: Tense) -> i32 {
-    let y = anchor.year();
-    let range = |year: i32| -> Option<(NaiveDate, NaiveDate)> {
-        match day {
-            Some(d) => {
-                let x = NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(d))?;
-                Some((x, x))
-            }
-            None => Some((NaiveDate::from_ymd_opt(year, u32::from(month), 1)?, month_end(year, month)?)),
+    nearest_year(anchor, tense, |year| match day {
+        Some(d) => {
+            let x = NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(d))?;
+            Some((x, x))
         }
-    };
+        None => Some((NaiveDate::from_ymd_opt(year, u32::from(month), 1)?, month_end(year, month)?)),
+    })
+}
+
+/// The rule of [`year_for`] for any yearly period, given the days it covers in a year.
+pub fn nearest_year(anchor: NaiveDate, tense: Tense, range: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>) -> i32 {
+    let y = anchor.year();
     // Signed distance: negative before the anchor, positive after, zero when the range holds it.
     let offset = |year: i32| {
         range(year).map(|(s, e)| {

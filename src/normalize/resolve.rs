@@ -3,8 +3,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::calendar::{
-    add_days, add_months, holiday, iso_week, quarter_of, season_of, season_year, weekday_by_tense, weekday_shifted,
-    year_for,
+    add_days, add_months, holiday, iso_week, nearest_year, quarter_of, season_of, season_year, weekday_by_tense,
+    weekday_shifted, year_for,
 };
 use crate::lang::{Shift, Unit};
 use crate::parse::expr::{Amount, Expr, Named, Recurrence, RelativeTo, Tense, YearSpec};
@@ -327,15 +327,7 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
                     })
                 }
                 Some(_) => Some(a.year()),
-                None => {
-                    let this = holiday(rule, a.year())?;
-                    Some(match tense {
-                        Tense::Future if this < a => a.year() + 1,
-                        Tense::Future => a.year(),
-                        _ if this > a => a.year() - 1,
-                        _ => a.year(),
-                    })
-                }
+                None => Some(nearest_year(a, tense, |y| holiday(rule, y).map(|d| (d, d)))),
             });
             y.and_then(|y| holiday(rule, y)).map(day_point)
         }

@@ -433,6 +433,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 consider(self.the_prefixed(i, depth));
                 consider(self.edge_prefixed(i, depth));
                 consider(self.approx_prefixed(i, depth));
+                consider(self.dir_prefixed(i, depth));
                 consider(self.year_words(i).map(|(y, end)| {
                     Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(y)), month: None, day: None })
                 }));
@@ -993,6 +994,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let j = if self.f(i, F::A) && self.f(i + 1, F::Few) { i + 1 } else { i };
         if self.f(j, F::Recent) || self.f(j, F::Few) {
             return match self.unit(j + 1) {
+                // "several years ago": some time in the past.
+                Some((_, true))
+                    if self
+                        .lex(j + 2, |l| matches!(l, L::Function(F::Dir(Direction::Ago))).then_some(()))
+                        .is_some() =>
+                {
+                    Some(Hit::new(i, j + 3, Expr::Reference(Reference::Past)))
+                }
                 Some((unit, true)) if unit != Unit::Weekend => {
                     Some(Hit::new(i, j + 2, Expr::Duration { amount: Amount::Vague, unit }))
                 }
@@ -1248,6 +1257,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, j + 1, Expr::QuarterRef { offset, latest: latest && offset == 0, year: None }).the())
     }
 
+    /// "earlier this year", "later that day": the adverb joins a period named by "this" or "that"
+    /// (before a weekday or "today" the corpora leave it out).
+    fn dir_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
+        self.lex(i, |l| matches!(l, L::Function(F::Dir(Direction::Earlier | Direction::Later))).then_some(()))?;
+        if !matches!(self.shift(i + 1), Some(Shift::This | Shift::Same)) {
+            return None;
+        }
+        let inner = self.at(i + 1, depth + 1)?;
+        let ok =
+            matches!(inner.expr, Expr::Relative { offset: 0, .. } | Expr::DayPart { .. } | Expr::QuarterRef { .. });
+        (ok && inner.modifier.is_none()).then_some(Hit { start: i, ..inner })
+    }
+
     /// "early October", "mid-November", "late last year", "the end of November", "the beginning of 2015".
     fn edge_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
         let modifier = self.edge(i)?;
@@ -1344,7 +1366,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "the third quarter", "third-quarter", "the fourth quarter of 1998", "Q3 2015", "the first half of 1989".
     fn quarter(&self, i: usize) -> Option<Hit> {
         let (n, j) = self.ordinal(i)?;
-        let k = if self.p(j, '-') && self.glued(j) { j + 1 } else { j };
+        let hyphen = self.p(j, '-') && self.glued(j);
+        let k = if hyphen { j + 1 } else { j };
         let name = match self.unit(k) {
             Some((Unit::Quarter, false)) if (1..=4).contains(&n) => Named::Quarter(n as u8),
             _ if self.f(k, F::Half) && (1..=2).contains(&n) => Named::Half(n as u8),
@@ -1358,7 +1381,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             year = Some(y);
             end = e;
         }
-        Some(Hit::new(i, end, Expr::Named { name, year, shift: None }).the())
+        let hit = Hit::new(i, end, Expr::Named { name, year, shift: None });
+        // "third-quarter profit": an adjective leaves "the" to its noun.
+        Some(if hyphen { hit } else { hit.the() })
     }
 
     /// A quarter with qualifiers before it: "fiscal first quarter", "1988 second quarter",
