@@ -5,8 +5,11 @@
 use chrono::NaiveDate;
 use timeline_extract::tag;
 
-/// (text, document creation time, [(span, type, value)]).
-const CORPUS: &[(&str, &str, &[(&str, &str, &str)])] = &[
+/// A span, its TIMEX3 type and its value.
+type Expected = (&'static str, &'static str, &'static str);
+
+/// (text, document creation time, expected expressions).
+const CORPUS: &[(&str, &str, &[Expected])] = &[
     // Absolute dates in news forms.
     ("On October 7, ships fired.", "2015-11-30", &[("October 7", "DATE", "2015-10-07")]),
     ("It happened on Oct. 7, 2015.", "2020-01-01", &[("Oct. 7, 2015", "DATE", "2015-10-07")]),
