@@ -467,6 +467,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("pounds", Magnitude),
     ("yen", Magnitude),
     ("cents", Magnitude),
+    ("cent", Magnitude),
     ("shares", Magnitude),
     ("people", Magnitude),
     ("points", Magnitude),

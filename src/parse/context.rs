@@ -11,6 +11,8 @@ const TENSE_WINDOW: usize = 15;
 const SPEECH_WINDOW: usize = 5;
 /// How far back "since" reaches within one clause.
 const SINCE_WINDOW: usize = 16;
+/// How many bytes before a sentence a named quarter still frames its amounts.
+const QUARTER_REACH: usize = 300;
 
 /// The tense that token `k` marks, if any. A participle right after a form of "be" is passive and marks
 /// nothing; a form of "be" alone marks its own tense.
@@ -97,10 +99,16 @@ pub fn annotate(
             .take_while(|&k| !clause_break(&tokens[k]))
             .any(|k| tokens[k].is(Lexeme::Speech));
 
-        // A quarter named anywhere in the sentence.
-        m.quarter_context = tokens[sent_first..sent_last]
-            .iter()
-            .any(|t| t.lex.iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _))));
+        // A quarter named in the sentence, or an amount in the sentence with a quarter named just before
+        // it: earnings copy compares "$5 million, from $4 million a year earlier" quarter to quarter.
+        let names_quarter =
+            |t: &Token<'_>| t.lex.iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _)));
+        let amount =
+            |t: &Token<'_>| t.is(Lexeme::Magnitude) || matches!(t.kind, Kind::Punct('$' | '\u{a3}' | '\u{20ac}'));
+        let window = tokens.partition_point(|t| t.start + QUARTER_REACH < ss);
+        let sentence = &tokens[sent_first..sent_last];
+        m.quarter_context = sentence.iter().any(names_quarter)
+            || (sentence.iter().any(amount) && tokens[window..sent_first].iter().any(names_quarter));
 
         // Background: "since", "before" or "after" opens the clause the expression sits in.
         m.background = matches!(m.lead, Lead::Since | Lead::Before | Lead::After)
