@@ -13,6 +13,43 @@ use super::expr::{Amount, Expr, Lead, Mention, Named, RangeRole, Recurrence, Rel
 use super::tokens::{CAPITALIZED, Kind, NEWLINE_BEFORE, NumSuffix, Token};
 use crate::lang::{Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit};
 
+/// The reading bits that let a word start each pattern.
+mod bit {
+    use crate::lang::{Function as F, Lexeme as L, Modifier, PartOfDay, Reference, Season, Shift, Unit};
+
+    pub const THE: u128 = L::Function(F::The).bit();
+    pub const MODIFIER: u128 = L::Modifier(Modifier::Start).bit();
+    pub const APPROX: u128 = MODIFIER
+        | L::Function(F::More).bit()
+        | L::Function(F::Less).bit()
+        | L::Function(F::At).bit()
+        | L::Function(F::Up).bit()
+        | L::Function(F::No).bit()
+        | L::Function(F::Over).bit();
+    pub const DIR: u128 = L::Function(F::Dir(crate::lang::Direction::Ago)).bit();
+    pub const CARDINAL: u128 = L::Cardinal(0).bit();
+    pub const SHIFT: u128 = L::Shift(Shift::This).bit() | L::AnaphoricShift(Shift::This).bit();
+    pub const MONTH: u128 = L::Month(0).bit() | L::MonthAbbr(0).bit();
+    pub const WEEKDAY: u128 = L::Weekday(0).bit() | L::WeekdayAbbr(0).bit() | L::WeekdayPlural(0).bit();
+    pub const DAY_WORD: u128 = L::DayWord(0).bit() | L::Tonight.bit();
+    pub const UNIT: u128 = L::Unit(Unit::Day, false).bit();
+    pub const COUNT: u128 = CARDINAL
+        | UNIT
+        | L::Function(F::A).bit()
+        | L::Function(F::Couple).bit()
+        | L::Function(F::Times).bit()
+        | L::Function(F::Recent).bit()
+        | L::Function(F::Few).bit();
+    pub const SET: u128 = L::Frequency(Unit::Day).bit() | L::Function(F::Every).bit();
+    pub const HOLIDAY: u128 = L::HolidayStart.bit();
+    pub const SEASON: u128 = L::Season(Season::Summer).bit();
+    pub const REFERENCE: u128 = L::Reference(Reference::Past).bit() | L::BoundReference(Reference::Past).bit();
+    pub const ORDINAL: u128 = L::Ordinal(0).bit();
+    pub const DECADE: u128 = L::DecadeWord(0).bit();
+    pub const PART: u128 = L::PartOfDay(PartOfDay::Night).bit() | L::StandalonePart(PartOfDay::Night).bit();
+    pub const FISCAL: u128 = L::Function(F::Fiscal).bit();
+}
+
 /// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.
 const MAX_DEPTH: u8 = 3;
 
@@ -37,19 +74,19 @@ pub fn recognize(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Men
     out
 }
 
-/// Like [`recognize`], appending to `out`.
+/// Like [`recognize`], appending to `out`. The tokens are those of one line.
 pub fn recognize_into(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon, out: &mut Vec<Mention>) {
     let g = Grammar { text, t: tokens, lx: lexicon };
     let first = out.len();
-    let mut i = 0;
-    while i < tokens.len() {
-        match g.at(i, 0) {
-            Some(hit) if hit.end > i => {
-                let next = hit.end;
-                g.emit(hit, out);
-                i = next;
-            }
-            _ => i += 1,
+    // Only tokens that can start a pattern are tried: numbers, apostrophes, words with a reading.
+    let mut next = 0;
+    for i in 0..tokens.len() {
+        if i < next || !g.can_start(i) {
+            continue;
+        }
+        if let Some(hit) = g.at(i, 0).filter(|h| h.end > i) {
+            next = hit.end;
+            g.emit(hit, out);
         }
     }
     link_ranges(text, lexicon, &mut out[first..]);
@@ -405,12 +442,27 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     // ---------------------------------------------------------------- dispatch
 
+    /// True when some pattern may start at token `i`.
+    fn can_start(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| match t.kind {
+            Kind::Word => t.bits != 0,
+            Kind::Number(_) => true,
+            Kind::Punct(c) => c == '\'' || c == '\u{2019}',
+        })
+    }
+
     /// The longest expression that starts at token `i`.
     fn at(&self, i: usize, depth: u8) -> Option<Hit> {
         if depth > MAX_DEPTH {
             return None;
         }
         let t = self.get(i)?;
+        // Most tokens can start nothing: words with no reading, and punctuation but the apostrophe.
+        match t.kind {
+            Kind::Word if t.bits == 0 => return None,
+            Kind::Punct(c) if c != '\'' && c != '\u{2019}' => return None,
+            _ => {}
+        }
         let mut best: Option<Hit> = None;
         let mut consider = |h: Option<Hit>| {
             if let Some(h) = h {
@@ -429,31 +481,75 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 consider(self.quarter(i));
                 consider(self.century(i));
             }
-            Kind::Word if !t.lex.is_empty() || t.has(CAPITALIZED) => {
-                consider(self.the_prefixed(i, depth));
-                consider(self.edge_prefixed(i, depth));
-                consider(self.approx_prefixed(i, depth));
-                consider(self.dir_prefixed(i, depth));
-                consider(self.year_words(i).map(|(y, end)| {
-                    Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(y)), month: None, day: None })
-                }));
-                consider(self.shifted(i));
-                consider(self.month_first(i));
-                consider(self.weekday_forms(i));
-                consider(self.day_word(i));
-                consider(self.counted(i));
-                consider(self.set(i));
-                consider(self.holiday(i));
-                consider(self.season(i));
-                consider(self.reference(i));
-                consider(self.quarter(i));
-                consider(self.century(i));
-                consider(self.decade_word(i));
-                consider(self.part_of_day_alone(i));
-                consider(self.fiscal(i));
-                consider(self.quarter_phrase(i));
-                consider(self.year_ago(i));
-                consider(self.day_first(i));
+            Kind::Word if t.bits != 0 => {
+                // Each pattern is tried only where the token can start it.
+                let k = |mask: u128| t.any(mask);
+                if k(bit::THE) {
+                    consider(self.the_prefixed(i, depth));
+                }
+                if k(bit::MODIFIER) {
+                    consider(self.edge_prefixed(i, depth));
+                }
+                if k(bit::APPROX) {
+                    consider(self.approx_prefixed(i, depth));
+                }
+                if k(bit::DIR) {
+                    consider(self.dir_prefixed(i, depth));
+                }
+                if k(bit::CARDINAL) {
+                    consider(self.year_words(i).map(|(y, end)| {
+                        Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(y)), month: None, day: None })
+                    }));
+                }
+                if k(bit::SHIFT) {
+                    consider(self.shifted(i));
+                }
+                if k(bit::MONTH) {
+                    consider(self.month_first(i));
+                }
+                if k(bit::WEEKDAY) {
+                    consider(self.weekday_forms(i));
+                }
+                if k(bit::DAY_WORD) {
+                    consider(self.day_word(i));
+                }
+                if k(bit::COUNT) {
+                    consider(self.counted(i));
+                }
+                if k(bit::SET) {
+                    consider(self.set(i));
+                }
+                if k(bit::HOLIDAY) {
+                    consider(self.holiday(i));
+                }
+                if k(bit::SEASON) {
+                    consider(self.season(i));
+                }
+                if k(bit::REFERENCE) {
+                    consider(self.reference(i));
+                }
+                if k(bit::ORDINAL) {
+                    consider(self.quarter(i));
+                    consider(self.century(i));
+                }
+                if k(bit::DECADE) {
+                    consider(self.decade_word(i));
+                }
+                if k(bit::PART) {
+                    consider(self.part_of_day_alone(i));
+                }
+                if k(bit::FISCAL) {
+                    consider(self.fiscal(i));
+                }
+                if k(bit::FISCAL | bit::UNIT) {
+                    consider(self.quarter_phrase(i));
+                }
+                if k(bit::UNIT) {
+                    consider(self.year_ago(i));
+                }
+                if k(bit::ORDINAL | bit::CARDINAL) {
+                    consider(self.day_first(i));
+                }
             }
             Kind::Punct('\'' | '\u{2019}') => consider(self.year_forms(i)),
             _ => {}
