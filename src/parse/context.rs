@@ -52,6 +52,8 @@ pub fn annotate(
     lexicon: &Lexicon,
 ) {
     let mut s = 0;
+    // Whether the current sentence frames its amounts as quarterly: computed once per sentence.
+    let mut quarterly: Option<(usize, bool)> = None;
     for m in mentions.iter_mut() {
         while s < sentences.len() && sentences[s].1 <= m.start {
             s += 1;
@@ -60,13 +62,35 @@ pub fn annotate(
         if m.start < ss || m.end > se {
             continue;
         }
-        let before = || {
-            let window = tokens.partition_point(|t| t.start + QUARTER_REACH < ss);
-            let sent_first = tokens.partition_point(|t| t.start < ss);
-            tokens[window..sent_first].iter().any(names_quarter)
+        let q = match quarterly {
+            Some((at, q)) if at == s => q,
+            _ => {
+                let before = || {
+                    let window = tokens.partition_point(|t| t.start + QUARTER_REACH < ss);
+                    let sent_first = tokens.partition_point(|t| t.start < ss);
+                    tokens[window..sent_first].iter().any(names_quarter)
+                };
+                let q = quarterly_sentence(tokens, (ss, se), before);
+                quarterly = Some((s, q));
+                q
+            }
         };
-        annotate_one(text, tokens, (ss, se), m, lexicon, before);
+        annotate_one(text, tokens, (ss, se), m, lexicon, q);
     }
+}
+
+/// True when a sentence names a quarter, or gives an amount with a quarter named just before it
+/// (`quarter_before`, asked only then): earnings copy compares "$5 million, from $4 million a year
+/// earlier" quarter to quarter.
+pub fn quarterly_sentence(
+    tokens: &[Token<'_>],
+    (ss, se): (usize, usize),
+    quarter_before: impl FnOnce() -> bool,
+) -> bool {
+    let sent_first = tokens.partition_point(|t| t.start < ss);
+    let sent_last = tokens.partition_point(|t| t.start < se);
+    let sentence = &tokens[sent_first..sent_last];
+    sentence.iter().any(names_quarter) || (sentence.iter().any(amount) && quarter_before())
 }
 
 /// True for a word that names a quarter.
@@ -79,16 +103,15 @@ fn amount(t: &Token<'_>) -> bool {
     t.is(Lexeme::Magnitude) || matches!(t.kind, Kind::Punct('$' | '\u{a3}' | '\u{20ac}'))
 }
 
-/// Sets the context of one mention of the sentence `(ss, se)`, whose tokens are among `tokens`.
-/// `quarter_before` says whether a quarter is named in the [`QUARTER_REACH`] bytes before the
-/// sentence; it is asked only when the answer matters.
+/// Sets the context of one mention of the sentence `(ss, se)`, whose tokens are among `tokens`;
+/// `quarterly` is [`quarterly_sentence`] of that sentence.
 pub fn annotate_one(
     text: &str,
     tokens: &[Token<'_>],
     (ss, se): (usize, usize),
     m: &mut Mention,
     lexicon: &Lexicon,
-    quarter_before: impl FnOnce() -> bool,
+    quarterly: bool,
 ) {
     let first = tokens.partition_point(|t| t.start < m.start);
     let last = tokens.partition_point(|t| t.start < m.end);
@@ -129,10 +152,7 @@ pub fn annotate_one(
         .take_while(|&k| !clause_break(&tokens[k]))
         .any(|k| tokens[k].is(Lexeme::Speech));
 
-    // A quarter named in the sentence, or an amount in the sentence with a quarter named just before
-    // it: earnings copy compares "$5 million, from $4 million a year earlier" quarter to quarter.
-    let sentence = &tokens[sent_first..sent_last];
-    m.quarter_context = sentence.iter().any(names_quarter) || (sentence.iter().any(amount) && quarter_before());
+    m.quarter_context = quarterly;
 
     // Background: "since", "before" or "after" opens the clause the expression sits in.
     m.background = matches!(m.lead, Lead::Since | Lead::Before | Lead::After)

@@ -46,6 +46,9 @@ pub struct Block {
     pub source: Option<String>,
 }
 
+/// The most tokens a date line holds ("Tuesday, 13 October 2015, 14:16 GMT / Updated 9 years ago").
+const MAX_DATE_LINE_TOKENS: usize = 40;
+
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '\u{2026}')
 }
@@ -247,6 +250,10 @@ fn date_line(
     text: &str,
     lexicon: &Lexicon,
 ) -> Option<(usize, bool)> {
+    // A date line is short; a long line is prose or furniture (and this check stays linear).
+    if tokens.len() > MAX_DATE_LINE_TOKENS {
+        return None;
+    }
     let k = mentions.iter().position(|m| has_day(&m.expr))?;
     let m = &mentions[k];
     let lang = lexicon.language();

@@ -165,17 +165,21 @@ pub fn tagging(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
         sentences::split(text, start, end, lexicon, &mut spans);
         let mut m = first;
         for &(ss, se) in &spans {
+            let mut quarterly = None;
             while m < mentions.len() && mentions[m].end <= se {
                 let x = &mut mentions[m];
                 m += 1;
                 if x.start < ss {
                     continue;
                 }
-                let before = || {
-                    let reach = ss.saturating_sub(context::QUARTER_REACH);
-                    quarters.iter().rev().take_while(|&&q| q >= reach).any(|&q| q < ss)
-                };
-                context::annotate_one(text, &toks, (ss, se), x, lexicon, before);
+                let q = *quarterly.get_or_insert_with(|| {
+                    let before = || {
+                        let reach = ss.saturating_sub(context::QUARTER_REACH);
+                        quarters.iter().rev().take_while(|&&q| q >= reach).any(|&q| q < ss)
+                    };
+                    context::quarterly_sentence(&toks, (ss, se), before)
+                });
+                context::annotate_one(text, &toks, (ss, se), x, lexicon, q);
             }
         }
     }
