@@ -104,13 +104,13 @@ pub struct PageInfo {
 /// ```
 /// use timeline_extract::input::html::document;
 ///
-/// let page = r#"<html><head><title>Ships fire missiles</title>
+/// let page = r##"<html><head><title>Ships fire missiles</title>
 ///   <meta property="og:site_name" content="The Herald">
 ///   <meta property="article:published_time" content="2015-10-08T06:42:00+00:00"></head>
 ///   <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 ///   <article><p>Four ships fired 26 cruise missiles at targets in Syria on Wednesday.</p>
 ///   <script>alert(1)</script></article>
-///   <div class="share"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div></body></html>"#;
+///   <div class="share"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div></body></html>"##;
 /// let doc = document("ships.html", page);
 /// assert_eq!(doc.text, "Four ships fired 26 cruise missiles at targets in Syria on Wednesday.");
 /// assert_eq!(doc.published.unwrap().to_string(), "2015-10-08");
