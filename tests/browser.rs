@@ -77,6 +77,13 @@ fn run_chromium(browser: &Path, args: &[String]) -> String {
         .stderr(Stdio::null())
         .spawn()
         .expect("start Chromium");
+    // Read while it runs: a large DOM would fill the pipe and stall it.
+    let mut stdout = child.stdout.take().expect("Chromium's output");
+    let reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stdout, &mut bytes);
+        bytes
+    });
     let started = Instant::now();
     loop {
         match child.try_wait().expect("wait for Chromium") {
@@ -88,9 +95,9 @@ fn run_chromium(browser: &Path, args: &[String]) -> String {
             None => std::thread::sleep(Duration::from_millis(50)),
         }
     }
-    let out = child.wait_with_output().expect("Chromium's output");
+    let out = reader.join().expect("Chromium's output");
     let _ = std::fs::remove_dir_all(profile);
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn file_url(p: &Path) -> String {
@@ -117,7 +124,7 @@ document.getElementById("page").addEventListener("load", () => {
       && getComputedStyle(e).display !== "none");
     out.topToBottom = boxes.every((b, i) => i === 0 || b.top > boxes[i - 1].top);
     const details = d.querySelector("details.reports");
-    const quote = details.querySelector("blockquote");
+    const quote = details.querySelector("li.report");
     out.reportHiddenBefore = !details.open && !quote.checkVisibility();
     details.querySelector("summary").click();
     out.reportShownAfterClick = details.open && quote.checkVisibility() && quote.getBoundingClientRect().height > 0;
@@ -245,4 +252,101 @@ fn a_script_in_a_document_stays_text_in_the_browser() {
     assert_eq!(found["scripts"], 0);
     assert_eq!(found["images"], 0);
     assert_eq!(found["loaded"], serde_json::json!([]));
+}
+
+/// A page that loads a TimelineJS file into Knight Lab's TimelineJS and writes what it built.
+const TIMELINEJS_CHECKER: &str = r#"<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<link rel="stylesheet" href="DIST/css/timeline.css">
+<script src="DIST/js/timeline.js"></script></head>
+<body style="margin: 0"><div id="timeline" style="width: 1280px; height: 700px"></div>
+<pre id="result">pending</pre>
+<script>
+const out = { loaded: false };
+try {
+  const timeline = new TL.Timeline("timeline", DATA, { font: null, language: "en", script_path: "DIST/js/" });
+  timeline.on("loaded", () => { out.loaded = true; });
+} catch (e) {
+  out.error = String(e);
+}
+setTimeout(() => {
+  out.slides = document.querySelectorAll(".tl-slide").length;
+  out.titleSlide = document.querySelectorAll(".tl-slide-titleslide").length;
+  out.markers = [...document.querySelectorAll(".tl-timemarker .tl-headline")].map(h => h.textContent);
+  const message = document.querySelector(".tl-message-content");
+  out.message = message ? message.textContent : "";
+  document.getElementById("result").textContent = JSON.stringify(out);
+}, 3000);
+</script></body></html>
+"#;
+
+/// Knight Lab's TimelineJS reads the TimelineJS file: a marker for every dated event, a slide for each
+/// and a title slide. Its `dist` folder is `$TIMELINEJS_DIST` (`.ci/run` unpacks the npm package
+/// `@knight-lab/timelinejs` there).
+#[test]
+fn the_timelinejs_file_loads_in_timelinejs() {
+    let Some(browser) = browser_or_skip() else { return };
+    let dist = match std::env::var_os("TIMELINEJS_DIST").map(PathBuf::from) {
+        Some(d) if d.join("js/timeline.js").exists() => d,
+        _ => {
+            let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
+            assert!(!ci, "TIMELINEJS_DIST is not TimelineJS's dist folder: .ci/run unpacks it");
+            let note =
+                "SKIPPED: TIMELINEJS_DIST is not set to TimelineJS's dist folder; the TimelineJS test did not run\n";
+            match std::fs::OpenOptions::new().append(true).open("/dev/stderr") {
+                Ok(mut stderr) => {
+                    let _ = stderr.write_all(note.as_bytes());
+                }
+                Err(_) => eprint!("{note}"),
+            }
+            return;
+        }
+    };
+    let docs = seeds();
+    let t = extract_timeline(&docs).expect("timeline");
+    let json = t.to_timelinejs();
+    let slides: Value = serde_json::from_str(&json).expect("JSON");
+    let headlines: Vec<String> = slides["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|s| {
+            let h = s["text"]["headline"].as_str().expect("headline");
+            h.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+        })
+        .collect();
+    let dist_url = file_url(&std::fs::canonicalize(&dist).expect("dist"));
+    let page = TIMELINEJS_CHECKER.replace("DIST", &dist_url).replace("DATA", &json);
+    let path = out_dir().join("timelinejs-check.html");
+    std::fs::write(&path, page).expect("write the page");
+    let dom = run_chromium(
+        &browser,
+        &[
+            "--allow-file-access-from-files".to_string(),
+            "--virtual-time-budget=10000".to_string(),
+            "--dump-dom".to_string(),
+            file_url(&path),
+        ],
+    );
+    let start = dom.find("<pre id=\"result\">").map(|k| k + "<pre id=\"result\">".len()).expect("the result");
+    let end = dom[start..].find("</pre>").map(|k| start + k).expect("the end of the result");
+    let found: Value =
+        serde_json::from_str(&dom[start..end].replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
+            .expect("the checker's JSON");
+    assert!(found.get("error").is_none(), "{found}");
+    assert_eq!(found["loaded"], true, "{found}");
+    assert_eq!(found["message"], "", "TimelineJS showed an error");
+    assert_eq!(found["titleSlide"], 1);
+    assert_eq!(found["slides"], headlines.len() + 1);
+    let markers: Vec<String> =
+        found["markers"].as_array().expect("markers").iter().map(|m| m.as_str().unwrap_or("").to_string()).collect();
+    let mut sorted_markers = markers.clone();
+    sorted_markers.sort();
+    let mut sorted_headlines = headlines.clone();
+    sorted_headlines.sort();
+    assert_eq!(sorted_markers, sorted_headlines);
 }

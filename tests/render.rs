@@ -57,7 +57,7 @@ fn the_page_shows_every_event_once_in_order_and_fetches_nothing() {
     in_order(&page, t.events.iter().map(|e| format!("<p class=\"sentence\">{}</p>", escape_html(&one_line(&e.text)))));
     // Every report is behind its event.
     let reports: usize = t.events.iter().map(|e| e.reports.len()).sum();
-    assert_eq!(page.matches("<blockquote>").count(), reports);
+    assert_eq!(page.matches("<li class=\"report\">").count(), reports);
     // Self-contained: no script, nothing to load, and a policy that forbids both.
     assert!(page.contains(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline';"

@@ -152,7 +152,7 @@ pub(crate) fn word<T: Serialize>(v: &T) -> String {
 pub(crate) fn basis_phrase(basis: &str) -> String {
     match basis {
         "explicit" => "date written in the sentence".to_string(),
-        "relative" => "relative date (\"on Tuesday\") resolved against the report's date".to_string(),
+        "relative" => "a relative date in the sentence, resolved against the report's date".to_string(),
         "section" => "live-blog day heading".to_string(),
         "dateline" => "the report's dateline".to_string(),
         "document" => "the report's publication date".to_string(),

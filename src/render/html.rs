@@ -5,7 +5,6 @@
 //! allows no script, no fetch and no form. All document text is escaped, so markup in an article
 //! (`<script>alert(1)</script>`) is shown as text. It works from a `file://` URL, offline.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use chrono::Datelike;
@@ -223,24 +222,27 @@ fn reports(out: &mut String, e: &crate::timeline::Event, sources: &Sources) {
         e.reports.len(),
         plural(e.reports.len())
     );
-    // Each distinct basis is explained once per event.
-    let mut bases: BTreeMap<String, String> = BTreeMap::new();
+    let sentence = one_line(&e.text);
     for r in &e.reports {
-        let b = word(&r.basis);
-        bases.entry(b.clone()).or_insert_with(|| basis_phrase(&b));
         let (label, p) = match sources.position(&r.doc) {
             Some(p) => (sources.list[p].label.as_str(), p),
             None => (r.doc.as_str(), 0),
         };
+        // The report that gave the event its sentence is not quoted twice.
+        let quote = one_line(&r.text);
+        let body = if quote == sentence {
+            "<p class=\"same\">The sentence above, as this source has it.</p>".to_string()
+        } else {
+            format!("<blockquote>{}</blockquote>", esc(&quote))
+        };
         let _ = writeln!(
             out,
-            "<li>{}<blockquote>{}</blockquote><p class=\"where\">{}, bytes {}–{} · dated by {}</p></li>",
+            "<li class=\"report\">{}{body}<p class=\"where\">{}, bytes {}–{} · dated by {}</p></li>",
             chip(p, label, None),
-            esc(&one_line(&r.text)),
             esc(&r.doc),
             r.start,
             r.end,
-            esc(&bases[&b])
+            esc(&basis_phrase(&word(&r.basis)))
         );
     }
     out.push_str("</ol>\n");
