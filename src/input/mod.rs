@@ -145,6 +145,13 @@ pub enum InputError {
 
 impl InputError {
     /// The input it is about.
+    ///
+    /// ```
+    /// use timeline_extract::input::Reader;
+    ///
+    /// let loaded = Reader::new().read_bytes("x.bin", "x.bin".as_ref(), b"\x00\x01");
+    /// assert_eq!(loaded.errors[0].path(), std::path::Path::new("x.bin"));
+    /// ```
     pub fn path(&self) -> &Path {
         match self {
             InputError::Io { path, .. }
@@ -187,6 +194,13 @@ pub struct Reader {
 
 impl Reader {
     /// A reader that tells each file's kind by its extension, else by its content.
+    ///
+    /// ```
+    /// use timeline_extract::input::Reader;
+    ///
+    /// let loaded = Reader::new().read_bytes("a", "a.md".as_ref(), b"Ships fired [26 missiles](https://example.org).");
+    /// assert!(loaded.documents[0].text.starts_with("Ships fired 26 missiles."));
+    /// ```
     pub fn new() -> Reader {
         Reader::default()
     }
@@ -198,11 +212,28 @@ impl Reader {
     }
 
     /// Reads every path (see [`Reader`]).
+    ///
+    /// ```
+    /// use timeline_extract::input::Reader;
+    ///
+    /// let loaded = Reader::new().read_paths(&["fixtures/mixed"]);
+    /// assert_eq!(loaded.documents.len(), 8);
+    /// assert!(loaded.errors[0].to_string().ends_with("strike-map.png: not a text file (a NUL byte at offset 8)"));
+    /// ```
     pub fn read_paths<P: AsRef<Path>>(&self, paths: &[P]) -> Loaded {
         self.read_paths_with(paths, |_, _| {})
     }
 
     /// Reads every path, calling `progress(done, total)` after each file (for a progress bar).
+    ///
+    /// ```
+    /// use timeline_extract::input::Reader;
+    ///
+    /// let mut calls = Vec::new();
+    /// Reader::new().read_paths_with(&["fixtures/seeds"], |done, total| calls.push((done, total)));
+    /// assert_eq!(calls.first(), Some(&(1, 6)));
+    /// assert_eq!(calls.last(), Some(&(6, 6)));
+    /// ```
     pub fn read_paths_with<P: AsRef<Path>>(&self, paths: &[P], mut progress: impl FnMut(usize, usize)) -> Loaded {
         let mut loaded = Loaded::default();
         let mut files = Vec::new();
@@ -234,6 +265,13 @@ impl Reader {
     }
 
     /// Reads one file, with this document id.
+    ///
+    /// ```
+    /// use timeline_extract::input::Reader;
+    ///
+    /// let loaded = Reader::new().read_file("meridian", "fixtures/html/news-article.html".as_ref());
+    /// assert_eq!(loaded.documents[0].source.as_deref(), Some("The Meridian Herald"));
+    /// ```
     pub fn read_file(&self, id: &str, path: &Path) -> Loaded {
         let error = |e| Loaded { documents: vec![], errors: vec![e] };
         match std::fs::metadata(path) {

@@ -159,6 +159,16 @@ impl Options {
     }
 
     /// Takes the documents' titles, URLs and source names.
+    ///
+    /// ```
+    /// use timeline_extract::Document;
+    /// use timeline_extract::render::Options;
+    ///
+    /// let mut doc = Document::new("a.html", "Ships fired.");
+    /// doc.url = Some("https://example.org/a".into());
+    /// let options = Options::new().documents(&[doc]);
+    /// assert_eq!(options.documents["a.html"].url.as_deref(), Some("https://example.org/a"));
+    /// ```
     pub fn documents(mut self, docs: &[Document]) -> Options {
         for d in docs {
             let meta = DocumentMeta { title: d.title.clone(), url: d.url.clone(), source: d.source.clone() };
@@ -176,6 +186,15 @@ impl Options {
 }
 
 /// Renders a timeline in a format.
+///
+/// ```
+/// use timeline_extract::render::{Format, Options, render};
+///
+/// let empty = timeline_extract::Timeline::default();
+/// for format in Format::ALL {
+///     assert!(!render(&empty, format, &Options::new()).is_empty() || format == Format::Jsonl);
+/// }
+/// ```
 pub fn render(timeline: &Timeline, format: Format, options: &Options) -> String {
     match format {
         Format::Text => text::render(timeline, options),
