@@ -292,8 +292,17 @@ pub(crate) fn summary(t: &Timeline) -> String {
     let mut s = format!("{n} event{} from {docs} document{}", plural(n), plural(docs));
     let dated: Vec<&DateInfo> = t.events.iter().filter_map(|e| e.date.as_ref()).filter(|d| d.start.is_some()).collect();
     if let (Some(first), Some(last)) = (dated.first(), dated.last()) {
-        let (a, b) = (date_words(first, true), date_words(last, true));
-        s.push_str(&if a == b { format!(", {a}") } else { format!(", {a} – {b}") });
+        let range = match (shape(&first.value), shape(&last.value)) {
+            // Two days: "11–12 Oct 2015", "30 Sep – 3 Oct 2015".
+            (Shape::Day(a), Shape::Day(b)) if first.modifier.is_none() && last.modifier.is_none() => {
+                range_words(a, b, true)
+            }
+            _ => {
+                let (a, b) = (date_words(first, true), date_words(last, true));
+                if a == b { a } else { format!("{a} – {b}") }
+            }
+        };
+        s.push_str(&format!(", {range}"));
     }
     s
 }
@@ -324,12 +333,13 @@ pub(crate) fn escape_html(s: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn info(value: &str, start: Option<&str>, end: Option<&str>, m: Option<&str>) -> DateInfo {
-        let d = |s: Option<&str>| s.and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
-        DateInfo { value: value.into(), start: d(start), end: d(end), modifier: m.map(str::to_string) }
+    /// Built from JSON, as a reader of the timeline would: more fields in the type do not break it.
+    pub(crate) fn info(value: &str, start: Option<&str>, end: Option<&str>, m: Option<&str>) -> DateInfo {
+        let json = serde_json::json!({"value": value, "start": start, "end": end, "mod": m});
+        serde_json::from_value(json).expect("a date")
     }
 
     #[test]
@@ -364,6 +374,21 @@ mod tests {
             assert_eq!(date_words(&d, false), long, "{d:?}");
             assert_eq!(date_words(&d, true), short, "{d:?}");
         }
+    }
+
+    #[test]
+    fn summaries_say_the_span() {
+        let event = |d: DateInfo| serde_json::json!({"date": d, "text": "", "sources": [], "reports": []});
+        let t = |a: DateInfo, b: DateInfo| -> Timeline {
+            serde_json::from_value(serde_json::json!({"documents": [], "events": [event(a), event(b)]}))
+                .expect("a timeline")
+        };
+        let day = |s: &str| info(s, Some(s), Some(s), None);
+        assert_eq!(summary(&t(day("2015-10-11"), day("2015-10-12"))), "2 events from 0 documents, 11–12 Oct 2015");
+        assert_eq!(summary(&t(day("2015-09-30"), day("2015-10-03"))), "2 events from 0 documents, 30 Sep – 3 Oct 2015");
+        let month = info("1991-03", Some("1991-03-01"), Some("1991-03-31"), None);
+        assert_eq!(summary(&t(month, day("2015-11-30"))), "2 events from 0 documents, March 1991 – 30 Nov 2015");
+        assert_eq!(summary(&Timeline::default()), "0 events from 0 documents");
     }
 
     #[test]

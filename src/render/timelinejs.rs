@@ -157,8 +157,7 @@ mod tests {
     use super::*;
 
     fn info(value: &str, start: &str, end: &str, m: Option<&str>) -> DateInfo {
-        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-        DateInfo { value: value.into(), start: d(start), end: d(end), modifier: m.map(str::to_string) }
+        crate::render::common::tests::info(value, Some(start), Some(end), m)
     }
 
     #[test]
@@ -182,7 +181,7 @@ mod tests {
         for (d, start, end) in cases {
             assert_eq!(slide_dates(&d), Some((start, end)), "{d:?}");
         }
-        assert_eq!(slide_dates(&DateInfo { value: "XXXX-10-07".into(), start: None, end: None, modifier: None }), None);
+        assert_eq!(slide_dates(&crate::render::common::tests::info("XXXX-10-07", None, None, None)), None);
     }
 
     #[test]
