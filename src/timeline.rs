@@ -81,7 +81,7 @@ pub struct Event {
 }
 
 impl Timeline {
-    /// The timeline as pretty-printed JSON (see [`render::json`]).
+    /// The timeline as pretty-printed JSON.
     ///
     /// ```
     /// let timeline = timeline_extract::Timeline::default();
@@ -91,7 +91,7 @@ impl Timeline {
         render::json::pretty(self)
     }
 
-    /// One JSON object per event, one per line (see [`render::json`]).
+    /// One JSON object per event, one per line.
     ///
     /// ```
     /// assert_eq!(timeline_extract::Timeline::default().to_jsonl(), "");
@@ -101,13 +101,6 @@ impl Timeline {
     }
 
     /// Reads a timeline written by [`Timeline::to_json`].
-    ///
-    /// ```
-    /// use timeline_extract::Timeline;
-    ///
-    /// let t = Timeline::from_json(&Timeline::default().to_json()).unwrap();
-    /// assert!(t.events.is_empty());
-    /// ```
     pub fn from_json(json: &str) -> Result<Timeline, serde_json::Error> {
         serde_json::from_str(json)
     }

@@ -135,7 +135,7 @@ fn renderings_ignore_fields_they_do_not_know() {
         d["language"] = Value::from("en");
     }
     for e in json["events"].as_array_mut().expect("events") {
-        e["confidence"] = Value::from(0.5);
+        e["x_later"] = Value::from(0.5);
         e["date"]["granularity"] = Value::from("day");
         for r in e["reports"].as_array_mut().expect("reports") {
             r["score"] = Value::from(1);
