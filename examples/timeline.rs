@@ -23,9 +23,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::{Deserialize, Serialize};
 use timeline_extract::input::{Kind, Reader};
-use timeline_extract::lang::Lexicon;
 use timeline_extract::render::{self, Options};
-use timeline_extract::{normalize, parse};
 
 #[derive(Parser)]
 #[command(name = "timeline", about = "Many reports of one story in, one chronological timeline out.")]
@@ -239,55 +237,69 @@ struct TimexOut<'a> {
     modifier: Option<&'static str>,
 }
 
+/// How many documents `tag` reads before tagging them together (on all cores with `parallel`).
+const TAG_BATCH: usize = 1024;
+
 fn tag(throughput: bool) -> ExitCode {
-    let lexicon = Lexicon::english();
     let stdin = io::stdin().lock();
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     let mut failed = false;
     let mut bytes = 0usize;
     let mut busy = std::time::Duration::ZERO;
-    for (n, line) in stdin.lines().enumerate() {
-        let line = match line {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("standard input, line {}: {e}", n + 1);
-                failed = true;
-                break;
-            }
-        };
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: TagIn = match serde_json::from_str(&line) {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("standard input, line {}: {e}", n + 1);
-                failed = true;
+    let mut batch: Vec<TagIn> = Vec::with_capacity(TAG_BATCH);
+    let mut lines = stdin.lines().enumerate();
+    loop {
+        batch.clear();
+        for (n, line) in lines.by_ref() {
+            let line = match line {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("standard input, line {}: {e}", n + 1);
+                    failed = true;
+                    break;
+                }
+            };
+            if line.trim().is_empty() {
                 continue;
             }
-        };
+            match serde_json::from_str::<TagIn>(&line) {
+                Ok(d) => batch.push(d),
+                Err(e) => {
+                    eprintln!("standard input, line {}: {e}", n + 1);
+                    failed = true;
+                }
+            }
+            if batch.len() == TAG_BATCH {
+                break;
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
         let started = Instant::now();
-        let mentions = parse::tagging(&doc.text, lexicon);
-        let timexes = normalize::tag(&mentions, doc.dct);
+        let texts: Vec<(&str, Option<NaiveDate>)> = batch.iter().map(|d| (d.text.as_str(), d.dct)).collect();
+        let all = timeline_extract::tag_many(&texts);
         busy += started.elapsed();
-        bytes += doc.text.len();
-        let out = TagOut {
-            id: &doc.id,
-            timexes: timexes
-                .iter()
-                .map(|t| TimexOut {
-                    start: t.start,
-                    end: t.end,
-                    text: doc.text.get(t.start..t.end).unwrap_or(""),
-                    kind: t.timex_type(),
-                    value: t.value.to_string(),
-                    modifier: t.modifier.map(timeline_extract::timex::mod_code),
-                })
-                .collect(),
-        };
-        let written = serde_json::to_writer(&mut stdout, &out).is_ok() && stdout.write_all(b"\n").is_ok();
-        if !written {
-            return ExitCode::from(1);
+        for (doc, timexes) in batch.iter().zip(&all) {
+            bytes += doc.text.len();
+            let out = TagOut {
+                id: &doc.id,
+                timexes: timexes
+                    .iter()
+                    .map(|t| TimexOut {
+                        start: t.start,
+                        end: t.end,
+                        text: doc.text.get(t.start..t.end).unwrap_or(""),
+                        kind: t.timex_type(),
+                        value: t.value.to_string(),
+                        modifier: t.modifier.map(timeline_extract::timex::mod_code),
+                    })
+                    .collect(),
+            };
+            let written = serde_json::to_writer(&mut stdout, &out).is_ok() && stdout.write_all(b"\n").is_ok();
+            if !written {
+                return ExitCode::from(1);
+            }
         }
     }
     if stdout.flush().is_err() {

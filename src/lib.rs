@@ -87,6 +87,21 @@ pub fn tag(text: &str, dct: Option<chrono::NaiveDate>) -> Vec<normalize::Timex> 
     normalize::tag(&parse::tagging(text, Lexicon::english()), dct)
 }
 
+/// Tags many texts, each against its own document creation time; on all cores with the `parallel`
+/// feature. The results are in the order of the texts, the same with the feature as without.
+///
+/// ```
+/// use chrono::NaiveDate;
+///
+/// let dct = NaiveDate::from_ymd_opt(2015, 10, 10);
+/// let all = timeline_extract::tag_many(&[("Talks began on Friday.", dct), ("Nothing here.", None)]);
+/// assert_eq!(all[0][0].value.to_string(), "2015-10-09");
+/// assert!(all[1].is_empty());
+/// ```
+pub fn tag_many(texts: &[(&str, Option<chrono::NaiveDate>)]) -> Vec<Vec<normalize::Timex>> {
+    each(texts, |(text, dct)| tag(text, *dct))
+}
+
 /// The pipeline, with its settings.
 ///
 /// ```
@@ -127,12 +142,10 @@ impl Extractor {
         let mut order: Vec<&Document> = docs.iter().collect();
         order.sort_by(|a, b| a.id.cmp(&b.id));
 
-        let parsed: Vec<Parsed> = order.iter().map(|d| parse::document(&d.text, self.lexicon)).collect();
-        let mut dated: Vec<Dated> = order
-            .iter()
-            .zip(&parsed)
-            .map(|(d, p)| normalize::document(p, normalize::own_anchor(p, d.published)))
-            .collect();
+        let parsed: Vec<Parsed> = each(&order, |d| parse::document(&d.text, self.lexicon));
+        let pairs: Vec<(&&Document, &Parsed)> = order.iter().zip(&parsed).collect();
+        let mut dated: Vec<Dated> =
+            each(&pairs, |(d, p)| normalize::document(p, normalize::own_anchor(p, d.published)));
         for _ in 0..INFERENCE_ROUNDS {
             let inferred = merge::infer_anchors(&inputs(&order, &parsed, &dated), self.lexicon);
             if inferred.is_empty() {
@@ -143,6 +156,19 @@ impl Extractor {
             }
         }
         Ok(merge::merge(&inputs(&order, &parsed, &dated), self.lexicon))
+    }
+}
+
+/// Maps every item, on all cores with the `parallel` feature; the results keep the items' order.
+fn each<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        items.par_iter().map(f).collect()
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        items.iter().map(f).collect()
     }
 }
 

@@ -69,11 +69,11 @@ pub enum Point {
     },
     /// A weekday in an unknown week: `XXXX-WXX-2`.
     Weekday(u8),
-    /// A quarter: `2015-Q3`.
+    /// A quarter: `2015-Q3`; `2015-QX` for a fiscal quarter, whose months are unknown.
     Quarter {
         /// The year, if known.
         year: Option<i32>,
-        /// Quarter, 1-4.
+        /// Quarter, 1-4; 0 when unknown.
         quarter: u8,
     },
     /// A half year: `2015-H1`.
@@ -220,7 +220,7 @@ impl fmt::Display for Point {
             Point::Weekday(d) => write!(f, "XXXX-WXX-{d}"),
             Point::Quarter { year, quarter } => {
                 year_str(f, year)?;
-                write!(f, "-Q{quarter}")
+                if (1..=4).contains(&quarter) { write!(f, "-Q{quarter}") } else { f.write_str("-QX") }
             }
             Point::Half { year, half } => {
                 year_str(f, year)?;

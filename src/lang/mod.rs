@@ -230,10 +230,12 @@ pub enum Function {
     YearAgo,
     /// "period" ("the latest period"), "time" ("the time").
     Period,
-    /// "latest", "last" as in "the latest quarter".
+    /// "latest", "comparable": qualifies the period under discussion ("the latest quarter").
     Latest,
     /// "then" ("by then").
     Then,
+    /// "so" in "a year or so".
+    So,
     /// "day" in weekday plurals ("weekdays"), kept for sets.
     Weekday,
 }
@@ -294,12 +296,212 @@ pub enum Lexeme {
     FutureMarker,
     /// A verb or auxiliary that marks the past ("was", "had").
     PastMarker,
+    /// A verb or auxiliary that marks the present ("is", "says").
+    PresentMarker,
+    /// A form of "be": a participle after it is passive, not past tense.
+    BeAux,
+    /// The possessive ending ("'s"): "Wednesday's ruling" names something that has happened.
+    Possessive,
+    /// A temporal word that is more often something else ("fall", "spring"): it needs a stronger context.
+    Ambiguous,
+    /// The first word of a holiday's name (added by [`Lexicon::new`] from the holiday table).
+    HolidayStart,
     /// A verb of saying ("said", "told"): marks the past and attribution.
     Speech,
     /// A noun that introduces a reference number ("Section 107", "No. 5").
     ReferenceNoun,
     /// A noun after which a number is an amount of money or a count ("million", "percent").
     Magnitude,
+}
+
+impl Function {
+    /// The function word's position among the reading bits (0-63); see [`Lexeme::bit`].
+    pub const fn index(self) -> u32 {
+        match self {
+            Function::The => 0,
+            Function::A => 1,
+            Function::Of => 2,
+            Function::And => 3,
+            Function::To => 4,
+            Function::From => 5,
+            Function::Between => 6,
+            Function::Since => 7,
+            Function::Preposition => 8,
+            Function::Every => 9,
+            Function::Than => 10,
+            Function::Least => 11,
+            Function::Most => 12,
+            Function::More => 13,
+            Function::Less => 14,
+            Function::No => 15,
+            Function::Up => 16,
+            Function::At => 17,
+            Function::On => 18,
+            Function::In => 19,
+            Function::Over => 20,
+            Function::Fiscal => 21,
+            Function::OClock => 22,
+            Function::Half => 23,
+            Function::Couple => 24,
+            Function::Few => 25,
+            Function::Recent => 26,
+            Function::Dir(_) => 27,
+            Function::Before => 28,
+            Function::After => 29,
+            Function::Qualifier => 30,
+            Function::Now => 31,
+            Function::Time => 32,
+            Function::Times => 33,
+            Function::Long => 34,
+            Function::Old => 35,
+            Function::YearAgo => 36,
+            Function::Period => 37,
+            Function::Latest => 38,
+            Function::Then => 39,
+            Function::So => 40,
+            Function::Weekday => 41,
+        }
+    }
+}
+
+impl Lexeme {
+    /// A bit for this kind of reading (the data inside it aside), so that a token's readings can be
+    /// tested with one mask: function words take bits 0-63, the other kinds 64 and up.
+    pub const fn bit(self) -> u128 {
+        1u128
+            << match self {
+                Lexeme::Function(f) => f.index(),
+                Lexeme::Month(_) => 64,
+                Lexeme::MonthAbbr(_) => 65,
+                Lexeme::Weekday(_) => 66,
+                Lexeme::WeekdayAbbr(_) => 67,
+                Lexeme::WeekdayPlural(_) => 68,
+                Lexeme::Cardinal(_) => 69,
+                Lexeme::Ordinal(_) => 70,
+                Lexeme::Unit(..) => 71,
+                Lexeme::Frequency(_) => 72,
+                Lexeme::DayWord(_) => 73,
+                Lexeme::Tonight => 74,
+                Lexeme::Shift(_) => 75,
+                Lexeme::AnaphoricShift(_) => 76,
+                Lexeme::PartOfDay(_) => 77,
+                Lexeme::Season(_) => 78,
+                Lexeme::Modifier(_) => 79,
+                Lexeme::Reference(_) => 80,
+                Lexeme::BoundReference(_) => 81,
+                Lexeme::StandalonePart(_) => 82,
+                Lexeme::PartOfDayPlural(_) => 83,
+                Lexeme::DecadeWord(_) => 84,
+                Lexeme::Meridiem(_) => 85,
+                Lexeme::TimeZone => 86,
+                Lexeme::FutureMarker => 87,
+                Lexeme::PastMarker => 88,
+                Lexeme::PresentMarker => 89,
+                Lexeme::BeAux => 90,
+                Lexeme::Possessive => 91,
+                Lexeme::Ambiguous => 92,
+                Lexeme::Speech => 93,
+                Lexeme::ReferenceNoun => 94,
+                Lexeme::Magnitude => 95,
+                Lexeme::HolidayStart => 96,
+            }
+    }
+
+    /// True when the reading carries no data, so that its bit alone says whether a word has it.
+    pub const fn bare(self) -> bool {
+        match self {
+            Lexeme::Function(f) => !matches!(f, Function::Dir(_)),
+            Lexeme::Tonight
+            | Lexeme::TimeZone
+            | Lexeme::FutureMarker
+            | Lexeme::PastMarker
+            | Lexeme::PresentMarker
+            | Lexeme::BeAux
+            | Lexeme::Possessive
+            | Lexeme::Ambiguous
+            | Lexeme::Speech
+            | Lexeme::ReferenceNoun
+            | Lexeme::Magnitude
+            | Lexeme::HolidayStart => true,
+            _ => false,
+        }
+    }
+}
+
+/// The readings of one word, and their bits.
+#[derive(Debug, Default)]
+struct Entry {
+    readings: Vec<Lexeme>,
+    bits: u128,
+}
+
+/// A fast hash for short keys (the Fx hash of rustc: rotate, xor, multiply).
+#[derive(Default, Clone, Copy)]
+struct FxHasher {
+    hash: u64,
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
+/// A word of up to 16 ASCII bytes, lowercased and packed into one integer (first byte lowest); `None`
+/// for longer or non-ASCII words. No packed word is zero, since words are not empty.
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (dst, src) in buf.iter_mut().zip(word) {
+        *dst = src.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(buf))
+}
+
+/// Up to eight ASCII letters, lowercased (`| 0x20` lowercases a letter) and packed into a `u64`.
+fn pack_letters(word: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    for (dst, src) in buf.iter_mut().zip(word) {
+        *dst = src | 0x20;
+    }
+    u64::from_le_bytes(buf)
+}
+
+/// The first slot of a short key in a table of `size` (a power of two) slots.
+fn short_slot(key: u64, size: usize) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & (size - 1)
+}
+
+/// The first slot of a packed word in a table of `size` (a power of two) slots.
+fn slot_of(key: u128, size: usize) -> usize {
+    let mixed = ((key as u64) ^ ((key >> 64) as u64).rotate_left(17)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (mixed >> 32) as usize & (size - 1)
 }
 
 /// How the date of a holiday is computed.
@@ -376,33 +578,92 @@ pub struct Language {
 #[derive(Debug)]
 pub struct Lexicon {
     language: &'static Language,
-    words: HashMap<&'static str, Vec<Lexeme>>,
-    title_abbreviations: HashMap<&'static str, ()>,
-    other_abbreviations: HashMap<&'static str, ()>,
-    sentence_starters: HashMap<&'static str, ()>,
-    stop_words: HashMap<&'static str, ()>,
+    words: HashMap<String, Entry, FxBuild>,
+    /// The words of up to 16 ASCII bytes, packed into one integer each, in an open-addressing table
+    /// (a power of two in size, at most a quarter full): the fast path of [`Lexicon::lookup_bits`].
+    packed: Vec<(u128, u32)>,
+    /// The words of up to 8 letters, packed into a `u64` (0 marks an empty slot), with their entry
+    /// index: the table that [`Lexicon::lookup_letters`] probes, small enough to stay in L1 cache.
+    short_keys: Vec<u64>,
+    short_index: Vec<u16>,
+    /// Per entry, its readings and their bits, in small arrays (read on a hit only).
+    entry_bits: Vec<u128>,
+    entry_readings: Vec<&'static [Lexeme]>,
+    /// The entries the packed table points into.
+    entries: Vec<(String, Entry)>,
+    title_abbreviations: HashMap<&'static str, (), FxBuild>,
+    other_abbreviations: HashMap<&'static str, (), FxBuild>,
+    sentence_starters: HashMap<&'static str, (), FxBuild>,
+    stop_words: HashMap<&'static str, (), FxBuild>,
     max_holiday_words: usize,
 }
 
 static ENGLISH: Lazy<Lexicon> = Lazy::new(|| Lexicon::new(&en::ENGLISH));
 
-fn set(words: &'static [&'static str]) -> HashMap<&'static str, ()> {
+fn set(words: &'static [&'static str]) -> HashMap<&'static str, (), FxBuild> {
     words.iter().map(|w| (*w, ())).collect()
 }
 
 impl Lexicon {
     /// Compiles a language table.
     pub fn new(language: &'static Language) -> Lexicon {
-        let mut words: HashMap<&'static str, Vec<Lexeme>> = HashMap::new();
+        let mut words: HashMap<String, Entry, FxBuild> = HashMap::default();
+        let mut add = |word: &str, lexeme: Lexeme| {
+            let entry = words.entry(word.to_string()).or_default();
+            if !entry.readings.contains(&lexeme) {
+                entry.readings.push(lexeme);
+                entry.bits |= lexeme.bit();
+            }
+        };
         for (word, lexeme) in language.words {
-            let readings = words.entry(*word).or_default();
-            if !readings.contains(lexeme) {
-                readings.push(*lexeme);
+            add(word, *lexeme);
+        }
+        for holiday in language.holidays {
+            if let Some(first) = holiday.words.first() {
+                add(first, Lexeme::HolidayStart);
             }
         }
+        let mut entries: Vec<(String, Entry)> =
+            words.iter().map(|(w, e)| (w.clone(), Entry { readings: e.readings.clone(), bits: e.bits })).collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let size = (entries.len() * 4).next_power_of_two().max(16);
+        let mut packed = vec![(0u128, u32::MAX); size];
+        for (k, (word, _)) in entries.iter().enumerate() {
+            if let Some(key) = pack(word.as_bytes()) {
+                let mut slot = slot_of(key, size);
+                while packed[slot].1 != u32::MAX {
+                    slot = (slot + 1) & (size - 1);
+                }
+                packed[slot] = (key, k as u32);
+            }
+        }
+        let short_size = (entries.len() * 3).next_power_of_two().max(16);
+        let mut short_keys = vec![0u64; short_size];
+        let mut short_index = vec![0u16; short_size];
+        for (k, (word, _)) in entries.iter().enumerate() {
+            if word.len() <= 8 && word.bytes().all(|b| b.is_ascii_lowercase()) {
+                let key = pack_letters(word.as_bytes());
+                let mut slot = short_slot(key, short_size);
+                while short_keys[slot] != 0 {
+                    slot = (slot + 1) & (short_size - 1);
+                }
+                short_keys[slot] = key;
+                short_index[slot] = k as u16;
+            }
+        }
+        let entry_bits = entries.iter().map(|(_, e)| e.bits).collect();
+        // The readings live as long as the lexicon; leaking them once per table gives them a 'static
+        // lifetime so that tokens can hold them without borrowing the table's internals.
+        let entry_readings = entries.iter().map(|(_, e)| &*Box::leak(e.readings.clone().into_boxed_slice())).collect();
         Lexicon {
             language,
             words,
+            packed,
+            short_keys,
+            short_index,
+            entry_bits,
+            entry_readings,
+            entries,
             title_abbreviations: set(language.title_abbreviations),
             other_abbreviations: set(language.other_abbreviations),
             sentence_starters: set(language.sentence_starters),
@@ -421,9 +682,74 @@ impl Lexicon {
         self.language
     }
 
+    /// Every word of the table with its readings, in alphabetical order.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &[Lexeme])> {
+        self.entries.iter().map(|(w, e)| (w.as_str(), e.readings.as_slice()))
+    }
+
     /// Every reading of a word, matched without regard to case; empty when unknown.
     pub fn lookup(&self, word: &str) -> &[Lexeme] {
-        self.with_lower(word, |w| self.words.get(w).map(Vec::as_slice).unwrap_or(&[]))
+        self.lookup_bits(word).0
+    }
+
+    /// Like [`Lexicon::lookup_bits`] for a word of ASCII letters only (the tokenizer's common case).
+    pub fn lookup_letters(&self, word: &[u8]) -> (&[Lexeme], u128) {
+        if word.len() > 8 || word.is_empty() {
+            return self.lookup_long_letters(word);
+        }
+        let key = pack_letters(word);
+        let size = self.short_keys.len();
+        let mut slot = short_slot(key, size);
+        loop {
+            let k = self.short_keys[slot];
+            if k == key {
+                let i = usize::from(self.short_index[slot]);
+                return (self.entry_readings[i], self.entry_bits[i]);
+            }
+            if k == 0 {
+                return (&[], 0);
+            }
+            slot = (slot + 1) & (size - 1);
+        }
+    }
+
+    /// The packed-table lookup of a word of ASCII letters longer than eight.
+    fn lookup_long_letters(&self, word: &[u8]) -> (&[Lexeme], u128) {
+        if word.is_empty() || word.len() > 16 {
+            return self.lookup_bits(std::str::from_utf8(word).unwrap_or(""));
+        }
+        let mut buf = [0u8; 16];
+        for (dst, src) in buf.iter_mut().zip(word) {
+            *dst = src | 0x20;
+        }
+        self.probe_packed(u128::from_le_bytes(buf))
+    }
+
+    fn probe_packed(&self, key: u128) -> (&[Lexeme], u128) {
+        let size = self.packed.len();
+        let mut slot = slot_of(key, size);
+        loop {
+            let (k, i) = self.packed[slot];
+            if i == u32::MAX {
+                return (&[], 0);
+            }
+            if k == key {
+                let i = i as usize;
+                return (
+                    self.entry_readings.get(i).copied().unwrap_or(&[]),
+                    self.entry_bits.get(i).copied().unwrap_or(0),
+                );
+            }
+            slot = (slot + 1) & (size - 1);
+        }
+    }
+
+    /// Every reading of a word with the union of their [`Lexeme::bit`]s.
+    pub fn lookup_bits(&self, word: &str) -> (&[Lexeme], u128) {
+        if let Some(key) = pack(word.as_bytes()) {
+            return self.probe_packed(key);
+        }
+        self.with_lower(word, |w| self.words.get(w).map_or((&[][..], 0), |e| (e.readings.as_slice(), e.bits)))
     }
 
     /// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.
@@ -476,8 +802,9 @@ impl Lexicon {
 
     /// True when a lowercase word of five or more letters has the form of a past-tense verb.
     pub fn looks_past(&self, word: &str) -> bool {
-        word.chars().count() >= 5
-            && word.chars().next().is_some_and(char::is_lowercase)
+        // Five letters take at least five bytes; count chars only when the bytes leave it open.
+        let long = word.len() >= 5 && (word.is_ascii() || word.chars().count() >= 5);
+        long && word.chars().next().is_some_and(char::is_lowercase)
             && self.language.past_suffixes.iter().any(|s| word.ends_with(s))
     }
 

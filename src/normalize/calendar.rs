@@ -30,9 +30,13 @@ pub fn add_months(year: i32, month: u8, n: i64) -> Option<(i32, u8)> {
 pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
     let a = i64::from(weekday_number(anchor));
     let w = i64::from(day);
+    let back = (a - w).rem_euclid(7);
+    let ahead = (w - a).rem_euclid(7);
     match tense {
-        Tense::Future => add_days(anchor, (w - a).rem_euclid(7).max(0) + if w == a { 7 } else { 0 }),
-        _ => add_days(anchor, -((a - w).rem_euclid(7))),
+        Tense::Future => add_days(anchor, if ahead == 0 { 7 } else { ahead }),
+        // The present tense names the nearest such day, on either side.
+        Tense::Present if ahead < back => add_days(anchor, ahead),
+        _ => add_days(anchor, -back),
     }
 }
 
@@ -58,34 +62,57 @@ pub fn quarter_of(month: u32) -> u8 {
     ((month - 1) / 3 + 1) as u8
 }
 
+/// How much farther a date after the anchor counts in a past clause: such a clause can still name a
+/// deadline just ahead ("extended to Nov. 20"), but it must be much the nearer.
+const TENSE_BIAS: i64 = 2;
+/// With no tense marker, a later year than the anchor's is taken only for a date this close to it.
+const NEXT_YEAR_REACH: i64 = 90;
+
 /// Chooses the year of a month (and perhaps day) written without one, from the anchor and the tense.
 ///
-/// A date is never pushed into the anchor's future without a reason: unless the tense is future, the
-/// latest candidate that starts on or before the anchor wins; with the future tense, the earliest that
-/// ends on or after it.
+/// The candidates are the anchor's year and the years on either side; the nearest to the anchor wins.
+/// Under the future tense a candidate before the anchor is out; under the past tense one after it
+/// counts [`TENSE_BIAS`] times as far (a past clause can still name a deadline just ahead). With no
+/// tense marker, the year after the anchor's is a candidate only within [`NEXT_YEAR_REACH`] days: a
+/// date is not pushed into a later year without a reason in the text.
 pub fn year_for(anchor: NaiveDate, month: u8, day: Option<u8>, tense: Tense) -> i32 {
+    nearest_year(anchor, tense, |year| match day {
+        Some(d) => {
+            let x = NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(d))?;
+            Some((x, x))
+        }
+        None => Some((NaiveDate::from_ymd_opt(year, u32::from(month), 1)?, month_end(year, month)?)),
+    })
+}
+
+/// The rule of [`year_for`] for any yearly period, given the days it covers in a year.
+pub fn nearest_year(anchor: NaiveDate, tense: Tense, range: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>) -> i32 {
     let y = anchor.year();
-    let start = |year: i32| NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day.unwrap_or(1)));
-    let end = |year: i32| match day {
-        Some(d) => NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(d)),
-        None => month_end(year, month),
+    // Signed distance: negative before the anchor, positive after, zero when the range holds it.
+    let offset = |year: i32| {
+        range(year).map(|(s, e)| {
+            if anchor < s {
+                (s - anchor).num_days()
+            } else if anchor > e {
+                -(anchor - e).num_days()
+            } else {
+                0
+            }
+        })
     };
-    match tense {
-        Tense::Future => {
-            if end(y).is_some_and(|e| e >= anchor) {
-                y
-            } else {
-                y + 1
-            }
+    let cost = |year: i32, d: i64| -> Option<i64> {
+        match tense {
+            Tense::Unknown if year > y && d > NEXT_YEAR_REACH => None,
+            Tense::Past if d > 0 => Some(d * TENSE_BIAS),
+            Tense::Future if d < 0 => None,
+            _ => Some(d.abs()),
         }
-        _ => {
-            if start(y).is_none_or(|s| s <= anchor) {
-                y
-            } else {
-                y - 1
-            }
-        }
-    }
+    };
+    [y, y - 1, y + 1]
+        .into_iter()
+        .filter_map(|c| offset(c).and_then(|d| cost(c, d).map(|k| (k, c))))
+        .min()
+        .map_or(y, |(_, c)| c)
 }
 
 /// The season a date falls in, with the year that season is named by (winter is named by its December).
@@ -189,9 +216,19 @@ mod tests {
         let anchor = d("1998-01-08");
         assert_eq!(year_for(anchor, 10, None, Tense::Unknown), 1997);
         assert_eq!(year_for(anchor, 10, None, Tense::Future), 1998);
+        assert_eq!(year_for(anchor, 3, None, Tense::Unknown), 1998);
         assert_eq!(year_for(anchor, 1, Some(5), Tense::Past), 1998);
-        assert_eq!(year_for(anchor, 1, Some(20), Tense::Past), 1997);
+        assert_eq!(year_for(anchor, 1, Some(20), Tense::Past), 1998);
+        assert_eq!(year_for(anchor, 11, Some(20), Tense::Past), 1997);
         assert_eq!(year_for(d("2015-11-30"), 10, Some(7), Tense::Past), 2015);
+        // A deadline just ahead, even in a past clause; far ahead, last year's.
+        assert_eq!(year_for(d("1989-11-02"), 11, Some(20), Tense::Past), 1989);
+        assert_eq!(year_for(d("1989-10-31"), 12, Some(15), Tense::Unknown), 1989);
+        assert_eq!(year_for(d("1999-05-06"), 10, Some(23), Tense::Past), 1998);
+        // Across the new year.
+        assert_eq!(year_for(d("1999-12-20"), 1, Some(14), Tense::Unknown), 2000);
+        assert_eq!(year_for(d("1999-09-20"), 1, Some(14), Tense::Unknown), 1999);
+        assert_eq!(year_for(d("1999-09-20"), 1, Some(14), Tense::Future), 2000);
     }
 
     #[test]

@@ -239,6 +239,19 @@ fn calendar_named(expr: &Expr) -> bool {
     }
 }
 
+/// The quarter an expression puts under discussion: a named quarter ("the third quarter") or the quarter
+/// itself ("the quarter"), not one reached by counting back from it ("the year-ago quarter").
+fn discussed_quarter(expr: &Expr, value: &Value) -> Option<(i32, u8)> {
+    let named = matches!(
+        expr,
+        Expr::Named { name: crate::parse::expr::Named::Quarter(_), .. } | Expr::QuarterRef { offset: 0, .. }
+    );
+    match value {
+        Value::Point(Point::Quarter { year: Some(y), quarter }) if named => Some((*y, *quarter)),
+        _ => None,
+    }
+}
+
 /// Resolves mentions in text order against a document creation time, each anaphoric one against the last
 /// explicit day before it: the values of the `tag` command.
 ///
@@ -255,15 +268,23 @@ fn calendar_named(expr: &Expr) -> bool {
 /// ```
 pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut reference = None;
+    let mut quarter = None;
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
-        let cx = Context { speech: dct, reference: reference.or(dct), tense: m.tense };
+        let cx = Context {
+            speech: dct,
+            reference: reference.or(dct),
+            tense: m.tense,
+            quarter,
+            quarterly: m.quarter_context,
+        };
         let Some(value) = resolve(&m.expr, &cx) else { continue };
+        if let Some(q) = discussed_quarter(&m.expr, &value) {
+            quarter = Some(q);
+        }
         if absolute(&m.expr) || calendar_named(&m.expr) {
-            if let Some((a, b)) = value.range(None) {
-                if a == b {
-                    reference = Some(a);
-                }
+            if let Some((a, _)) = value.range(None) {
+                reference = Some(a);
             }
         }
         out.push(Timex { start: m.start, end: m.end, value, modifier: m.modifier });
@@ -296,6 +317,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         }
     }
     let mut reference: Option<NaiveDate> = None;
+    let mut quarter: Option<(i32, u8)> = None;
     let mut last_section = None;
     for (k, m) in parsed.mentions.iter().enumerate() {
         let section = sentence_of[k].and_then(|s| parsed.sentences[s].section);
@@ -304,13 +326,15 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             last_section = section;
         }
         let speech = section.and_then(|s| sections.get(s).copied().flatten()).or(doc_date);
-        let cx = Context { speech, reference: reference.or(speech), tense: m.tense };
+        let cx =
+            Context { speech, reference: reference.or(speech), tense: m.tense, quarter, quarterly: m.quarter_context };
         let value = resolve(&m.expr, &cx);
+        if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(&m.expr, v)) {
+            quarter = Some(q);
+        }
         if let (Some(v), true) = (value, absolute(&m.expr) || calendar_named(&m.expr)) {
-            if let Some((a, b)) = v.range(None) {
-                if a == b {
-                    reference = Some(a);
-                }
+            if let Some((a, _)) = v.range(None) {
+                reference = Some(a);
             }
         }
         timexes.push(value.map(|value| Timex { start: m.start, end: m.end, value, modifier: m.modifier }));

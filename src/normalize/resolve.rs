@@ -3,8 +3,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::calendar::{
-    add_days, add_months, holiday, iso_week, quarter_of, season_of, season_year, weekday_by_tense, weekday_shifted,
-    year_for,
+    add_days, add_months, holiday, iso_week, nearest_year, quarter_of, season_of, season_year, weekday_by_tense,
+    weekday_shifted, year_for,
 };
 use crate::lang::{Shift, Unit};
 use crate::parse::expr::{Amount, Expr, Named, Recurrence, RelativeTo, Tense, YearSpec};
@@ -19,12 +19,16 @@ pub struct Context {
     pub reference: Option<NaiveDate>,
     /// The tense of the clause.
     pub tense: Tense,
+    /// The quarter under discussion (the last one mentioned), as (year, quarter).
+    pub quarter: Option<(i32, u8)>,
+    /// The expression's sentence names a quarter: a year before or after means the same quarter then.
+    pub quarterly: bool,
 }
 
 impl Context {
     /// A context with only a time of speaking.
     pub fn at(speech: NaiveDate) -> Context {
-        Context { speech: Some(speech), reference: None, tense: Tense::Unknown }
+        Context { speech: Some(speech), ..Context::default() }
     }
 
     /// The same context with another tense.
@@ -88,6 +92,20 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
     match expr {
         Expr::Date { year, month, day } => Some(Value::Point(date(*year, *month, *day, cx)?)),
         Expr::Weekday { day, shift } => Some(Value::Point(weekday(*day, *shift, cx))),
+        Expr::QuarterRef { year: Some(y), .. } => {
+            let year = year_of(*y, speech)?;
+            Some(Value::Point(match cx.quarter {
+                Some((_, q)) => Point::Quarter { year: Some(year), quarter: q },
+                None => Point::Year(year),
+            }))
+        }
+        Expr::QuarterRef { offset, latest: false, .. } => Some(Value::Point(quarter_under_discussion(cx, *offset))),
+        Expr::QuarterRef { offset, latest: true, .. } => {
+            Some(Value::Point(quarter_under_discussion(&Context { quarter: None, ..*cx }, *offset)))
+        }
+        Expr::Relative { unit: Unit::Year, offset, .. } if cx.quarterly => {
+            Some(Value::Point(quarter_under_discussion(cx, offset.saturating_mul(4))))
+        }
         Expr::Relative { unit, offset, to } => {
             let base = match to {
                 RelativeTo::Speech => speech,
@@ -124,6 +142,29 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             Recurrence::Month(m) => SetValue::Month(m),
         })),
         Expr::Reference(r) => Some(Value::Reference(*r)),
+    }
+}
+
+/// The quarter under discussion shifted by `offset` quarters: the last quarter mentioned, else the last
+/// whole quarter before the time of speaking.
+fn quarter_under_discussion(cx: &Context, offset: i32) -> Point {
+    let base = cx.quarter.or_else(|| {
+        let a = cx.speech?;
+        let (y, m) = add_months(a.year(), a.month() as u8, -3)?;
+        Some((y, quarter_of(u32::from(m))))
+    });
+    let Some((year, quarter)) = base else { return Point::Unknown(Unit::Quarter) };
+    if quarter == 0 {
+        // A fiscal quarter: only whole years can be counted from it.
+        return match year.checked_add(offset / 4) {
+            Some(y) => Point::Quarter { year: Some(y), quarter: 0 },
+            None => Point::Unknown(Unit::Quarter),
+        };
+    }
+    let index = i64::from(year) * 4 + i64::from(quarter) - 1 + i64::from(offset);
+    match i32::try_from(index.div_euclid(4)) {
+        Ok(y) => Point::Quarter { year: Some(y), quarter: (index.rem_euclid(4) + 1) as u8 },
+        Err(_) => Point::Unknown(Unit::Quarter),
     }
 }
 
@@ -239,7 +280,7 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
                     if cur == s {
                         cur_year
                     } else {
-                        season_year(a, s, tense)
+                        a.year()
                     }
                 }
                 Some(Shift::Last) => season_year(a, s, Tense::Past) - i32::from(cur == s),
@@ -250,12 +291,8 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
         }
         Named::Quarter(q) => {
             let cur = quarter_of(a.month());
-            let y = explicit.unwrap_or(match tense {
-                Tense::Future if q < cur => a.year() + 1,
-                Tense::Future => a.year(),
-                _ if q > cur => a.year() - 1,
-                _ => a.year(),
-            });
+            // The latest quarter of that number that has begun: results are reported after a quarter.
+            let y = explicit.unwrap_or(if q > cur { a.year() - 1 } else { a.year() });
             Some(Point::Quarter { year: Some(y), quarter: q })
         }
         Named::Half(h) => {
@@ -290,15 +327,7 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
                     })
                 }
                 Some(_) => Some(a.year()),
-                None => {
-                    let this = holiday(rule, a.year())?;
-                    Some(match tense {
-                        Tense::Future if this < a => a.year() + 1,
-                        Tense::Future => a.year(),
-                        _ if this > a => a.year() - 1,
-                        _ => a.year(),
-                    })
-                }
+                None => Some(nearest_year(a, tense, |y| holiday(rule, y).map(|d| (d, d)))),
             });
             y.and_then(|y| holiday(rule, y)).map(day_point)
         }
@@ -399,7 +428,12 @@ mod tests {
 
     #[test]
     fn anaphora_counts_from_the_reference() {
-        let cx = Context { speech: Some(d("2015-11-30")), reference: Some(d("2015-10-07")), tense: Tense::Past };
+        let cx = Context {
+            speech: Some(d("2015-11-30")),
+            reference: Some(d("2015-10-07")),
+            tense: Tense::Past,
+            ..Context::default()
+        };
         let next = Expr::Relative { unit: Unit::Day, offset: 1, to: RelativeTo::Reference };
         assert_eq!(v(next, cx), "2015-10-08");
     }

@@ -11,19 +11,31 @@ const TENSE_WINDOW: usize = 15;
 const SPEECH_WINDOW: usize = 5;
 /// How far back "since" reaches within one clause.
 const SINCE_WINDOW: usize = 16;
+/// How many bytes before a sentence a named quarter still frames its amounts.
+pub const QUARTER_REACH: usize = 300;
 
-fn marker(t: &Token<'_>, text: &str, lexicon: &Lexicon) -> Option<Tense> {
+/// The tense that token `k` marks, if any. A participle right after a form of "be" is passive and marks
+/// nothing; a form of "be" alone marks its own tense.
+fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Option<Tense> {
+    let t = &tokens[k];
     if !t.is_word() {
         return None;
     }
-    for l in t.lex {
-        match l {
-            Lexeme::FutureMarker => return Some(Tense::Future),
-            Lexeme::PastMarker | Lexeme::Speech => return Some(Tense::Past),
-            _ => {}
-        }
+    let has = |l: Lexeme| t.lex.contains(&l);
+    if has(Lexeme::FutureMarker) {
+        return Some(Tense::Future);
     }
-    lexicon.looks_past(t.text(text)).then_some(Tense::Past)
+    if has(Lexeme::PresentMarker) {
+        return Some(Tense::Present);
+    }
+    if has(Lexeme::PastMarker) || has(Lexeme::Speech) {
+        return Some(Tense::Past);
+    }
+    if lexicon.looks_past(t.text(text)) {
+        let passive = k > 0 && tokens[k - 1].is(Lexeme::BeAux);
+        return (!passive).then_some(Tense::Past);
+    }
+    None
 }
 
 fn clause_break(t: &Token<'_>) -> bool {
@@ -48,48 +60,87 @@ pub fn annotate(
         if m.start < ss || m.end > se {
             continue;
         }
-        let first = tokens.partition_point(|t| t.start < m.start);
-        let last = tokens.partition_point(|t| t.start < m.end);
-        let sent_first = tokens.partition_point(|t| t.start < ss);
-        let sent_last = tokens.partition_point(|t| t.start < se);
-
-        // Tense: the nearer marker, left first on a tie.
-        let left = (sent_first..first)
-            .rev()
-            .take(TENSE_WINDOW)
-            .enumerate()
-            .find_map(|(d, k)| marker(&tokens[k], text, lexicon).map(|t| (d, t)));
-        let right = (last..sent_last)
-            .take(TENSE_WINDOW)
-            .enumerate()
-            .find_map(|(d, k)| marker(&tokens[k], text, lexicon).map(|t| (d, t)));
-        m.tense = match (left, right) {
-            (Some((dl, tl)), Some((dr, tr))) => {
-                if dl <= dr {
-                    tl
-                } else {
-                    tr
-                }
-            }
-            (Some((_, t)), None) | (None, Some((_, t))) => t,
-            (None, None) => Tense::Unknown,
+        let before = || {
+            let window = tokens.partition_point(|t| t.start + QUARTER_REACH < ss);
+            let sent_first = tokens.partition_point(|t| t.start < ss);
+            tokens[window..sent_first].iter().any(names_quarter)
         };
-
-        // Attribution: a verb of saying just before, in the same clause.
-        m.attributed = (sent_first..first)
-            .rev()
-            .take(SPEECH_WINDOW)
-            .take_while(|&k| !clause_break(&tokens[k]))
-            .any(|k| tokens[k].is(Lexeme::Speech));
-
-        // Background: "since", "before" or "after" opens the clause the expression sits in.
-        m.background = matches!(m.lead, Lead::Since | Lead::Before | Lead::After)
-            || (sent_first..first)
-                .rev()
-                .take(SINCE_WINDOW)
-                .take_while(|&k| !clause_break(&tokens[k]))
-                .any(|k| tokens[k].is(Lexeme::Function(Function::Since)));
+        annotate_one(text, tokens, (ss, se), m, lexicon, before);
     }
+}
+
+/// True for a word that names a quarter.
+pub fn names_quarter(t: &Token<'_>) -> bool {
+    t.lex.iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _)))
+}
+
+/// True for an amount: a currency sign or a word such as "million".
+fn amount(t: &Token<'_>) -> bool {
+    t.is(Lexeme::Magnitude) || matches!(t.kind, Kind::Punct('$' | '\u{a3}' | '\u{20ac}'))
+}
+
+/// Sets the context of one mention of the sentence `(ss, se)`, whose tokens are among `tokens`.
+/// `quarter_before` says whether a quarter is named in the [`QUARTER_REACH`] bytes before the
+/// sentence; it is asked only when the answer matters.
+pub fn annotate_one(
+    text: &str,
+    tokens: &[Token<'_>],
+    (ss, se): (usize, usize),
+    m: &mut Mention,
+    lexicon: &Lexicon,
+    quarter_before: impl FnOnce() -> bool,
+) {
+    let first = tokens.partition_point(|t| t.start < m.start);
+    let last = tokens.partition_point(|t| t.start < m.end);
+    let sent_first = tokens.partition_point(|t| t.start < ss);
+    let sent_last = tokens.partition_point(|t| t.start < se);
+
+    // Tense: the nearer marker, left first on a tie.
+    let left = (sent_first..first)
+        .rev()
+        .take(TENSE_WINDOW)
+        .enumerate()
+        .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
+    let right = (last..sent_last)
+        .take(TENSE_WINDOW)
+        .enumerate()
+        .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
+    m.tense = match (left, right) {
+        (Some((dl, tl)), Some((dr, tr))) => {
+            if dl <= dr {
+                tl
+            } else {
+                tr
+            }
+        }
+        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (None, None) => Tense::Unknown,
+    };
+
+    // "Wednesday's ruling": an expression in the possessive names something that has happened.
+    if tokens.get(last).is_some_and(|t| t.is(Lexeme::Possessive)) {
+        m.tense = Tense::Past;
+    }
+
+    // Attribution: a verb of saying just before, in the same clause.
+    m.attributed = (sent_first..first)
+        .rev()
+        .take(SPEECH_WINDOW)
+        .take_while(|&k| !clause_break(&tokens[k]))
+        .any(|k| tokens[k].is(Lexeme::Speech));
+
+    // A quarter named in the sentence, or an amount in the sentence with a quarter named just before
+    // it: earnings copy compares "$5 million, from $4 million a year earlier" quarter to quarter.
+    let sentence = &tokens[sent_first..sent_last];
+    m.quarter_context = sentence.iter().any(names_quarter) || (sentence.iter().any(amount) && quarter_before());
+
+    // Background: "since", "before" or "after" opens the clause the expression sits in.
+    m.background = matches!(m.lead, Lead::Since | Lead::Before | Lead::After)
+        || (sent_first..first)
+            .rev()
+            .take(SINCE_WINDOW)
+            .take_while(|&k| !clause_break(&tokens[k]))
+            .any(|k| tokens[k].is(Lexeme::Function(Function::Since)));
 }
 
 #[cfg(test)]
@@ -111,7 +162,10 @@ mod tests {
         assert_eq!(annotated("The ministry said on Tuesday that jets flew.")[0].tense, Tense::Past);
         assert_eq!(annotated("The talks will resume on Tuesday.")[0].tense, Tense::Future);
         assert_eq!(annotated("On Tuesday, jets bombed targets.")[0].tense, Tense::Past);
-        assert_eq!(annotated("On Tuesday the sky is blue.")[0].tense, Tense::Unknown);
+        assert_eq!(annotated("On Tuesday the sky is blue.")[0].tense, Tense::Present);
+        assert_eq!(annotated("On Tuesday the sky blue.")[0].tense, Tense::Unknown);
+        assert_eq!(annotated("The deal is expected to be completed by Dec. 15.")[0].tense, Tense::Future);
+        assert_eq!(annotated("They would get around Wednesday's ruling.")[0].tense, Tense::Past);
     }
 
     #[test]

@@ -153,6 +153,17 @@ pub enum Expr {
     Set(Recurrence),
     /// A vague reference: "now", "recently", "the future".
     Reference(Reference),
+    /// The quarter under discussion, shifted by a count of quarters: "the quarter" (0), "the year-ago
+    /// quarter" (-4). Without a quarter in context it is the last whole quarter before the time of speaking.
+    QuarterRef {
+        /// Quarters after (positive) or before (negative) the quarter under discussion.
+        offset: i32,
+        /// "the latest quarter": the last whole quarter before the time of speaking, whatever was mentioned.
+        latest: bool,
+        /// "the 1988 quarter", "the 1988 period": the quarter under discussion, in that year (the year
+        /// alone when no quarter is under discussion).
+        year: Option<YearSpec>,
+    },
 }
 
 /// The function word just before an expression, where it changes how the expression dates an event.
@@ -221,6 +232,8 @@ pub struct Mention {
     /// It sits in a clause that opens a span ("since the start of the campaign on September 30"):
     /// background, not the time of the event.
     pub background: bool,
+    /// Its sentence names a quarter: "a year earlier" there means the same quarter a year before.
+    pub quarter_context: bool,
 }
 
 impl Expr {
@@ -239,6 +252,7 @@ impl Expr {
             Expr::Decade { century_known, .. } => !century_known,
             Expr::Century(_) => false,
             Expr::Clock { day, .. } | Expr::DayPart { day, .. } => day.as_ref().is_none_or(|d| d.is_deictic()),
+            Expr::QuarterRef { .. } => true,
             Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) => false,
         }
     }

@@ -143,17 +143,42 @@ fn mentions_in(text: &str, toks: &[Token<'_>], lexicon: &Lexicon, out: &mut Vec<
 /// assert_eq!(found[0].tense, Tense::Future);
 /// ```
 pub fn tagging(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
-    let mut toks = Vec::new();
-    tokens::tokenize(text, lexicon, &mut toks);
     let mut mentions = Vec::new();
-    mentions_in(text, &toks, lexicon, &mut mentions);
+    let mut toks = Vec::new();
     let mut spans = Vec::new();
+    let mut quarters: Vec<usize> = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        sentences::split(text, offset, offset + line.len(), lexicon, &mut spans);
-        offset += line.len();
+        let (start, end) = (offset, offset + line.len());
+        offset = end;
+        toks.clear();
+        tokens::tokenize_range(text, start, end, lexicon, &mut toks);
+        // Where quarters are named, for "a year earlier" after them (see `context`).
+        quarters.extend(toks.iter().filter(|t| context::names_quarter(t)).map(|t| t.start));
+        let first = mentions.len();
+        temporal::recognize_into(text, &toks, lexicon, &mut mentions);
+        if mentions.len() == first {
+            continue;
+        }
+        // The context of each expression comes from its sentence, read from the line's tokens.
+        spans.clear();
+        sentences::split(text, start, end, lexicon, &mut spans);
+        let mut m = first;
+        for &(ss, se) in &spans {
+            while m < mentions.len() && mentions[m].end <= se {
+                let x = &mut mentions[m];
+                m += 1;
+                if x.start < ss {
+                    continue;
+                }
+                let before = || {
+                    let reach = ss.saturating_sub(context::QUARTER_REACH);
+                    quarters.iter().rev().take_while(|&&q| q >= reach).any(|&q| q < ss)
+                };
+                context::annotate_one(text, &toks, (ss, se), x, lexicon, before);
+            }
+        }
     }
-    context::annotate(text, &toks, &spans, &mut mentions, lexicon);
     mentions
 }
 

@@ -14,7 +14,7 @@ fn is_closer(c: char) -> bool {
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{ab}')
+    matches!(c, '"' | '\'' | '`' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{ab}')
 }
 
 /// Splits `text[start..end]` into sentences, appending their byte spans (trimmed of white space) to `out`.
@@ -31,18 +31,28 @@ fn is_opener(c: char) -> bool {
 /// ```
 pub fn split(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let Some(slice) = text.get(start..end) else { return };
+    let bytes = slice.as_bytes();
     let mut sentence_start = start;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((off, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
-            continue;
-        }
+    let mut k = 0;
+    while k < bytes.len() {
+        // Terminators: '.', '!', '?' and the ellipsis (E2 80 A6); nothing else needs decoding.
+        let len = match bytes[k] {
+            b'.' | b'!' | b'?' => 1,
+            0xe2 if bytes.get(k + 1..k + 3) == Some(&[0x80, 0xa6]) => 3,
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let c = bytes[k];
+        let off = k;
         // Swallow further terminators and closing quotes or brackets.
-        let mut stop = start + off + c.len_utf8();
-        while let Some(&(o, n)) = iter.peek() {
+        let mut stop = start + off + len;
+        k += len;
+        while let Some(n) = slice[k..].chars().next() {
             if matches!(n, '.' | '!' | '?' | '\u{2026}') || is_closer(n) {
-                stop = start + o + n.len_utf8();
-                iter.next();
+                k += n.len_utf8();
+                stop = start + k;
             } else {
                 break;
             }
@@ -57,7 +67,7 @@ pub fn split(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut 
         if !(next.is_uppercase() || next.is_ascii_digit() || is_opener(next)) {
             continue;
         }
-        if c == '.' && !period_ends(text, start, start + off, trimmed, lexicon) {
+        if c == b'.' && !period_ends(text, start, start + off, trimmed, lexicon) {
             continue;
         }
         push(text, sentence_start, stop, out);

@@ -13,6 +13,43 @@ use super::expr::{Amount, Expr, Lead, Mention, Named, RangeRole, Recurrence, Rel
 use super::tokens::{CAPITALIZED, Kind, NEWLINE_BEFORE, NumSuffix, Token};
 use crate::lang::{Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit};
 
+/// The reading bits that let a word start each pattern.
+mod bit {
+    use crate::lang::{Function as F, Lexeme as L, Modifier, PartOfDay, Reference, Season, Shift, Unit};
+
+    pub const THE: u128 = L::Function(F::The).bit();
+    pub const MODIFIER: u128 = L::Modifier(Modifier::Start).bit();
+    pub const APPROX: u128 = MODIFIER
+        | L::Function(F::More).bit()
+        | L::Function(F::Less).bit()
+        | L::Function(F::At).bit()
+        | L::Function(F::Up).bit()
+        | L::Function(F::No).bit()
+        | L::Function(F::Over).bit();
+    pub const DIR: u128 = L::Function(F::Dir(crate::lang::Direction::Ago)).bit();
+    pub const CARDINAL: u128 = L::Cardinal(0).bit();
+    pub const SHIFT: u128 = L::Shift(Shift::This).bit() | L::AnaphoricShift(Shift::This).bit();
+    pub const MONTH: u128 = L::Month(0).bit() | L::MonthAbbr(0).bit();
+    pub const WEEKDAY: u128 = L::Weekday(0).bit() | L::WeekdayAbbr(0).bit() | L::WeekdayPlural(0).bit();
+    pub const DAY_WORD: u128 = L::DayWord(0).bit() | L::Tonight.bit();
+    pub const UNIT: u128 = L::Unit(Unit::Day, false).bit();
+    pub const COUNT: u128 = CARDINAL
+        | UNIT
+        | L::Function(F::A).bit()
+        | L::Function(F::Couple).bit()
+        | L::Function(F::Times).bit()
+        | L::Function(F::Recent).bit()
+        | L::Function(F::Few).bit();
+    pub const SET: u128 = L::Frequency(Unit::Day).bit() | L::Function(F::Every).bit();
+    pub const HOLIDAY: u128 = L::HolidayStart.bit();
+    pub const SEASON: u128 = L::Season(Season::Summer).bit();
+    pub const REFERENCE: u128 = L::Reference(Reference::Past).bit() | L::BoundReference(Reference::Past).bit();
+    pub const ORDINAL: u128 = L::Ordinal(0).bit();
+    pub const DECADE: u128 = L::DecadeWord(0).bit();
+    pub const PART: u128 = L::PartOfDay(PartOfDay::Night).bit() | L::StandalonePart(PartOfDay::Night).bit();
+    pub const FISCAL: u128 = L::Function(F::Fiscal).bit();
+}
+
 /// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.
 const MAX_DEPTH: u8 = 3;
 
@@ -37,19 +74,19 @@ pub fn recognize(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Men
     out
 }
 
-/// Like [`recognize`], appending to `out`.
+/// Like [`recognize`], appending to `out`. The tokens are those of one line.
 pub fn recognize_into(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon, out: &mut Vec<Mention>) {
     let g = Grammar { text, t: tokens, lx: lexicon };
     let first = out.len();
-    let mut i = 0;
-    while i < tokens.len() {
-        match g.at(i, 0) {
-            Some(hit) if hit.end > i => {
-                let next = hit.end;
-                g.emit(hit, out);
-                i = next;
-            }
-            _ => i += 1,
+    // Only tokens that can start a pattern are tried: numbers, apostrophes, words with a reading.
+    let mut next = 0;
+    for i in 0..tokens.len() {
+        if i < next || !g.can_start(i) {
+            continue;
+        }
+        if let Some(hit) = g.at(i, 0).filter(|h| h.end > i) {
+            next = hit.end;
+            g.emit(hit, out);
         }
     }
     link_ranges(text, lexicon, &mut out[first..]);
@@ -291,8 +328,21 @@ impl<'a, 'l> Grammar<'a, 'l> {
         (1..=31).contains(&n).then_some((n as u8, j))
     }
 
-    /// A year written after a day or month: four digits, or an apostrophe and two ("'15").
+    /// A year in words: "nineteen ninety-six", "twenty fifteen".
+    fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        let century = self.lex(i, |l| match l {
+            L::Cardinal(n) if (11..=20).contains(&n) => Some(n),
+            _ => None,
+        })?;
+        let (rest, end) = self.word_number(i + 1).filter(|(n, _)| (10..100).contains(n))?;
+        Some(((century * 100 + rest) as i32, end))
+    }
+
+    /// A year written after a day or month: four digits, an apostrophe and two ("'15"), or words.
     fn year_after(&self, i: usize) -> Option<(YearSpec, usize)> {
+        if let Some((y, end)) = self.year_words(i) {
+            return Some((YearSpec::Full(y), end));
+        }
         let t = self.get(i)?;
         if let Some(n) = t.num() {
             if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && (1000..=9999).contains(&n.value) {
@@ -392,12 +442,27 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     // ---------------------------------------------------------------- dispatch
 
+    /// True when some pattern may start at token `i`.
+    fn can_start(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| match t.kind {
+            Kind::Word => t.bits != 0,
+            Kind::Number(_) => true,
+            Kind::Punct(c) => c == '\'' || c == '\u{2019}',
+        })
+    }
+
     /// The longest expression that starts at token `i`.
     fn at(&self, i: usize, depth: u8) -> Option<Hit> {
         if depth > MAX_DEPTH {
             return None;
         }
         let t = self.get(i)?;
+        // Most tokens can start nothing: words with no reading, and punctuation but the apostrophe.
+        match t.kind {
+            Kind::Word if t.bits == 0 => return None,
+            Kind::Punct(c) if c != '\'' && c != '\u{2019}' => return None,
+            _ => {}
+        }
         let mut best: Option<Hit> = None;
         let mut consider = |h: Option<Hit>| {
             if let Some(h) = h {
@@ -416,25 +481,75 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 consider(self.quarter(i));
                 consider(self.century(i));
             }
-            Kind::Word if !t.lex.is_empty() || t.has(CAPITALIZED) => {
-                consider(self.the_prefixed(i, depth));
-                consider(self.edge_prefixed(i, depth));
-                consider(self.approx_prefixed(i, depth));
-                consider(self.shifted(i));
-                consider(self.month_first(i));
-                consider(self.weekday_forms(i));
-                consider(self.day_word(i));
-                consider(self.counted(i));
-                consider(self.set(i));
-                consider(self.holiday(i));
-                consider(self.season(i));
-                consider(self.reference(i));
-                consider(self.quarter(i));
-                consider(self.century(i));
-                consider(self.decade_word(i));
-                consider(self.part_of_day_alone(i));
-                consider(self.fiscal(i));
-                consider(self.day_first(i));
+            Kind::Word if t.bits != 0 => {
+                // Each pattern is tried only where the token can start it.
+                let k = |mask: u128| t.any(mask);
+                if k(bit::THE) {
+                    consider(self.the_prefixed(i, depth));
+                }
+                if k(bit::MODIFIER) {
+                    consider(self.edge_prefixed(i, depth));
+                }
+                if k(bit::APPROX) {
+                    consider(self.approx_prefixed(i, depth));
+                }
+                if k(bit::DIR) {
+                    consider(self.dir_prefixed(i, depth));
+                }
+                if k(bit::CARDINAL) {
+                    consider(self.year_words(i).map(|(y, end)| {
+                        Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(y)), month: None, day: None })
+                    }));
+                }
+                if k(bit::SHIFT) {
+                    consider(self.shifted(i));
+                }
+                if k(bit::MONTH) {
+                    consider(self.month_first(i));
+                }
+                if k(bit::WEEKDAY) {
+                    consider(self.weekday_forms(i));
+                }
+                if k(bit::DAY_WORD) {
+                    consider(self.day_word(i));
+                }
+                if k(bit::COUNT) {
+                    consider(self.counted(i));
+                }
+                if k(bit::SET) {
+                    consider(self.set(i));
+                }
+                if k(bit::HOLIDAY) {
+                    consider(self.holiday(i));
+                }
+                if k(bit::SEASON) {
+                    consider(self.season(i));
+                }
+                if k(bit::REFERENCE) {
+                    consider(self.reference(i));
+                }
+                if k(bit::ORDINAL) {
+                    consider(self.quarter(i));
+                    consider(self.century(i));
+                }
+                if k(bit::DECADE) {
+                    consider(self.decade_word(i));
+                }
+                if k(bit::PART) {
+                    consider(self.part_of_day_alone(i));
+                }
+                if k(bit::FISCAL) {
+                    consider(self.fiscal(i));
+                }
+                if k(bit::FISCAL | bit::UNIT) {
+                    consider(self.quarter_phrase(i));
+                }
+                if k(bit::UNIT) {
+                    consider(self.year_ago(i));
+                }
+                if k(bit::ORDINAL | bit::CARDINAL) {
+                    consider(self.day_first(i));
+                }
             }
             Kind::Punct('\'' | '\u{2019}') => consider(self.year_forms(i)),
             _ => {}
@@ -448,7 +563,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn month_first(&self, i: usize) -> Option<Hit> {
         let (m, j, abbr) = self.month(i)?;
         if let Some((d, k)) = self.day(j) {
-            let unit_follows = self.unit(k).is_some() || self.p(k, ':') || self.p(k, '%');
+            let clock_follows = self.p(k, ':') && self.glued(k) && self.glued(k + 1);
+            let unit_follows = self.unit(k).is_some() || clock_follows || self.p(k, '%');
             if self.get(j).is_some_and(Token::spaced) && !unit_follows {
                 let k2 = if self.p(k, ',') { k + 1 } else { k };
                 if let Some((y, k3)) = self.year_after(k2) {
@@ -464,6 +580,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let k = if self.f(j, F::Of) || self.p(j, ',') { j + 1 } else { j };
         if let Some((y, k2)) = self.year_after(k) {
             return Some(Hit::new(i, k2, Expr::Date { year: Some(y), month: Some(m), day: None }));
+        }
+        // "January this year", "July last year".
+        if let (Some(shift), Some((Unit::Year, false))) = (self.shift(j), self.unit(j + 1)) {
+            let year = Some(YearSpec::Shift(off(shift)));
+            return Some(Hit::new(i, j + 2, Expr::Date { year, month: Some(m), day: None }));
         }
         // A glued two-digit year: "Nov15".
         if let Some(n) = self.get(j).and_then(Token::num) {
@@ -604,6 +725,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if prev.is_punct('.') && i >= 2 && self.t[i - 2].is(L::ReferenceNoun) {
                 return false;
             }
+        }
+        // "2082.1": a decimal is no year.
+        if self.p(i + 1, '.')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.get(i + 2).is_some_and(|t| t.num().is_some())
+        {
+            return false;
         }
         if let Some(next) = self.get(i + 1) {
             if next.is(L::Magnitude) || matches!(next.kind, Kind::Punct('%' | ':')) && !next.spaced() {
@@ -848,7 +977,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
             return Some(hit);
         }
-        Some(hit.the()).filter(|_| i > 0 && self.f(i - 1, F::The))
+        // "(mid-)afternoon yesterday".
+        if let Some(d) = self.day_word(i + 1).filter(|d| matches!(d.expr, Expr::Relative { .. })) {
+            return Some(Hit::new(i, d.end, Expr::DayPart { day: Some(Box::new(d.expr)), part }));
+        }
+        let after = |k: usize| i >= k && (self.f(i - k, F::The) || self.edge(i - k).is_some());
+        Some(hit.the()).filter(|_| after(1) || (after(2) && self.dash(i - 1)))
     }
 
     // ---------------------------------------------------------------- relative
@@ -888,6 +1022,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
                         }
                     }
                     Unit::Half => return None,
+                    // "this quarter" is the quarter under discussion; "that quarter" the last one named.
+                    Unit::Quarter if shift == Shift::This => Expr::QuarterRef { offset: 0, latest: false, year: None },
+                    Unit::Quarter if shift == Shift::Same => Expr::QuarterRef { offset: 0, latest: false, year: None },
                     _ => Expr::Relative { unit, offset: off(shift), to },
                 };
                 return Some(Hit::new(i, j + 1, expr).the());
@@ -947,13 +1084,34 @@ impl<'a, 'l> Grammar<'a, 'l> {
         None
     }
 
-    /// "recent years", "recent months": an unspecified span up to now.
+    /// "recent years", "a few days", "several months", and a bare plural after "for" ("for years"):
+    /// unspecified spans.
     fn recent(&self, i: usize) -> Option<Hit> {
-        if !self.f(i, F::Recent) {
-            return None;
+        let j = if self.f(i, F::A) && self.f(i + 1, F::Few) { i + 1 } else { i };
+        if self.f(j, F::Recent) || self.f(j, F::Few) {
+            return match self.unit(j + 1) {
+                // "several years ago": some time in the past.
+                Some((_, true))
+                    if self
+                        .lex(j + 2, |l| matches!(l, L::Function(F::Dir(Direction::Ago))).then_some(()))
+                        .is_some() =>
+                {
+                    Some(Hit::new(i, j + 3, Expr::Reference(Reference::Past)))
+                }
+                Some((unit, true)) if unit != Unit::Weekend => {
+                    Some(Hit::new(i, j + 2, Expr::Duration { amount: Amount::Vague, unit }))
+                }
+                _ => None,
+            };
         }
-        match self.unit(i + 1) {
-            Some((unit, true)) => Some(Hit::new(i, i + 2, Expr::Duration { amount: Amount::Vague, unit })),
+        // A bare plural right after "for", "during", "within": "for years".
+        let after_prep = i > 0 && self.f(i - 1, F::Preposition);
+        match self.unit(i) {
+            Some((unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century), true))
+                if after_prep =>
+            {
+                Some(Hit::new(i, i + 1, Expr::Duration { amount: Amount::Vague, unit }))
+            }
             _ => None,
         }
     }
@@ -971,6 +1129,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         let (n, j) = self.count(i, true)?;
+        // "two to three weeks", "12 to 18 months": the span starts at the first count, the value is the second.
+        let (n, j) = match self.get(j) {
+            Some(t)
+                if (t.is(L::Function(F::To)) || (self.dash(j) && self.glued(j)))
+                    && self.get(i).is_some_and(|t| !t.is(L::Function(F::A))) =>
+            {
+                match self.count(j + 1, false) {
+                    Some((m, e)) if self.unit(e).is_some() && m > n => (m, e),
+                    _ => (n, j),
+                }
+            }
+            _ => (n, j),
+        };
         // "2 1/2 years".
         let (mut half, j) = match (self.get(j).and_then(Token::num), self.get(j + 2).and_then(Token::num)) {
             (Some(a), Some(b))
@@ -989,6 +1160,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
             }
         }
+        // "two more weeks".
+        let j = if self.f(j, F::More) && self.unit(j + 1).is_some() { j + 1 } else { j };
         let hyphen = self.p(j, '-') && self.glued(j) && self.glued(j + 1);
         let (unit, plural, mut k) = if hyphen {
             let (u, p) = self.unit(j + 1)?;
@@ -1001,15 +1174,29 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if unit == Unit::Weekend || unit == Unit::Half {
             return None;
         }
-        // "the 2,084 targets" never reaches here (no unit); "one day" in "one day soon" still counts.
-        if hyphen && self.p(k, '-') && self.glued(k) && (self.f(k + 1, F::Long) || self.f(k + 1, F::Old)) {
+        // "the 1988 quarter" is a year's quarter, and "a year-earlier loss" an adjective, not counts.
+        if (n >= 1000 && !plural) || (!hyphen && self.year_ago(j).is_some()) {
+            return None;
+        }
+        // A fraction ("three-quarters of", "a quarter of the market") is no time.
+        if unit == Unit::Quarter && (plural && hyphen || self.f(k, F::Of) && self.year_after(k + 1).is_none()) {
+            return None;
+        }
+        // "a second bomb": an ordinal, not a second of time.
+        if unit == Unit::Second && !plural && self.get(k).is_some_and(|t| t.is_word() && t.lex.is_empty()) {
+            return None;
+        }
+        // An age ("6-year-old", "37 years old") is no duration.
+        if self.f(k, F::Old) || (hyphen && self.p(k, '-') && self.glued(k) && self.f(k + 1, F::Old)) {
+            return None;
+        }
+        if hyphen && self.p(k, '-') && self.glued(k) && self.f(k + 1, F::Long) {
             k += 2;
         }
         if !hyphen && self.f(k, F::And) && self.f(k + 1, F::A) && self.f(k + 2, F::Half) {
             half = true;
             k += 3;
         }
-        let _ = plural;
         let amount = Amount::Exact { n, half };
         let n = n as i32;
         if !hyphen {
@@ -1017,10 +1204,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 L::Function(F::Dir(d)) => Some(d),
                 _ => None,
             }) {
+                // "three days later" is a length of time with "later" outside it, as the corpora draw it.
                 let (offset, to) = match dir {
                     Direction::Ago => (-n, RelativeTo::Speech),
                     Direction::Earlier => (-n, RelativeTo::Reference),
-                    Direction::Later => (n, RelativeTo::Reference),
+                    Direction::Later => return Some(Hit::new(i, k, Expr::Duration { amount, unit })),
                 };
                 return Some(Hit::new(i, k + 1, Expr::Relative { unit, offset, to }));
             }
@@ -1031,7 +1219,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }));
             }
         }
-        Some(Hit::new(i, k, Expr::Duration { amount, unit }).the())
+        // "a year or so", "a year or two".
+        if !hyphen && self.f(k, F::And) {
+            if self.lex(k + 1, |l| matches!(l, L::Function(F::So)).then_some(())).is_some() {
+                k += 2;
+            } else if let Some((_, e)) = self.count(k + 1, false).filter(|(_, e)| self.unit(*e).is_none()) {
+                k = e;
+            }
+        }
+        let hit = Hit::new(i, k, Expr::Duration { amount, unit });
+        // An adjective ("the eight-year war") leaves "the" to its noun.
+        Some(if hyphen { hit } else { hit.the() })
     }
 
     // ---------------------------------------------------------------- prefixes
@@ -1061,18 +1259,111 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if self.get(i + 1).is_some_and(|t| t.is(L::Unit(Unit::Weekend, false))) {
             return Some(Hit::new(i, i + 2, Expr::Named { name: Named::Weekend, year: None, shift: None }));
         }
+        if let Some(hit) = self.quarter_ref(i).or_else(|| self.qualified_span(i)) {
+            return Some(hit);
+        }
+        // "the 1988 period", "the 1988 third quarter", "the fiscal first quarter", "the year-ago third quarter".
+        if let Some(hit) = self.quarter_phrase(i + 1) {
+            return Some(Hit { start: i, ..hit });
+        }
+        if let Some((y, e)) = self.year_after(i + 1) {
+            if self.f(e, F::Period) || self.unit(e) == Some((Unit::Quarter, false)) {
+                return Some(Hit::new(i, e + 1, Expr::QuarterRef { offset: 0, latest: false, year: Some(y) }));
+            }
+        }
+        // "the year 1998", "the year two thousand".
+        if self.unit(i + 1) == Some((Unit::Year, false)) {
+            let year = self.year_after(i + 2).or_else(|| {
+                self.word_number(i + 2)
+                    .filter(|(n, _)| (1000..=2999).contains(n))
+                    .map(|(n, e)| (YearSpec::Full(n as i32), e))
+            });
+            if let Some((y, end)) = year {
+                return Some(Hit::new(i, end, Expr::Date { year: Some(y), month: None, day: None }));
+            }
+        }
         let inner = self.at(i + 1, depth + 1)?;
         if !inner.takes_the {
             return None;
         }
         let mut hit = Hit { start: i, ..inner };
-        // "the past year" is a length of time; "the next day" stays a date.
+        // "the past year" is a length of time; "the next day" and "the last decade" stay dates.
         if let Expr::Relative { unit, offset, to: RelativeTo::Speech } = hit.expr {
-            if offset != 0 && unit != Unit::Day && self.shift(i + 1).is_some() {
+            let period = !matches!(unit, Unit::Day | Unit::Decade | Unit::Century);
+            if offset != 0 && period && self.shift(i + 1).is_some() {
                 hit.expr = Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit };
             }
         }
         Some(hit)
+    }
+
+    /// A span of time qualified by its place: "the first nine months", "the latest nine months",
+    /// "the year-earlier nine months".
+    fn qualified_span(&self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        let year_ago = |k: usize| {
+            self.unit(k) == Some((Unit::Year, false))
+                && self.dash(k + 1)
+                && self.glued(k + 1)
+                && self
+                    .lex(k + 2, |l| matches!(l, L::Function(F::Dir(Direction::Ago | Direction::Earlier))).then_some(()))
+                    .is_some()
+        };
+        if self.ordinal(j).is_some_and(|(n, _)| n == 1) || self.f(j, F::Latest) {
+            j += 1;
+        } else if year_ago(j) {
+            j += 3;
+        } else {
+            return None;
+        }
+        let (n, k) = self.count(j, false)?;
+        let (unit, true) = self.unit(k)? else { return None };
+        let end = k + 1;
+        Some(Hit::new(i, end, Expr::Duration { amount: Amount::Exact { n, half: false }, unit }).the())
+    }
+
+    /// The quarter under discussion: "the quarter", "the latest quarter", "the year-ago quarter",
+    /// "the comparable year-earlier period" (a period needs a qualifier to be a quarter).
+    fn quarter_ref(&self, i: usize) -> Option<Hit> {
+        if !self.f(i, F::The) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut qualified = false;
+        let latest = self.f(j, F::Latest) || self.f(j, F::Recent);
+        if latest || self.shift(j) == Some(Shift::Same) {
+            qualified = true;
+            j += 1;
+        }
+        let mut offset = 0;
+        if self.unit(j) == Some((Unit::Year, false)) && self.dash(j + 1) && self.glued(j + 1) && self.glued(j + 2) {
+            if let Some(Direction::Ago | Direction::Earlier) = self.lex(j + 2, |l| match l {
+                L::Function(F::Dir(d)) => Some(d),
+                _ => None,
+            }) {
+                offset = -4;
+                qualified = true;
+                j += 3;
+            }
+        }
+        let quarter = self.unit(j) == Some((Unit::Quarter, false));
+        if !(quarter || (qualified && self.f(j, F::Period))) {
+            return None;
+        }
+        Some(Hit::new(i, j + 1, Expr::QuarterRef { offset, latest: latest && offset == 0, year: None }).the())
+    }
+
+    /// "earlier this year", "later that day": the adverb joins a period named by "this" or "that"
+    /// (before a weekday or "today" the corpora leave it out).
+    fn dir_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
+        self.lex(i, |l| matches!(l, L::Function(F::Dir(Direction::Earlier | Direction::Later))).then_some(()))?;
+        if !matches!(self.shift(i + 1), Some(Shift::This | Shift::Same)) {
+            return None;
+        }
+        let inner = self.at(i + 1, depth + 1)?;
+        let ok =
+            matches!(inner.expr, Expr::Relative { offset: 0, .. } | Expr::DayPart { .. } | Expr::QuarterRef { .. });
+        (ok && inner.modifier.is_none()).then_some(Hit { start: i, ..inner })
     }
 
     /// "early October", "mid-November", "late last year", "the end of November", "the beginning of 2015".
@@ -1160,7 +1451,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         // "at least 20 more years": a "more" between count and unit is part of it.
-        Some(Hit { start: i, modifier: Some(modifier), ..inner })
+        // "about" and "around" stay outside the span (the TimeML corpora mostly leave them out); the
+        // comparatives and "nearly" belong to it.
+        let start = if modifier == Modifier::Approx { j } else { i };
+        Some(Hit { start, modifier: Some(modifier), ..inner })
     }
 
     // ---------------------------------------------------------------- periods
@@ -1168,7 +1462,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "the third quarter", "third-quarter", "the fourth quarter of 1998", "Q3 2015", "the first half of 1989".
     fn quarter(&self, i: usize) -> Option<Hit> {
         let (n, j) = self.ordinal(i)?;
-        let k = if self.p(j, '-') && self.glued(j) { j + 1 } else { j };
+        let hyphen = self.p(j, '-') && self.glued(j);
+        let k = if hyphen { j + 1 } else { j };
         let name = match self.unit(k) {
             Some((Unit::Quarter, false)) if (1..=4).contains(&n) => Named::Quarter(n as u8),
             _ if self.f(k, F::Half) && (1..=2).contains(&n) => Named::Half(n as u8),
@@ -1182,7 +1477,58 @@ impl<'a, 'l> Grammar<'a, 'l> {
             year = Some(y);
             end = e;
         }
-        Some(Hit::new(i, end, Expr::Named { name, year, shift: None }).the())
+        let hit = Hit::new(i, end, Expr::Named { name, year, shift: None });
+        // "third-quarter profit": an adjective leaves "the" to its noun.
+        Some(if hyphen { hit } else { hit.the() })
+    }
+
+    /// A quarter with qualifiers before it: "fiscal first quarter", "1988 second quarter",
+    /// "year-ago third quarter", "fiscal second-quarter".
+    fn quarter_phrase(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let mut year = None;
+        let mut back = 0;
+        if self.f(j, F::Fiscal) {
+            j += 1;
+        }
+        if let Some((y, e)) = self.year_after(j) {
+            year = Some(y);
+            j = e;
+        } else if self.unit(j) == Some((Unit::Year, false))
+            && self.dash(j + 1)
+            && self.glued(j + 1)
+            && self
+                .lex(j + 2, |l| matches!(l, L::Function(F::Dir(Direction::Ago | Direction::Earlier))).then_some(()))
+                .is_some()
+        {
+            back = -1;
+            j += 3;
+        }
+        if self.f(j, F::Fiscal) {
+            j += 1;
+        }
+        if j == i {
+            return None;
+        }
+        let q = self.quarter(j)?;
+        let Expr::Named { name, year: own, shift } = q.expr else { return None };
+        let year = own.or(year).or((back != 0).then_some(YearSpec::Shift(back)));
+        Some(Hit::new(i, q.end, Expr::Named { name, year, shift }).the())
+    }
+
+    /// "year-ago", "year-earlier" as adjectives ("the year-ago results"): the same period a year before.
+    fn year_ago(&self, i: usize) -> Option<Hit> {
+        let dir =
+            (self.unit(i) == Some((Unit::Year, false)) && self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2))
+                .then(|| {
+                    self.lex(i + 2, |l| match l {
+                        L::Function(F::Dir(d @ (Direction::Ago | Direction::Earlier))) => Some(d),
+                        _ => None,
+                    })
+                })
+                .flatten()?;
+        let to = if dir == Direction::Ago { RelativeTo::Speech } else { RelativeTo::Reference };
+        Some(Hit::new(i, i + 3, Expr::Relative { unit: Unit::Year, offset: -1, to }))
     }
 
     /// "the 20th century", "the twentieth century".
@@ -1224,7 +1570,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 })
             })
         };
-        let ok = temporal_prep(prev) || (prev.is_some_and(|t| t.is(L::Function(F::The))) && temporal_prep(prev2));
+        let after_the = prev.is_some_and(|t| t.is(L::Function(F::The)));
+        let ambiguous = self.get(i).is_some_and(|t| t.is(L::Ambiguous));
+        let ok = temporal_prep(prev) || (after_the && (temporal_prep(prev2) || !ambiguous));
         if !ok || self.f(i + 1, F::Of) {
             return None;
         }
@@ -1358,6 +1706,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             tense: Tense::Unknown,
             attributed: false,
             background: false,
+            quarter_context: false,
         })
     }
 
@@ -1541,7 +1890,7 @@ mod tests {
 
     #[test]
     fn sets_and_references() {
-        assert_eq!(spans("every Monday and daily and annually"), ["every Monday", "daily", "annually"]);
+        assert_eq!(spans("every Monday and daily and weekly"), ["every Monday", "daily", "weekly"]);
         assert_eq!(spans("twice a week"), ["twice a week"]);
         assert_eq!(spans("now, recently, in the future, the past"), ["now", "recently", "the future", "the past"]);
     }

@@ -68,6 +68,8 @@ pub struct Token<'l> {
     pub flags: u8,
     /// The lexicon's readings of a word; empty otherwise.
     pub lex: &'l [Lexeme],
+    /// The union of the readings' [`Lexeme::bit`]s.
+    pub bits: u128,
 }
 
 impl<'l> Token<'l> {
@@ -111,7 +113,12 @@ impl<'l> Token<'l> {
 
     /// True when the word has this reading.
     pub fn is(&self, lexeme: Lexeme) -> bool {
-        self.lex.contains(&lexeme)
+        self.bits & lexeme.bit() != 0 && (lexeme.bare() || self.lex.contains(&lexeme))
+    }
+
+    /// True when the word has a reading of any kind in `mask` (a union of [`Lexeme::bit`]s).
+    pub fn any(&self, mask: u128) -> bool {
+        self.bits & mask != 0
     }
 }
 
@@ -122,9 +129,21 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into tokens, appending them to `out` (which is cleared first).
 pub fn tokenize<'l>(text: &str, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) {
     out.clear();
+    tokenize_range(text, 0, text.len(), lexicon, out);
+}
+
+/// Appends the tokens of `text[start..end]` to `out`, with offsets into `text`. `start` must begin a
+/// token (the start of the text, or just after white space); the first token's flags say what white
+/// space stands before it.
+pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) {
+    let Some(text) = text.get(..end) else { return };
     let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut pending = 0u8;
+    let mut i = start;
+    let mut pending = match start.checked_sub(1).map(|p| bytes[p]) {
+        Some(b'\n') => NEWLINE_BEFORE,
+        Some(b) if b.is_ascii_whitespace() => SPACE_BEFORE,
+        _ => 0,
+    };
     while i < bytes.len() {
         let b = bytes[i];
         // White space.
@@ -136,6 +155,40 @@ pub fn tokenize<'l>(text: &str, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) 
         if b == b' ' || b == b'\t' || b == b'\r' || b == 0x0c || b == 0x0b {
             pending |= SPACE_BEFORE;
             i += 1;
+            continue;
+        }
+        if b.is_ascii() {
+            let flags = pending;
+            pending = 0;
+            if b.is_ascii_digit() {
+                let (end, num) = scan_number(bytes, i);
+                out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[], bits: 0 });
+                i = end;
+            } else if b.is_ascii_alphabetic() {
+                // A plain ASCII word (the common case) needs no decoding; anything else takes the
+                // general path (dotted abbreviations, apostrophes, non-ASCII letters).
+                let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                let next = bytes.get(i + run).copied();
+                let plain = !matches!(next, Some(b'.' | b'\'' | 0x80..=0xff)) || (run > 1 && next == Some(b'.'));
+                if plain {
+                    let word = &bytes[i..i + run];
+                    let mut flags = flags;
+                    if word[0].is_ascii_uppercase() {
+                        flags |= CAPITALIZED;
+                        if run > 1 && word.iter().all(|b| b.is_ascii_uppercase()) {
+                            flags |= ALL_CAPS;
+                        }
+                    }
+                    let (lex, bits) = lexicon.lookup_letters(word);
+                    out.push(Token { start: i, end: i + run, kind: Kind::Word, flags, lex, bits });
+                    i += run;
+                } else {
+                    i = push_word(text, i, flags, lexicon, out);
+                }
+            } else {
+                out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, lex: &[], bits: 0 });
+                i += 1;
+            }
             continue;
         }
         let c = match text[i..].chars().next() {
@@ -151,13 +204,13 @@ pub fn tokenize<'l>(text: &str, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) 
         pending = 0;
         if b.is_ascii_digit() {
             let (end, num) = scan_number(bytes, i);
-            out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[] });
+            out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[], bits: 0 });
             i = end;
         } else if c.is_alphabetic() {
             i = push_word(text, i, flags, lexicon, out);
         } else {
             let end = i + c.len_utf8();
-            out.push(Token { start: i, end, kind: Kind::Punct(c), flags, lex: &[] });
+            out.push(Token { start: i, end, kind: Kind::Punct(c), flags, lex: &[], bits: 0 });
             i = end;
         }
     }
@@ -235,7 +288,8 @@ fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &'l Lexicon, out:
         if key.chars().all(|c| c.is_uppercase()) {
             flags |= CAPITALIZED | ALL_CAPS;
         }
-        out.push(Token { start, end: j, kind: Kind::Word, flags, lex: lexicon.lookup(&key) });
+        let (lex, bits) = lexicon.lookup_bits(&key);
+        out.push(Token { start, end: j, kind: Kind::Word, flags, lex, bits });
         return j;
     }
 
@@ -275,7 +329,8 @@ fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &'l Lexicon, out:
         let tail_end = tail_start
             + text[tail_start..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
         let key = format!("'{}", &text[tail_start..tail_end]);
-        out.push(Token { start: ap, end: tail_end, kind: Kind::Word, flags: 0, lex: lexicon.lookup(&key) });
+        let (lex, bits) = lexicon.lookup_bits(&key);
+        out.push(Token { start: ap, end: tail_end, kind: Kind::Word, flags: 0, lex, bits });
         return tail_end;
     }
     end
@@ -283,15 +338,22 @@ fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &'l Lexicon, out:
 
 fn push_plain<'l>(word: &str, start: usize, end: usize, flags: u8, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) {
     let mut flags = flags;
-    let mut chars = word.chars();
-    if chars.next().is_some_and(char::is_uppercase) {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        if bytes.first().is_some_and(u8::is_ascii_uppercase) {
+            flags |= CAPITALIZED;
+            if bytes.len() > 1 && bytes.iter().all(|b| !b.is_ascii_lowercase()) {
+                flags |= ALL_CAPS;
+            }
+        }
+    } else if word.chars().next().is_some_and(char::is_uppercase) {
         flags |= CAPITALIZED;
         if word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && word.chars().count() > 1 {
             flags |= ALL_CAPS;
         }
     }
-    let lex = lexicon.lookup(word);
-    out.push(Token { start, end, kind: Kind::Word, flags, lex });
+    let (lex, bits) = lexicon.lookup_bits(word);
+    out.push(Token { start, end, kind: Kind::Word, flags, lex, bits });
 }
 
 #[cfg(test)]

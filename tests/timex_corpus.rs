@@ -1,0 +1,157 @@
+//! The tagger's corpus: one line per phrase, with its document date and the TIMEX3 expressions it must
+//! give (span, type, value). Easy to add to, easy to read. Written for this project, not taken from
+//! any annotated corpus.
+
+use chrono::NaiveDate;
+use timeline_extract::tag;
+
+/// A span, its TIMEX3 type and its value.
+type Expected = (&'static str, &'static str, &'static str);
+
+/// (text, document creation time, expected expressions).
+const CORPUS: &[(&str, &str, &[Expected])] = &[
+    // Absolute dates in news forms.
+    ("On October 7, ships fired.", "2015-11-30", &[("October 7", "DATE", "2015-10-07")]),
+    ("It happened on Oct. 7, 2015.", "2020-01-01", &[("Oct. 7, 2015", "DATE", "2015-10-07")]),
+    ("It happened on the 7th of October.", "2015-11-30", &[("7th of October", "DATE", "2015-10-07")]),
+    ("[Source: Itar Tass, Moscow, 30Nov15]", "2015-12-01", &[("30Nov15", "DATE", "2015-11-30")]),
+    ("Filed 2015-10-07 in court.", "2016-01-01", &[("2015-10-07", "DATE", "2015-10-07")]),
+    ("Filed 10/7/2015 in court.", "2016-01-01", &[("10/7/2015", "DATE", "2015-10-07")]),
+    ("In June 2014, the group announced it.", "2015-11-30", &[("June 2014", "DATE", "2014-06")]),
+    ("The treaty was signed in March 1991.", "2015-10-12", &[("March 1991", "DATE", "1991-03")]),
+    ("The plant opened in 1991.", "2015-10-12", &[("1991", "DATE", "1991")]),
+    ("In 2013-2014, it called itself ISIL.", "2015-11-30", &[("2013", "DATE", "2013"), ("2014", "DATE", "2014")]),
+    (
+        "On October 5 and 6, they struck.",
+        "2015-10-07",
+        &[("October 5", "DATE", "2015-10-05"), ("6", "DATE", "2015-10-06")],
+    ),
+    ("It ended in nineteen ninety-six.", "1998-01-01", &[("nineteen ninety-six", "DATE", "1996")]),
+    ("January this year was cold.", "1998-03-01", &[("January this year", "DATE", "1998-01")]),
+    // Years written without one.
+    ("Sales peaked in October.", "1998-01-08", &[("October", "DATE", "1997-10")]),
+    ("The offer was extended to Nov. 20.", "1989-11-02", &[("Nov. 20", "DATE", "1989-11-20")]),
+    ("The deal is expected to be completed by Dec. 15.", "1989-10-31", &[("Dec. 15", "DATE", "1989-12-15")]),
+    ("The boy must be returned by Jan. 14.", "1999-12-20", &[("Jan. 14", "DATE", "2000-01-14")]),
+    ("The launch will take place in March.", "1998-11-10", &[("March", "DATE", "1999-03")]),
+    // Weekdays and tense.
+    ("The ministry said on Tuesday that jets flew.", "2015-11-03", &[("Tuesday", "DATE", "2015-11-03")]),
+    ("Officials met on Saturday.", "2015-10-10", &[("Saturday", "DATE", "2015-10-10")]),
+    ("The ministry said on Friday that it was over.", "2015-10-10", &[("Friday", "DATE", "2015-10-09")]),
+    ("The talks will resume on Monday.", "2015-10-10", &[("Monday", "DATE", "2015-10-12")]),
+    ("They would get around Wednesday's ruling.", "2000-01-07", &[("Wednesday", "DATE", "2000-01-05")]),
+    ("They are to meet Monday.", "1998-05-01", &[("Monday", "DATE", "1998-05-04")]),
+    ("It was announced last Tuesday.", "2015-10-07", &[("last Tuesday", "DATE", "2015-10-06")]),
+    ("Talks began Friday morning.", "2015-10-10", &[("Friday morning", "TIME", "2015-10-09TMO")]),
+    ("It aired Wednesday night.", "2015-10-10", &[("Wednesday night", "TIME", "2015-10-07TNI")]),
+    // Relative words.
+    (
+        "It rained yesterday and today.",
+        "2015-10-07",
+        &[("yesterday", "DATE", "2015-10-06"), ("today", "DATE", "2015-10-07")],
+    ),
+    ("He arrived three days ago.", "2015-10-07", &[("three days ago", "DATE", "2015-10-04")]),
+    ("Prices rose last week.", "1998-01-08", &[("last week", "DATE", "1998-W01")]),
+    ("Prices will rise next month.", "2015-12-15", &[("next month", "DATE", "2016-01")]),
+    ("Profit fell this year.", "2015-12-15", &[("this year", "DATE", "2015")]),
+    ("It grew in the last decade.", "1998-01-08", &[("the last decade", "DATE", "198")]),
+    (
+        "Talks began on October 7. The next day they stopped.",
+        "2015-11-30",
+        &[("October 7", "DATE", "2015-10-07"), ("The next day", "DATE", "2015-10-08")],
+    ),
+    ("It was hot earlier this year.", "1998-08-01", &[("earlier this year", "DATE", "1998")]),
+    ("Talks are expected this weekend.", "2015-10-08", &[("this weekend", "DATE", "2015-W41-WE")]),
+    // Parts of periods.
+    ("In mid-November, Russia added jets.", "2015-11-30", &[("mid-November", "DATE", "2015-11")]),
+    ("Growth slowed in early 2015.", "2016-03-01", &[("early 2015", "DATE", "2015")]),
+    ("It closes at the end of November.", "2015-11-03", &[("the end of November", "DATE", "2015-11")]),
+    ("It boomed in the late 1970s.", "1998-01-01", &[("the late 1970s", "DATE", "197")]),
+    ("It boomed in the nineties.", "2015-01-01", &[("the nineties", "DATE", "199")]),
+    ("It is the 20th century's legacy.", "2015-01-01", &[("the 20th century", "DATE", "19")]),
+    ("We will see it this summer.", "1998-02-01", &[("this summer", "DATE", "1998-SU")]),
+    ("It fell last fall.", "1998-02-01", &[("last fall", "DATE", "1997-FA")]),
+    ("Shops close on Christmas Eve.", "2015-12-01", &[("Christmas Eve", "DATE", "2015-12-24")]),
+    ("They met at Thanksgiving.", "2015-12-01", &[("Thanksgiving", "DATE", "2015-11-26")]),
+    // Quarters.
+    ("Profit rose in the third quarter of 1998.", "1999-01-10", &[("the third quarter of 1998", "DATE", "1998-Q3")]),
+    ("Third-quarter profit rose.", "1989-10-25", &[("Third-quarter", "DATE", "1989-Q3")]),
+    (
+        "Third-quarter profit rose to $5 million from $4 million a year earlier.",
+        "1989-10-25",
+        &[("Third-quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3")],
+    ),
+    ("Sales in the year-ago quarter fell.", "1989-10-25", &[("the year-ago quarter", "DATE", "1988-Q3")]),
+    ("Sales in the latest quarter fell.", "1989-10-25", &[("the latest quarter", "DATE", "1989-Q3")]),
+    ("In fiscal 1998 it grew.", "1999-01-10", &[("fiscal 1998", "DATE", "1998")]),
+    // Times.
+    (
+        "Today at 11 a.m. Moscow time, jets flew.",
+        "2015-11-03",
+        &[("Today", "DATE", "2015-11-03"), ("11 a.m. Moscow time", "TIME", "2015-11-03T11:00")],
+    ),
+    ("Talks are at 15:00 GMT.", "2015-10-01", &[("15:00 GMT", "TIME", "2015-10-01T15:00")]),
+    ("The blast came at 10 p.m. Wednesday.", "2015-10-10", &[("10 p.m. Wednesday", "TIME", "2015-10-07T22:00")]),
+    ("It leaves at noon.", "2015-10-10", &[("noon", "TIME", "2015-10-10T12:00")]),
+    // Durations.
+    ("Jets struck over the past 24 hours.", "2015-10-10", &[("the past 24 hours", "DURATION", "PT24H")]),
+    ("Their four-year-long confrontation ended.", "2015-11-03", &[("four-year-long", "DURATION", "P4Y")]),
+    ("In three days we managed it.", "2015-10-03", &[("three days", "DURATION", "P3D")]),
+    ("It lasted a decade.", "2015-10-03", &[("a decade", "DURATION", "P10Y")]),
+    ("It took 2 1/2 years.", "2015-10-03", &[("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("It took a minute and a half.", "2015-10-03", &[("a minute and a half", "DURATION", "PT1M30S")]),
+    ("It ran for nearly forty years.", "2015-10-03", &[("nearly forty years", "DURATION", "P40Y")]),
+    ("It lasts no more than sixty days.", "2015-10-03", &[("no more than sixty days", "DURATION", "P60D")]),
+    ("It has grown in recent years.", "2015-10-03", &[("recent years", "DURATION", "PXY")]),
+    ("It went on for years.", "2015-10-03", &[("years", "DURATION", "PXY")]),
+    ("Profit rose in the first nine months.", "1989-10-25", &[("the first nine months", "DURATION", "P9M")]),
+    ("He joined about two years ago.", "2015-10-03", &[("two years ago", "DATE", "2013")]),
+    ("Three days later, talks resumed.", "2015-10-03", &[("Three days", "DURATION", "P3D")]),
+    // Sets.
+    ("Trains leave every Monday.", "2015-10-03", &[("every Monday", "SET", "XXXX-WXX-1")]),
+    ("Rallies were held daily.", "2015-10-03", &[("daily", "SET", "P1D")]),
+    ("It meets twice a week.", "2015-10-03", &[("twice a week", "SET", "P1W")]),
+    ("It opens each July.", "2015-10-03", &[("each July", "SET", "XXXX-07")]),
+    // References.
+    ("Prices are now higher.", "2015-10-03", &[("now", "DATE", "PRESENT_REF")]),
+    ("It happened recently.", "2015-10-03", &[("recently", "DATE", "PAST_REF")]),
+    ("It may change in the future.", "2015-10-03", &[("the future", "DATE", "FUTURE_REF")]),
+    ("Prices rose several years ago.", "2015-10-03", &[("several years ago", "DATE", "PAST_REF")]),
+    // Without a document date, what is known.
+    ("On October 7, ships fired.", "", &[("October 7", "DATE", "XXXX-10-07")]),
+    ("He said Tuesday it was over.", "", &[("Tuesday", "DATE", "XXXX-WXX-2")]),
+    // Traps: nothing to tag.
+    ("Jets hit 2,084 targets.", "2015-10-03", &[]),
+    ("Su-24M and Su-34 jets dropped KAB-500 bombs and H-29L missiles.", "2015-10-03", &[]),
+    ("Title 17 U.S.C. Section 107 applies.", "2015-10-03", &[]),
+    ("May God help us.", "2015-10-03", &[]),
+    ("They will march on the capital.", "2015-10-03", &[]),
+    ("Theresa May spoke.", "2015-10-03", &[]),
+    ("It cost $1.5 million.", "2015-10-03", &[]),
+    ("The index closed at 2082.1 points.", "2015-10-03", &[]),
+    ("The 6-year-old boy is 37 years old.", "2015-10-03", &[]),
+    ("Iraq imports three-quarters of its food.", "2015-10-03", &[]),
+    ("The quarterly dividend and the annual meeting.", "2015-10-03", &[]),
+    ("Call 555-1234 today.", "2015-10-03", &[("today", "DATE", "2015-10-03")]),
+];
+
+#[test]
+fn every_line_of_the_corpus() {
+    let mut failures = Vec::new();
+    for (text, dct, want) in CORPUS {
+        let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+        let got: Vec<(String, String, String)> = tag(text, dct)
+            .iter()
+            .map(|t| {
+                let kind = format!("{:?}", t.timex_type()).to_uppercase();
+                (text[t.start..t.end].to_string(), kind, t.value.to_string())
+            })
+            .collect();
+        let want: Vec<(String, String, String)> =
+            want.iter().map(|(s, k, v)| (s.to_string(), k.to_string(), v.to_string())).collect();
+        if got != want {
+            failures.push(format!("{text:?} @ {dct:?}\n    want {want:?}\n    got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} lines fail:\n{}", failures.len(), CORPUS.len(), failures.join("\n"));
+}
