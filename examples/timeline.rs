@@ -2,23 +2,28 @@
 //!
 //! ```text
 //! cargo run --release --example timeline                      # the seed documents, as text
-//! cargo run --release --example timeline -- extract [--format text|json|jsonl|markdown] [--published ID=YYYY-MM-DD]... [PATH...]
+//! cargo run --release --example timeline -- extract [--format text|json|jsonl|markdown|html|timelinejs] [--published ID=YYYY-MM-DD]... [PATH...]
 //! cargo run --release --example timeline -- tag < docs.jsonl > timexes.jsonl
 //! ```
 //!
 //! Exit status: 0 when every input was read; 1 when some input could not be read or parsed (each is
 //! named on standard error, and the rest is still processed and printed); 2 for a usage error.
+//!
+//! On a terminal, a long run shows its progress on standard error; when standard error is not a
+//! terminal, nothing but the problems is written there.
 
 use std::collections::HashSet;
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::{Deserialize, Serialize};
-use timeline_extract::{Document, Timeline};
+use timeline_extract::input::{Kind, Reader};
+use timeline_extract::render::{self, Options};
 
 #[derive(Parser)]
 #[command(name = "timeline", about = "Many reports of one story in, one chronological timeline out.")]
@@ -35,6 +40,15 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Read every input as this kind, whatever its name (by default: by extension, else by content).
+        #[arg(long = "input-format", value_enum)]
+        input_format: Option<InputFormat>,
+        /// The title of the HTML page, the Markdown list or the TimelineJS title slide.
+        #[arg(long)]
+        title: Option<String>,
+        /// The width of text output in characters (0: no wrapping). Default: $COLUMNS, else 100.
+        #[arg(long)]
+        width: Option<usize>,
         /// A document's date, when its text lacks one: ID=YYYY-MM-DD (ID is the file's base name).
         #[arg(long = "published", value_name = "ID=YYYY-MM-DD", value_parser = published_arg)]
         published: Vec<(String, NaiveDate)>,
@@ -56,6 +70,48 @@ enum Format {
     Json,
     Jsonl,
     Markdown,
+    Html,
+    Timelinejs,
+}
+
+impl Format {
+    fn library(self) -> render::Format {
+        match self {
+            Format::Text => render::Format::Text,
+            Format::Json => render::Format::Json,
+            Format::Jsonl => render::Format::Jsonl,
+            Format::Markdown => render::Format::Markdown,
+            Format::Html => render::Format::Html,
+            Format::Timelinejs => render::Format::TimelineJs,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InputFormat {
+    Text,
+    Markdown,
+    Html,
+    Jsonl,
+}
+
+impl InputFormat {
+    fn kind(self) -> Kind {
+        match self {
+            InputFormat::Text => Kind::Text,
+            InputFormat::Markdown => Kind::Markdown,
+            InputFormat::Html => Kind::Html,
+            InputFormat::Jsonl => Kind::Jsonl,
+        }
+    }
+}
+
+/// How to read the inputs and show the timeline.
+struct Settings {
+    format: Format,
+    input_format: Option<InputFormat>,
+    title: Option<String>,
+    width: Option<usize>,
 }
 
 fn published_arg(s: &str) -> Result<(String, NaiveDate), String> {
@@ -67,8 +123,14 @@ fn published_arg(s: &str) -> Result<(String, NaiveDate), String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => extract(Format::Text, Vec::new(), Vec::new()),
-        Some(Command::Extract { format, published, paths }) => extract(format, published, paths),
+        None => extract(
+            Settings { format: Format::Text, input_format: None, title: None, width: None },
+            Vec::new(),
+            Vec::new(),
+        ),
+        Some(Command::Extract { format, input_format, title, width, published, paths }) => {
+            extract(Settings { format, input_format, title, width }, published, paths)
+        }
         Some(Command::Tag { throughput }) => tag(throughput),
     }
 }
@@ -85,98 +147,7 @@ fn seeds() -> io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-#[derive(Deserialize)]
-struct JsonlDocument {
-    id: String,
-    text: String,
-    #[serde(default)]
-    published: Option<NaiveDate>,
-    #[serde(default)]
-    source: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    title: Option<String>,
-}
-
-/// Reads every input, collecting the documents and a line for each problem.
-fn read_inputs(paths: &[PathBuf], docs: &mut Vec<Document>, problems: &mut Vec<String>) {
-    for path in paths {
-        if path.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            match io::stdin().read_to_end(&mut bytes) {
-                Ok(_) => add_bytes(Path::new("-"), "-", bytes, docs, problems),
-                Err(e) => problems.push(format!("-: {e}")),
-            }
-            continue;
-        }
-        if path.is_dir() {
-            let entries = match std::fs::read_dir(path) {
-                Ok(entries) => entries,
-                Err(e) => {
-                    problems.push(format!("{}: {e}", path.display()));
-                    continue;
-                }
-            };
-            let mut files: Vec<PathBuf> =
-                entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_file()).collect();
-            files.sort();
-            for f in files {
-                add_file(&f, docs, problems);
-            }
-        } else {
-            add_file(path, docs, problems);
-        }
-    }
-}
-
-fn add_file(path: &Path, docs: &mut Vec<Document>, problems: &mut Vec<String>) {
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            let id = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-            add_bytes(path, &id, bytes, docs, problems);
-        }
-        Err(e) => problems.push(format!("{}: {e}", path.display())),
-    }
-}
-
-fn add_bytes(path: &Path, id: &str, bytes: Vec<u8>, docs: &mut Vec<Document>, problems: &mut Vec<String>) {
-    let name = path.display();
-    if bytes.contains(&0) {
-        problems.push(format!("{name}: not a text file (it holds NUL bytes)"));
-        return;
-    }
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            problems.push(format!("{name}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()));
-            return;
-        }
-    };
-    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
-    if path.extension().is_some_and(|e| e == "jsonl") {
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            match serde_json::from_str::<JsonlDocument>(line) {
-                Ok(d) => {
-                    let mut doc = Document::new(d.id, d.text);
-                    doc.published = d.published;
-                    doc.source = d.source;
-                    doc.url = d.url;
-                    doc.title = d.title;
-                    docs.push(doc);
-                }
-                Err(e) => problems.push(format!("{name}:{}: {e}", n + 1)),
-            }
-        }
-    } else {
-        docs.push(Document::new(id, text.replace("\r\n", "\n")));
-    }
-}
-
-fn extract(format: Format, published: Vec<(String, NaiveDate)>, paths: Vec<PathBuf>) -> ExitCode {
+fn extract(settings: Settings, published: Vec<(String, NaiveDate)>, paths: Vec<PathBuf>) -> ExitCode {
     let paths = if paths.is_empty() {
         match seeds() {
             Ok(p) => p,
@@ -188,9 +159,14 @@ fn extract(format: Format, published: Vec<(String, NaiveDate)>, paths: Vec<PathB
     } else {
         paths
     };
-    let mut docs = Vec::new();
-    let mut problems = Vec::new();
-    read_inputs(&paths, &mut docs, &mut problems);
+    let mut progress = Progress::new();
+    let mut reader = Reader::new();
+    if let Some(kind) = settings.input_format {
+        reader = reader.kind(kind.kind());
+    }
+    let loaded = reader.read_paths_with(&paths, |done, total| progress.files(done, total));
+    let mut docs = loaded.documents;
+    let mut problems: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
 
     // One document per id: a later duplicate is named and left out.
     let mut seen = HashSet::new();
@@ -208,16 +184,20 @@ fn extract(format: Format, published: Vec<(String, NaiveDate)>, paths: Vec<PathB
         }
     }
 
-    let timeline = match timeline_extract::extract_timeline(&docs) {
+    let timeline = match progress.while_extracting(docs.len(), || timeline_extract::extract_timeline(&docs)) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("{e}");
             return ExitCode::from(1);
         }
     };
-    let out = render(&timeline, format);
+    let mut options = Options::new().documents(&docs).width(settings.width.unwrap_or_else(terminal_width));
+    if let Some(title) = settings.title {
+        options = options.title(title);
+    }
+    let out = render::render(&timeline, settings.format.library(), &options);
     let mut stdout = io::stdout().lock();
-    if stdout.write_all(out.as_bytes()).is_err() {
+    if stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()).is_err() {
         return ExitCode::from(1);
     }
     for p in &problems {
@@ -226,17 +206,9 @@ fn extract(format: Format, published: Vec<(String, NaiveDate)>, paths: Vec<PathB
     if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }
 
-fn render(t: &Timeline, format: Format) -> String {
-    match format {
-        Format::Text => t.to_text(),
-        Format::Json => {
-            let mut s = t.to_json();
-            s.push('\n');
-            s
-        }
-        Format::Jsonl => t.to_jsonl(),
-        Format::Markdown => t.to_markdown(),
-    }
+/// $COLUMNS when set, else 100.
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok()).filter(|&c| c > 0).unwrap_or(100)
 }
 
 #[derive(Deserialize)]
@@ -338,4 +310,76 @@ fn tag(throughput: bool) -> ExitCode {
         eprintln!("tagged {bytes} bytes in {secs:.3} s: {:.1} MB/s", bytes as f64 / secs / 1e6);
     }
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// A progress line on standard error, drawn only when it is a terminal and the run takes a while.
+struct Progress {
+    on: bool,
+    started: Instant,
+    drawn: Option<Instant>,
+}
+
+impl Progress {
+    /// Drawing starts after this long, so that short runs show nothing.
+    const DELAY: Duration = Duration::from_millis(400);
+    const EVERY: Duration = Duration::from_millis(100);
+
+    fn new() -> Progress {
+        let on = io::stderr().is_terminal() && std::env::var_os("TERM").is_none_or(|t| t != "dumb");
+        Progress { on, started: Instant::now(), drawn: None }
+    }
+
+    fn draw(&mut self, line: &str, force: bool) {
+        if !self.on || self.started.elapsed() < Self::DELAY {
+            return;
+        }
+        if !force && self.drawn.is_some_and(|d| d.elapsed() < Self::EVERY) {
+            return;
+        }
+        self.drawn = Some(Instant::now());
+        let mut err = io::stderr().lock();
+        let _ = write!(err, "\r\x1b[2K{line}");
+        let _ = err.flush();
+    }
+
+    /// After each file read.
+    fn files(&mut self, done: usize, total: usize) {
+        const BAR: usize = 30;
+        let filled = (done * BAR).checked_div(total).unwrap_or(BAR).min(BAR);
+        let line = format!("reading [{}{}] {done}/{total} files", "#".repeat(filled), "-".repeat(BAR - filled));
+        self.draw(&line, done == total);
+    }
+
+    /// Runs the extraction, showing the time it has taken so far; clears the line when done.
+    fn while_extracting<T: Send>(&mut self, docs: usize, work: impl FnOnce() -> T + Send) -> T {
+        if !self.on {
+            return work();
+        }
+        let (stop, stopped) = mpsc::channel::<()>();
+        let started = self.started;
+        let result = std::thread::scope(|scope| {
+            let ticker = scope.spawn(move || {
+                let mut p = Progress { on: true, started, drawn: None };
+                let begun = Instant::now();
+                while stopped.recv_timeout(Self::EVERY).is_err() {
+                    p.draw(
+                        &format!("extracting the timeline of {docs} documents… {:.1} s", begun.elapsed().as_secs_f64()),
+                        true,
+                    );
+                }
+                p.drawn.is_some()
+            });
+            let result = work();
+            let _ = stop.send(());
+            let drew = ticker.join().unwrap_or(false);
+            (result, drew)
+        });
+        let (result, drew) = result;
+        if drew || self.drawn.is_some() {
+            let mut err = io::stderr().lock();
+            let _ = write!(err, "\r\x1b[2K");
+            let _ = err.flush();
+        }
+        result
+    }
 }

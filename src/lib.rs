@@ -44,10 +44,12 @@
 
 pub mod document;
 pub mod error;
+pub mod input;
 pub mod lang;
 pub mod merge;
 pub mod normalize;
 pub mod parse;
+pub mod render;
 pub mod timeline;
 pub mod timex;
 

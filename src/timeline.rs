@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::normalize::{AnchorBasis, Basis};
+use crate::render::{self, Format};
 
 /// A merged timeline.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -87,18 +88,16 @@ impl Timeline {
     /// assert!(timeline.to_json().contains("\"events\": []"));
     /// ```
     pub fn to_json(&self) -> String {
-        // Serializing plain data to a String cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        render::json::pretty(self)
     }
 
     /// One JSON object per event, one per line.
+    ///
+    /// ```
+    /// assert_eq!(timeline_extract::Timeline::default().to_jsonl(), "");
+    /// ```
     pub fn to_jsonl(&self) -> String {
-        let mut out = String::new();
-        for e in &self.events {
-            out.push_str(&serde_json::to_string(e).unwrap_or_default());
-            out.push('\n');
-        }
-        out
+        render::json::render_lines(self)
     }
 
     /// Reads a timeline written by [`Timeline::to_json`].
@@ -106,89 +105,53 @@ impl Timeline {
         serde_json::from_str(json)
     }
 
-    /// A plain-text timeline for a terminal: the documents with their anchors, then one line per event
-    /// with its date, its sentence and the numbers of its sources.
+    /// Text for a terminal: events under a heading per date, sources as short labels (see [`render::text`]).
     ///
     /// ```
     /// let timeline = timeline_extract::Timeline::default();
-    /// assert!(timeline.to_text().contains("0 events"));
+    /// assert!(timeline.to_text().starts_with("0 events from 0 documents"));
     /// ```
     pub fn to_text(&self) -> String {
-        let mut out = String::new();
-        out.push_str(&format!("{} documents\n", self.documents.len()));
-        for (k, d) in self.documents.iter().enumerate() {
-            let anchor =
-                d.anchor.map_or_else(|| "no date".to_string(), |a| format!("{} ({})", a.value, basis_word(a.basis)));
-            let source = d.source.as_deref().map(|s| format!("  {s}")).unwrap_or_default();
-            out.push_str(&format!("  [{}] {}  {}{}\n", k + 1, d.id, anchor, source));
-        }
-        out.push_str(&format!("\n{} events\n", self.events.len()));
-        for e in &self.events {
-            let date = e.date.as_ref().map_or_else(|| "undated".to_string(), date_label);
-            let refs: Vec<String> = e
-                .sources
-                .iter()
-                .filter_map(|s| self.documents.iter().position(|d| &d.id == s).map(|k| (k + 1).to_string()))
-                .collect();
-            let text = one_line(&e.text);
-            out.push_str(&format!("{date:<22} {text}  [{}]\n", refs.join(",")));
-        }
-        out
+        self.render(Format::Text)
     }
 
-    /// A Markdown timeline: a dated list, the sources as numbered footnotes.
+    /// A dated Markdown list, the sources as footnotes (see [`render::markdown`]).
+    ///
+    /// ```
+    /// assert!(timeline_extract::Timeline::default().to_markdown().starts_with("# Timeline\n"));
+    /// ```
     pub fn to_markdown(&self) -> String {
-        let mut out = String::from("# Timeline\n\n");
-        for e in &self.events {
-            let date = e.date.as_ref().map_or_else(|| "undated".to_string(), date_label);
-            let notes: Vec<String> = e
-                .sources
-                .iter()
-                .filter_map(|s| self.documents.iter().position(|d| &d.id == s).map(|k| format!("[^{}]", k + 1)))
-                .collect();
-            out.push_str(&format!(
-                "- **{}** {} {}\n",
-                date.trim(),
-                escape_markdown(&one_line(&e.text)),
-                notes.join("")
-            ));
-        }
-        out.push('\n');
-        for (k, d) in self.documents.iter().enumerate() {
-            let source = d.source.as_deref().map(|s| format!(" ({})", escape_markdown(s))).unwrap_or_default();
-            out.push_str(&format!("[^{}]: {}{}\n", k + 1, escape_markdown(&d.id), source));
-        }
-        out
+        self.render(Format::Markdown)
     }
-}
 
-fn basis_word(b: AnchorBasis) -> &'static str {
-    match b {
-        AnchorBasis::Given => "given",
-        AnchorBasis::Dateline => "dateline",
-        AnchorBasis::Stamp => "stamp",
-        AnchorBasis::Inferred => "inferred",
+    /// One self-contained HTML page (see [`render::html`]).
+    ///
+    /// ```
+    /// assert!(timeline_extract::Timeline::default().to_html().starts_with("<!DOCTYPE html>"));
+    /// ```
+    pub fn to_html(&self) -> String {
+        self.render(Format::Html)
     }
-}
 
-fn date_label(d: &DateInfo) -> String {
-    match &d.modifier {
-        Some(m) => format!("{} ({})", d.value, m.to_lowercase()),
-        None => d.value.clone(),
+    /// TimelineJS JSON, for Knight Lab's TimelineJS (see [`render::timelinejs`]).
+    ///
+    /// ```
+    /// assert!(timeline_extract::Timeline::default().to_timelinejs().contains("\"events\": []"));
+    /// ```
+    pub fn to_timelinejs(&self) -> String {
+        self.render(Format::TimelineJs)
     }
-}
 
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn escape_markdown(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
-            out.push('\\');
-        }
-        out.push(c);
+    /// The timeline in a format, with the default [`render::Options`]; [`render::render`] takes options
+    /// (a title, the documents' URLs for links, the text width).
+    ///
+    /// ```
+    /// use timeline_extract::render::Format;
+    ///
+    /// let timeline = timeline_extract::Timeline::default();
+    /// assert_eq!(timeline.render(Format::Jsonl), "");
+    /// ```
+    pub fn render(&self, format: Format) -> String {
+        render::render(self, format, &render::Options::default())
     }
-    out
 }

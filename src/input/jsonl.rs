@@ -1,0 +1,112 @@
+//! JSONL: one document per line, with its metadata.
+//!
+//! `{"id": str, "text": str, "published": "YYYY-MM-DD" (optional), "source": str (optional),
+//! "url": str (optional), "title": str (optional)}`. `published` may also be a full timestamp
+//! (`2015-10-08T06:42:00+00:00`): its date is used as written. Other fields are ignored.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::Document;
+use crate::input::text::unify_line_ends;
+
+/// Why a line is not a document.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {reason}")]
+#[non_exhaustive]
+pub struct LineError {
+    /// The line's number, from 1.
+    pub line: usize,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+#[derive(Deserialize)]
+struct Line {
+    id: String,
+    text: String,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+}
+
+/// Reads every line; a blank line is skipped, a bad one gives an error and the rest are still read.
+///
+/// ```
+/// use timeline_extract::input::jsonl::documents;
+///
+/// let jsonl = r#"{"id": "a", "text": "Jets flew 20 sorties on Tuesday.", "published": "2015-10-07", "source": "TASS"}
+/// {"id": "b"}
+/// {"id": "c", "text": "Ships fired 26 missiles.", "published": "2015-10-08T06:42:00+00:00"}"#;
+/// let read = documents(jsonl);
+/// assert_eq!(read.len(), 3);
+/// assert_eq!(read[0].as_ref().unwrap().source.as_deref(), Some("TASS"));
+/// assert_eq!(read[1].as_ref().unwrap_err().line, 2);
+/// assert_eq!(read[2].as_ref().unwrap().published.unwrap().to_string(), "2015-10-08");
+/// ```
+pub fn documents(text: &str) -> Vec<Result<Document, LineError>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| document(l).map_err(|reason| LineError { line: n + 1, reason }))
+        .collect()
+}
+
+fn document(line: &str) -> Result<Document, String> {
+    let d: Line = serde_json::from_str(line).map_err(|e| e.to_string())?;
+    if d.id.trim().is_empty() {
+        return Err("an empty id".to_string());
+    }
+    let mut doc = Document::new(d.id, unify_line_ends(&d.text).into_owned());
+    doc.published = match d.published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        Some(p) => Some(date(p).ok_or_else(|| format!("published: {p:?} is not a date (YYYY-MM-DD)"))?),
+        None => None,
+    };
+    doc.source = d.source.filter(|s| !s.trim().is_empty());
+    doc.url = d.url.filter(|s| !s.trim().is_empty());
+    doc.title = d.title.filter(|s| !s.trim().is_empty());
+    Ok(doc)
+}
+
+/// The date of `YYYY-MM-DD`, or of a timestamp that starts with one (`YYYY-MM-DDThh:mm...`), as written.
+///
+/// ```
+/// use timeline_extract::input::jsonl::date;
+///
+/// assert_eq!(date("2015-10-08T06:42:00+03:00").unwrap().to_string(), "2015-10-08");
+/// assert_eq!(date("2015-10-08 06:42").unwrap().to_string(), "2015-10-08");
+/// assert_eq!(date("8 October 2015"), None);
+/// assert_eq!(date("2015-02-30"), None);
+/// ```
+pub fn date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let head = s.get(..10)?;
+    let rest = &s[10..];
+    if !(rest.is_empty() || rest.starts_with(['T', 't', ' '])) {
+        return None;
+    }
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_lines_are_named_and_the_rest_read() {
+        let text = "\u{feff}{\"id\":\"a\",\"text\":\"x\\r\\ny\"}\r\n\r\nnot json\n{\"id\":\"\",\"text\":\"x\"}\n\
+                    {\"id\":\"d\",\"text\":\"x\",\"published\":\"yesterday\"}\n{\"id\":\"e\",\"text\":\"x\",\"extra\":1}\n";
+        let read = documents(text);
+        let lines: Vec<Result<&str, usize>> =
+            read.iter().map(|r| r.as_ref().map(|d| d.id.as_str()).map_err(|e| e.line)).collect();
+        assert_eq!(lines, [Ok("a"), Err(3), Err(4), Err(5), Ok("e")]);
+        assert_eq!(read[0].as_ref().unwrap().text, "x\ny");
+        assert!(read[3].as_ref().unwrap_err().reason.contains("yesterday"));
+    }
+}

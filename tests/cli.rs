@@ -1,0 +1,142 @@
+//! The command line end to end: the binary run on the fixtures, its standard output, its standard
+//! error and its exit status.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The example binary, which `cargo test` builds beside the tests.
+fn binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("test binary");
+    let dir = exe.parent().and_then(Path::parent).expect("target directory");
+    let bin = dir.join("examples").join(format!("timeline{}", std::env::consts::EXE_SUFFIX));
+    assert!(bin.exists(), "{} is missing: cargo test builds it", bin.display());
+    bin
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(binary())
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::null())
+        .output()
+        .expect("run the binary")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 errors")
+}
+
+#[test]
+fn a_mixed_folder_gives_one_timeline_of_every_good_input_and_names_the_binary_file() {
+    let out = run(&["extract", "--format", "json", "fixtures/mixed"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "fixtures/mixed/strike-map.png: not a text file (a NUL byte at offset 8)\n");
+    let t = timeline_extract::Timeline::from_json(&stdout(&out)).expect("a timeline");
+    let ids: Vec<&str> = t.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids.len(), 8, "{ids:?}");
+    for id in [
+        "000_8d1b5cfa222b0392.txt",
+        "004_a94e1ed83033f5ea.txt",
+        "meridian-herald-caspian-launch.html",
+        "wire-2015-10-01",
+        "wire-2015-11-04",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+        assert!(t.events.iter().any(|e| e.sources.iter().any(|s| s == id)), "no event from {id}");
+    }
+    // One timeline: the page's report of the Caspian launch joins the seeds' event of 7 October.
+    let launch = t
+        .events
+        .iter()
+        .find(|e| {
+            e.reports
+                .iter()
+                .any(|r| r.doc == "meridian-herald-caspian-launch.html" && r.text.contains("26 cruise missiles"))
+        })
+        .expect("the page's launch report");
+    assert_eq!(launch.date.as_ref().map(|d| d.value.as_str()), Some("2015-10-07"));
+}
+
+#[test]
+fn every_format_renders_the_mixed_folder() {
+    for format in ["text", "json", "jsonl", "markdown", "html", "timelinejs"] {
+        let out = run(&["extract", "--format", format, "fixtures/mixed"]);
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        let text = stdout(&out);
+        // Every rendering names the web page (by id or label) and the JSONL documents' events.
+        assert!(text.contains("meridian-herald-caspian-launch.html") || text.contains("The Meridian"), "{format}");
+        assert!(text.contains("1,631"), "{format}");
+        match format {
+            "json" | "timelinejs" => {
+                serde_json::from_str::<serde_json::Value>(&text).expect("JSON");
+            }
+            "jsonl" => {
+                for line in text.lines() {
+                    serde_json::from_str::<serde_json::Value>(line).expect("JSON lines");
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn a_script_in_a_document_is_shown_as_text_in_the_page() {
+    let out = run(&["extract", "--format", "html", "fixtures/hostile/script-in-text.txt"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.contains("showed &lt;script&gt;alert(1)&lt;/script&gt; where its map"), "{page}");
+    assert!(page.contains("&lt;img src=x onerror=&quot;alert(2)&quot;&gt;"));
+    let lower = page.to_ascii_lowercase();
+    assert!(!lower.contains("<script") && !lower.contains("<img") && !lower.contains("onerror=\""));
+}
+
+#[test]
+fn the_default_run_prints_the_seed_timeline_as_text_and_nothing_on_standard_error() {
+    let out = run(&[]);
+    assert_eq!(out.status.code(), Some(0));
+    // Standard error is not a terminal here: no progress bar, no noise.
+    assert_eq!(stderr(&out), "");
+    let text = stdout(&out);
+    assert!(text.lines().next().is_some_and(|l| l.contains(" events from 5 documents")), "{text}");
+    assert!(text.contains("\nWednesday 7 October 2015\n"));
+    assert!(text.contains("000_8d1b5cfa222b0392.txt, Itar Tass, dated 2015-11-30 (dateline)"));
+}
+
+#[test]
+fn standard_input_is_read_and_sniffed() {
+    let mut child = Command::new(binary())
+        .args(["extract", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run the binary");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin
+            .write_all(
+                b"<!DOCTYPE html><html><head><meta name=\"date\" content=\"2015-10-08\"></head>\
+                  <body><p>Four ships fired 26 cruise missiles at targets in Syria on Wednesday.</p></body></html>",
+            )
+            .expect("write");
+    }
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Wednesday 7 October 2015\n  -  Four ships fired 26 cruise missiles"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["extract", "--format", "pdf"]).status.code(), Some(2));
+    assert_eq!(run(&["extract", "--published", "x=yesterday"]).status.code(), Some(2));
+}
