@@ -3,7 +3,7 @@
 //! date found, and the time per page.
 //!
 //! ```text
-//! cd tools/readability-compare && cargo run --release -- ../../fixtures/html
+//! cd benches/readability-compare && cargo run --release -- ../../fixtures/html
 //! ```
 
 use std::time::Instant;
