@@ -192,6 +192,8 @@ pub fn mod_code(m: Modifier) -> &'static str {
 fn year_str(f: &mut fmt::Formatter<'_>, year: Option<i32>) -> fmt::Result {
     match year {
         Some(y) if (0..=9999).contains(&y) => write!(f, "{y:04}"),
+        // Years before 1 BC in ISO 8601's expanded form: the sign, then at least four digits.
+        Some(y) if (-9999..0).contains(&y) => write!(f, "{y:05}"),
         Some(y) => write!(f, "{y}"),
         None => f.write_str("XXXX"),
     }
@@ -230,7 +232,9 @@ impl fmt::Display for Point {
                 year_str(f, year)?;
                 write!(f, "-{}", season_code(season))
             }
+            Point::Decade(d) if d < 0 => write!(f, "{d:04}"),
             Point::Decade(d) => write!(f, "{d:03}"),
+            Point::Century(c) if c < 0 => write!(f, "{c:03}"),
             Point::Century(c) => write!(f, "{c:02}"),
             Point::Unknown(unit) => f.write_str(match unit {
                 Unit::Day => "XXXX-XX-XX",
@@ -451,6 +455,10 @@ mod tests {
             (Value::Point(Point::Season { year: Some(1998), season: Season::Summer }), "1998-SU"),
             (Value::Point(Point::Decade(199)), "199"),
             (Value::Point(Point::Century(19)), "19"),
+            (Value::Point(Point::Month { year: Some(-1), month: 9 }), "-0001-09"),
+            (Value::Point(Point::Year(0)), "0000"),
+            (Value::Point(Point::Year(12345)), "12345"),
+            (Value::Point(Point::Decade(-1)), "-001"),
             (Value::Duration(Length { count: Some(3), half: false, unit: Unit::Day }), "P3D"),
             (Value::Duration(Length { count: Some(24), half: false, unit: Unit::Hour }), "PT24H"),
             (Value::Duration(Length { count: Some(2), half: true, unit: Unit::Year }), "P2Y6M"),
