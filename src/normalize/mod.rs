@@ -423,7 +423,11 @@ fn choose(
         if m.range == RangeRole::Start {
             if let Some(Some(end)) = timexes.get(k + 1) {
                 if let (Value::Point(a), Value::Point(b)) = (t.value, end.value) {
-                    return Some(Some(EventDate { value: Value::Interval(a, b), modifier: None }));
+                    // A range that ends before it starts is not one: the start alone dates the event.
+                    let ordered = matches!((a.range(), b.range()), (Some((s, _)), Some((_, e))) if s <= e);
+                    if ordered {
+                        return Some(Some(EventDate { value: Value::Interval(a, b), modifier: None }));
+                    }
                 }
             }
         }
