@@ -1,0 +1,279 @@
+//! Properties of the tagger and the pipeline over generated text: no panic, spans on char boundaries
+//! inside the text, values that parse as TIMEX3, ordered ranges, whatever the text and whatever the
+//! document date (year 0, chrono's extremes, 29 February...).
+
+use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+use proptest::prelude::*;
+use regex::Regex;
+use timeline_extract::{Document, extract_timeline, tag};
+
+/// Pieces of text that exercise the grammar: dates real and impossible, numbers, codes, units,
+/// relative words, punctuation, non-ASCII letters.
+const FRAGMENTS: &[&str] = &[
+    "On",
+    "October",
+    "Oct.",
+    "7",
+    "7th",
+    "30",
+    "31",
+    "29",
+    "February",
+    "September",
+    "2015",
+    "1999",
+    "0",
+    "0000",
+    "275760",
+    "99999999999999999999",
+    "'98",
+    "'90s",
+    "1990s",
+    "2013-2014",
+    "2015-10-07",
+    "10/7/2015",
+    "7.10.2015",
+    "30Nov15",
+    "Nov15",
+    "GMT09",
+    "May",
+    "March",
+    "march",
+    "may",
+    "Tuesday",
+    "Tue",
+    "Sundays",
+    "nights",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "last",
+    "next",
+    "this",
+    "that",
+    "same",
+    "previous",
+    "following",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "century",
+    "quarter",
+    "third-quarter",
+    "fiscal",
+    "half",
+    "weekend",
+    "ago",
+    "earlier",
+    "later",
+    "before",
+    "after",
+    "since",
+    "until",
+    "from",
+    "to",
+    "between",
+    "and",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "about",
+    "nearly",
+    "more",
+    "than",
+    "at least",
+    "up",
+    "no",
+    "over",
+    "early",
+    "mid",
+    "mid-",
+    "late",
+    "end",
+    "beginning",
+    "few",
+    "several",
+    "recent",
+    "now",
+    "currently",
+    "future",
+    "past",
+    "present",
+    "every",
+    "each",
+    "daily",
+    "twice",
+    "times",
+    "noon",
+    "midnight",
+    "11",
+    "a.m.",
+    "p.m.",
+    "15:00",
+    "24:61",
+    "o'clock",
+    "Christmas",
+    "Eve",
+    "New",
+    "Year's",
+    "Day",
+    "Easter",
+    "summer",
+    "fall",
+    "nineteen",
+    "ninety-six",
+    "thousand",
+    "said",
+    "will",
+    "was",
+    "is",
+    "had",
+    "Su-24M",
+    "KAB-500",
+    "Section",
+    "107",
+    "$1.5",
+    "million",
+    "1,631",
+    "2,084",
+    "%",
+    ".",
+    ",",
+    ";",
+    ":",
+    "-",
+    "–",
+    "(",
+    ")",
+    "\"",
+    "“",
+    "”",
+    "’s",
+    "'s",
+    "\n",
+    "\n\n",
+    "Ünïcödé",
+    "日本",
+    "ß",
+    "é",
+    "\u{feff}",
+    "\r\n",
+    "...",
+    "…",
+    "?",
+    "!",
+    "[Source: Itar Tass, Moscow, 30Nov15]",
+    "Updated 9 years ago",
+    "19:57 GMT09 May 2021",
+    "READ MORE:",
+];
+
+static TIMEX3: Lazy<Regex> = Lazy::new(|| {
+    let year = r"(-?\d{4,6}|XXXX)";
+    let point = format!(
+        r"({year}(-(\d{{2}}|XX)(-(\d{{2}}|XX))?)?|{year}-W(\d{{2}}|XX)(-WE|-\d)?|XXXX-WXX-\d|{year}-Q[1-4X]|{year}-H[12]|{year}-(SP|SU|FA|WI)|-?\d{{1,5}}|XXX|XX)"
+    );
+    let time = format!(r"{point}T(\d{{2}}:\d{{2}}|MO|AF|EV|NI|DT)");
+    let duration = r"P(\d+|X)(Y|M|W|D|Q|DE|CE)?(\d+[YMWD])*(T(\d+|X)?[HMS]?(\d+[HMS])*)?";
+    let set = r"XXXX-WXX-\d(T(MO|AF|EV|NI|DT|\d{2}:\d{2}))?|XXXX-\d{2}";
+    let reference = r"PRESENT_REF|PAST_REF|FUTURE_REF";
+    Regex::new(&format!(r"^({time}|{point}|{duration}|{set}|{reference}|{point}/{point})$")).expect("timex3 regex")
+});
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(FRAGMENTS);
+    let sep = prop::sample::select(&[" ", " ", " ", "", "\n", ", ", "-"][..]);
+    prop::collection::vec((piece, sep), 0..60)
+        .prop_map(|parts| parts.into_iter().map(|(p, s)| format!("{p}{s}")).collect())
+}
+
+fn dct_strategy() -> impl Strategy<Value = Option<NaiveDate>> {
+    prop_oneof![
+        Just(None),
+        Just(NaiveDate::MIN).prop_map(Some),
+        Just(NaiveDate::MAX).prop_map(Some),
+        Just(NaiveDate::from_ymd_opt(0, 1, 1)).prop_map(|d| d),
+        Just(NaiveDate::from_ymd_opt(2016, 2, 29)).prop_map(|d| d),
+        (1i32..=9999, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn tagging_never_panics_and_keeps_its_invariants(text in text_strategy(), dct in dct_strategy()) {
+        for t in tag(&text, dct) {
+            prop_assert!(t.start < t.end && t.end <= text.len(), "span {}..{} in {} bytes", t.start, t.end, text.len());
+            prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+            let value = t.value.to_string();
+            prop_assert!(TIMEX3.is_match(&value), "not TIMEX3: {value:?} for {:?}", &text[t.start..t.end]);
+            if let Some((a, b)) = t.range() {
+                prop_assert!(a <= b, "{value}: {a} > {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn extraction_never_panics_and_reports_are_source_bytes(texts in prop::collection::vec(text_strategy(), 0..4)) {
+        let docs: Vec<Document> = texts.iter().enumerate().map(|(i, t)| Document::new(format!("d{i}"), t.as_str())).collect();
+        let timeline = extract_timeline(&docs).expect("a timeline");
+        for e in &timeline.events {
+            if let Some(d) = &e.date {
+                if let (Some(a), Some(b)) = (d.start, d.end) {
+                    prop_assert!(a <= b);
+                }
+            }
+            for r in &e.reports {
+                let doc = docs.iter().find(|d| d.id == r.doc).expect("the report's document");
+                prop_assert_eq!(doc.text.get(r.start..r.end), Some(r.text.as_str()));
+            }
+        }
+    }
+}
+
+#[test]
+fn impossible_and_extreme_dates_resolve_without_panic() {
+    let phrases = [
+        "on 30 February 2015",
+        "on 31 September 2015",
+        "on February 29, 2015",
+        "on February 29, 2016",
+        "in the year 0000",
+        "in 275760",
+        "a million years ago",
+        "99999999999999999999 days ago",
+        "in '00 and '99 and '49 and '50",
+        "next Tuesday",
+        "last Christmas",
+        "the fourth quarter of 9999",
+        "the 40th century",
+    ];
+    let dates = [
+        None,
+        Some(NaiveDate::MIN),
+        Some(NaiveDate::MAX),
+        NaiveDate::from_ymd_opt(0, 1, 1),
+        NaiveDate::from_ymd_opt(2016, 2, 29),
+    ];
+    for p in phrases {
+        for d in dates {
+            for t in tag(p, d) {
+                assert!(TIMEX3.is_match(&t.value.to_string()), "{p} @ {d:?}: {}", t.value);
+                if let Some((a, b)) = t.range() {
+                    assert!(a <= b);
+                }
+            }
+        }
+    }
+}
