@@ -277,3 +277,13 @@ fn impossible_and_extreme_dates_resolve_without_panic() {
         }
     }
 }
+
+#[test]
+fn a_range_that_ends_before_it_starts_is_not_an_interval() {
+    // Found by the properties above: "2015-10-07-May 2015" read as a range from October to May.
+    let timeline =
+        extract_timeline(&[Document::new("d", "2015-10-07-May 2015 the ships fired 26 missiles at targets.")])
+            .expect("a timeline");
+    let date = timeline.events.first().and_then(|e| e.date.as_ref()).expect("a dated event");
+    assert_eq!((date.start, date.end), (NaiveDate::from_ymd_opt(2015, 10, 7), NaiveDate::from_ymd_opt(2015, 10, 7)));
+}
