@@ -49,6 +49,15 @@ pub struct Block {
 /// The most tokens a date line holds ("Tuesday, 13 October 2015, 14:16 GMT / Updated 9 years ago").
 const MAX_DATE_LINE_TOKENS: usize = 40;
 
+/// The most words of a line that one notice word ("Cookies", "Copyright 2015 ...") makes furniture.
+const MAX_SHORT_NOTICE_WORDS: usize = 12;
+/// The most words of a notice (a copyright or fair-use paragraph) that holds two notice words or more.
+const MAX_NOTICE_WORDS: usize = 80;
+
+/// A line longer than this is not one paragraph but text that lost its line ends (a page flattened to
+/// one line): its sentences are read as lines of their own, so that the furniture among them is seen.
+const MAX_LINE_BYTES: usize = 4096;
+
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '\u{2026}')
 }
@@ -99,7 +108,7 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
     let mut out = Vec::new();
     let mut tok = 0;
     let mut men = 0;
-    for (start, end) in units(text) {
+    for (start, end) in units(text, lexicon) {
         while tok < tokens.len() && tokens[tok].start < start {
             tok += 1;
         }
@@ -117,9 +126,27 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
     out
 }
 
+/// The units of layout: the lines of `text` ([`lines`]), each longer than [`MAX_LINE_BYTES`] cut into
+/// its sentences.
+fn units(text: &str, lexicon: &Lexicon) -> Vec<(usize, usize)> {
+    let lines = lines(text);
+    if lines.iter().all(|(s, e)| e - s <= MAX_LINE_BYTES) {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    for (s, e) in lines {
+        if e - s <= MAX_LINE_BYTES {
+            out.push((s, e));
+        } else {
+            super::sentences::split(text, s, e, lexicon, &mut out);
+        }
+    }
+    out
+}
+
 /// The non-empty lines of `text`, trimmed, with hard-wrapped lines joined: a line that ends without
 /// sentence punctuation continues on the next when that one starts with a lowercase letter.
-fn units(text: &str) -> Vec<(usize, usize)> {
+fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
@@ -205,8 +232,11 @@ fn classify(
         block.timed = timed;
         return block;
     }
-    // Notices and navigation.
-    if lang.notice_words.iter().any(|w| contains_phrase(&plain, w)) {
+    // Notices and navigation: a short line with a notice word ("Privacy policy"), or a notice-sized one
+    // with two ("... distributed without profit under 17 U.S.C. ..."). One such word in a paragraph of
+    // prose ("asked permission to fly") is news.
+    let notices = lang.notice_words.iter().filter(|w| contains_phrase(&plain, w)).count();
+    if (notices == 1 && words <= MAX_SHORT_NOTICE_WORDS) || (notices >= 2 && words <= MAX_NOTICE_WORDS) {
         block.kind = BlockKind::Furniture;
         block.date = publication_date(tokens, mentions, first_mention, text, lang);
         return block;
@@ -345,6 +375,29 @@ mod tests {
         );
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].1, BlockKind::Prose);
+    }
+
+    #[test]
+    fn one_notice_word_in_prose_is_news() {
+        let got = kinds(
+            "The pilots asked permission to cross the airspace of two countries on Tuesday, officials said.\n\nCookies\n\nCopyright 2015 The Agency. All rights reserved.",
+        );
+        let expect = [BlockKind::Prose, BlockKind::Furniture, BlockKind::Furniture];
+        assert_eq!(got.iter().map(|(_, k)| *k).collect::<Vec<_>>(), expect, "{got:#?}");
+    }
+
+    #[test]
+    fn a_page_flattened_to_one_line_is_read_sentence_by_sentence() {
+        let mut text = String::new();
+        while text.len() <= MAX_LINE_BYTES {
+            text.push_str("The jets flew 20 sorties on Tuesday and struck 40 targets, the ministry said. ");
+        }
+        text.push_str("Updated 9 years ago. Copyright 2015 The Agency. All rights reserved.");
+        let got = kinds(&text);
+        let prose = got.iter().filter(|(_, k)| *k == BlockKind::Prose).count();
+        assert!(prose > 40, "{prose} prose units");
+        assert_eq!(got.last().map(|(_, k)| *k), Some(BlockKind::Furniture), "{:?}", got.last());
+        assert!(got.iter().any(|(t, k)| t.starts_with("Updated") && *k == BlockKind::Stamp));
     }
 
     #[test]
