@@ -196,3 +196,21 @@ fn the_kind_comes_from_the_extension_else_the_content_else_the_caller() {
         "Ships fired 26 missiles on Wednesday."
     );
 }
+
+#[test]
+fn a_file_over_the_size_limit_is_named_and_not_read() {
+    let dir = scratch("too-large");
+    let big = dir.join("big.txt");
+    // A sparse file: the size is reported without the bytes being written or read.
+    let file = fs::File::create(&big).expect("a file");
+    file.set_len(timeline_extract::error::MAX_DOCUMENT_BYTES as u64 + 1).expect("a sparse length");
+    fs::write(dir.join("small.txt"), "On October 7, ships fired 26 missiles.").expect("a file");
+    let loaded = Reader::new().read_paths(&[&dir]);
+    assert_eq!(loaded.documents.len(), 1, "the other file is still read");
+    assert!(
+        matches!(&loaded.errors[..], [InputError::TooLarge { path, .. }] if path.ends_with("big.txt")),
+        "{:?}",
+        loaded.errors
+    );
+    assert!(loaded.errors[0].to_string().contains("big.txt"));
+}
