@@ -4,6 +4,7 @@
 //! cargo run --release --example timeline                      # the seed documents, as text
 //! cargo run --release --example timeline -- extract [--format text|json|jsonl|markdown] [--published ID=YYYY-MM-DD]... [PATH...]
 //! cargo run --release --example timeline -- tag < docs.jsonl > timexes.jsonl
+//! cargo run --release --example timeline -- merge A.json B.json ... > merged.json
 //! ```
 //!
 //! Exit status: 0 when every input was read; 1 when some input could not be read or parsed (each is
@@ -42,6 +43,13 @@ enum Command {
         /// Files, folders, or `-` for standard input. A file ending in .jsonl holds one document per line.
         paths: Vec<PathBuf>,
     },
+    /// Merge timelines written by `extract --format json` (for example over shards of a corpus) into the
+    /// one timeline that a single `extract` over all their documents gives, written as JSON.
+    Merge {
+        /// Timeline JSON files (`-` for standard input).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// Tag temporal expressions: documents as JSONL on standard input ({"id", "dct", "text"}), one JSONL
     /// line of TIMEX3 expressions per document on standard output, in input order.
     Tag {
@@ -71,6 +79,7 @@ fn main() -> ExitCode {
         None => extract(Format::Text, Vec::new(), Vec::new()),
         Some(Command::Extract { format, published, paths }) => extract(format, published, paths),
         Some(Command::Tag { throughput }) => tag(throughput),
+        Some(Command::Merge { paths }) => merge(&paths),
     }
 }
 
@@ -238,6 +247,43 @@ fn render(t: &Timeline, format: Format) -> String {
         Format::Jsonl => t.to_jsonl(),
         Format::Markdown => t.to_markdown(),
     }
+}
+
+/// Reads every timeline, merges those that could be read, and writes the result as JSON.
+fn merge(paths: &[PathBuf]) -> ExitCode {
+    let mut timelines = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        let text = if path.as_os_str() == "-" {
+            let mut s = String::new();
+            io::stdin().read_to_string(&mut s).map(|_| s)
+        } else {
+            std::fs::read_to_string(path)
+        };
+        match text.map_err(|e| e.to_string()).and_then(|t| Timeline::from_json(&t).map_err(|e| e.to_string())) {
+            Ok(t) => timelines.push(t),
+            Err(e) => problems.push(format!("{}: {e}", path.display())),
+        }
+    }
+    let refs: Vec<&Timeline> = timelines.iter().collect();
+    let merged = match timeline_extract::Extractor::new().merge(&refs) {
+        Ok(t) => t,
+        Err(e) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let out = render(&merged, Format::Json);
+    if io::stdout().lock().write_all(out.as_bytes()).is_err() {
+        return ExitCode::from(1);
+    }
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }
 
 #[derive(Deserialize)]

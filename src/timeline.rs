@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::Error;
+use crate::merge::state::DocState;
 use crate::normalize::{AnchorBasis, Basis};
 
 /// A merged timeline.
@@ -26,6 +28,10 @@ pub struct DocumentInfo {
     pub source: Option<String>,
     /// The reference date its relative expressions were resolved against.
     pub anchor: Option<AnchorInfo>,
+    /// What extraction found in it, so that timelines can be merged without parsing again
+    /// (see [`Timeline::merge`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<DocState>,
 }
 
 /// A document's anchor.
@@ -80,6 +86,26 @@ pub struct Event {
 }
 
 impl Timeline {
+    /// Merges two partial timelines (from two halves of a corpus, or from two machines) into the
+    /// timeline that one run over all their documents gives: the reduce step of a map-reduce run.
+    /// Commutative, associative and idempotent. Uses the English tables; see
+    /// [`Extractor::merge`](crate::Extractor::merge) for another language and for the errors.
+    ///
+    /// ```
+    /// use timeline_extract::{Document, Timeline, extract_timeline};
+    ///
+    /// let a = extract_timeline(&[Document::new("a", "On October 7, ships fired 26 Kalibr missiles at Syria.")])?;
+    /// let b = extract_timeline(&[Document::new("b", "07 October 2015\n\nFour warships launched 26 cruise missiles.")])?;
+    /// let ab = Timeline::merge(&a, &b)?;
+    /// assert_eq!(ab, Timeline::merge(&b, &a)?);
+    /// assert_eq!(ab, Timeline::merge(&ab, &a)?);
+    /// assert_eq!(ab.documents.len(), 2);
+    /// # Ok::<(), timeline_extract::Error>(())
+    /// ```
+    pub fn merge(a: &Timeline, b: &Timeline) -> Result<Timeline, Error> {
+        crate::Extractor::new().merge(&[a, b])
+    }
+
     /// The timeline as pretty-printed JSON.
     ///
     /// ```
@@ -102,6 +128,12 @@ impl Timeline {
     }
 
     /// Reads a timeline written by [`Timeline::to_json`].
+    ///
+    /// ```
+    /// let t = timeline_extract::extract_timeline(&[timeline_extract::Document::new("a", "Jets flew 20 sorties on Tuesday.")])?;
+    /// assert_eq!(timeline_extract::Timeline::from_json(&t.to_json())?, t);
+    /// # Ok::<(), timeline_extract::Error>(())
+    /// ```
     pub fn from_json(json: &str) -> Result<Timeline, serde_json::Error> {
         serde_json::from_str(json)
     }

@@ -98,6 +98,18 @@ pub fn extract(
     vocab: &mut Vocabulary,
 ) -> Features {
     let Some(slice) = text.get(start..end) else { return Features::default() };
+    extract_at(slice, start, mentions, lexicon, vocab)
+}
+
+/// The features of a sentence given as its own text, `start` being its offset in its document (the
+/// mentions' offsets are into the document).
+pub fn extract_at(
+    slice: &str,
+    start: usize,
+    mentions: &[Mention],
+    lexicon: &Lexicon,
+    vocab: &mut Vocabulary,
+) -> Features {
     let mut toks = Vec::new();
     tokens::tokenize(slice, lexicon, &mut toks);
     let in_mention = |t: &Token<'_>| mentions.iter().any(|m| start + t.start >= m.start && start + t.end <= m.end);

@@ -14,6 +14,7 @@
 pub mod anchor;
 pub mod features;
 pub mod similar;
+pub mod state;
 
 use std::collections::HashMap;
 
@@ -39,13 +40,24 @@ const MAX_ACTIVE: usize = 64;
 /// Two events whose member counts multiply to more than this are not checked member by member, nor joined.
 const MAX_JOIN_CHECK: usize = 10_000;
 
+/// One document's extraction state with its id and source: the unit of the map and reduce steps.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unit {
+    /// The document's id.
+    pub id: String,
+    /// Its source name: the caller's, else the one its source line gives.
+    pub source: Option<String>,
+    /// What extraction found in it.
+    pub state: state::DocState,
+}
+
 /// One document as the merger sees it.
 #[derive(Clone, Copy, Debug)]
 pub struct Input<'a> {
     /// Its id.
     pub id: &'a str,
-    /// Its text.
-    pub text: &'a str,
+    /// The text of each of its sentences (see [`state::DocState::sentences`]).
+    pub sentences: &'a [String],
     /// Its source name, if known.
     pub source: Option<&'a str>,
     /// Its parse.
@@ -127,8 +139,9 @@ pub fn items(inputs: &[Input<'_>], lexicon: &Lexicon) -> (Vec<Item>, Idf) {
     for (doc, input) in inputs.iter().enumerate() {
         for (k, r) in input.dated.reports.iter().enumerate() {
             let s = &input.parsed.sentences[r.sentence];
-            let mentions = &input.parsed.mentions[s.mentions.clone()];
-            let features = features::extract(input.text, r.start, r.end, mentions, lexicon, &mut vocab);
+            let mentions = input.parsed.mentions.get(s.mentions.clone()).unwrap_or(&[]);
+            let text = input.sentences.get(r.sentence).map_or("", String::as_str);
+            let features = features::extract_at(text, r.start, mentions, lexicon, &mut vocab);
             items.push(Item { doc, report: k, features, norm: 0.0, range: match_range(input.dated, k) });
         }
     }
@@ -287,7 +300,7 @@ fn event(inputs: &[Input<'_>], items: &[Item], members: &[usize]) -> Event {
         })
         .map_or_else(String::new, |it| {
             let r = report(it);
-            inputs[it.doc].text.get(r.start..r.end).unwrap_or("").to_string()
+            inputs[it.doc].sentences.get(r.sentence).cloned().unwrap_or_default()
         });
 
     let mut sources: Vec<String> = ms.iter().map(|it| inputs[it.doc].id.to_string()).collect();
@@ -301,7 +314,7 @@ fn event(inputs: &[Input<'_>], items: &[Item], members: &[usize]) -> Event {
                 doc: inputs[it.doc].id.to_string(),
                 start: r.start,
                 end: r.end,
-                text: inputs[it.doc].text.get(r.start..r.end).unwrap_or("").to_string(),
+                text: inputs[it.doc].sentences.get(r.sentence).cloned().unwrap_or_default(),
                 basis: r.basis,
             }
         })
@@ -322,6 +335,7 @@ pub fn merge(inputs: &[Input<'_>], lexicon: &Lexicon) -> Timeline {
             id: i.id.to_string(),
             source: i.source.map(str::to_string),
             anchor: i.dated.anchor.map(|a| AnchorInfo { value: a.date, basis: a.basis }),
+            state: None,
         })
         .collect();
     Timeline { documents, events }
