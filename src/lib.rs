@@ -196,16 +196,22 @@ impl Extractor {
         units.sort_by(|a, b| a.id.cmp(&b.id));
         let mut dated: Vec<Dated> =
             units.iter().map(|u| normalize::document(&u.state.parsed, u.state.own_anchor)).collect();
-        for _ in 0..INFERENCE_ROUNDS {
-            let inferred = merge::infer_anchors(&inputs(&units, &dated), self.lexicon);
+        let mut corpus = merge::Corpus::new(&inputs(&units, &dated));
+        for round in 0..INFERENCE_ROUNDS {
+            let inferred = merge::infer_anchors(&inputs(&units, &dated), &corpus, round == 0);
             if inferred.is_empty() {
                 break;
             }
+            let mut same_reports = true;
             for (k, anchor) in inferred {
                 dated[k] = normalize::document(&units[k].state.parsed, Some(anchor));
+                same_reports &= corpus.redate(k, &dated[k]);
+            }
+            if !same_reports {
+                corpus = merge::Corpus::new(&inputs(&units, &dated));
             }
         }
-        let mut timeline = merge::merge(&inputs(&units, &dated), self.lexicon);
+        let mut timeline = merge::merge(&inputs(&units, &dated), corpus);
         for (info, unit) in timeline.documents.iter_mut().zip(units) {
             info.state = Some(unit.state);
         }
@@ -220,6 +226,7 @@ fn inputs<'a>(units: &'a [merge::Unit], dated: &'a [Dated]) -> Vec<merge::Input<
         .map(|(u, n)| merge::Input {
             id: &u.id,
             sentences: &u.state.sentences,
+            streams: &u.state.streams,
             source: u.source.as_deref(),
             parsed: &u.state.parsed,
             dated: n,

@@ -83,6 +83,21 @@ pub struct Event {
     pub sources: Vec<String>,
     /// Every report, in document and text order.
     pub reports: Vec<ReportInfo>,
+    /// How firmly the reports hold together and how well founded the date is (see
+    /// [`merge::event`](crate::merge::event) for the definitions).
+    #[serde(default)]
+    pub confidence: Confidence,
+}
+
+/// How confident the merger is in an event, each figure from 0 to 1.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Confidence {
+    /// The score of the weakest join between its reports, capped at 1; null for a single report.
+    pub merge: Option<f32>,
+    /// The weight of its date's basis times the weighted share of its reports that agree with the date;
+    /// null when it has no date.
+    pub date: Option<f32>,
 }
 
 impl Timeline {

@@ -10,19 +10,24 @@
 //! expression resolves to the matched day. The anchor is the earliest day
 //! that the most pins allow and that the lower bounds allow.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
 use chrono::NaiveDate;
 
-use super::{Item, Keys, postings};
+use super::Input;
+use super::corpus::{Corpus, Item, Key};
+use super::fxhash::FxHashMap;
+use super::similar::same_event;
 use crate::normalize::calendar::add_days;
 use crate::normalize::resolve::{Context, resolve};
-use crate::normalize::{Anchor, AnchorBasis, Basis};
-use crate::parse::expr::Expr;
-
-use super::Input;
-use super::similar::{Idf, same_event};
+use crate::normalize::{Anchor, AnchorBasis, Basis, Report};
+use crate::parse::expr::{Expr, Mention};
 
 /// How far after a matched day a pin may put the anchor.
 const PIN_REACH: i64 = 35;
+/// How many dated reports that share its keys each report of a document to anchor is compared with.
+pub const MAX_CANDIDATES: usize = 32;
 /// How many pins must agree to overrule a dateline.
 const OVERRULE_DATELINE: usize = 2;
 
@@ -58,7 +63,7 @@ fn pin(expr: &Expr, tense: crate::parse::expr::Tense, day: NaiveDate) -> Option<
 /// True when a report's date can serve as a reference: one day, not hanging on a weak or inferred anchor.
 fn reference(inputs: &[Input<'_>], item: &Item) -> Option<NaiveDate> {
     let input = &inputs[item.doc];
-    let report = &input.dated.reports[item.report];
+    let report = input.dated.reports.get(item.report)?;
     let (a, b) = report.date?.range()?;
     if a != b || matches!(report.basis, Basis::Stamp | Basis::Inferred | Basis::Undated) {
         return None;
@@ -67,53 +72,70 @@ fn reference(inputs: &[Input<'_>], item: &Item) -> Option<NaiveDate> {
     (!(report.floating && weak_anchor)).then_some(a)
 }
 
+/// The deictic expression that dates a report, if any: what can pin its document's anchor.
+fn deictic<'a>(input: &'a Input<'_>, report: &Report) -> Option<&'a Mention> {
+    let m = input.parsed.mentions.get(report.mention?)?;
+    (m.expr.is_deictic() && !matches!(m.expr, Expr::Date { .. } | Expr::Named { .. })).then_some(m)
+}
+
 /// The anchor that shared events give each document that needs one: no anchor, a page stamp, or a
-/// dateline that two or more pins overrule. Returns (document index, anchor) for those that change.
-pub fn infer(inputs: &[Input<'_>], items: &[Item], idf: &Idf) -> Vec<(usize, Anchor)> {
+/// dateline that two or more pins overrule (in the first round only). Returns (document index, anchor) for
+/// those that change.
+///
+/// Each report of such a document is compared with at most [`MAX_CANDIDATES`] dated reports that share
+/// its blocking keys, rarest keys first, so the cost is linear in the number of reports. A document with
+/// a dateline can only be overruled by pins, so only its reports with a deictic expression are compared.
+pub fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(usize, Anchor)> {
+    let items = &corpus.items;
     let refs: Vec<Option<NaiveDate>> = items.iter().map(|it| reference(inputs, it)).collect();
-    let keys = Keys::new(items, idf);
-    let index = postings(items, &keys, |i| refs[i].is_some());
+    let index = corpus.postings(|i| refs[i].is_some());
     let mut out = Vec::new();
     for (d, input) in inputs.iter().enumerate() {
         let own = input.dated.anchor;
         if own.is_some_and(|a| matches!(a.basis, AnchorBasis::Given | AnchorBasis::Inferred)) {
             continue;
         }
-        let mut constraints = Vec::new();
-        for (i, item) in items.iter().enumerate().filter(|(_, it)| it.doc == d) {
-            let report = &input.dated.reports[item.report];
-            if !report.floating {
-                continue;
-            }
-            let mut seen: Vec<u32> = Vec::new();
-            for key in keys.of(i) {
-                let Some(list) = index.get(&key) else { continue };
-                for &j in list {
-                    if seen.contains(&j) {
-                        continue;
+        // A dateline is overruled only on direct evidence, never on anchors inferred in this run.
+        if !first_round && own.is_some_and(|a| a.basis == AnchorBasis::Dateline) {
+            continue;
+        }
+        let mut found: Vec<(usize, Constraint)> = Vec::new();
+        constrain(inputs, corpus, &refs, &index, d, true, &mut found);
+        if let Some(a) = own.filter(|a| a.basis == AnchorBasis::Dateline) {
+            // A dateline is overruled only by reports whose every match disagrees with it: two or more, and
+            // more than the reports that have a match agreeing with it. A report told again on other days
+            // (look-alikes, background) matches on several days and so does not count against it.
+            let near = |c: &Constraint| match *c {
+                Constraint::Within(x, y) => {
+                    add_days(a.date, 1).is_some_and(|h| x <= h) && add_days(a.date, -1).is_some_and(|l| y >= l)
+                }
+                Constraint::NotBefore(_) => true,
+            };
+            let mut agreeing: Vec<usize> = found.iter().filter(|(_, c)| near(c)).map(|(i, _)| *i).collect();
+            agreeing.sort_unstable();
+            agreeing.dedup();
+            found.retain(|(i, _)| agreeing.binary_search(i).is_err());
+            // A report whose matches allow no common anchor (it is told on several days) says nothing.
+            let mut common: Vec<(usize, Option<(NaiveDate, NaiveDate)>)> = Vec::new();
+            for (i, c) in &found {
+                let Constraint::Within(x, y) = *c else { continue };
+                match common.last_mut() {
+                    Some((j, span)) if j == i => {
+                        *span = span.and_then(|(p, q)| (p.max(x) <= q.min(y)).then_some((p.max(x), q.min(y))));
                     }
-                    seen.push(j);
-                    let other = &items[j as usize];
-                    if other.doc == d {
-                        continue;
-                    }
-                    let Some(day) = refs[j as usize] else { continue };
-                    if same_event(idf, &item.features, item.norm, &other.features, other.norm, false).is_none() {
-                        continue;
-                    }
-                    let c = match report.mention.map(|m| &input.parsed.mentions[m]) {
-                        Some(m) if m.expr.is_deictic() && !matches!(m.expr, Expr::Date { .. } | Expr::Named { .. }) => {
-                            match pin(&m.expr, m.tense, day) {
-                                Some((lo, hi)) => Constraint::Within(lo, hi),
-                                None => continue,
-                            }
-                        }
-                        _ => Constraint::NotBefore(day),
-                    };
-                    constraints.push(c);
+                    _ => common.push((*i, Some((x, y)))),
                 }
             }
+            found.retain(|(i, _)| common.iter().any(|(j, span)| j == i && span.is_some()));
+            let mut against: Vec<usize> = found.iter().map(|(i, _)| *i).collect();
+            against.sort_unstable();
+            against.dedup();
+            if against.len() < OVERRULE_DATELINE || against.len() <= agreeing.len() {
+                continue;
+            }
         }
+        constrain(inputs, corpus, &refs, &index, d, false, &mut found);
+        let constraints: Vec<Constraint> = found.into_iter().map(|(_, c)| c).collect();
         if let Some((date, pins, lo, hi)) = solve(&constraints) {
             let apply = match own {
                 None => true,
@@ -129,6 +151,54 @@ pub fn infer(inputs: &[Input<'_>], items: &[Item], idf: &Idf) -> Vec<(usize, Anc
         }
     }
     out
+}
+
+/// What the floating reports of document `d` that match dated reports say about its anchor, each with the
+/// item that says it: those with a deictic expression when `pins` is true, the others when it is false.
+fn constrain(
+    inputs: &[Input<'_>],
+    corpus: &Corpus,
+    refs: &[Option<NaiveDate>],
+    index: &FxHashMap<Key, Vec<u32>>,
+    d: usize,
+    pins: bool,
+    constraints: &mut Vec<(usize, Constraint)>,
+) {
+    let items = &corpus.items;
+    let input = &inputs[d];
+    let mut candidates: Vec<u32> = Vec::new();
+    for i in corpus.of_doc(d) {
+        let item = &items[i];
+        let Some(report) = input.dated.reports.get(item.report) else { continue };
+        let pinning = deictic(input, report);
+        if !report.floating || pinning.is_some() != pins {
+            continue;
+        }
+        let mut lists: Vec<&Vec<u32>> = corpus.keys(i).iter().filter_map(|k| index.get(k)).collect();
+        lists.sort_by_key(|l| (l.len(), l.first().copied()));
+        candidates.clear();
+        for list in lists {
+            let room = MAX_CANDIDATES.saturating_sub(candidates.len());
+            candidates.extend(list.iter().filter(|&&j| items[j as usize].doc != d).take(room));
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &j in &candidates {
+            let other = &items[j as usize];
+            let Some(day) = refs[j as usize] else { continue };
+            if same_event(&corpus.idf, &item.features, item.norm, &other.features, other.norm, false).is_none() {
+                continue;
+            }
+            let c = match pinning {
+                Some(m) => match pin(&m.expr, m.tense, day) {
+                    Some((lo, hi)) => Constraint::Within(lo, hi),
+                    None => continue,
+                },
+                None => Constraint::NotBefore(day),
+            };
+            constraints.push((i, c));
+        }
+    }
 }
 
 /// The earliest day that the most pins allow and that the lower bounds allow, with how many pins agree
@@ -152,13 +222,23 @@ fn solve(constraints: &[Constraint]) -> Option<(NaiveDate, usize, NaiveDate, Nai
         let f = floor?;
         return Some((f, 0, f, NaiveDate::MAX));
     }
-    // The region covered by the most pins (a sweep over interval ends).
+    // The region covered by the most pins: a sweep over the pins' starts, keeping the ends of the pins
+    // that cover the current start; the earliest start with the most pins wins.
     pins.sort();
+    let mut ends: BinaryHeap<Reverse<NaiveDate>> = BinaryHeap::new();
     let mut best: Option<(usize, NaiveDate, NaiveDate)> = None;
-    for &(start, _) in &pins {
-        let covering: Vec<&(NaiveDate, NaiveDate)> = pins.iter().filter(|(a, b)| *a <= start && start <= *b).collect();
-        let n = covering.len();
-        let hi = covering.iter().map(|(_, b)| *b).min().unwrap_or(start);
+    let mut k = 0;
+    while k < pins.len() {
+        let start = pins[k].0;
+        while k < pins.len() && pins[k].0 == start {
+            ends.push(Reverse(pins[k].1));
+            k += 1;
+        }
+        while ends.peek().is_some_and(|Reverse(e)| *e < start) {
+            ends.pop();
+        }
+        let n = ends.len();
+        let hi = ends.peek().map_or(start, |Reverse(e)| *e);
         if best.is_none_or(|(bn, _, _)| n > bn) {
             best = Some((n, start, hi));
         }

@@ -1,8 +1,7 @@
 //! What survives a rewrite: the numbers a report gives and the content words
 //! it uses, less its dates and its attribution ("..., the ministry said").
 
-use std::collections::HashMap;
-
+use super::fxhash::FxHashMap;
 use crate::lang::{Lexeme, Lexicon};
 use crate::parse::expr::Mention;
 use crate::parse::tokens::{self, Kind, NumSuffix, Token};
@@ -13,7 +12,8 @@ pub const SIGNIFICANT: u64 = 10;
 /// Term ids, given in order of first appearance.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
+    pairs: FxHashMap<(u32, u32), u32>,
 }
 
 impl Vocabulary {
@@ -22,19 +22,25 @@ impl Vocabulary {
         if let Some(&id) = self.ids.get(term) {
             return id;
         }
-        let id = self.ids.len() as u32;
+        let id = self.len() as u32;
         self.ids.insert(term.to_string(), id);
         id
     }
 
+    /// The id of the shingle of two terms ("cruise missile"), assigning the next one if new.
+    pub fn pair_id(&mut self, first: u32, second: u32) -> u32 {
+        let next = self.len() as u32;
+        *self.pairs.entry((first, second)).or_insert(next)
+    }
+
     /// How many terms there are.
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.ids.len() + self.pairs.len()
     }
 
     /// True when there are none.
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.len() == 0
     }
 }
 
@@ -110,16 +116,47 @@ pub fn extract_at(
     lexicon: &Lexicon,
     vocab: &mut Vocabulary,
 ) -> Features {
+    from_stream(&stream(slice, start, mentions, lexicon), vocab)
+}
+
+/// In a stream, a significant number starts with this.
+const NUMBER: char = '#';
+/// In a stream: no shingle spans this place.
+const BREAK: &str = "|";
+/// In a stream: a clause ends here, and with it what a number counts.
+const CLAUSE: &str = "/";
+
+/// What a sentence gives to compare, before any vocabulary: its content-word stems in order, its
+/// significant numbers (`#26`), and the places that break shingles (`|`) or end a clause (`/`),
+/// separated by spaces. Its dates and attribution are left out. Computed once per sentence in the map
+/// step (it depends on the sentence alone); [`from_stream`] turns it into [`Features`].
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::merge::features::stream;
+///
+/// let text = "On October 7, four ships fired 26 Kalibr cruise missiles, the ministry said.";
+/// let mentions = timeline_extract::parse::mentions(text, Lexicon::english());
+/// assert_eq!(stream(text, 0, &mentions, Lexicon::english()), "/ ship fir #26 kalibr cruis missil /");
+/// ```
+pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon) -> String {
     let mut toks = Vec::new();
     tokens::tokenize(slice, lexicon, &mut toks);
     let in_mention = |t: &Token<'_>| mentions.iter().any(|m| start + t.start >= m.start && start + t.end <= m.end);
     let said = attribution(&toks);
-    let mut numbers = Vec::new();
-    let mut terms = Vec::new();
-    let mut words = Vec::new();
-    let mut quantities = Vec::new();
-    let mut counting: Vec<(u64, usize)> = Vec::new();
-    let mut previous: Option<String> = None;
+    let mut out = String::with_capacity(slice.len());
+    let push = |out: &mut String, token: &str| {
+        // A break right after a break or a clause end, or a clause end right after another, says nothing more.
+        if (token == BREAK && (out.ends_with(BREAK) || out.ends_with(CLAUSE)))
+            || (token == CLAUSE && out.ends_with(CLAUSE))
+        {
+            return;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(token);
+    };
     for (i, t) in toks.iter().enumerate() {
         if in_mention(t) {
             continue;
@@ -127,10 +164,10 @@ pub fn extract_at(
         match t.kind {
             Kind::Number(n) => {
                 if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(&toks, i) {
-                    numbers.push(n.value);
-                    counting.push((n.value, 0));
+                    push(&mut out, &format!("{NUMBER}{}", n.value));
+                } else {
+                    push(&mut out, BREAK);
                 }
-                previous = None;
             }
             Kind::Word => {
                 if let Some(n) = t.find(|l| match l {
@@ -138,10 +175,10 @@ pub fn extract_at(
                     _ => None,
                 }) {
                     if (SIGNIFICANT..100).contains(&n) {
-                        numbers.push(n);
-                        counting.push((n, 0));
+                        push(&mut out, &format!("{NUMBER}{n}"));
+                    } else {
+                        push(&mut out, BREAK);
                     }
-                    previous = None;
                     continue;
                 }
                 if said.as_ref().is_some_and(|r| r.contains(&i)) {
@@ -152,27 +189,51 @@ pub fn extract_at(
                     continue;
                 }
                 let stem = lexicon.with_lower(word, |w| lexicon.stem(w));
-                let id = vocab.id(&stem);
-                terms.push(id);
-                words.push(id);
-                for (n, seen) in counting.iter_mut().filter(|(_, seen)| *seen < COUNTED_WORDS) {
-                    quantities.push((*n, id));
-                    *seen += 1;
-                }
-                // Shingles: a content word with the one before it, when only stop words stand between.
-                if let Some(prev) = previous.take() {
-                    terms.push(vocab.id(&format!("{prev} {stem}")));
-                }
-                previous = Some(stem);
-                continue;
+                push(&mut out, &stem);
             }
             Kind::Punct(c) => {
-                previous = None;
                 // A clause ends what a number counts.
-                if matches!(c, ',' | ';' | '.' | ':' | '(' | ')') {
-                    counting.clear();
-                }
+                let clause = matches!(c, ',' | ';' | '.' | ':' | '(' | ')');
+                push(&mut out, if clause { CLAUSE } else { BREAK });
             }
+        }
+    }
+    out
+}
+
+/// The features of a sentence from its [`stream`], with term ids from `vocab`.
+pub fn from_stream(stream: &str, vocab: &mut Vocabulary) -> Features {
+    let mut numbers = Vec::new();
+    let mut terms = Vec::new();
+    let mut words = Vec::new();
+    let mut quantities = Vec::new();
+    let mut counting: Vec<(u64, usize)> = Vec::new();
+    let mut previous: Option<u32> = None;
+    for token in stream.split(' ').filter(|t| !t.is_empty()) {
+        if token == BREAK {
+            previous = None;
+        } else if token == CLAUSE {
+            previous = None;
+            counting.clear();
+        } else if let Some(n) = token.strip_prefix(NUMBER) {
+            previous = None;
+            if let Ok(n) = n.parse::<u64>() {
+                numbers.push(n);
+                counting.push((n, 0));
+            }
+        } else {
+            let id = vocab.id(token);
+            terms.push(id);
+            words.push(id);
+            for (n, seen) in counting.iter_mut().filter(|(_, seen)| *seen < COUNTED_WORDS) {
+                quantities.push((*n, id));
+                *seen += 1;
+            }
+            // Shingles: a content word with the one before it, when only stop words stand between.
+            if let Some(prev) = previous {
+                terms.push(vocab.pair_id(prev, id));
+            }
+            previous = Some(id);
         }
     }
     numbers.sort_unstable();

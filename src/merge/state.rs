@@ -33,6 +33,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::features;
 use crate::document::Document;
 use crate::lang::Lexicon;
 use crate::normalize::{self, Anchor};
@@ -49,6 +50,9 @@ pub struct DocState {
     /// The text of each sentence of [`Parsed::sentences`], in order: exactly the document's bytes
     /// `start..end` of that sentence.
     pub sentences: Vec<String>,
+    /// What each sentence gives to compare (see [`features::stream`]), in the same order: counted once
+    /// here, so that the reduce step neither tokenizes nor stems.
+    pub streams: Vec<String>,
 }
 
 impl DocState {
@@ -56,17 +60,31 @@ impl DocState {
     pub fn extract(doc: &Document, lexicon: &Lexicon) -> DocState {
         let parsed = parse::document(&doc.text, lexicon);
         let own_anchor = normalize::own_anchor(&parsed, doc.published);
-        let sentences =
+        let sentences: Vec<String> =
             parsed.sentences.iter().map(|s| doc.text.get(s.start..s.end).unwrap_or("").to_string()).collect();
-        DocState { own_anchor, parsed, sentences }
+        let streams = parsed
+            .sentences
+            .iter()
+            .zip(&sentences)
+            .map(|(s, text)| {
+                let mentions = parsed.mentions.get(s.mentions.clone()).unwrap_or(&[]);
+                features::stream(text, s.start, mentions, lexicon)
+            })
+            .collect();
+        DocState { own_anchor, parsed, sentences, streams }
     }
 
     /// Checks that the state is whole and consistent, as a state read from JSON may not be: every index
     /// points at something, every sentence's text is as long as its span. The reason, when it is not.
     pub fn check(&self) -> Result<(), String> {
         let p = &self.parsed;
-        if self.sentences.len() != p.sentences.len() {
-            return Err(format!("{} sentence texts for {} sentences", self.sentences.len(), p.sentences.len()));
+        if self.sentences.len() != p.sentences.len() || self.streams.len() != p.sentences.len() {
+            return Err(format!(
+                "{} sentence texts and {} streams for {} sentences",
+                self.sentences.len(),
+                self.streams.len(),
+                p.sentences.len()
+            ));
         }
         for (k, m) in p.mentions.iter().enumerate() {
             if m.start > m.end {

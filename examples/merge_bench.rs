@@ -1,0 +1,241 @@
+//! `merge_bench`: the cost of the merge at scale, on a corpus generated from real news text.
+//!
+//! ```text
+//! cargo run --release --example merge_bench -- --sizes 10000,20000,...,1000000   # one process per size
+//! cargo run --release --example merge_bench -- --reports 1000000                  # one size
+//! ```
+//!
+//! The corpus: the sentences of the TempEval-3 training documents (`../shared/corpora/tempeval3-train`)
+//! are the happenings. Each happening of the story is told on one day (over `--days` days, 365 by
+//! default, whatever the size: more reports make denser days) by one to five of 100 outlets, each in a
+//! rewrite of its own (verbatim, with an attribution added in front or at the end, or with words left
+//! out). An outlet's reports of one day form its documents, up to twelve paragraphs under a dateline.
+//! Every figure is printed by this program: the map step (parsing every document into its state) and
+//! the reduce step (anchoring and merging all the states: what `timeline merge` runs) are timed apart,
+//! and the peak resident memory of the process (`VmHWM`, which includes the states held as input) is
+//! read from `/proc/self/status` at the end. Single-threaded: the library uses one core.
+
+use std::path::PathBuf;
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use chrono::{Duration, NaiveDate};
+use timeline_extract::merge::Unit;
+use timeline_extract::{Document, Extractor};
+
+const OUTLETS: u64 = 100;
+const PARAGRAPHS: usize = 12;
+/// Without `--days`, the story runs over one day per this many reports: the days are as dense at every size.
+const REPORTS_PER_DAY: usize = 1000;
+
+/// A small deterministic generator (splitmix64), so that every run makes the same corpus.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+/// The sentences of the corpus documents that can stand as reports: 8 to 60 words, one line.
+fn pool(corpus: &PathBuf) -> Result<Vec<String>, String> {
+    let text = std::fs::read_to_string(corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
+    let extractor = Extractor::new();
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let v: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", corpus.display(), n + 1))?;
+        let Some(body) = v.get("text").and_then(|t| t.as_str()) else { continue };
+        let unit = extractor.state(&Document::new("x", body));
+        for s in unit.state.sentences {
+            let words = s.split_whitespace().count();
+            if (8..=60).contains(&words) && !s.contains('\n') {
+                out.push(s);
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    if out.is_empty() {
+        return Err(format!("{}: no sentences", corpus.display()));
+    }
+    Ok(out)
+}
+
+const SPEAKERS: [&str; 6] = [
+    "officials said",
+    "the ministry said",
+    "a spokesman said",
+    "sources said",
+    "the agency reported",
+    "witnesses said",
+];
+
+/// One outlet's rewrite of a sentence.
+fn rewrite(s: &str, rng: &mut Rng) -> String {
+    let body = s.trim_end_matches(['.', '"', '\u{201d}']);
+    match rng.below(4) {
+        0 => s.to_string(),
+        1 => format!("{body}, {}.", SPEAKERS[rng.below(SPEAKERS.len() as u64) as usize]),
+        2 => {
+            let mut cs = body.chars();
+            let first: String = cs.next().map(|c| c.to_lowercase().collect()).unwrap_or_default();
+            format!(
+                "According to {}, {first}{}.",
+                ["officials", "the agency", "reports"][rng.below(3) as usize],
+                cs.as_str()
+            )
+        }
+        _ => {
+            // Leave out one or two words that are not numbers.
+            let mut words: Vec<&str> = s.split(' ').collect();
+            for _ in 0..1 + rng.below(2) {
+                if words.len() > 6 {
+                    let k = 1 + rng.below(words.len() as u64 - 2) as usize;
+                    if !words[k].chars().any(|c| c.is_ascii_digit()) {
+                        words.remove(k);
+                    }
+                }
+            }
+            words.join(" ")
+        }
+    }
+}
+
+/// The sentence as another happening of its kind would read: each figure of 10 or more that is not a year
+/// becomes another figure, so that happenings told with the same words but other numbers stay apart.
+fn figures(s: &str, rng: &mut Rng) -> String {
+    s.split(' ')
+        .map(|w| {
+            let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+            let plain = w.chars().all(|c| c.is_ascii_digit() || c == ',');
+            match digits.parse::<u64>() {
+                Ok(n) if plain && n >= 10 && !(1900..=2030).contains(&n) => {
+                    (10 + rng.below(n.max(100) * 3)).to_string()
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The documents of the corpus, `reports` reports in all, handed one by one to `sink`. Returns how many
+/// happenings were generated.
+fn generate(pool: &[String], reports: usize, days: u32, mut sink: impl FnMut(Document)) -> usize {
+    let mut rng = Rng(0x7131_e11e);
+    let start = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap_or_default();
+    let mut made = 0usize;
+    let mut happenings = 0usize;
+    for day in 0..days {
+        let quota = reports * (day as usize + 1) / days as usize;
+        let date = start + Duration::days(i64::from(day));
+        let mut by_outlet: Vec<Vec<String>> = vec![Vec::new(); OUTLETS as usize];
+        while made < quota {
+            let s = &figures(&pool[rng.below(pool.len() as u64) as usize], &mut rng);
+            let copies = (1 + rng.below(5) as usize).min(quota - made);
+            let first = rng.below(OUTLETS);
+            for c in 0..copies {
+                let outlet = (first + 7 * c as u64) % OUTLETS;
+                by_outlet[outlet as usize].push(rewrite(s, &mut rng));
+            }
+            made += copies;
+            happenings += 1;
+        }
+        for (outlet, paragraphs) in by_outlet.iter().enumerate() {
+            for (part, chunk) in paragraphs.chunks(PARAGRAPHS).enumerate() {
+                let text = format!("{}\n\n{}\n", date.format("%-d %B %Y"), chunk.join("\n\n"));
+                sink(Document::new(format!("{outlet:03}-{day:04}-{part:02}"), text));
+            }
+        }
+    }
+    happenings
+}
+
+/// Seconds this thread has spent on a CPU (the scheduler's own count), which other jobs on the machine
+/// do not inflate as they inflate the wall clock.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
+    stat.split_whitespace().next().and_then(|ns| ns.parse::<f64>().ok()).map_or(f64::NAN, |ns| ns / 1e9)
+}
+
+fn peak_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn one(corpus: &PathBuf, reports: usize, days: Option<u32>) -> Result<(), String> {
+    let days = days.unwrap_or((reports / REPORTS_PER_DAY).max(1) as u32).max(1);
+    let pool = pool(corpus)?;
+    let extractor = Extractor::new();
+    let mut units: Vec<Unit> = Vec::new();
+    let mut documents = 0usize;
+    let (t0, c0) = (Instant::now(), cpu_seconds());
+    let happenings = generate(&pool, reports, days, |doc| {
+        documents += 1;
+        units.push(extractor.state(&doc));
+    });
+    let (map, map_cpu) = (t0.elapsed().as_secs_f64(), cpu_seconds() - c0);
+    let (t1, c1) = (Instant::now(), cpu_seconds());
+    let timeline = extractor.reduce(units);
+    let (reduce, reduce_cpu) = (t1.elapsed().as_secs_f64(), cpu_seconds() - c1);
+    let found: usize = timeline.events.iter().map(|e| e.reports.len()).sum();
+    let peak = peak_mib();
+    println!(
+        "days {days:>5}  reports {found:>8}  documents {documents:>7}  happenings {happenings:>7}  events {:>7}  map {map:>6.2} s (cpu {map_cpu:>6.2})  reduce {reduce:>6.2} s (cpu {reduce_cpu:>6.2})  peak {peak:>5.0} MiB",
+        timeline.events.len()
+    );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let value = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let corpus = PathBuf::from(value("--corpus").unwrap_or_else(|| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/tempeval3-train/docs.jsonl").to_string()
+    }));
+    let days: Option<u32> = value("--days").and_then(|d| d.parse().ok());
+    if let Some(n) = value("--reports") {
+        let Ok(n) = n.parse::<usize>() else {
+            eprintln!("--reports {n}: not a number");
+            return ExitCode::from(2);
+        };
+        return match one(&corpus, n, days) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(1)
+            }
+        };
+    }
+    let sizes = value("--sizes").unwrap_or_else(|| "10000,20000,40000,80000,160000,320000,640000,1000000".into());
+    let Ok(exe) = std::env::current_exe() else {
+        eprintln!("cannot find this program's path");
+        return ExitCode::from(1);
+    };
+    for size in sizes.split(',') {
+        let mut command = Command::new(&exe);
+        command.args(["--reports", size, "--corpus"]).arg(&corpus);
+        if let Some(d) = days {
+            command.args(["--days", &d.to_string()]);
+        }
+        let status = command.status();
+        if !status.is_ok_and(|s| s.success()) {
+            eprintln!("size {size} failed");
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,105 @@
+//! Clustering: the reports of each happening joined into one group.
+//!
+//! Candidate pairs (see [`super::block`]) that pass [`same_event`] are
+//! joined strongest first. A join that would put two reports with
+//! conflicting numbers or disjoint days into one group is refused, so that
+//! look-alikes do not chain together. Each group keeps the score of its
+//! weakest join: how firmly it holds together.
+
+use super::block;
+use super::corpus::Corpus;
+use super::similar::{numbers_conflict, same_event};
+
+/// Two groups whose member counts multiply to more than this are not checked member by member, nor joined.
+const MAX_JOIN_CHECK: usize = 10_000;
+
+/// The reports of one happening.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    /// Item indices, ascending; [`super::merge`] turns them into report indices, with their documents in
+    /// `docs`.
+    pub members: Vec<usize>,
+    /// The document of each member, once `members` holds report indices.
+    pub docs: Vec<usize>,
+    /// The score of the weakest join that holds the group together; `None` for a single report.
+    pub weakest: Option<f32>,
+}
+
+fn overlap(
+    a: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+    b: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+) -> bool {
+    match (a, b) {
+        (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+        _ => true,
+    }
+}
+
+/// The candidate pairs that tell the same event, with their scores, strongest first.
+fn scored_pairs(corpus: &Corpus) -> Vec<(f32, u32, u32)> {
+    let items = &corpus.items;
+    let mut scored = Vec::new();
+    block::candidates(corpus, |a, b| {
+        let (x, y) = (&items[a as usize], &items[b as usize]);
+        if x.doc == y.doc && x.sentence == y.sentence {
+            return;
+        }
+        let continuation =
+            x.doc == y.doc && ((y.quote && y.block == x.block + 1) || (x.quote && x.block == y.block + 1));
+        if let Some(s) = same_event(&corpus.idf, &x.features, x.norm, &y.features, y.norm, continuation) {
+            scored.push((s, a, b));
+        }
+    });
+    scored.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)).then(p.2.cmp(&q.2)));
+    scored
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// Groups the items into events.
+pub fn cluster(corpus: &Corpus) -> Vec<Group> {
+    let items = &corpus.items;
+    let mut parent: Vec<usize> = (0..items.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+    let mut weakest: Vec<Option<f32>> = vec![None; items.len()];
+    for (score, a, b) in scored_pairs(corpus) {
+        let (ra, rb) = (find(&mut parent, a as usize), find(&mut parent, b as usize));
+        if ra == rb {
+            continue;
+        }
+        let (ma, mb) = (&members[ra], &members[rb]);
+        if ma.len() * mb.len() > MAX_JOIN_CHECK {
+            continue;
+        }
+        let compatible = ma.iter().all(|&x| {
+            mb.iter().all(|&y| {
+                let (ix, iy) = (&items[x], &items[y]);
+                !numbers_conflict(&ix.features, &iy.features) && overlap(ix.range, iy.range)
+            })
+        });
+        if !compatible {
+            continue;
+        }
+        let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        parent[gone] = keep;
+        let moved = std::mem::take(&mut members[gone]);
+        members[keep].extend(moved);
+        // Pairs come strongest first, so this join is the weakest so far.
+        weakest[keep] = Some(score);
+    }
+    members
+        .into_iter()
+        .zip(weakest)
+        .filter(|(m, _)| !m.is_empty())
+        .map(|(mut m, w)| {
+            m.sort_unstable();
+            Group { members: m, docs: Vec::new(), weakest: w }
+        })
+        .collect()
+}

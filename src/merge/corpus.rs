@@ -1,0 +1,179 @@
+//! The reports of every document as the merger compares them: their
+//! features, their term weights, their blocking keys, and the days each may
+//! match. Features and keys do not depend on any anchor, so they are counted
+//! once per reduce; only the days change when a document is anchored again.
+
+use chrono::NaiveDate;
+
+use super::Input;
+use super::features::{self, Features, Vocabulary};
+use super::fxhash::FxHashMap;
+use super::similar::Idf;
+use crate::normalize::calendar::add_days;
+use crate::normalize::{Basis, Dated};
+
+/// How many of a report's rarest words serve as blocking keys.
+const RARE_TERMS: usize = 6;
+/// How many days before its document's date a report dated only by that date may reach.
+pub const DOCUMENT_REACH: i64 = 7;
+
+/// The first and last day of a span.
+pub type Days = (NaiveDate, NaiveDate);
+
+/// A report with what the merger compares.
+#[derive(Clone, Debug)]
+pub struct Item {
+    /// The document's index in the inputs.
+    pub doc: usize,
+    /// The report's index in the document's reports.
+    pub report: usize,
+    /// Its numbers and words.
+    pub features: Features,
+    /// The norm of its term vector.
+    pub norm: f32,
+    /// The days it may match: its own date, or the week up to its document's date.
+    pub range: Option<(NaiveDate, NaiveDate)>,
+    /// Its sentence's index in its document.
+    pub sentence: u32,
+    /// Its paragraph's index in its document.
+    pub block: u32,
+    /// Its paragraph opens with a quotation mark.
+    pub quote: bool,
+}
+
+/// A blocking key: a significant number, or one of a report's rarest words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    /// A significant number.
+    Number(u64),
+    /// A term id.
+    Term(u32),
+}
+
+/// Every report of every document, with the weights and keys to compare them.
+#[derive(Debug)]
+pub struct Corpus {
+    /// The reports, document by document, each document's in text order.
+    pub items: Vec<Item>,
+    /// Term weights counted over all the reports.
+    pub idf: Idf,
+    /// Each item's blocking keys, sorted.
+    keys: Vec<Vec<Key>>,
+    /// The items of each document in report order, document after document.
+    by_doc: Vec<u32>,
+    /// Where each document's items start in `by_doc` (one more entry at the end).
+    first: Vec<usize>,
+}
+
+/// The days a report may match: its own date, or the week up to its document's date when only that dates it.
+pub fn match_range(dated: &Dated, report: usize) -> Option<(NaiveDate, NaiveDate)> {
+    let r = dated.reports.get(report)?;
+    let (a, b) = r.date?.range()?;
+    if r.mention.is_some() || r.basis == Basis::Section {
+        return Some((a, b));
+    }
+    Some((add_days(a, -DOCUMENT_REACH).unwrap_or(a), b))
+}
+
+impl Corpus {
+    /// Counts the features, weights and keys of every report of the inputs. Items are laid out in date
+    /// order (undated last), so that reports that may be compared sit near one another in memory.
+    pub fn new(inputs: &[Input<'_>]) -> Corpus {
+        let mut order: Vec<(Option<Days>, u32, u32)> = Vec::new();
+        for (doc, input) in inputs.iter().enumerate() {
+            for k in 0..input.dated.reports.len() {
+                order.push((match_range(input.dated, k), doc as u32, k as u32));
+            }
+        }
+        order.sort_unstable_by_key(|&(range, doc, k)| (range.is_none(), range, doc, k));
+        let mut vocab = Vocabulary::default();
+        let mut items = Vec::with_capacity(order.len());
+        for (range, doc, k) in order {
+            let (doc, k) = (doc as usize, k as usize);
+            let input = &inputs[doc];
+            let r = &input.dated.reports[k];
+            let stream = input.streams.get(r.sentence).map_or("", String::as_str);
+            let features = features::from_stream(stream, &mut vocab);
+            items.push(Item {
+                doc,
+                report: k,
+                features,
+                norm: 0.0,
+                range,
+                sentence: r.sentence as u32,
+                block: r.block as u32,
+                quote: r.quote,
+            });
+        }
+        // Each document's items, in report order.
+        let mut by_doc: Vec<u32> = (0..items.len() as u32).collect();
+        by_doc.sort_unstable_by_key(|&i| (items[i as usize].doc, items[i as usize].report));
+        let mut first = vec![0usize; inputs.len() + 1];
+        for &i in &by_doc {
+            first[items[i as usize].doc + 1] += 1;
+        }
+        for d in 0..inputs.len() {
+            first[d + 1] += first[d];
+        }
+        let idf = Idf::new(items.iter().map(|it| &it.features), vocab.len());
+        for it in &mut items {
+            it.norm = idf.norm(&it.features);
+        }
+        let keys = items
+            .iter()
+            .map(|it| {
+                let mut terms: Vec<u32> = it.features.words.clone();
+                terms.sort_by(|a, b| idf.weight(*b).total_cmp(&idf.weight(*a)).then(a.cmp(b)));
+                terms.truncate(RARE_TERMS);
+                let mut keys: Vec<Key> = it
+                    .features
+                    .numbers
+                    .iter()
+                    .map(|&n| Key::Number(n))
+                    .chain(terms.into_iter().map(Key::Term))
+                    .collect();
+                keys.sort_unstable();
+                keys
+            })
+            .collect();
+        Corpus { items, idf, keys, by_doc, first }
+    }
+
+    /// The blocking keys of an item, sorted.
+    pub fn keys(&self, item: usize) -> &[Key] {
+        self.keys.get(item).map_or(&[], Vec::as_slice)
+    }
+
+    /// The items of a document, in report order.
+    pub fn of_doc(&self, doc: usize) -> impl Iterator<Item = usize> + '_ {
+        let a = self.first.get(doc).copied().unwrap_or(0);
+        let b = self.first.get(doc + 1).copied().unwrap_or(a);
+        self.by_doc.get(a..b).unwrap_or(&[]).iter().map(|&i| i as usize)
+    }
+
+    /// Takes a document's new dates after it was anchored again. False when its reports are no longer the
+    /// same sentences (then the corpus must be counted again).
+    pub fn redate(&mut self, doc: usize, dated: &Dated) -> bool {
+        let mine: Vec<usize> = self.of_doc(doc).collect();
+        if mine.len() != dated.reports.len()
+            || mine.iter().zip(&dated.reports).any(|(&i, r)| self.items[i].sentence as usize != r.sentence)
+        {
+            return false;
+        }
+        for (k, i) in mine.into_iter().enumerate() {
+            self.items[i].range = match_range(dated, k);
+        }
+        true
+    }
+
+    /// Items by key, for the items that `keep` accepts; each list in item order.
+    pub fn postings(&self, keep: impl Fn(usize) -> bool) -> FxHashMap<Key, Vec<u32>> {
+        let mut index: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
+        for i in (0..self.items.len()).filter(|&i| keep(i)) {
+            for &key in self.keys(i) {
+                index.entry(key).or_default().push(i as u32);
+            }
+        }
+        index
+    }
+}
