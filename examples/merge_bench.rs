@@ -3,10 +3,12 @@
 //! ```text
 //! cargo run --release --example merge_bench -- --sizes 10000,20000,...,1000000   # one process per size
 //! cargo run --release --example merge_bench -- --reports 1000000                  # one size
+//! cargo run --release --example merge_bench -- --reports 100000 --quality         # and B-cubed scores
 //! ```
 //!
 //! The corpus: the sentences of the TempEval-3 training documents (`../shared/corpora/tempeval3-train`)
-//! are the happenings. Each happening of the story is told on one day (over `--days` days, 365 by
+//! are the happenings, taken in turn in a shuffled order (a sentence comes back only after all the
+//! others, with its figures changed). Each happening of the story is told on one day (over `--days` days, 365 by
 //! default, whatever the size: more reports make denser days) by one to five of 100 outlets, each in a
 //! rewrite of its own (verbatim, with an attribution added in front or at the end, or with words left
 //! out). An outlet's reports of one day form its documents, up to twelve paragraphs under a dateline.
@@ -15,6 +17,7 @@
 //! and the peak resident memory of the process (`VmHWM`, which includes the states held as input) is
 //! read from `/proc/self/status` at the end. Single-threaded: the library uses one core.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 use std::time::Instant;
@@ -130,30 +133,42 @@ fn figures(s: &str, rng: &mut Rng) -> String {
 
 /// The documents of the corpus, `reports` reports in all, handed one by one to `sink`. Returns how many
 /// happenings were generated.
-fn generate(pool: &[String], reports: usize, days: u32, mut sink: impl FnMut(Document)) -> usize {
+fn generate(pool: &[String], reports: usize, days: u32, mut sink: impl FnMut(Document, Vec<(usize, u32)>)) -> usize {
     let mut rng = Rng(0x7131_e11e);
     let start = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap_or_default();
     let mut made = 0usize;
     let mut happenings = 0usize;
+    // The sentences in a shuffled order, taken in turn: a sentence comes back only after all the others.
+    let mut deck: Vec<usize> = (0..pool.len()).collect();
+    for k in (1..deck.len()).rev() {
+        deck.swap(k, rng.below(k as u64 + 1) as usize);
+    }
     for day in 0..days {
         let quota = reports * (day as usize + 1) / days as usize;
         let date = start + Duration::days(i64::from(day));
-        let mut by_outlet: Vec<Vec<String>> = vec![Vec::new(); OUTLETS as usize];
+        let mut by_outlet: Vec<Vec<(String, u32)>> = vec![Vec::new(); OUTLETS as usize];
         while made < quota {
-            let s = &figures(&pool[rng.below(pool.len() as u64) as usize], &mut rng);
+            let s = &figures(&pool[deck[happenings % deck.len()]], &mut rng);
             let copies = (1 + rng.below(5) as usize).min(quota - made);
             let first = rng.below(OUTLETS);
             for c in 0..copies {
                 let outlet = (first + 7 * c as u64) % OUTLETS;
-                by_outlet[outlet as usize].push(rewrite(s, &mut rng));
+                by_outlet[outlet as usize].push((rewrite(s, &mut rng), happenings as u32));
             }
             made += copies;
             happenings += 1;
         }
         for (outlet, paragraphs) in by_outlet.iter().enumerate() {
             for (part, chunk) in paragraphs.chunks(PARAGRAPHS).enumerate() {
-                let text = format!("{}\n\n{}\n", date.format("%-d %B %Y"), chunk.join("\n\n"));
-                sink(Document::new(format!("{outlet:03}-{day:04}-{part:02}"), text));
+                let mut text = date.format("%-d %B %Y").to_string();
+                let mut truth = Vec::with_capacity(chunk.len());
+                for (paragraph, happening) in chunk {
+                    text.push_str("\n\n");
+                    truth.push((text.len(), *happening));
+                    text.push_str(paragraph);
+                }
+                text.push('\n');
+                sink(Document::new(format!("{outlet:03}-{day:04}-{part:02}"), text), truth);
             }
         }
     }
@@ -176,16 +191,51 @@ fn peak_mib() -> f64 {
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
-fn one(corpus: &PathBuf, reports: usize, days: Option<u32>) -> Result<(), String> {
+/// B-cubed precision and recall of the events against the happenings the corpus was generated from: for
+/// each report, the share of its event's reports that tell its happening, and the share of its
+/// happening's reports that its event holds.
+fn bcubed(timeline: &timeline_extract::Timeline, truth: &HashMap<String, Vec<(usize, u32)>>) -> (f64, f64) {
+    let happening = |doc: &str, start: usize| -> Option<u32> {
+        let t = truth.get(doc)?;
+        let k = t.partition_point(|(s, _)| *s <= start).checked_sub(1)?;
+        Some(t[k].1)
+    };
+    let mut size: HashMap<u32, usize> = HashMap::new();
+    let labels: Vec<Vec<Option<u32>>> =
+        timeline.events.iter().map(|e| e.reports.iter().map(|r| happening(&r.doc, r.start)).collect()).collect();
+    for h in labels.iter().flatten().flatten() {
+        *size.entry(*h).or_default() += 1;
+    }
+    let (mut p, mut r, mut n) = (0.0, 0.0, 0usize);
+    for event in &labels {
+        let mut count: HashMap<u32, usize> = HashMap::new();
+        for h in event.iter().flatten() {
+            *count.entry(*h).or_default() += 1;
+        }
+        for h in event.iter().flatten() {
+            let same = count[h] as f64;
+            p += same / event.len() as f64;
+            r += same / size[h] as f64;
+            n += 1;
+        }
+    }
+    (p / n.max(1) as f64, r / n.max(1) as f64)
+}
+
+fn one(corpus: &PathBuf, reports: usize, days: Option<u32>, quality: bool) -> Result<(), String> {
     let days = days.unwrap_or((reports / REPORTS_PER_DAY).max(1) as u32).max(1);
     let pool = pool(corpus)?;
     let extractor = Extractor::new();
     let mut units: Vec<Unit> = Vec::new();
     let mut documents = 0usize;
     let (t0, c0) = (Instant::now(), cpu_seconds());
-    let happenings = generate(&pool, reports, days, |doc| {
+    let mut truth: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
+    let happenings = generate(&pool, reports, days, |doc, labels| {
         documents += 1;
         units.push(extractor.state(&doc));
+        if quality {
+            truth.insert(doc.id, labels);
+        }
     });
     let (map, map_cpu) = (t0.elapsed().as_secs_f64(), cpu_seconds() - c0);
     let (t1, c1) = (Instant::now(), cpu_seconds());
@@ -197,6 +247,10 @@ fn one(corpus: &PathBuf, reports: usize, days: Option<u32>) -> Result<(), String
         "days {days:>5}  reports {found:>8}  documents {documents:>7}  happenings {happenings:>7}  events {:>7}  map {map:>6.2} s (cpu {map_cpu:>6.2})  reduce {reduce:>6.2} s (cpu {reduce_cpu:>6.2})  peak {peak:>5.0} MiB",
         timeline.events.len()
     );
+    if quality {
+        let (p, r) = bcubed(&timeline, &truth);
+        println!("           B-cubed against the generated happenings: precision {p:.3}  recall {r:.3}");
+    }
     Ok(())
 }
 
@@ -212,7 +266,7 @@ fn main() -> ExitCode {
             eprintln!("--reports {n}: not a number");
             return ExitCode::from(2);
         };
-        return match one(&corpus, n, days) {
+        return match one(&corpus, n, days, args.iter().any(|a| a == "--quality")) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("{e}");

@@ -27,7 +27,7 @@ use crate::parse::expr::{Expr, Mention};
 /// How far after a matched day a pin may put the anchor.
 const PIN_REACH: i64 = 35;
 /// How many dated reports that share its keys each report of a document to anchor is compared with.
-pub const MAX_CANDIDATES: usize = 32;
+pub const MAX_CANDIDATES: usize = 16;
 /// How many pins must agree to overrule a dateline.
 const OVERRULE_DATELINE: usize = 2;
 
@@ -87,8 +87,10 @@ fn deictic<'a>(input: &'a Input<'_>, report: &Report) -> Option<&'a Mention> {
 /// a dateline can only be overruled by pins, so only its reports with a deictic expression are compared.
 pub fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(usize, Anchor)> {
     let items = &corpus.items;
-    let refs: Vec<Option<NaiveDate>> = items.iter().map(|it| reference(inputs, it)).collect();
-    let index = corpus.postings(|i| refs[i].is_some());
+    let days: Vec<Option<NaiveDate>> = items.iter().map(|it| reference(inputs, it)).collect();
+    let index = corpus.postings(|i| days[i].is_some());
+    let docs: Vec<u32> = items.iter().map(|it| it.doc as u32).collect();
+    let refs = References { days, index, docs };
     let mut out = Vec::new();
     for (d, input) in inputs.iter().enumerate() {
         let own = input.dated.anchor;
@@ -100,18 +102,13 @@ pub fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(u
             continue;
         }
         let mut found: Vec<(usize, Constraint)> = Vec::new();
-        constrain(inputs, corpus, &refs, &index, d, true, &mut found);
+        let dateline = own.filter(|a| a.basis == AnchorBasis::Dateline).map(|a| a.date);
+        constrain(inputs, corpus, &refs, d, true, dateline, &mut found);
         if let Some(a) = own.filter(|a| a.basis == AnchorBasis::Dateline) {
             // A dateline is overruled only by reports whose every match disagrees with it: two or more, and
             // more than the reports that have a match agreeing with it. A report told again on other days
             // (look-alikes, background) matches on several days and so does not count against it.
-            let near = |c: &Constraint| match *c {
-                Constraint::Within(x, y) => {
-                    add_days(a.date, 1).is_some_and(|h| x <= h) && add_days(a.date, -1).is_some_and(|l| y >= l)
-                }
-                Constraint::NotBefore(_) => true,
-            };
-            let mut agreeing: Vec<usize> = found.iter().filter(|(_, c)| near(c)).map(|(i, _)| *i).collect();
+            let mut agreeing: Vec<usize> = found.iter().filter(|(_, c)| near(a.date, c)).map(|(i, _)| *i).collect();
             agreeing.sort_unstable();
             agreeing.dedup();
             found.retain(|(i, _)| agreeing.binary_search(i).is_err());
@@ -126,7 +123,9 @@ pub fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(u
                     _ => common.push((*i, Some((x, y)))),
                 }
             }
-            found.retain(|(i, _)| common.iter().any(|(j, span)| j == i && span.is_some()));
+            let mut split: Vec<usize> = common.iter().filter(|(_, span)| span.is_none()).map(|(i, _)| *i).collect();
+            split.sort_unstable();
+            found.retain(|(i, _)| split.binary_search(i).is_err());
             let mut against: Vec<usize> = found.iter().map(|(i, _)| *i).collect();
             against.sort_unstable();
             against.dedup();
@@ -134,7 +133,7 @@ pub fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(u
                 continue;
             }
         }
-        constrain(inputs, corpus, &refs, &index, d, false, &mut found);
+        constrain(inputs, corpus, &refs, d, false, None, &mut found);
         let constraints: Vec<Constraint> = found.into_iter().map(|(_, c)| c).collect();
         if let Some((date, pins, lo, hi)) = solve(&constraints) {
             let apply = match own {
@@ -153,15 +152,36 @@ pub fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(u
     out
 }
 
+/// The reports whose dates can serve as references, by blocking key.
+struct References {
+    /// Each item's day, when it can serve.
+    days: Vec<Option<NaiveDate>>,
+    /// The items that can serve, by key.
+    index: FxHashMap<Key, Vec<u32>>,
+    /// Each item's document, packed for the scans.
+    docs: Vec<u32>,
+}
+
+/// True when a pin allows an anchor within a day of the dateline: the match agrees with it.
+fn near(dateline: NaiveDate, c: &Constraint) -> bool {
+    match *c {
+        Constraint::Within(x, y) => {
+            add_days(dateline, 1).is_some_and(|h| x <= h) && add_days(dateline, -1).is_some_and(|l| y >= l)
+        }
+        Constraint::NotBefore(_) => true,
+    }
+}
+
 /// What the floating reports of document `d` that match dated reports say about its anchor, each with the
 /// item that says it: those with a deictic expression when `pins` is true, the others when it is false.
+/// Against a `dateline`, a report's first match that agrees with it is its last.
 fn constrain(
     inputs: &[Input<'_>],
     corpus: &Corpus,
-    refs: &[Option<NaiveDate>],
-    index: &FxHashMap<Key, Vec<u32>>,
+    refs: &References,
     d: usize,
     pins: bool,
+    dateline: Option<NaiveDate>,
     constraints: &mut Vec<(usize, Constraint)>,
 ) {
     let items = &corpus.items;
@@ -174,18 +194,24 @@ fn constrain(
         if !report.floating || pinning.is_some() != pins {
             continue;
         }
-        let mut lists: Vec<&Vec<u32>> = corpus.keys(i).iter().filter_map(|k| index.get(k)).collect();
+        let mut lists: Vec<&Vec<u32>> = corpus.keys(i).iter().filter_map(|k| refs.index.get(k)).collect();
         lists.sort_by_key(|l| (l.len(), l.first().copied()));
         candidates.clear();
         for list in lists {
             let room = MAX_CANDIDATES.saturating_sub(candidates.len());
-            candidates.extend(list.iter().filter(|&&j| items[j as usize].doc != d).take(room));
+            candidates.extend(list.iter().filter(|&&j| refs.docs[j as usize] as usize != d).take(room));
         }
         candidates.sort_unstable();
         candidates.dedup();
+        // Against a dateline, one match that agrees with it settles a report: look at the matches of the
+        // days nearest its own date first.
+        let own = report.date.and_then(|d| d.range()).map(|(a, _)| a);
+        if let (Some(_), Some(own)) = (dateline, own) {
+            candidates.sort_by_cached_key(|&j| (refs.days[j as usize].map(|day| (day - own).num_days().abs()), j));
+        }
         for &j in &candidates {
             let other = &items[j as usize];
-            let Some(day) = refs[j as usize] else { continue };
+            let Some(day) = refs.days[j as usize] else { continue };
             if same_event(&corpus.idf, &item.features, item.norm, &other.features, other.norm, false).is_none() {
                 continue;
             }
@@ -197,6 +223,9 @@ fn constrain(
                 None => Constraint::NotBefore(day),
             };
             constraints.push((i, c));
+            if dateline.is_some_and(|a| near(a, &c)) {
+                break;
+            }
         }
     }
 }

@@ -28,9 +28,9 @@ use super::fxhash::{FxHashMap, FxHasher};
 /// A key shared by more reports than this is too common to block on.
 pub const MAX_POSTING: usize = 2000;
 /// At most this many earlier reports are paired with a report under one key.
-pub const PER_KEY: usize = 8;
+pub const PER_KEY: usize = 6;
 /// At most this many earlier reports are paired with a report in all.
-pub const PER_REPORT: usize = 32;
+pub const PER_REPORT: usize = 24;
 /// At most this many places back are scanned under one key.
 pub const SCAN: usize = 4 * PER_KEY;
 
@@ -79,18 +79,31 @@ pub fn candidates(corpus: &Corpus, mut visit: impl FnMut(u32, u32)) {
         })
         .collect();
     lists.sort_unstable_by_key(|(k, l)| (l.len(), *k));
-    // Per item: (list, position), rarest list first (lists are sorted by length).
-    let mut places: Vec<Vec<(u32, u32)>> = vec![Vec::new(); items.len()];
+    // Per item: (list, position), rarest list first (lists are sorted by length), all in one array.
+    let mut start = vec![0u32; items.len() + 1];
+    for (_, list) in &lists {
+        for &i in list {
+            start[i as usize + 1] += 1;
+        }
+    }
+    for i in 0..items.len() {
+        start[i + 1] += start[i];
+    }
+    let mut fill: Vec<u32> = start[..items.len()].to_vec();
+    let mut places: Vec<(u32, u32)> = vec![(0, 0); start[items.len()] as usize];
     let mut undated: Vec<u32> = Vec::with_capacity(lists.len());
     for (l, (_, list)) in lists.iter().enumerate() {
         for (p, &i) in list.iter().enumerate() {
-            places[i as usize].push((l as u32, p as u32));
+            places[fill[i as usize] as usize] = (l as u32, p as u32);
+            fill[i as usize] += 1;
         }
         undated.push(list.iter().take_while(|&&i| ranges[i as usize].is_none()).count() as u32);
     }
+    drop(fill);
 
     let mut found: Vec<u32> = Vec::with_capacity(PER_REPORT);
-    for (i, place) in places.iter().enumerate() {
+    for i in 0..items.len() {
+        let place = &places[start[i] as usize..start[i + 1] as usize];
         found.clear();
         let range = ranges[i];
         for &(l, p) in place {

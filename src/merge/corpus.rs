@@ -57,8 +57,10 @@ pub struct Corpus {
     pub items: Vec<Item>,
     /// Term weights counted over all the reports.
     pub idf: Idf,
-    /// Each item's blocking keys, sorted.
-    keys: Vec<Vec<Key>>,
+    /// Every item's blocking keys, sorted, item after item.
+    keys: Vec<Key>,
+    /// Where each item's keys start in `keys` (one more entry at the end).
+    key_start: Vec<u32>,
     /// The items of each document in report order, document after document.
     by_doc: Vec<u32>,
     /// Where each document's items start in `by_doc` (one more entry at the end).
@@ -119,29 +121,28 @@ impl Corpus {
         for it in &mut items {
             it.norm = idf.norm(&it.features);
         }
-        let keys = items
-            .iter()
-            .map(|it| {
-                let mut terms: Vec<u32> = it.features.words.clone();
-                terms.sort_by(|a, b| idf.weight(*b).total_cmp(&idf.weight(*a)).then(a.cmp(b)));
-                terms.truncate(RARE_TERMS);
-                let mut keys: Vec<Key> = it
-                    .features
-                    .numbers
-                    .iter()
-                    .map(|&n| Key::Number(n))
-                    .chain(terms.into_iter().map(Key::Term))
-                    .collect();
-                keys.sort_unstable();
-                keys
-            })
-            .collect();
-        Corpus { items, idf, keys, by_doc, first }
+        let mut keys: Vec<Key> = Vec::with_capacity(items.len() * (RARE_TERMS + 2));
+        let mut key_start: Vec<u32> = Vec::with_capacity(items.len() + 1);
+        let mut terms: Vec<u32> = Vec::new();
+        for it in &items {
+            key_start.push(keys.len() as u32);
+            terms.clear();
+            terms.extend_from_slice(&it.features.words);
+            terms.sort_by(|a, b| idf.weight(*b).total_cmp(&idf.weight(*a)).then(a.cmp(b)));
+            terms.truncate(RARE_TERMS);
+            let at = keys.len();
+            keys.extend(it.features.numbers.iter().map(|&n| Key::Number(n)));
+            keys.extend(terms.iter().map(|&t| Key::Term(t)));
+            keys[at..].sort_unstable();
+        }
+        key_start.push(keys.len() as u32);
+        Corpus { items, idf, keys, key_start, by_doc, first }
     }
 
     /// The blocking keys of an item, sorted.
     pub fn keys(&self, item: usize) -> &[Key] {
-        self.keys.get(item).map_or(&[], Vec::as_slice)
+        let (Some(&a), Some(&b)) = (self.key_start.get(item), self.key_start.get(item + 1)) else { return &[] };
+        self.keys.get(a as usize..b as usize).unwrap_or(&[])
     }
 
     /// The items of a document, in report order.

@@ -203,9 +203,11 @@ pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon
 
 /// The features of a sentence from its [`stream`], with term ids from `vocab`.
 pub fn from_stream(stream: &str, vocab: &mut Vocabulary) -> Features {
+    let content =
+        stream.split(' ').filter(|t| !t.is_empty() && *t != BREAK && *t != CLAUSE && !t.starts_with(NUMBER)).count();
     let mut numbers = Vec::new();
-    let mut terms = Vec::new();
-    let mut words = Vec::new();
+    let mut terms = Vec::with_capacity((2 * content).saturating_sub(1));
+    let mut words = Vec::with_capacity(content);
     let mut quantities = Vec::new();
     let mut counting: Vec<(u64, usize)> = Vec::new();
     let mut previous: Option<u32> = None;
