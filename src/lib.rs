@@ -191,7 +191,17 @@ impl Extractor {
     }
 
     /// The reduce step: anchors the documents on the events they share and merges their reports. The
-    /// units' order does not matter; their ids must be unique.
+    /// units' order does not matter; their ids must be unique ([`Extractor::merge`] checks them).
+    ///
+    /// ```
+    /// use timeline_extract::{Document, Extractor};
+    ///
+    /// let x = Extractor::new();
+    /// let docs = [Document::new("a", "Jets flew 20 sorties on Tuesday."), Document::new("b", "Talks began.")];
+    /// let units = docs.iter().map(|d| x.state(d)).collect();
+    /// assert_eq!(x.reduce(units), x.extract(&docs)?);
+    /// # Ok::<(), timeline_extract::Error>(())
+    /// ```
     pub fn reduce(&self, mut units: Vec<merge::Unit>) -> Timeline {
         units.sort_by(|a, b| a.id.cmp(&b.id));
         let mut dated: Vec<Dated> =

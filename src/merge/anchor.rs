@@ -85,7 +85,7 @@ fn deictic<'a>(input: &'a Input<'_>, report: &Report) -> Option<&'a Mention> {
 /// Each report of such a document is compared with at most [`MAX_CANDIDATES`] dated reports that share
 /// its blocking keys, rarest keys first, so the cost is linear in the number of reports. A document with
 /// a dateline can only be overruled by pins, so only its reports with a deictic expression are compared.
-pub fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(usize, Anchor)> {
+pub(crate) fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(usize, Anchor)> {
     let items = &corpus.items;
     let days: Vec<Option<NaiveDate>> = items.iter().map(|it| reference(inputs, it)).collect();
     let index = corpus.postings(|i| days[i].is_some());

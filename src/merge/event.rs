@@ -9,17 +9,8 @@
 //! first (its section's day, else its document's anchor), then the lead of a
 //! news item before a later paragraph, then the longest.
 //!
-//! **Confidence**, each a number from 0 to 1, rounded to two decimals:
-//! - `merge`: how firmly the reports hold together: the score of the
-//!   weakest join that made the event (the TF-IDF cosine of the two
-//!   reports, plus 0.2 for each significant number they share, up to three),
-//!   capped at 1. Absent for an event told by one report.
-//! - `date`: how well founded the date is: the weight of the basis of the
-//!   chosen date (explicit 1.0; relative or section 0.9; dateline or given
-//!   date 0.7; inferred anchor 0.5; page stamp 0.3), times the share of the
-//!   event's dated reports, weighted alike, whose days hold the chosen
-//!   date's days or lie within them ("October 2015" holds "October 7").
-//!   Absent when the event has no date.
+//! **Confidence**: how firmly the reports hold together and how well
+//! founded the date is, as [`Confidence`] defines them.
 
 use std::cmp::Reverse;
 

@@ -202,6 +202,17 @@ pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon
 }
 
 /// The features of a sentence from its [`stream`], with term ids from `vocab`.
+///
+/// ```
+/// use timeline_extract::merge::features::{Vocabulary, from_stream};
+///
+/// let mut vocab = Vocabulary::default();
+/// let f = from_stream("/ ship fir #26 kalibr cruis missil /", &mut vocab);
+/// assert_eq!(f.numbers, [26]);
+/// assert_eq!(f.words.len(), 5);
+/// assert_eq!(f.terms.len(), 5 + 3); // and the shingles "ship fir", "kalibr cruis", "cruis missil"
+/// assert_eq!(f.quantities.len(), 3); // 26 counts "kalibr", "cruis", "missil"
+/// ```
 pub fn from_stream(stream: &str, vocab: &mut Vocabulary) -> Features {
     let content =
         stream.split(' ').filter(|t| !t.is_empty() && *t != BREAK && *t != CLAUSE && !t.starts_with(NUMBER)).count();

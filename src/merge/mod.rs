@@ -1,33 +1,35 @@
 //! Stage 3, merge: one event per happening, with every report of it.
 //!
-//! The merger sees each document as its extraction state and its dated
-//! reports ([`Input`]). It counts what survives a rewrite in every report
-//! once ([`corpus`]: significant numbers, the words they count, content
-//! stems and shingles, blocking keys), anchors the documents that lack a
-//! reliable date on the events they share with dated ones ([`anchor`]),
-//! then compares reports only where they can be the same event ([`block`]:
-//! a shared rare key and overlapping days, never all pairs), decides pairs
-//! ([`similar`]), joins them strongest first without chaining look-alikes
-//! ([`cluster`]) and builds each event with its date, representative
-//! sentence and confidence ([`event`]).
+//! The merger sees each document as its extraction state ([`state`]) and
+//! its dated reports. It counts what survives a rewrite in every report
+//! once (`corpus.rs`: significant numbers, the words they count, content
+//! stems and shingles, blocking keys, from the streams of [`features`]),
+//! anchors the documents that lack a reliable date on the events they share
+//! with dated ones ([`anchor`]), then compares reports only where they can
+//! be the same event (`block.rs`: a shared rare key and overlapping days,
+//! each report with a bounded number of others, never all pairs), decides
+//! pairs ([`similar`]), joins them strongest first without chaining
+//! look-alikes (`cluster.rs`) and builds each event with its date,
+//! representative sentence and confidence (`event.rs`, see
+//! [`Confidence`](crate::timeline::Confidence)).
 //!
 //! A report dated only by its document's date may tell an event of the days
 //! before it; it matches events in the week up to that date.
 
 pub mod anchor;
-pub mod block;
-pub mod cluster;
-pub mod corpus;
-pub mod event;
+mod block;
+mod cluster;
+mod corpus;
+mod event;
 pub mod features;
-pub mod fxhash;
+mod fxhash;
 pub mod similar;
 pub mod state;
 
 use crate::normalize::{Anchor, Dated};
 use crate::parse::Parsed;
 use crate::timeline::{AnchorInfo, DocumentInfo, Event, Timeline};
-pub use corpus::Corpus;
+pub(crate) use corpus::Corpus;
 pub use event::event_order;
 
 /// One document's extraction state with its id and source: the unit of the map and reduce steps.
@@ -43,7 +45,7 @@ pub struct Unit {
 
 /// One document as the merger sees it.
 #[derive(Clone, Copy, Debug)]
-pub struct Input<'a> {
+pub(crate) struct Input<'a> {
     /// Its id.
     pub id: &'a str,
     /// The text of each of its sentences (see [`state::DocState::sentences`]).
@@ -60,14 +62,14 @@ pub struct Input<'a> {
 
 /// The anchors that shared events give the documents that need one (see [`anchor`]); datelines are
 /// overruled in the first round only.
-pub fn infer_anchors(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(usize, Anchor)> {
+pub(crate) fn infer_anchors(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(usize, Anchor)> {
     anchor::infer(inputs, corpus, first_round)
 }
 
 /// Merges the dated reports of every document into one timeline. Inputs must be in a fixed order
 /// (the pipeline sorts them by id), so the result does not depend on the order they came in; `corpus`
 /// must have been counted on them (it is dropped as soon as the reports are grouped).
-pub fn merge(inputs: &[Input<'_>], corpus: Corpus) -> Timeline {
+pub(crate) fn merge(inputs: &[Input<'_>], corpus: Corpus) -> Timeline {
     let mut groups = cluster::cluster(&corpus);
     // The groups by (document, report); the features are no longer needed.
     for g in &mut groups {
