@@ -89,13 +89,21 @@ impl Corpus {
         }
         order.sort_unstable_by_key(|&(range, doc, k)| (range.is_none(), range, doc, k));
         let mut vocab = Vocabulary::default();
-        let mut items = Vec::with_capacity(order.len());
+        let mut items: Vec<Item> = Vec::with_capacity(order.len());
+        // Copies of a wire story give the same stream: count its features once.
+        let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
         for (range, doc, k) in order {
             let (doc, k) = (doc as usize, k as usize);
             let input = &inputs[doc];
             let r = &input.dated.reports[k];
             let stream = input.streams.get(r.sentence).map_or("", String::as_str);
-            let features = features::from_stream(stream, &mut vocab);
+            let features = match seen.get(stream) {
+                Some(&i) => items[i].features.clone(),
+                None => {
+                    seen.insert(stream, items.len());
+                    features::from_stream(stream, &mut vocab)
+                }
+            };
             items.push(Item {
                 doc,
                 report: k,

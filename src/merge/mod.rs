@@ -81,7 +81,8 @@ pub(crate) fn merge(inputs: &[Input<'_>], corpus: Corpus) -> Timeline {
     }
     drop(corpus);
     let mut events: Vec<Event> = groups.iter().map(|g| event::event(inputs, g)).collect();
-    events.sort_by(|a, b| event_order(a).cmp(&event_order(b)));
+    // Each event has its own first report, so the order is total.
+    events.sort_unstable_by(|a, b| event_order(a).cmp(&event_order(b)));
     let documents = inputs
         .iter()
         .map(|i| DocumentInfo {
