@@ -4,6 +4,7 @@
 //! cargo run --release --example merge_bench -- --sizes 10000,20000,...,1000000   # one process per size
 //! cargo run --release --example merge_bench -- --reports 1000000                  # one size
 //! cargo run --release --example merge_bench -- --reports 100000 --quality         # and B-cubed scores
+//! cargo run --release --example merge_bench -- --reports 100000 --json            # merge two halves read from JSON
 //! ```
 //!
 //! The corpus: the sentences of the TempEval-3 training documents (`../shared/corpora/tempeval3-train`)
@@ -222,7 +223,31 @@ fn bcubed(timeline: &timeline_extract::Timeline, truth: &HashMap<String, Vec<(us
     (p / n.max(1) as f64, r / n.max(1) as f64)
 }
 
-fn one(corpus: &PathBuf, reports: usize, days: Option<u32>, quality: bool) -> Result<(), String> {
+/// The reduce step as `timeline merge` runs it: two halves of the corpus reduced apart and written as
+/// JSON, then read back and merged.
+fn through_json(extractor: &Extractor, mut units: Vec<Unit>) -> Result<(), String> {
+    let second = units.split_off(units.len() / 2);
+    let halves = [extractor.reduce(units).to_json(), extractor.reduce(second).to_json()];
+    let bytes: usize = halves.iter().map(String::len).sum();
+    let (t, c) = (Instant::now(), cpu_seconds());
+    let read: Vec<timeline_extract::Timeline> = halves
+        .iter()
+        .map(|j| timeline_extract::Timeline::from_json(j).map_err(|e| e.to_string()))
+        .collect::<Result<_, _>>()?;
+    let (parse, parse_cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - c);
+    let merged = extractor.merge(&[&read[0], &read[1]]).map_err(|e| e.to_string())?;
+    let out = merged.to_json();
+    let (total, total_cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - c);
+    println!(
+        "           through JSON: two halves, {:.0} MB in, {:.0} MB out; read {parse:.2} s (cpu {parse_cpu:.2}), read + merge + write {total:.2} s (cpu {total_cpu:.2}); peak {:.0} MiB",
+        bytes as f64 / 1e6,
+        out.len() as f64 / 1e6,
+        peak_mib()
+    );
+    Ok(())
+}
+
+fn one(corpus: &PathBuf, reports: usize, days: Option<u32>, quality: bool, json: bool) -> Result<(), String> {
     let days = days.unwrap_or((reports / REPORTS_PER_DAY).max(1) as u32).max(1);
     let pool = pool(corpus)?;
     let extractor = Extractor::new();
@@ -238,6 +263,9 @@ fn one(corpus: &PathBuf, reports: usize, days: Option<u32>, quality: bool) -> Re
         }
     });
     let (map, map_cpu) = (t0.elapsed().as_secs_f64(), cpu_seconds() - c0);
+    if json {
+        return through_json(&extractor, units);
+    }
     let (t1, c1) = (Instant::now(), cpu_seconds());
     let timeline = extractor.reduce(units);
     let (reduce, reduce_cpu) = (t1.elapsed().as_secs_f64(), cpu_seconds() - c1);
@@ -266,7 +294,8 @@ fn main() -> ExitCode {
             eprintln!("--reports {n}: not a number");
             return ExitCode::from(2);
         };
-        return match one(&corpus, n, days, args.iter().any(|a| a == "--quality")) {
+        let flag = |name: &str| args.iter().any(|a| a == name);
+        return match one(&corpus, n, days, flag("--quality"), flag("--json")) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("{e}");
