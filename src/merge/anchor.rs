@@ -16,8 +16,7 @@ use std::collections::BinaryHeap;
 use chrono::NaiveDate;
 
 use super::Input;
-use super::corpus::{Corpus, Item, Key};
-use super::fxhash::FxHashMap;
+use super::corpus::{Corpus, Item};
 use super::similar::same_event;
 use crate::normalize::calendar::add_days;
 use crate::normalize::resolve::{Context, resolve};
@@ -64,7 +63,7 @@ fn pin(expr: &Expr, tense: crate::parse::expr::Tense, day: NaiveDate) -> Option<
 fn reference(inputs: &[Input<'_>], item: &Item) -> Option<NaiveDate> {
     let input = &inputs[item.doc];
     let report = input.dated.reports.get(item.report)?;
-    let (a, b) = report.date?.range()?;
+    let (a, b) = item.date?;
     if a != b || matches!(report.basis, Basis::Stamp | Basis::Inferred | Basis::Undated) {
         return None;
     }
@@ -88,9 +87,8 @@ fn deictic<'a>(input: &'a Input<'_>, report: &Report) -> Option<&'a Mention> {
 pub(crate) fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(usize, Anchor)> {
     let items = &corpus.items;
     let days: Vec<Option<NaiveDate>> = items.iter().map(|it| reference(inputs, it)).collect();
-    let index = corpus.postings(|i| days[i].is_some());
     let docs: Vec<u32> = items.iter().map(|it| it.doc as u32).collect();
-    let refs = References { days, index, docs };
+    let refs = References { days, docs };
     let mut out = Vec::new();
     for (d, input) in inputs.iter().enumerate() {
         let own = input.dated.anchor;
@@ -156,8 +154,6 @@ pub(crate) fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) ->
 struct References {
     /// Each item's day, when it can serve.
     days: Vec<Option<NaiveDate>>,
-    /// The items that can serve, by key.
-    index: FxHashMap<Key, Vec<u32>>,
     /// Each item's document, packed for the scans.
     docs: Vec<u32>,
 }
@@ -194,12 +190,14 @@ fn constrain(
         if !report.floating || pinning.is_some() != pins {
             continue;
         }
-        let mut lists: Vec<&Vec<u32>> = corpus.keys(i).iter().filter_map(|k| refs.index.get(k)).collect();
+        // The item's posting lists, rarest first; in each, the dated reports of other documents.
+        let mut lists: Vec<&[u32]> = corpus.lists_of(i).iter().map(|&l| corpus.list(l)).collect();
         lists.sort_by_key(|l| (l.len(), l.first().copied()));
         candidates.clear();
         for list in lists {
             let room = MAX_CANDIDATES.saturating_sub(candidates.len());
-            candidates.extend(list.iter().filter(|&&j| refs.docs[j as usize] as usize != d).take(room));
+            let usable = |&&j: &&u32| refs.days[j as usize].is_some() && refs.docs[j as usize] as usize != d;
+            candidates.extend(list.iter().filter(usable).take(room));
         }
         candidates.sort_unstable();
         candidates.dedup();

@@ -68,21 +68,30 @@ pub fn candidates(corpus: &Corpus, mut visit: impl FnMut(u32, u32)) {
     }
     // The days of each item, packed for the scans.
     let ranges: Vec<Option<(NaiveDate, NaiveDate)>> = items.iter().map(|it| it.range).collect();
-    // Each usable key's items in date order (undated first), and where each item stands in each list.
-    let index = corpus.postings(|i| twin[i] as usize == i);
-    let mut lists: Vec<(Key, Vec<u32>)> = index
-        .into_iter()
-        .filter(|(_, l)| l.len() > 1 && l.len() <= MAX_POSTING)
-        .map(|(k, mut l)| {
-            l.sort_by_key(|&i| (ranges[i as usize], i));
-            (k, l)
-        })
-        .collect();
-    lists.sort_unstable_by_key(|(k, l)| (l.len(), *k));
+    // Each usable key's items that are their own twins, in date order (undated first), flat; then the
+    // lists in order of rarity.
+    let mut flat: Vec<u32> = Vec::new();
+    let mut spans: Vec<(u32, u32, Key)> = Vec::new();
+    for l in 0..corpus.lists() as u32 {
+        let Some(key) = corpus.list_key(l) else { continue };
+        let at = flat.len();
+        flat.extend(corpus.list(l).iter().filter(|&&i| twin[i as usize] == i));
+        let n = flat.len() - at;
+        if n <= 1 || n > MAX_POSTING {
+            flat.truncate(at);
+            continue;
+        }
+        flat[at..].sort_by_key(|&i| (ranges[i as usize], i));
+        spans.push((at as u32, n as u32, key));
+    }
+    spans.sort_unstable_by_key(|&(_, n, key)| (n, key));
+    let lists: Vec<&[u32]> = spans.iter().map(|&(at, n, _)| &flat[at as usize..(at + n) as usize]).collect();
+    drop(spans);
+
     // Per item: (list, position), rarest list first (lists are sorted by length), all in one array.
     let mut start = vec![0u32; items.len() + 1];
-    for (_, list) in &lists {
-        for &i in list {
+    for list in &lists {
+        for &i in *list {
             start[i as usize + 1] += 1;
         }
     }
@@ -92,7 +101,7 @@ pub fn candidates(corpus: &Corpus, mut visit: impl FnMut(u32, u32)) {
     let mut fill: Vec<u32> = start[..items.len()].to_vec();
     let mut places: Vec<(u32, u32)> = vec![(0, 0); start[items.len()] as usize];
     let mut undated: Vec<u32> = Vec::with_capacity(lists.len());
-    for (l, (_, list)) in lists.iter().enumerate() {
+    for (l, list) in lists.iter().enumerate() {
         for (p, &i) in list.iter().enumerate() {
             places[fill[i as usize] as usize] = (l as u32, p as u32);
             fill[i as usize] += 1;
@@ -110,7 +119,7 @@ pub fn candidates(corpus: &Corpus, mut visit: impl FnMut(u32, u32)) {
             if found.len() >= PER_REPORT {
                 break;
             }
-            let list = &lists[l as usize].1;
+            let list = lists[l as usize];
             let (p, u) = (p as usize, undated[l as usize] as usize);
             let room = PER_KEY.min(PER_REPORT - found.len());
             let before = found.len();
@@ -139,5 +148,61 @@ pub fn candidates(corpus: &Corpus, mut visit: impl FnMut(u32, u32)) {
         for &j in &found {
             visit(j.min(i as u32), j.max(i as u32));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Document;
+    use crate::lang::Lexicon;
+    use crate::merge::Input;
+    use crate::merge::state::DocState;
+    use crate::normalize::{self, Dated};
+
+    /// Candidate pairs among `n` reports of one day that all share their words, each with its own figure.
+    fn pairs(n: usize, same_figure: bool) -> usize {
+        let states: Vec<DocState> = (0..n)
+            .map(|k| {
+                let figure = if same_figure { 40 } else { 100 + k };
+                let text =
+                    format!("07 October 2015\n\nRussian jets flew {figure} sorties over Hama province on Tuesday.");
+                DocState::extract(&Document::new(format!("d{k}"), text), Lexicon::english())
+            })
+            .collect();
+        let dated: Vec<Dated> = states.iter().map(|s| normalize::document(&s.parsed, s.own_anchor)).collect();
+        let ids: Vec<String> = (0..n).map(|k| format!("d{k}")).collect();
+        let inputs: Vec<Input<'_>> = states
+            .iter()
+            .zip(&dated)
+            .zip(&ids)
+            .map(|((s, d), id)| Input {
+                id,
+                sentences: &s.sentences,
+                streams: &s.streams,
+                source: None,
+                parsed: &s.parsed,
+                dated: d,
+            })
+            .collect();
+        let corpus = Corpus::new(&inputs);
+        let mut count = 0;
+        candidates(&corpus, |a, b| {
+            assert!(a < b);
+            count += 1;
+        });
+        count
+    }
+
+    #[test]
+    fn each_report_meets_a_bounded_number_of_others() {
+        // Reports that share every key: without a bound, n (n - 1) / 2 pairs.
+        for n in [10, 100, 400] {
+            let found = pairs(n, false);
+            assert!(found <= n * PER_REPORT, "{n} reports: {found} pairs");
+            assert!(found >= (n - 1).min(n * PER_KEY / 2), "{n} reports: only {found} pairs");
+        }
+        // Twins (the same figure and words on the same day) meet through the first of them: one pair each.
+        assert_eq!(pairs(50, true), 49);
     }
 }

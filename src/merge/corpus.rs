@@ -10,7 +10,7 @@ use super::features::{self, Features, Vocabulary};
 use super::fxhash::FxHashMap;
 use super::similar::Idf;
 use crate::normalize::calendar::add_days;
-use crate::normalize::{Basis, Dated};
+use crate::normalize::{Basis, Dated, Report};
 
 /// How many of a report's rarest words serve as blocking keys.
 const RARE_TERMS: usize = 6;
@@ -33,6 +33,8 @@ pub struct Item {
     pub norm: f32,
     /// The days it may match: its own date, or the week up to its document's date.
     pub range: Option<(NaiveDate, NaiveDate)>,
+    /// The days its date covers.
+    pub date: Option<Days>,
     /// Its sentence's index in its document.
     pub sentence: u32,
     /// Its paragraph's index in its document.
@@ -57,20 +59,25 @@ pub struct Corpus {
     pub items: Vec<Item>,
     /// Term weights counted over all the reports.
     pub idf: Idf,
-    /// Every item's blocking keys, sorted, item after item.
-    keys: Vec<Key>,
-    /// Where each item's keys start in `keys` (one more entry at the end).
+    /// Where each item's keys start in `key_list` (one more entry at the end).
     key_start: Vec<u32>,
+    /// The posting list of each key of each item (its keys sorted), item after item.
+    key_list: Vec<u32>,
+    /// Every posting list, list after list, each in item order.
+    postings: Vec<u32>,
+    /// Where each posting list starts in `postings` (one more entry at the end).
+    list_start: Vec<u32>,
+    /// The key of each posting list.
+    list_key: Vec<Key>,
     /// The items of each document in report order, document after document.
     by_doc: Vec<u32>,
     /// Where each document's items start in `by_doc` (one more entry at the end).
     first: Vec<usize>,
 }
 
-/// The days a report may match: its own date, or the week up to its document's date when only that dates it.
-pub fn match_range(dated: &Dated, report: usize) -> Option<(NaiveDate, NaiveDate)> {
-    let r = dated.reports.get(report)?;
-    let (a, b) = r.date?.range()?;
+/// The days a report dated `(a, b)` may match: its own date, or the week up to its document's date when
+/// only that dates it.
+fn reach(r: &Report, (a, b): Days) -> Option<Days> {
     if r.mention.is_some() || r.basis == Basis::Section {
         return Some((a, b));
     }
@@ -81,18 +88,19 @@ impl Corpus {
     /// Counts the features, weights and keys of every report of the inputs. Items are laid out in date
     /// order (undated last), so that reports that may be compared sit near one another in memory.
     pub fn new(inputs: &[Input<'_>]) -> Corpus {
-        let mut order: Vec<(Option<Days>, u32, u32)> = Vec::new();
+        let mut order: Vec<(Option<Days>, Option<Days>, u32, u32)> = Vec::new();
         for (doc, input) in inputs.iter().enumerate() {
-            for k in 0..input.dated.reports.len() {
-                order.push((match_range(input.dated, k), doc as u32, k as u32));
+            for (k, r) in input.dated.reports.iter().enumerate() {
+                let date = r.date.and_then(|d| d.range());
+                order.push((date.and_then(|d| reach(r, d)), date, doc as u32, k as u32));
             }
         }
-        order.sort_unstable_by_key(|&(range, doc, k)| (range.is_none(), range, doc, k));
+        order.sort_unstable_by_key(|&(range, _, doc, k)| (range.is_none(), range, doc, k));
         let mut vocab = Vocabulary::default();
         let mut items: Vec<Item> = Vec::with_capacity(order.len());
         // Copies of a wire story give the same stream: count its features once.
         let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
-        for (range, doc, k) in order {
+        for (range, date, doc, k) in order {
             let (doc, k) = (doc as usize, k as usize);
             let input = &inputs[doc];
             let r = &input.dated.reports[k];
@@ -110,6 +118,7 @@ impl Corpus {
                 features,
                 norm: 0.0,
                 range,
+                date,
                 sentence: r.sentence as u32,
                 block: r.block as u32,
                 quote: r.quote,
@@ -134,6 +143,7 @@ impl Corpus {
         let mut terms: Vec<u32> = Vec::new();
         for it in &items {
             key_start.push(keys.len() as u32);
+
             terms.clear();
             terms.extend_from_slice(&it.features.words);
             terms.sort_by(|a, b| idf.weight(*b).total_cmp(&idf.weight(*a)).then(a.cmp(b)));
@@ -144,13 +154,37 @@ impl Corpus {
             keys[at..].sort_unstable();
         }
         key_start.push(keys.len() as u32);
-        Corpus { items, idf, keys, key_start, by_doc, first }
-    }
 
-    /// The blocking keys of an item, sorted.
-    pub fn keys(&self, item: usize) -> &[Key] {
-        let (Some(&a), Some(&b)) = (self.key_start.get(item), self.key_start.get(item + 1)) else { return &[] };
-        self.keys.get(a as usize..b as usize).unwrap_or(&[])
+        // The posting lists, flat: number the keys, count, then fill in item order.
+        let mut number: FxHashMap<Key, u32> = FxHashMap::default();
+        let mut list_key: Vec<Key> = Vec::new();
+        let key_list: Vec<u32> = keys
+            .iter()
+            .map(|k| {
+                *number.entry(*k).or_insert_with(|| {
+                    list_key.push(*k);
+                    list_key.len() as u32 - 1
+                })
+            })
+            .collect();
+        drop(number);
+        let mut list_start = vec![0u32; list_key.len() + 1];
+        for &l in &key_list {
+            list_start[l as usize + 1] += 1;
+        }
+        for l in 0..list_key.len() {
+            list_start[l + 1] += list_start[l];
+        }
+        let mut fill: Vec<u32> = list_start[..list_key.len()].to_vec();
+        let mut postings = vec![0u32; key_list.len()];
+        for i in 0..items.len() {
+            for &l in &key_list[key_start[i] as usize..key_start[i + 1] as usize] {
+                postings[fill[l as usize] as usize] = i as u32;
+                fill[l as usize] += 1;
+            }
+        }
+        drop(keys);
+        Corpus { items, idf, key_start, key_list, postings, list_start, list_key, by_doc, first }
     }
 
     /// The items of a document, in report order.
@@ -169,20 +203,34 @@ impl Corpus {
         {
             return false;
         }
-        for (k, i) in mine.into_iter().enumerate() {
-            self.items[i].range = match_range(dated, k);
+        for (i, r) in mine.into_iter().zip(&dated.reports) {
+            let date = r.date.and_then(|d| d.range());
+            self.items[i].date = date;
+            self.items[i].range = date.and_then(|d| reach(r, d));
         }
         true
     }
 
-    /// Items by key, for the items that `keep` accepts; each list in item order.
-    pub fn postings(&self, keep: impl Fn(usize) -> bool) -> FxHashMap<Key, Vec<u32>> {
-        let mut index: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
-        for i in (0..self.items.len()).filter(|&i| keep(i)) {
-            for &key in self.keys(i) {
-                index.entry(key).or_default().push(i as u32);
-            }
-        }
-        index
+    /// The posting lists of an item's keys, in the order of its keys.
+    pub fn lists_of(&self, item: usize) -> &[u32] {
+        let (Some(&a), Some(&b)) = (self.key_start.get(item), self.key_start.get(item + 1)) else { return &[] };
+        self.key_list.get(a as usize..b as usize).unwrap_or(&[])
+    }
+
+    /// How many posting lists there are.
+    pub fn lists(&self) -> usize {
+        self.list_key.len()
+    }
+
+    /// A posting list: the items that have its key, in item order.
+    pub fn list(&self, list: u32) -> &[u32] {
+        let l = list as usize;
+        let (Some(&a), Some(&b)) = (self.list_start.get(l), self.list_start.get(l + 1)) else { return &[] };
+        self.postings.get(a as usize..b as usize).unwrap_or(&[])
+    }
+
+    /// The key of a posting list.
+    pub fn list_key(&self, list: u32) -> Option<Key> {
+        self.list_key.get(list as usize).copied()
     }
 }

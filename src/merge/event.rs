@@ -16,11 +16,6 @@ use std::cmp::Reverse;
 
 use super::Input;
 use super::cluster::Group;
-
-/// A report's document.
-struct Member {
-    doc: usize,
-}
 use crate::normalize::{Basis, Report};
 use crate::timeline::{Confidence, DateInfo, Event, ReportInfo};
 use crate::timex::mod_code;
@@ -56,19 +51,20 @@ fn round2(x: f32) -> f32 {
 
 /// Builds one event from its group (whose members are report indices, see [`Group`]).
 pub fn event(inputs: &[Input<'_>], group: &Group) -> Event {
-    let mut ms: Vec<(Member, &Report)> = group
+    // (document, report), in document and text order.
+    let mut ms: Vec<(usize, &Report)> = group
         .docs
         .iter()
         .zip(&group.members)
-        .filter_map(|(&doc, &report)| Some((Member { doc }, inputs.get(doc)?.dated.reports.get(report)?)))
+        .filter_map(|(&doc, &report)| Some((doc, inputs.get(doc)?.dated.reports.get(report)?)))
         .collect();
-    ms.sort_by_key(|(it, r)| (it.doc, r.start));
-    let text = |it: &Member, r: &Report| inputs[it.doc].sentences.get(r.sentence).cloned().unwrap_or_default();
+    ms.sort_by_key(|&(doc, r)| (doc, r.start));
+    let text = |doc: usize, r: &Report| inputs[doc].sentences.get(r.sentence).cloned().unwrap_or_default();
 
     // The date: the best-founded, then the narrowest, then the earliest.
-    let best = ms.iter().filter_map(|(it, r)| r.date.map(|d| (it, r, d))).min_by_key(|(it, r, d)| {
+    let best = ms.iter().filter_map(|&(doc, r)| r.date.map(|d| (doc, r, d))).min_by_key(|&(doc, r, d)| {
         let span = d.range().map(|(a, b)| (b - a).num_days());
-        (span.is_none(), basis_rank(r.basis), span, d.range().map(|(a, _)| a), it.doc, r.start)
+        (span.is_none(), basis_rank(r.basis), span, d.range().map(|(a, _)| a), doc, r.start)
     });
     let date_confidence = best.map(|(_, r, d)| {
         let chosen = d.range();
@@ -102,21 +98,21 @@ pub fn event(inputs: &[Input<'_>], group: &Group) -> Event {
     // The representative: the earliest report, then the item's lead, then the most complete.
     let rep = ms
         .iter()
-        .min_by_key(|(it, r)| {
-            (r.reported_on.is_none(), r.reported_on, !r.lead, Reverse(r.end - r.start), it.doc, r.start)
+        .min_by_key(|&&(doc, r)| {
+            (r.reported_on.is_none(), r.reported_on, !r.lead, Reverse(r.end - r.start), doc, r.start)
         })
-        .map_or_else(String::new, |(it, r)| text(it, r));
+        .map_or_else(String::new, |&(doc, r)| text(doc, r));
 
-    let mut sources: Vec<String> = ms.iter().map(|(it, _)| inputs[it.doc].id.to_string()).collect();
+    let mut sources: Vec<String> = ms.iter().map(|&(doc, _)| inputs[doc].id.to_string()).collect();
     sources.sort();
     sources.dedup();
     let reports = ms
         .iter()
-        .map(|(it, r)| ReportInfo {
-            doc: inputs[it.doc].id.to_string(),
+        .map(|&(doc, r)| ReportInfo {
+            doc: inputs[doc].id.to_string(),
             start: r.start,
             end: r.end,
-            text: text(it, r),
+            text: text(doc, r),
             basis: r.basis,
         })
         .collect();
