@@ -71,3 +71,45 @@ fn merge_errors_are_typed() {
     assert!(matches!(Timeline::merge(&broken, &a), Err(Error::InvalidState { .. })));
     assert!(Timeline::from_json("{\"documents\": 3}").is_err());
 }
+
+/// A state edited by hand into nonsense (months and days out of range, huge years, offsets past the
+/// text) is merged without a panic: refused with a reason, or read as it says.
+#[test]
+fn hostile_states_do_not_panic() {
+    let docs = seeds();
+    let t = extract_timeline(&docs[..2]).expect("extract");
+    let json: serde_json::Value = serde_json::from_str(&t.to_json()).expect("json");
+    let edits: [(&str, serde_json::Value); 6] = [
+        ("month", serde_json::json!(200)),
+        ("day", serde_json::json!(99)),
+        ("Full", serde_json::json!(i32::MAX)),
+        ("Full", serde_json::json!(i32::MIN)),
+        ("start", serde_json::json!(usize::MAX)),
+        ("end", serde_json::json!(0)),
+    ];
+    fn edit(v: &mut serde_json::Value, key: &str, to: &serde_json::Value) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, x) in map.iter_mut() {
+                    if k == key && (x.is_number() || x.is_null()) {
+                        *x = to.clone();
+                    } else {
+                        edit(x, key, to);
+                    }
+                }
+            }
+            serde_json::Value::Array(xs) => xs.iter_mut().for_each(|x| edit(x, key, to)),
+            _ => {}
+        }
+    }
+    let mut merged = 0;
+    for (key, to) in &edits {
+        let mut v = json.clone();
+        edit(&mut v["documents"], key, to);
+        if let Ok(bad) = serde_json::from_value::<Timeline>(v) {
+            merged += usize::from(Timeline::merge(&bad, &bad).is_ok());
+        }
+    }
+    // The dates out of range are read and resolved to nothing; the broken offsets are refused.
+    assert!(merged >= 3, "{merged}");
+}
