@@ -158,6 +158,19 @@ struct References {
     docs: Vec<u32>,
 }
 
+/// The items of `a` and `b` taken in turn, then the rest of the longer.
+fn interleave<'a>(
+    mut a: impl Iterator<Item = &'a u32>,
+    mut b: impl Iterator<Item = &'a u32>,
+) -> impl Iterator<Item = u32> {
+    let mut from_a = true;
+    std::iter::from_fn(move || {
+        let next = if from_a { a.next().or_else(|| b.next()) } else { b.next().or_else(|| a.next()) };
+        from_a = !from_a;
+        next.copied()
+    })
+}
+
 /// True when a pin allows an anchor within a day of the dateline: the match agrees with it.
 fn near(dateline: NaiveDate, c: &Constraint) -> bool {
     match *c {
@@ -183,6 +196,7 @@ fn constrain(
     let items = &corpus.items;
     let input = &inputs[d];
     let mut candidates: Vec<u32> = Vec::new();
+    let mut pinned: Vec<(NaiveDate, Option<(NaiveDate, NaiveDate)>)> = Vec::new();
     for i in corpus.of_doc(d) {
         let item = &items[i];
         let Some(report) = input.dated.reports.get(item.report) else { continue };
@@ -190,14 +204,20 @@ fn constrain(
         if !report.floating || pinning.is_some() != pins {
             continue;
         }
-        // The item's posting lists, rarest first; in each, the dated reports of other documents.
+        // The item's posting lists, rarest first; in each, the dated reports of other documents nearest
+        // to it (items are laid out in date order), alternately before and after it.
         let mut lists: Vec<&[u32]> = corpus.lists_of(i).iter().map(|&l| corpus.list(l)).collect();
         lists.sort_by_key(|l| (l.len(), l.first().copied()));
         candidates.clear();
+        pinned.clear();
+        let usable = |j: u32| refs.days[j as usize].is_some() && refs.docs[j as usize] as usize != d;
         for list in lists {
             let room = MAX_CANDIDATES.saturating_sub(candidates.len());
-            let usable = |&&j: &&u32| refs.days[j as usize].is_some() && refs.docs[j as usize] as usize != d;
-            candidates.extend(list.iter().filter(usable).take(room));
+            let at = list.partition_point(|&j| (j as usize) < i);
+            let before = list[..at].iter().rev();
+            let after = list[at..].iter().filter(|&&j| j as usize != i);
+            let mut near = interleave(before, after).filter(|&j| usable(j));
+            candidates.extend(near.by_ref().take(room));
         }
         candidates.sort_unstable();
         candidates.dedup();
@@ -214,10 +234,21 @@ fn constrain(
                 continue;
             }
             let c = match pinning {
-                Some(m) => match pin(&m.expr, m.tense, day) {
-                    Some((lo, hi)) => Constraint::Within(lo, hi),
-                    None => continue,
-                },
+                Some(m) => {
+                    // Matches of one report often share their day: resolve each day once.
+                    let allowed = match pinned.iter().find(|(d, _)| *d == day) {
+                        Some(&(_, allowed)) => allowed,
+                        None => {
+                            let allowed = pin(&m.expr, m.tense, day);
+                            pinned.push((day, allowed));
+                            allowed
+                        }
+                    };
+                    match allowed {
+                        Some((lo, hi)) => Constraint::Within(lo, hi),
+                        None => continue,
+                    }
+                }
                 None => Constraint::NotBefore(day),
             };
             constraints.push((i, c));
