@@ -230,7 +230,8 @@ fn constrain(
         for &j in &candidates {
             let other = &items[j as usize];
             let Some(day) = refs.days[j as usize] else { continue };
-            if same_event(&corpus.idf, &item.features, item.norm, &other.features, other.norm, false).is_none() {
+            let (fi, fj) = (corpus.features(i), corpus.features(j as usize));
+            if same_event(&corpus.idf, fi, item.norm, fj, other.norm, false).is_none() {
                 continue;
             }
             let c = match pinning {

@@ -42,11 +42,12 @@ fn twins(corpus: &Corpus) -> Vec<u32> {
     let mut twin: Vec<u32> = (0..items.len() as u32).collect();
     for (i, it) in items.iter().enumerate() {
         let mut h = FxHasher::default();
-        (&it.features.numbers, &it.features.terms, it.range).hash(&mut h);
+        let f = corpus.features(i);
+        (f.numbers, f.terms, it.range).hash(&mut h);
         let seen = first.entry(h.finish()).or_default();
         let same = |&&j: &&u32| {
             let other = &items[j as usize];
-            other.range == it.range && other.features == it.features
+            other.range == it.range && (other.features == it.features || corpus.features(j as usize) == f)
         };
         match seen.iter().find(same) {
             Some(&j) => twin[i] = j,

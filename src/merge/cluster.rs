@@ -46,7 +46,8 @@ fn scored_pairs(corpus: &Corpus) -> Vec<(f32, u32, u32)> {
         }
         let continuation =
             x.doc == y.doc && ((y.quote && y.block == x.block + 1) || (x.quote && x.block == y.block + 1));
-        if let Some(s) = same_event(&corpus.idf, &x.features, x.norm, &y.features, y.norm, continuation) {
+        let (fx, fy) = (corpus.features(a as usize), corpus.features(b as usize));
+        if let Some(s) = same_event(&corpus.idf, fx, x.norm, fy, y.norm, continuation) {
             scored.push((s, a, b));
         }
     });
@@ -81,7 +82,7 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
         let compatible = ma.iter().all(|&x| {
             mb.iter().all(|&y| {
                 let (ix, iy) = (&items[x], &items[y]);
-                !numbers_conflict(&ix.features, &iy.features) && overlap(ix.range, iy.range)
+                overlap(ix.range, iy.range) && !numbers_conflict(corpus.features(x), corpus.features(y))
             })
         });
         if !compatible {

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::Input;
-use super::features::{self, Features, Vocabulary};
+use super::features::{Packed, View, Vocabulary};
 use super::fxhash::FxHashMap;
 use super::similar::Idf;
 use crate::normalize::calendar::add_days;
@@ -27,8 +27,8 @@ pub struct Item {
     pub doc: usize,
     /// The report's index in the document's reports.
     pub report: usize,
-    /// Its numbers and words.
-    pub features: Features,
+    /// Its numbers and words: an entry of the corpus's packed features (copies share one).
+    pub features: u32,
     /// The norm of its term vector.
     pub norm: f32,
     /// The days it may match: its own date, or the week up to its document's date.
@@ -55,8 +55,10 @@ pub enum Key {
 /// Every report of every document, with the weights and keys to compare them.
 #[derive(Debug)]
 pub struct Corpus {
-    /// The reports, document by document, each document's in text order.
+    /// The reports, in date order.
     pub items: Vec<Item>,
+    /// Their features, packed.
+    packed: Packed,
     /// Term weights counted over all the reports.
     pub idf: Idf,
     /// Where each item's keys start in `key_list` (one more entry at the end).
@@ -98,18 +100,20 @@ impl Corpus {
         order.sort_unstable_by_key(|&(range, _, doc, k)| (range.is_none(), range, doc, k));
         let mut vocab = Vocabulary::default();
         let mut items: Vec<Item> = Vec::with_capacity(order.len());
+        let mut packed = Packed::default();
         // Copies of a wire story give the same stream: count its features once.
-        let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
         for (range, date, doc, k) in order {
             let (doc, k) = (doc as usize, k as usize);
             let input = &inputs[doc];
             let r = &input.dated.reports[k];
             let stream = input.streams.get(r.sentence).map_or("", String::as_str);
             let features = match seen.get(stream) {
-                Some(&i) => items[i].features.clone(),
+                Some(&k) => k,
                 None => {
-                    seen.insert(stream, items.len());
-                    features::from_stream(stream, &mut vocab)
+                    let k = packed.push_stream(stream, &mut vocab);
+                    seen.insert(stream, k);
+                    k
                 }
             };
             items.push(Item {
@@ -134,9 +138,11 @@ impl Corpus {
         for d in 0..inputs.len() {
             first[d + 1] += first[d];
         }
-        let idf = Idf::new(items.iter().map(|it| &it.features), vocab.len());
+        drop(seen);
+        let idf = Idf::new(items.iter().map(|it| packed.get(it.features)), vocab.len());
+        let norms: Vec<f32> = (0..packed.len() as u32).map(|k| idf.norm(packed.get(k))).collect();
         for it in &mut items {
-            it.norm = idf.norm(&it.features);
+            it.norm = norms.get(it.features as usize).copied().unwrap_or(0.0);
         }
         let mut keys: Vec<Key> = Vec::with_capacity(items.len() * (RARE_TERMS + 2));
         let mut key_start: Vec<u32> = Vec::with_capacity(items.len() + 1);
@@ -145,11 +151,12 @@ impl Corpus {
             key_start.push(keys.len() as u32);
 
             terms.clear();
-            terms.extend_from_slice(&it.features.words);
+            let f = packed.get(it.features);
+            terms.extend_from_slice(f.words);
             terms.sort_by(|a, b| idf.weight(*b).total_cmp(&idf.weight(*a)).then(a.cmp(b)));
             terms.truncate(RARE_TERMS);
             let at = keys.len();
-            keys.extend(it.features.numbers.iter().map(|&n| Key::Number(n)));
+            keys.extend(f.numbers.iter().map(|&n| Key::Number(n)));
             keys.extend(terms.iter().map(|&t| Key::Term(t)));
             keys[at..].sort_unstable();
         }
@@ -184,7 +191,7 @@ impl Corpus {
             }
         }
         drop(keys);
-        Corpus { items, idf, key_start, key_list, postings, list_start, list_key, by_doc, first }
+        Corpus { items, packed, idf, key_start, key_list, postings, list_start, list_key, by_doc, first }
     }
 
     /// The items of a document, in report order.
@@ -209,6 +216,12 @@ impl Corpus {
             self.items[i].range = date.and_then(|d| reach(r, d));
         }
         true
+    }
+
+    /// An item's features.
+    pub fn features(&self, item: usize) -> View<'_> {
+        let k = self.items.get(item).map_or(u32::MAX, |it| it.features);
+        self.packed.get(k)
     }
 
     /// The posting lists of an item's keys, in the order of its keys.

@@ -214,13 +214,19 @@ pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon
 /// assert_eq!(f.quantities.len(), 3); // 26 counts "kalibr", "cruis", "missil"
 /// ```
 pub fn from_stream(stream: &str, vocab: &mut Vocabulary) -> Features {
-    let content =
-        stream.split(' ').filter(|t| !t.is_empty() && *t != BREAK && *t != CLAUSE && !t.starts_with(NUMBER)).count();
-    let mut numbers = Vec::new();
-    let mut terms = Vec::with_capacity((2 * content).saturating_sub(1));
-    let mut words = Vec::with_capacity(content);
-    let mut quantities = Vec::new();
-    let mut counting: Vec<(u64, usize)> = Vec::new();
+    let mut f = Features::default();
+    count(stream, vocab, &mut f, &mut Vec::new());
+    f
+}
+
+/// Counts a stream's features into `f` (cleared first), with `counting` as scratch space.
+fn count(stream: &str, vocab: &mut Vocabulary, f: &mut Features, counting: &mut Vec<(u64, usize)>) {
+    let Features { numbers, terms, words, quantities } = f;
+    numbers.clear();
+    terms.clear();
+    words.clear();
+    quantities.clear();
+    counting.clear();
     let mut previous: Option<u32> = None;
     for token in stream.split(' ').filter(|t| !t.is_empty()) {
         if token == BREAK {
@@ -257,7 +263,105 @@ pub fn from_stream(stream: &str, vocab: &mut Vocabulary) -> Features {
     words.dedup();
     quantities.sort_unstable();
     quantities.dedup();
-    Features { numbers, terms, words, quantities }
+}
+
+/// Features borrowed: from a [`Features`], or from [`Packed`] storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct View<'a> {
+    /// See [`Features::numbers`].
+    pub numbers: &'a [u64],
+    /// See [`Features::terms`].
+    pub terms: &'a [u32],
+    /// See [`Features::words`].
+    pub words: &'a [u32],
+    /// See [`Features::quantities`].
+    pub quantities: &'a [(u64, u32)],
+}
+
+impl Features {
+    /// The features, borrowed.
+    pub fn view(&self) -> View<'_> {
+        View { numbers: &self.numbers, terms: &self.terms, words: &self.words, quantities: &self.quantities }
+    }
+}
+
+/// The features of many reports packed one after another in four arrays: no allocation per report, and
+/// reports counted one after another sit side by side in memory.
+///
+/// ```
+/// use timeline_extract::merge::features::{Packed, Vocabulary};
+///
+/// let mut vocab = Vocabulary::default();
+/// let mut packed = Packed::default();
+/// let a = packed.push_stream("jet fli #20 sorti", &mut vocab);
+/// let b = packed.push_stream("jet fli #60 sorti", &mut vocab);
+/// assert_eq!(packed.get(a).numbers, [20]);
+/// assert_eq!(packed.get(b).numbers, [60]);
+/// assert_eq!(packed.get(a).words, packed.get(b).words);
+/// ```
+#[derive(Debug, Default)]
+pub struct Packed {
+    numbers: Vec<u64>,
+    terms: Vec<u32>,
+    words: Vec<u32>,
+    quantities: Vec<(u64, u32)>,
+    /// Where each entry ends in each array.
+    ends: Vec<[u32; 4]>,
+    scratch: Features,
+    counting: Vec<(u64, usize)>,
+}
+
+impl Packed {
+    /// Counts a stream's features (see [`from_stream`]) into a new entry; returns its index.
+    pub fn push_stream(&mut self, stream: &str, vocab: &mut Vocabulary) -> u32 {
+        let mut f = std::mem::take(&mut self.scratch);
+        count(stream, vocab, &mut f, &mut self.counting);
+        let k = self.push(f.view());
+        self.scratch = f;
+        k
+    }
+
+    /// Stores features in a new entry; returns its index.
+    pub fn push(&mut self, v: View<'_>) -> u32 {
+        self.numbers.extend_from_slice(v.numbers);
+        self.terms.extend_from_slice(v.terms);
+        self.words.extend_from_slice(v.words);
+        self.quantities.extend_from_slice(v.quantities);
+        let end = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        self.ends.push([
+            end(self.numbers.len()),
+            end(self.terms.len()),
+            end(self.words.len()),
+            end(self.quantities.len()),
+        ]);
+        (self.ends.len() - 1) as u32
+    }
+
+    /// An entry's features (empty for an index out of range).
+    pub fn get(&self, k: u32) -> View<'_> {
+        let k = k as usize;
+        let (Some(end), start) = (self.ends.get(k), k.checked_sub(1).and_then(|p| self.ends.get(p))) else {
+            return View { numbers: &[], terms: &[], words: &[], quantities: &[] };
+        };
+        let start = start.copied().unwrap_or([0; 4]);
+        let r = |i: usize| start[i] as usize..end[i] as usize;
+        View {
+            numbers: self.numbers.get(r(0)).unwrap_or(&[]),
+            terms: self.terms.get(r(1)).unwrap_or(&[]),
+            words: self.words.get(r(2)).unwrap_or(&[]),
+            quantities: self.quantities.get(r(3)).unwrap_or(&[]),
+        }
+    }
+
+    /// How many entries there are.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! are different events. Each shared number lowers the cosine needed:
 //! rewrites keep the figures and change the words.
 
-use super::features::Features;
+use super::features::View;
 
 /// Cosine needed when the reports share no significant number.
 pub const TEXT_ONLY: f32 = 0.3;
@@ -28,12 +28,12 @@ pub struct Idf {
 
 impl Idf {
     /// Counts, over every report's features, how many reports use each term.
-    pub fn new<'a>(features: impl Iterator<Item = &'a Features>, terms: usize) -> Idf {
+    pub fn new<'a>(features: impl Iterator<Item = View<'a>>, terms: usize) -> Idf {
         let mut df = vec![0u32; terms];
         let mut n = 0u32;
         for f in features {
             n += 1;
-            for &t in &f.terms {
+            for &t in f.terms {
                 if let Some(slot) = df.get_mut(t as usize) {
                     *slot += 1;
                 }
@@ -49,12 +49,12 @@ impl Idf {
     }
 
     /// The Euclidean norm of a report's term vector.
-    pub fn norm(&self, f: &Features) -> f32 {
+    pub fn norm(&self, f: View<'_>) -> f32 {
         f.terms.iter().map(|&t| self.weight(t).powi(2)).sum::<f32>().sqrt()
     }
 
     /// The cosine of two reports' term vectors, given their norms.
-    pub fn cosine(&self, a: &Features, na: f32, b: &Features, nb: f32) -> f32 {
+    pub fn cosine(&self, a: View<'_>, na: f32, b: View<'_>, nb: f32) -> f32 {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
@@ -92,12 +92,12 @@ pub fn shared_numbers(a: &[u64], b: &[u64]) -> usize {
 }
 
 /// True when both reports give numbers and share none: they tell different things.
-pub fn numbers_conflict(a: &Features, b: &Features) -> bool {
-    !a.numbers.is_empty() && !b.numbers.is_empty() && shared_numbers(&a.numbers, &b.numbers) == 0
+pub fn numbers_conflict(a: View<'_>, b: View<'_>) -> bool {
+    !a.numbers.is_empty() && !b.numbers.is_empty() && shared_numbers(a.numbers, b.numbers) == 0
 }
 
 /// How many numbers two reports both give counting the same word.
-pub fn shared_quantities(a: &Features, b: &Features) -> usize {
+pub fn shared_quantities(a: View<'_>, b: View<'_>) -> usize {
     let mut n = 0;
     let mut last = None;
     let (mut i, mut j) = (0, 0);
@@ -119,14 +119,14 @@ pub fn shared_quantities(a: &Features, b: &Features) -> usize {
 }
 
 /// The score of a pair when its reports tell the same event, `None` when they do not.
-pub fn same_event(idf: &Idf, a: &Features, na: f32, b: &Features, nb: f32, continuation: bool) -> Option<f32> {
+pub fn same_event(idf: &Idf, a: View<'_>, na: f32, b: View<'_>, nb: f32, continuation: bool) -> Option<f32> {
     if numbers_conflict(a, b) {
         return None;
     }
-    let shared = shared_numbers(&a.numbers, &b.numbers);
+    let shared = shared_numbers(a.numbers, b.numbers);
     let cos = idf.cosine(a, na, b, nb);
     let ok = if shared >= TWO_NUMBERS {
-        shared_numbers_u32(&a.words, &b.words) > 0
+        shared_numbers_u32(a.words, b.words) > 0
     } else if shared_quantities(a, b) > 0 {
         cos >= QUANTITY
     } else if shared == 1 {
@@ -157,7 +157,7 @@ fn shared_numbers_u32(a: &[u32], b: &[u32]) -> usize {
 mod tests {
     use super::*;
     use crate::lang::Lexicon;
-    use crate::merge::features::{Vocabulary, extract};
+    use crate::merge::features::{Features, Vocabulary, extract};
     use crate::parse;
 
     fn pair(a: &str, b: &str, background: &[&str]) -> Option<f32> {
@@ -167,8 +167,9 @@ mod tests {
         for t in [a, b].iter().chain(background) {
             fs.push(extract(t, 0, t.len(), &parse::mentions(t, lx), lx, &mut v));
         }
-        let idf = Idf::new(fs.iter(), v.len());
-        same_event(&idf, &fs[0], idf.norm(&fs[0]), &fs[1], idf.norm(&fs[1]), false)
+        let idf = Idf::new(fs.iter().map(Features::view), v.len());
+        let (a, b) = (fs[0].view(), fs[1].view());
+        same_event(&idf, a, idf.norm(a), b, idf.norm(b), false)
     }
 
     const BACKGROUND: &[&str] = &[
