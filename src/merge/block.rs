@@ -38,20 +38,31 @@ pub const SCAN: usize = 4 * PER_KEY;
 /// are word for word the same), else itself.
 fn twins(corpus: &Corpus) -> Vec<u32> {
     let items = &corpus.items;
-    let mut first: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    // The first item of each hash; the others of a hash that two different items share.
+    let mut first: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut more: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
     let mut twin: Vec<u32> = (0..items.len() as u32).collect();
     for (i, it) in items.iter().enumerate() {
         let mut h = FxHasher::default();
         let f = corpus.features(i);
         (f.numbers, f.terms, it.range).hash(&mut h);
-        let seen = first.entry(h.finish()).or_default();
-        let same = |&&j: &&u32| {
+        let h = h.finish();
+        let same = |j: u32| {
             let other = &items[j as usize];
             other.range == it.range && (other.features == it.features || corpus.features(j as usize) == f)
         };
-        match seen.iter().find(same) {
-            Some(&j) => twin[i] = j,
-            None => seen.push(i as u32),
+        match first.get(&h) {
+            None => {
+                first.insert(h, i as u32);
+            }
+            Some(&j) if same(j) => twin[i] = j,
+            Some(_) => {
+                let others = more.entry(h).or_default();
+                match others.iter().copied().find(|&j| same(j)) {
+                    Some(j) => twin[i] = j,
+                    None => others.push(i as u32),
+                }
+            }
         }
     }
     twin
