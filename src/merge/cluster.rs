@@ -56,6 +56,17 @@ fn scored_pairs(corpus: &Corpus) -> Vec<(f32, u32, u32)> {
     scored
 }
 
+/// The members of the ring that `start` is in (see [`cluster`]), `start` first.
+fn ring(next: &[u32], start: usize) -> impl Iterator<Item = usize> + '_ {
+    let mut at = Some(start);
+    std::iter::from_fn(move || {
+        let here = at?;
+        let after = next[here] as usize;
+        at = (after != start).then_some(after);
+        Some(here)
+    })
+}
+
 fn find(parent: &mut [usize], mut i: usize) -> usize {
     while parent[i] != i {
         parent[i] = parent[parent[i]];
@@ -67,20 +78,19 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// Groups the items into events.
 pub fn cluster(corpus: &Corpus) -> Vec<Group> {
     let items = &corpus.items;
-    let mut parent: Vec<usize> = (0..items.len()).collect();
-    let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
-    let mut weakest: Vec<Option<f32>> = vec![None; items.len()];
+    let n = items.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    // Each group's members as a ring: `next` leads from a member to the next, back to the first.
+    let mut next: Vec<u32> = (0..n as u32).collect();
+    let mut size: Vec<u32> = vec![1; n];
+    let mut weakest: Vec<Option<f32>> = vec![None; n];
     for (score, a, b) in scored_pairs(corpus) {
         let (ra, rb) = (find(&mut parent, a as usize), find(&mut parent, b as usize));
-        if ra == rb {
+        if ra == rb || size[ra] as usize * size[rb] as usize > MAX_JOIN_CHECK {
             continue;
         }
-        let (ma, mb) = (&members[ra], &members[rb]);
-        if ma.len() * mb.len() > MAX_JOIN_CHECK {
-            continue;
-        }
-        let compatible = ma.iter().all(|&x| {
-            mb.iter().all(|&y| {
+        let compatible = ring(&next, ra).all(|x| {
+            ring(&next, rb).all(|y| {
                 let (ix, iy) = (&items[x], &items[y]);
                 overlap(ix.range, iy.range) && !numbers_conflict(corpus.features(x), corpus.features(y))
             })
@@ -90,18 +100,17 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
         }
         let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
         parent[gone] = keep;
-        let moved = std::mem::take(&mut members[gone]);
-        members[keep].extend(moved);
+        next.swap(keep, gone);
+        size[keep] += size[gone];
         // Pairs come strongest first, so this join is the weakest so far.
         weakest[keep] = Some(score);
     }
-    members
-        .into_iter()
-        .zip(weakest)
-        .filter(|(m, _)| !m.is_empty())
-        .map(|(mut m, w)| {
-            m.sort_unstable();
-            Group { members: m, docs: Vec::new(), weakest: w }
+    (0..n)
+        .filter(|&i| parent[i] == i)
+        .map(|root| {
+            let mut members: Vec<usize> = ring(&next, root).collect();
+            members.sort_unstable();
+            Group { members, docs: Vec::new(), weakest: weakest[root] }
         })
         .collect()
 }
