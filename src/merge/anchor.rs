@@ -213,6 +213,9 @@ fn constrain(
         let usable = |j: u32| refs.days[j as usize].is_some() && refs.docs[j as usize] as usize != d;
         for list in lists {
             let room = MAX_CANDIDATES.saturating_sub(candidates.len());
+            if room == 0 {
+                break;
+            }
             let at = list.partition_point(|&j| (j as usize) < i);
             let before = list[..at].iter().rev();
             let after = list[at..].iter().filter(|&&j| j as usize != i);

@@ -3,11 +3,13 @@
 //! Candidate pairs (see [`super::block`]) that pass [`same_event`] are
 //! joined strongest first. A join that would put two reports with
 //! conflicting numbers or disjoint days into one group is refused, so that
-//! look-alikes do not chain together. Each group keeps the score of its
+//! look-alikes do not chain together. Both checks cost little: a group keeps
+//! the days all its dated members share (days that pairwise overlap on a
+//! line share a common span) and its distinct features that give numbers. Each group keeps the score of its
 //! weakest join: how firmly it holds together.
 
 use super::block;
-use super::corpus::Corpus;
+use super::corpus::{Corpus, Days};
 use super::similar::{numbers_conflict, same_event};
 
 /// Two groups whose member counts multiply to more than this are not checked member by member, nor joined.
@@ -23,16 +25,6 @@ pub struct Group {
     pub docs: Vec<usize>,
     /// The score of the weakest join that holds the group together; `None` for a single report.
     pub weakest: Option<f32>,
-}
-
-fn overlap(
-    a: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
-    b: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
-) -> bool {
-    match (a, b) {
-        (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
-        _ => true,
-    }
 }
 
 /// The candidate pairs that tell the same event, with their scores, strongest first.
@@ -84,24 +76,46 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
     let mut next: Vec<u32> = (0..n as u32).collect();
     let mut size: Vec<u32> = vec![1; n];
     let mut weakest: Vec<Option<f32>> = vec![None; n];
+    // Each group's common days: its dated members' days pairwise overlap, so (intervals on a line) they
+    // all share the days from the latest first day to the earliest last day.
+    let mut common: Vec<Option<Days>> = items.iter().map(|it| it.range).collect();
+    // Each group's distinct features that give numbers: only these can conflict.
+    let mut numbered: Vec<Vec<u32>> = items
+        .iter()
+        .map(|it| if corpus.entry(it.features).numbers.is_empty() { Vec::new() } else { vec![it.features] })
+        .collect();
     for (score, a, b) in scored_pairs(corpus) {
         let (ra, rb) = (find(&mut parent, a as usize), find(&mut parent, b as usize));
         if ra == rb || size[ra] as usize * size[rb] as usize > MAX_JOIN_CHECK {
             continue;
         }
-        let compatible = ring(&next, ra).all(|x| {
-            ring(&next, rb).all(|y| {
-                let (ix, iy) = (&items[x], &items[y]);
-                overlap(ix.range, iy.range) && !numbers_conflict(corpus.features(x), corpus.features(y))
-            })
-        });
-        if !compatible {
+        let days = match (common[ra], common[rb]) {
+            (Some((a0, a1)), Some((b0, b1))) => {
+                let (s, e) = (a0.max(b0), a1.min(b1));
+                if s > e {
+                    continue;
+                }
+                Some((s, e))
+            }
+            (x, y) => x.or(y),
+        };
+        let conflict = numbered[ra]
+            .iter()
+            .any(|&x| numbered[rb].iter().any(|&y| numbers_conflict(corpus.entry(x), corpus.entry(y))));
+        if conflict {
             continue;
         }
         let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
         parent[gone] = keep;
         next.swap(keep, gone);
         size[keep] += size[gone];
+        common[keep] = days;
+        let moved = std::mem::take(&mut numbered[gone]);
+        if !moved.is_empty() {
+            numbered[keep].extend(moved);
+            numbered[keep].sort_unstable();
+            numbered[keep].dedup();
+        }
         // Pairs come strongest first, so this join is the weakest so far.
         weakest[keep] = Some(score);
     }

@@ -224,6 +224,11 @@ impl Corpus {
         self.packed.get(k)
     }
 
+    /// An entry of the packed features (see [`Item::features`]).
+    pub fn entry(&self, k: u32) -> View<'_> {
+        self.packed.get(k)
+    }
+
     /// The posting lists of an item's keys, in the order of its keys.
     pub fn lists_of(&self, item: usize) -> &[u32] {
         let (Some(&a), Some(&b)) = (self.key_start.get(item), self.key_start.get(item + 1)) else { return &[] };
