@@ -86,9 +86,10 @@ fn deictic<'a>(input: &'a Input<'_>, report: &Report) -> Option<&'a Mention> {
 /// a dateline can only be overruled by pins, so only its reports with a deictic expression are compared.
 pub(crate) fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(usize, Anchor)> {
     let items = &corpus.items;
-    let days: Vec<Option<NaiveDate>> = items.iter().map(|it| reference(inputs, it)).collect();
-    let docs: Vec<u32> = items.iter().map(|it| it.doc as u32).collect();
-    let refs = References { days, docs };
+    let refs: Vec<Reference> = items
+        .iter()
+        .map(|it| Reference { day: reference(inputs, it), doc: it.doc as u32, features: it.features, norm: it.norm })
+        .collect();
     let mut out = Vec::new();
     for (d, input) in inputs.iter().enumerate() {
         let own = input.dated.anchor;
@@ -150,12 +151,17 @@ pub(crate) fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) ->
     out
 }
 
-/// The reports whose dates can serve as references, by blocking key.
-struct References {
-    /// Each item's day, when it can serve.
-    days: Vec<Option<NaiveDate>>,
-    /// Each item's document, packed for the scans.
-    docs: Vec<u32>,
+/// What anchoring reads of every item, packed: one read per candidate.
+#[derive(Clone, Copy)]
+struct Reference {
+    /// Its day, when it can serve as a reference.
+    day: Option<NaiveDate>,
+    /// Its document.
+    doc: u32,
+    /// Its features entry.
+    features: u32,
+    /// The norm of its term vector.
+    norm: f32,
 }
 
 /// The items of `a` and `b` taken in turn, then the rest of the longer.
@@ -187,7 +193,7 @@ fn near(dateline: NaiveDate, c: &Constraint) -> bool {
 fn constrain(
     inputs: &[Input<'_>],
     corpus: &Corpus,
-    refs: &References,
+    refs: &[Reference],
     d: usize,
     pins: bool,
     dateline: Option<NaiveDate>,
@@ -206,12 +212,12 @@ fn constrain(
         }
         // The item's posting lists, rarest first; in each, the dated reports of other documents nearest
         // to it (items are laid out in date order), alternately before and after it.
-        let mut lists: Vec<&[u32]> = corpus.lists_of(i).iter().map(|&l| corpus.list(l)).collect();
-        lists.sort_by_key(|l| (l.len(), l.first().copied()));
+        let mut lists: Vec<(u32, &[u32])> = corpus.lists_of(i).iter().map(|&l| (l, corpus.list(l))).collect();
+        lists.sort_by_key(|&(l, list)| (list.len(), l));
         candidates.clear();
         pinned.clear();
-        let usable = |j: u32| refs.days[j as usize].is_some() && refs.docs[j as usize] as usize != d;
-        for list in lists {
+        let usable = |j: u32| refs[j as usize].day.is_some() && refs[j as usize].doc as usize != d;
+        for (_, list) in lists {
             let room = MAX_CANDIDATES.saturating_sub(candidates.len());
             if room == 0 {
                 break;
@@ -228,13 +234,13 @@ fn constrain(
         // days nearest its own date first.
         let own = report.date.and_then(|d| d.range()).map(|(a, _)| a);
         if let (Some(_), Some(own)) = (dateline, own) {
-            candidates.sort_by_cached_key(|&j| (refs.days[j as usize].map(|day| (day - own).num_days().abs()), j));
+            candidates.sort_by_cached_key(|&j| (refs[j as usize].day.map(|day| (day - own).num_days().abs()), j));
         }
         for &j in &candidates {
-            let other = &items[j as usize];
-            let Some(day) = refs.days[j as usize] else { continue };
-            let (fi, fj) = (corpus.features(i), corpus.features(j as usize));
-            if same_event(&corpus.idf, fi, item.norm, fj, other.norm, false).is_none() {
+            let r = refs[j as usize];
+            let Some(day) = r.day else { continue };
+            if same_event(&corpus.idf, corpus.features(i), item.norm, corpus.entry(r.features), r.norm, false).is_none()
+            {
                 continue;
             }
             let c = match pinning {

@@ -162,19 +162,22 @@ impl Corpus {
         }
         key_start.push(keys.len() as u32);
 
-        // The posting lists, flat: number the keys, count, then fill in item order.
-        let mut number: FxHashMap<Key, u32> = FxHashMap::default();
-        let mut list_key: Vec<Key> = Vec::new();
+        // The posting lists, flat: a word's list is its term id, a number's comes after them; count, then
+        // fill in item order.
+        let terms_len = vocab.len() as u32;
+        let mut list_key: Vec<Key> = (0..terms_len).map(Key::Term).collect();
+        let mut numbers: FxHashMap<u64, u32> = FxHashMap::default();
         let key_list: Vec<u32> = keys
             .iter()
-            .map(|k| {
-                *number.entry(*k).or_insert_with(|| {
-                    list_key.push(*k);
+            .map(|k| match *k {
+                Key::Term(t) => t,
+                Key::Number(n) => *numbers.entry(n).or_insert_with(|| {
+                    list_key.push(Key::Number(n));
                     list_key.len() as u32 - 1
-                })
+                }),
             })
             .collect();
-        drop(number);
+        drop(numbers);
         let mut list_start = vec![0u32; list_key.len() + 1];
         for &l in &key_list {
             list_start[l as usize + 1] += 1;
