@@ -189,7 +189,8 @@ fn near(dateline: NaiveDate, c: &Constraint) -> bool {
 
 /// What the floating reports of document `d` that match dated reports say about its anchor, each with the
 /// item that says it: those with a deictic expression when `pins` is true, the others when it is false.
-/// Against a `dateline`, a report's first match that agrees with it is its last.
+/// Against a `dateline`, a report's first match that agrees with it is its last, and so is the first that
+/// leaves its pins no common anchor.
 fn constrain(
     inputs: &[Input<'_>],
     corpus: &Corpus,
@@ -236,6 +237,8 @@ fn constrain(
         if let (Some(_), Some(own)) = (dateline, own) {
             candidates.sort_by_cached_key(|&j| (refs[j as usize].day.map(|day| (day - own).num_days().abs()), j));
         }
+        // The anchors that this report's pins all allow so far.
+        let mut common: Option<(NaiveDate, NaiveDate)> = None;
         for &j in &candidates {
             let r = refs[j as usize];
             let Some(day) = r.day else { continue };
@@ -262,8 +265,18 @@ fn constrain(
                 None => Constraint::NotBefore(day),
             };
             constraints.push((i, c));
-            if dateline.is_some_and(|a| near(a, &c)) {
+            let Some(a) = dateline else { continue };
+            if near(a, &c) {
                 break;
+            }
+            // Pins that allow no common anchor: the report is told on several days and says nothing
+            // against the dateline (the nearer matches, which could agree with it, came first).
+            if let Constraint::Within(lo, hi) = c {
+                let (p, q) = common.map_or((lo, hi), |(p, q)| (p.max(lo), q.min(hi)));
+                if p > q {
+                    break;
+                }
+                common = Some((p, q));
             }
         }
     }
