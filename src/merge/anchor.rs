@@ -9,6 +9,19 @@
 //! Saturday", "today") pins it: the anchor must be one under which the
 //! expression resolves to the matched day. The anchor is the earliest day
 //! that the most pins allow and that the lower bounds allow.
+//!
+//! Which documents: those with no anchor or only a page stamp, and, in the
+//! first round only, those with a dateline. A dateline is overruled only by
+//! two or more reports whose every match disagrees with it (by more than a
+//! day), whose own matches agree with one another, and that outnumber the
+//! reports with a match agreeing with it: a sentence told again on other
+//! days (background, look-alikes) does not move a dateline.
+//!
+//! The cost stays linear: each report is compared with at most
+//! [`MAX_CANDIDATES`] dated reports that share its keys, rarest key first
+//! and nearest first (items lie in date order); against a dateline, its
+//! first agreeing match ends its search, and so does the first that leaves
+//! its pins no common anchor. A pin is resolved once per matched day.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
