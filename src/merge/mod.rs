@@ -34,6 +34,7 @@ pub use event::event_order;
 
 /// One document's extraction state with its id and source: the unit of the map and reduce steps.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Unit {
     /// The document's id.
     pub id: String,

@@ -41,6 +41,7 @@ use crate::parse::{self, Parsed};
 
 /// What the reduce step needs of one document.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DocState {
     /// The anchor the document gives itself, before any inference: its given date, else its dateline or
     /// source line, else a page stamp that its content does not contradict.
