@@ -236,7 +236,7 @@ fn through_json(extractor: &Extractor, mut units: Vec<Unit>) -> Result<(), Strin
         .map(|j| timeline_extract::Timeline::from_json(j).map_err(|e| e.to_string()))
         .collect::<Result<_, _>>()?;
     let (parse, parse_cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - c);
-    let merged = extractor.merge(&[&read[0], &read[1]]).map_err(|e| e.to_string())?;
+    let merged = extractor.merge_owned(read).map_err(|e| e.to_string())?;
     let out = merged.to_json();
     let (total, total_cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - c);
     println!(

@@ -265,8 +265,7 @@ fn merge(paths: &[PathBuf]) -> ExitCode {
             Err(e) => problems.push(format!("{}: {e}", path.display())),
         }
     }
-    let refs: Vec<&Timeline> = timelines.iter().collect();
-    let merged = match timeline_extract::Extractor::new().merge(&refs) {
+    let merged = match timeline_extract::Extractor::new().merge_owned(timelines) {
         Ok(t) => t,
         Err(e) => {
             for p in &problems {
@@ -276,8 +275,12 @@ fn merge(paths: &[PathBuf]) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let out = render(&merged, Format::Json);
-    if io::stdout().lock().write_all(out.as_bytes()).is_err() {
+    // Written as it is serialized (the same bytes as `extract --format json`), not held whole in memory.
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut stdout, &merged).is_ok()
+        && stdout.write_all(b"\n").is_ok()
+        && stdout.flush().is_ok();
+    if !written {
         return ExitCode::from(1);
     }
     for p in &problems {
