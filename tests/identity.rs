@@ -65,3 +65,15 @@ fn look_alikes_with_other_figures_or_other_words_stay_apart() {
     assert_eq!(twenty.confidence.merge, None);
     assert_eq!(twenty.confidence.date, Some(0.9));
 }
+
+#[test]
+fn different_places_in_the_same_words_are_two_events() {
+    let t = timeline(&[
+        "07 October 2015\n\nRussian jets struck a command post in Hama on Tuesday.",
+        "07 October 2015\n\nRussian jets struck a command post in Idlib on Tuesday.",
+        "08 October 2015\n\nOn Tuesday, Russian jets struck a militant command post in Hama province, the ministry said.",
+    ]);
+    let hama = with(&t, "in Hama on Tuesday");
+    assert_ne!(hama, with(&t, "in Idlib"));
+    assert_eq!(hama, with(&t, "Hama province"));
+}

@@ -2,15 +2,16 @@
 //!
 //! Candidate pairs (see [`super::block`]) that pass [`same_event`] are
 //! joined strongest first. A join that would put two reports with
-//! conflicting numbers or disjoint days into one group is refused, so that
+//! conflicting numbers or names, or disjoint days, into one group is refused, so that
 //! look-alikes do not chain together. Both checks cost little: a group keeps
 //! the days all its dated members share (days that pairwise overlap on a
-//! line share a common span) and its distinct features that give numbers. Each group keeps the score of its
+//! line share a common span) and its distinct features that give numbers or
+//! names. Each group keeps the score of its
 //! weakest join: how firmly it holds together.
 
 use super::block;
 use super::corpus::{Corpus, Days};
-use super::similar::{numbers_conflict, same_event};
+use super::similar::{names_conflict, numbers_conflict, same_event};
 
 /// Two groups whose member counts multiply to more than this are not checked member by member, nor joined.
 const MAX_JOIN_CHECK: usize = 10_000;
@@ -79,10 +80,13 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
     // Each group's common days: its dated members' days pairwise overlap, so (intervals on a line) they
     // all share the days from the latest first day to the earliest last day.
     let mut common: Vec<Option<Days>> = items.iter().map(|it| it.range).collect();
-    // Each group's distinct features that give numbers: only these can conflict.
+    // Each group's distinct features that give numbers or names in their places: only these can conflict.
     let mut numbered: Vec<Vec<u32>> = items
         .iter()
-        .map(|it| if corpus.entry(it.features).numbers.is_empty() { Vec::new() } else { vec![it.features] })
+        .map(|it| {
+            let f = corpus.entry(it.features);
+            if f.numbers.is_empty() && f.slots.is_empty() { Vec::new() } else { vec![it.features] }
+        })
         .collect();
     for (score, a, b) in scored_pairs(corpus) {
         let (ra, rb) = (find(&mut parent, a as usize), find(&mut parent, b as usize));
@@ -99,9 +103,12 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
             }
             (x, y) => x.or(y),
         };
-        let conflict = numbered[ra]
-            .iter()
-            .any(|&x| numbered[rb].iter().any(|&y| numbers_conflict(corpus.entry(x), corpus.entry(y))));
+        let conflict = numbered[ra].iter().any(|&x| {
+            numbered[rb].iter().any(|&y| {
+                let (fx, fy) = (corpus.entry(x), corpus.entry(y));
+                numbers_conflict(fx, fy) || names_conflict(fx, fy)
+            })
+        });
         if conflict {
             continue;
         }

@@ -4,7 +4,7 @@
 use super::fxhash::FxHashMap;
 use crate::lang::{Lexeme, Lexicon};
 use crate::parse::expr::Mention;
-use crate::parse::tokens::{self, Kind, NumSuffix, Token};
+use crate::parse::tokens::{self, ALL_CAPS, CAPITALIZED, Kind, NumSuffix, Token};
 
 /// Numbers at or above this count as evidence of identity; smaller ones are too common.
 pub const SIGNIFICANT: u64 = 10;
@@ -56,6 +56,12 @@ pub struct Features {
     /// Quantities: each significant number with each of the content words just after it
     /// ("26 Kalibr cruise missiles" gives (26, kalibr), (26, cruise), (26, missile)), sorted.
     pub quantities: Vec<(u64, u32)>,
+    /// Names in their place: the first word of each name with the content word just before it, when that
+    /// word is no name itself ("a command post in Hama" gives (post, hama)), as (word, name) term ids,
+    /// sorted.
+    pub slots: Vec<(u32, u32)>,
+    /// Term ids of every name word, sorted, without duplicates.
+    pub names: Vec<u32>,
 }
 
 /// How many content words after a number may name what it counts.
@@ -119,16 +125,28 @@ pub fn extract_at(
     from_stream(&stream(slice, start, mentions, lexicon), vocab)
 }
 
+/// True when the word at `i` is a name: capitalized, and neither the sentence's first word nor the first
+/// after an opening quotation mark, bracket or colon.
+fn name(toks: &[Token<'_>], i: usize, first_word: usize) -> bool {
+    let t = &toks[i];
+    if i <= first_word || !(t.has(CAPITALIZED) || t.has(ALL_CAPS)) {
+        return false;
+    }
+    !matches!(toks[i - 1].kind, Kind::Punct('"' | '\u{201c}' | '\u{2018}' | '\'' | '(' | '[' | ':' | '\u{2014}'))
+}
+
 /// In a stream, a significant number starts with this.
 const NUMBER: char = '#';
+/// In a stream, a name (a capitalized word inside the sentence) starts with this.
+const NAME: char = '^';
 /// In a stream: no shingle spans this place.
 const BREAK: &str = "|";
 /// In a stream: a clause ends here, and with it what a number counts.
 const CLAUSE: &str = "/";
 
-/// What a sentence gives to compare, before any vocabulary: its content-word stems in order, its
-/// significant numbers (`#26`), and the places that break shingles (`|`) or end a clause (`/`),
-/// separated by spaces. Its dates and attribution are left out. Computed once per sentence in the map
+/// What a sentence gives to compare, before any vocabulary: its content-word stems in order (names,
+/// capitalized inside the sentence, marked `^`), its significant numbers (`#26`), and the places that
+/// break shingles (`|`) or end a clause (`/`), separated by spaces. Its dates and attribution are left out. Computed once per sentence in the map
 /// step (it depends on the sentence alone); [`from_stream`] turns it into [`Features`].
 ///
 /// ```
@@ -137,13 +155,14 @@ const CLAUSE: &str = "/";
 ///
 /// let text = "On October 7, four ships fired 26 Kalibr cruise missiles, the ministry said.";
 /// let mentions = timeline_extract::parse::mentions(text, Lexicon::english());
-/// assert_eq!(stream(text, 0, &mentions, Lexicon::english()), "/ ship fir #26 kalibr cruis missil /");
+/// assert_eq!(stream(text, 0, &mentions, Lexicon::english()), "/ ship fir #26 ^kalibr cruis missil /");
 /// ```
 pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon) -> String {
     let mut toks = Vec::new();
     tokens::tokenize(slice, lexicon, &mut toks);
     let in_mention = |t: &Token<'_>| mentions.iter().any(|m| start + t.start >= m.start && start + t.end <= m.end);
     let said = attribution(&toks);
+    let first_word = toks.iter().position(|t| !matches!(t.kind, Kind::Punct(_))).unwrap_or(0);
     let mut out = String::with_capacity(slice.len());
     let push = |out: &mut String, token: &str| {
         // A break right after a break or a clause end, or a clause end right after another, says nothing more.
@@ -189,7 +208,11 @@ pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon
                     continue;
                 }
                 let stem = lexicon.with_lower(word, |w| lexicon.stem(w));
-                push(&mut out, &stem);
+                if name(&toks, i, first_word) {
+                    push(&mut out, &format!("{NAME}{stem}"));
+                } else {
+                    push(&mut out, &stem);
+                }
             }
             Kind::Punct(c) => {
                 // A clause ends what a number counts.
@@ -221,13 +244,16 @@ pub fn from_stream(stream: &str, vocab: &mut Vocabulary) -> Features {
 
 /// Counts a stream's features into `f` (cleared first), with `counting` as scratch space.
 fn count(stream: &str, vocab: &mut Vocabulary, f: &mut Features, counting: &mut Vec<(u64, usize)>) {
-    let Features { numbers, terms, words, quantities } = f;
+    let Features { numbers, terms, words, quantities, slots, names } = f;
     numbers.clear();
     terms.clear();
     words.clear();
     quantities.clear();
+    slots.clear();
+    names.clear();
     counting.clear();
     let mut previous: Option<u32> = None;
+    let mut previous_name = false;
     for token in stream.split(' ').filter(|t| !t.is_empty()) {
         if token == BREAK {
             previous = None;
@@ -241,9 +267,21 @@ fn count(stream: &str, vocab: &mut Vocabulary, f: &mut Features, counting: &mut 
                 counting.push((n, 0));
             }
         } else {
+            let (is_name, token) = match token.strip_prefix(NAME) {
+                Some(rest) => (true, rest),
+                None => (false, token),
+            };
             let id = vocab.id(token);
             terms.push(id);
             words.push(id);
+            // A name's place: the word before the first word of the name ("post" in "post in Caspian Sea").
+            if let (true, Some(prev), false) = (is_name, previous, previous_name) {
+                slots.push((prev, id));
+            }
+            previous_name = is_name;
+            if is_name {
+                names.push(id);
+            }
             for (n, seen) in counting.iter_mut().filter(|(_, seen)| *seen < COUNTED_WORDS) {
                 quantities.push((*n, id));
                 *seen += 1;
@@ -263,6 +301,10 @@ fn count(stream: &str, vocab: &mut Vocabulary, f: &mut Features, counting: &mut 
     words.dedup();
     quantities.sort_unstable();
     quantities.dedup();
+    slots.sort_unstable();
+    slots.dedup();
+    names.sort_unstable();
+    names.dedup();
 }
 
 /// Features borrowed: from a [`Features`], or from [`Packed`] storage.
@@ -276,12 +318,23 @@ pub struct View<'a> {
     pub words: &'a [u32],
     /// See [`Features::quantities`].
     pub quantities: &'a [(u64, u32)],
+    /// See [`Features::slots`].
+    pub slots: &'a [(u32, u32)],
+    /// See [`Features::names`].
+    pub names: &'a [u32],
 }
 
 impl Features {
     /// The features, borrowed.
     pub fn view(&self) -> View<'_> {
-        View { numbers: &self.numbers, terms: &self.terms, words: &self.words, quantities: &self.quantities }
+        View {
+            numbers: &self.numbers,
+            terms: &self.terms,
+            words: &self.words,
+            quantities: &self.quantities,
+            slots: &self.slots,
+            names: &self.names,
+        }
     }
 }
 
@@ -305,8 +358,10 @@ pub struct Packed {
     terms: Vec<u32>,
     words: Vec<u32>,
     quantities: Vec<(u64, u32)>,
+    slots: Vec<(u32, u32)>,
+    names: Vec<u32>,
     /// Where each entry ends in each array.
-    ends: Vec<[u32; 4]>,
+    ends: Vec<[u32; 6]>,
     scratch: Features,
     counting: Vec<(u64, usize)>,
 }
@@ -327,12 +382,16 @@ impl Packed {
         self.terms.extend_from_slice(v.terms);
         self.words.extend_from_slice(v.words);
         self.quantities.extend_from_slice(v.quantities);
+        self.slots.extend_from_slice(v.slots);
+        self.names.extend_from_slice(v.names);
         let end = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         self.ends.push([
             end(self.numbers.len()),
             end(self.terms.len()),
             end(self.words.len()),
             end(self.quantities.len()),
+            end(self.slots.len()),
+            end(self.names.len()),
         ]);
         (self.ends.len() - 1) as u32
     }
@@ -341,15 +400,17 @@ impl Packed {
     pub fn get(&self, k: u32) -> View<'_> {
         let k = k as usize;
         let (Some(end), start) = (self.ends.get(k), k.checked_sub(1).and_then(|p| self.ends.get(p))) else {
-            return View { numbers: &[], terms: &[], words: &[], quantities: &[] };
+            return View { numbers: &[], terms: &[], words: &[], quantities: &[], slots: &[], names: &[] };
         };
-        let start = start.copied().unwrap_or([0; 4]);
+        let start = start.copied().unwrap_or([0; 6]);
         let r = |i: usize| start[i] as usize..end[i] as usize;
         View {
             numbers: self.numbers.get(r(0)).unwrap_or(&[]),
             terms: self.terms.get(r(1)).unwrap_or(&[]),
             words: self.words.get(r(2)).unwrap_or(&[]),
             quantities: self.quantities.get(r(3)).unwrap_or(&[]),
+            slots: self.slots.get(r(4)).unwrap_or(&[]),
+            names: self.names.get(r(5)).unwrap_or(&[]),
         }
     }
 
@@ -398,6 +459,26 @@ mod tests {
         assert_eq!(a.words, b.words);
         let c = features("According to Kartapolov, Russia's aircraft carried out 60 missions.", &mut v);
         assert_eq!(c.words, b.words);
+    }
+
+    #[test]
+    fn names_are_marked_with_their_place() {
+        let lx = Lexicon::english();
+        let text = "Russian jets struck a command post in Hama province, and the UN suspended aid to Deir ez-Zor.";
+        let s = stream(text, 0, &parse::mentions(text, lx), lx);
+        // The sentence's first word is no name; "UN" is one, all capitals.
+        assert!(s.starts_with("russ jet struck"), "{s}");
+        assert!(s.contains("post ^hama provinc"), "{s}");
+        assert!(s.contains("^un suspend"), "{s}");
+        let mut v = Vocabulary::default();
+        let f = from_stream(&s, &mut v);
+        let [post, hama, aid, deir, zor, russian] = ["post", "hama", "aid", "deir", "zor", "russ"].map(|w| v.id(w));
+        assert!(f.slots.contains(&(post, hama)));
+        // "Deir ez-Zor": only the first word of a name has a place.
+        assert!(f.slots.contains(&(aid, deir)));
+        assert!(!f.slots.iter().any(|&(w, _)| w == deir));
+        assert!(f.names.contains(&zor));
+        assert!(!f.names.contains(&russian));
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! TF-IDF cosine of their content words. Numbers decide first: when both
 //! give numbers and share none ("20 sorties" against "60 flights"), they
 //! are different events. Each shared number lowers the cosine needed:
-//! rewrites keep the figures and change the words.
+//! rewrites keep the figures and change the words. Names decide too: two
+//! reports that put different names after the same word ("in Hama", "in
+//! Idlib") tell different things.
 
 use super::features::View;
 
@@ -96,6 +98,22 @@ pub fn numbers_conflict(a: View<'_>, b: View<'_>) -> bool {
     !a.numbers.is_empty() && !b.numbers.is_empty() && shared_numbers(a.numbers, b.numbers) == 0
 }
 
+/// True when both reports put different names in the same place, after the same word ("a command post in
+/// Hama" against "a command post in Idlib"), neither names the other's, and they share no name at all:
+/// they tell of different places or actors. "The UN" and "the United Nations" stand after different
+/// words; "in Hama province" still names Hama; "the areas of Tamdor, Deir ez-Zor" and "the areas of
+/// Tadmur, Deir ez-Zor" (one town, two spellings) share Deir ez-Zor.
+pub fn names_conflict(a: View<'_>, b: View<'_>) -> bool {
+    let clash = a.slots.iter().any(|&(w, n)| {
+        let from = b.slots.partition_point(|&(x, _)| x < w);
+        b.slots[from..]
+            .iter()
+            .take_while(|&&(x, _)| x == w)
+            .any(|&(_, m)| m != n && a.words.binary_search(&m).is_err() && b.words.binary_search(&n).is_err())
+    });
+    clash && shared_numbers_u32(a.names, b.names) == 0
+}
+
 /// How many numbers two reports both give counting the same word.
 pub fn shared_quantities(a: View<'_>, b: View<'_>) -> usize {
     let mut n = 0;
@@ -120,7 +138,7 @@ pub fn shared_quantities(a: View<'_>, b: View<'_>) -> usize {
 
 /// The score of a pair when its reports tell the same event, `None` when they do not.
 pub fn same_event(idf: &Idf, a: View<'_>, na: f32, b: View<'_>, nb: f32, continuation: bool) -> Option<f32> {
-    if numbers_conflict(a, b) {
+    if numbers_conflict(a, b) || names_conflict(a, b) {
         return None;
     }
     let shared = shared_numbers(a.numbers, b.numbers);
@@ -208,6 +226,45 @@ mod tests {
                 BACKGROUND
             )
             .is_none()
+        );
+    }
+
+    #[test]
+    fn names_in_the_same_place_must_agree() {
+        // Different towns after the same words: different strikes.
+        assert!(
+            pair(
+                "Russian jets struck a command post in Hama on Tuesday.",
+                "Russian jets struck a command post in Idlib on Tuesday.",
+                BACKGROUND
+            )
+            .is_none()
+        );
+        // One town spelled two ways, among names they share: one report.
+        assert!(
+            pair(
+                "Warplanes flew 12 sorties to hit 24 targets in the areas of Tamdor, Deir ez-Zor and Itria.",
+                "Warplanes carried out 12 sorties against 24 targets in the areas of Tadmur, Deir ez-Zor and Itria.",
+                BACKGROUND
+            )
+            .is_some()
+        );
+        // A name and its longer form, or the same town with its province: no clash.
+        assert!(
+            pair(
+                "Jets struck a command post in Hama on Tuesday, destroying ammunition depots.",
+                "Jets struck a command post in Hama province on Tuesday, destroying two ammunition depots.",
+                BACKGROUND
+            )
+            .is_some()
+        );
+        assert!(
+            pair(
+                "The fighting forced the UN to suspend humanitarian work in Syria.",
+                "The United Nations had to suspend humanitarian work in Syria because of the fighting.",
+                BACKGROUND
+            )
+            .is_some()
         );
     }
 
