@@ -77,3 +77,13 @@ fn different_places_in_the_same_words_are_two_events() {
     assert_ne!(hama, with(&t, "in Idlib"));
     assert_eq!(hama, with(&t, "Hama province"));
 }
+
+#[test]
+fn a_report_without_the_place_does_not_chain_two_places() {
+    let t = timeline(&[
+        "07 October 2015\n\nRussian jets struck a command post in Hama on Tuesday.",
+        "07 October 2015\n\nRussian jets struck a command post on Tuesday, destroying it.",
+        "07 October 2015\n\nRussian jets struck a command post in Idlib on Tuesday.",
+    ]);
+    assert_ne!(with(&t, "in Hama"), with(&t, "in Idlib"));
+}

@@ -11,7 +11,7 @@
 
 use super::block;
 use super::corpus::{Corpus, Days};
-use super::similar::{names_conflict, numbers_conflict, same_event};
+use super::similar::{numbers_conflict, same_event};
 
 /// Two groups whose member counts multiply to more than this are not checked member by member, nor joined.
 const MAX_JOIN_CHECK: usize = 10_000;
@@ -49,6 +49,43 @@ fn scored_pairs(corpus: &Corpus) -> Vec<(f32, u32, u32)> {
     scored
 }
 
+/// Names in their places ((word, name) term ids) and all names, sorted.
+struct Names {
+    slots: Vec<(u32, u32)>,
+    names: Vec<u32>,
+}
+
+/// A group's names in their places and its names.
+fn names_of<'a>(corpus: &'a Corpus, named: &'a [Option<Names>], root: usize) -> (&'a [(u32, u32)], &'a [u32]) {
+    match &named[root] {
+        Some(n) => (&n.slots, &n.names),
+        None => {
+            let f = corpus.features(root);
+            (f.slots, f.names)
+        }
+    }
+}
+
+/// The sorted union of two sorted lists.
+fn union<T: Copy + Ord>(a: &[T], b: &[T]) -> Vec<T> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    out.extend_from_slice(a);
+    out.extend_from_slice(b);
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// True when two groups put different names after the same word and share no name (see
+/// [`names_conflict`](super::similar::names_conflict), its rule for two reports).
+fn groups_clash(a: (&[(u32, u32)], &[u32]), b: (&[(u32, u32)], &[u32])) -> bool {
+    let clash = a.0.iter().any(|&(w, n)| {
+        let from = b.0.partition_point(|&(x, _)| x < w);
+        b.0[from..].iter().take_while(|&&(x, _)| x == w).any(|&(_, m)| m != n)
+    });
+    clash && !a.1.iter().any(|x| b.1.binary_search(x).is_ok())
+}
+
 /// The members of the ring that `start` is in (see [`cluster`]), `start` first.
 fn ring(next: &[u32], start: usize) -> impl Iterator<Item = usize> + '_ {
     let mut at = Some(start);
@@ -80,14 +117,14 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
     // Each group's common days: its dated members' days pairwise overlap, so (intervals on a line) they
     // all share the days from the latest first day to the earliest last day.
     let mut common: Vec<Option<Days>> = items.iter().map(|it| it.range).collect();
-    // Each group's distinct features that give numbers or names in their places: only these can conflict.
+    // Each group's distinct features that give numbers: only these can conflict on numbers.
     let mut numbered: Vec<Vec<u32>> = items
         .iter()
-        .map(|it| {
-            let f = corpus.entry(it.features);
-            if f.numbers.is_empty() && f.slots.is_empty() { Vec::new() } else { vec![it.features] }
-        })
+        .map(|it| if corpus.entry(it.features).numbers.is_empty() { Vec::new() } else { vec![it.features] })
         .collect();
+    // Each group's names in their places and all its names, once it has more than one member (a single
+    // report's are its features').
+    let mut named: Vec<Option<Names>> = (0..n).map(|_| None).collect();
     for (score, a, b) in scored_pairs(corpus) {
         let (ra, rb) = (find(&mut parent, a as usize), find(&mut parent, b as usize));
         if ra == rb || size[ra] as usize * size[rb] as usize > MAX_JOIN_CHECK {
@@ -103,20 +140,21 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
             }
             (x, y) => x.or(y),
         };
-        let conflict = numbered[ra].iter().any(|&x| {
-            numbered[rb].iter().any(|&y| {
-                let (fx, fy) = (corpus.entry(x), corpus.entry(y));
-                numbers_conflict(fx, fy) || names_conflict(fx, fy)
-            })
-        });
-        if conflict {
+        let conflict = numbered[ra]
+            .iter()
+            .any(|&x| numbered[rb].iter().any(|&y| numbers_conflict(corpus.entry(x), corpus.entry(y))));
+        let (na, nb) = (names_of(corpus, &named, ra), names_of(corpus, &named, rb));
+        if conflict || groups_clash(na, nb) {
             continue;
         }
+        let union = Names { slots: union(na.0, nb.0), names: union(na.1, nb.1) };
         let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
         parent[gone] = keep;
         next.swap(keep, gone);
         size[keep] += size[gone];
         common[keep] = days;
+        named[keep] = Some(union);
+        named[gone] = None;
         let moved = std::mem::take(&mut numbered[gone]);
         if !moved.is_empty() {
             numbered[keep].extend(moved);
