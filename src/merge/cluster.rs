@@ -125,6 +125,9 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
     // Each group's names in their places and all its names, once it has more than one member (a single
     // report's are its features').
     let mut named: Vec<Option<Names>> = (0..n).map(|_| None).collect();
+    // Whether a group puts any name in a place (without, it clashes with none), and whether it names any.
+    let mut placed: Vec<bool> = items.iter().map(|it| !corpus.entry(it.features).slots.is_empty()).collect();
+    let mut naming: Vec<bool> = items.iter().map(|it| !corpus.entry(it.features).names.is_empty()).collect();
     for (score, a, b) in scored_pairs(corpus) {
         let (ra, rb) = (find(&mut parent, a as usize), find(&mut parent, b as usize));
         if ra == rb || size[ra] as usize * size[rb] as usize > MAX_JOIN_CHECK {
@@ -143,18 +146,27 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
         let conflict = numbered[ra]
             .iter()
             .any(|&x| numbered[rb].iter().any(|&y| numbers_conflict(corpus.entry(x), corpus.entry(y))));
-        let (na, nb) = (names_of(corpus, &named, ra), names_of(corpus, &named, rb));
-        if conflict || groups_clash(na, nb) {
+        if conflict {
             continue;
         }
-        let union = Names { slots: union(na.0, nb.0), names: union(na.1, nb.1) };
+        let union = if naming[ra] || naming[rb] {
+            let (na, nb) = (names_of(corpus, &named, ra), names_of(corpus, &named, rb));
+            if placed[ra] && placed[rb] && groups_clash(na, nb) {
+                continue;
+            }
+            Some(Names { slots: union(na.0, nb.0), names: union(na.1, nb.1) })
+        } else {
+            None
+        };
         let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
         parent[gone] = keep;
         next.swap(keep, gone);
         size[keep] += size[gone];
         common[keep] = days;
-        named[keep] = Some(union);
+        named[keep] = union;
         named[gone] = None;
+        placed[keep] |= placed[gone];
+        naming[keep] |= naming[gone];
         let moved = std::mem::take(&mut numbered[gone]);
         if !moved.is_empty() {
             numbered[keep].extend(moved);
