@@ -66,14 +66,14 @@ fn names_of<'a>(corpus: &'a Corpus, named: &'a [Option<Names>], root: usize) -> 
     }
 }
 
-/// The sorted union of two sorted lists.
-fn union<T: Copy + Ord>(a: &[T], b: &[T]) -> Vec<T> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    out.extend_from_slice(a);
-    out.extend_from_slice(b);
-    out.sort_unstable();
-    out.dedup();
-    out
+/// Adds a sorted list to a sorted list, keeping it sorted and without duplicates.
+fn merge_into<T: Copy + Ord>(into: &mut Vec<T>, more: &[T]) {
+    if more.is_empty() {
+        return;
+    }
+    into.extend_from_slice(more);
+    into.sort_unstable();
+    into.dedup();
 }
 
 /// True when two groups put different names after the same word and share no name (see
@@ -149,22 +149,26 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
         if conflict {
             continue;
         }
-        let union = if naming[ra] || naming[rb] {
-            let (na, nb) = (names_of(corpus, &named, ra), names_of(corpus, &named, rb));
-            if placed[ra] && placed[rb] && groups_clash(na, nb) {
-                continue;
-            }
-            Some(Names { slots: union(na.0, nb.0), names: union(na.1, nb.1) })
-        } else {
-            None
-        };
+        if placed[ra] && placed[rb] && groups_clash(names_of(corpus, &named, ra), names_of(corpus, &named, rb)) {
+            continue;
+        }
         let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
         parent[gone] = keep;
         next.swap(keep, gone);
         size[keep] += size[gone];
         common[keep] = days;
-        named[keep] = union;
-        named[gone] = None;
+        if naming[keep] || naming[gone] {
+            // The kept group's names grow in place; a single report's are copied out of its features first.
+            let mut kept = named[keep].take().unwrap_or_else(|| {
+                let (slots, names) = names_of(corpus, &named, keep);
+                Names { slots: slots.to_vec(), names: names.to_vec() }
+            });
+            let (slots, names) = names_of(corpus, &named, gone);
+            merge_into(&mut kept.slots, slots);
+            merge_into(&mut kept.names, names);
+            named[keep] = Some(kept);
+            named[gone] = None;
+        }
         placed[keep] |= placed[gone];
         naming[keep] |= naming[gone];
         let moved = std::mem::take(&mut numbered[gone]);
