@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::{Deserialize, Serialize};
 use timeline_extract::lang::Lexicon;
-use timeline_extract::{Document, Timeline, normalize, parse};
+use timeline_extract::{Document, Error, Timeline, normalize, parse};
 
 #[derive(Parser)]
 #[command(name = "timeline", about = "Many reports of one story in, one chronological timeline out.")]
@@ -253,6 +253,8 @@ fn render(t: &Timeline, format: Format) -> String {
 fn merge(paths: &[PathBuf]) -> ExitCode {
     let mut timelines = Vec::new();
     let mut problems = Vec::new();
+    // The documents of each file read, to name the files of a document that cannot be merged.
+    let mut held: Vec<(&Path, Vec<String>)> = Vec::new();
     for path in paths {
         let text = if path.as_os_str() == "-" {
             let mut s = String::new();
@@ -261,7 +263,10 @@ fn merge(paths: &[PathBuf]) -> ExitCode {
             std::fs::read_to_string(path)
         };
         match text.map_err(|e| e.to_string()).and_then(|t| Timeline::from_json(&t).map_err(|e| e.to_string())) {
-            Ok(t) => timelines.push(t),
+            Ok(t) => {
+                held.push((path.as_path(), t.documents.iter().map(|d| d.id.clone()).collect()));
+                timelines.push(t);
+            }
             Err(e) => problems.push(format!("{}: {e}", path.display())),
         }
     }
@@ -271,7 +276,20 @@ fn merge(paths: &[PathBuf]) -> ExitCode {
             for p in &problems {
                 eprintln!("{p}");
             }
-            eprintln!("{e}");
+            let id = match &e {
+                Error::ConflictingDocument(id) | Error::MissingState(id) | Error::InvalidState { id, .. } => Some(id),
+                _ => None,
+            };
+            let files: Vec<String> = held
+                .iter()
+                .filter(|(_, ids)| id.is_some_and(|id| ids.contains(id)))
+                .map(|(p, _)| p.display().to_string())
+                .collect();
+            if files.is_empty() {
+                eprintln!("{e}");
+            } else {
+                eprintln!("{}: {e}", files.join(", "));
+            }
             return ExitCode::from(1);
         }
     };

@@ -92,3 +92,22 @@ fn bad_input_is_named_and_the_rest_merged() {
     assert_eq!(out.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn two_versions_of_one_document_are_refused_with_their_files() {
+    let dir = scratch("conflict");
+    let (a, b) = (dir.join("a"), dir.join("b"));
+    std::fs::create_dir_all(&a).expect("dir");
+    std::fs::create_dir_all(&b).expect("dir");
+    std::fs::write(a.join("story.txt"), "Jets flew 20 sorties on Tuesday, the ministry said.").expect("write");
+    std::fs::write(b.join("story.txt"), "Jets flew 60 sorties on Tuesday, the ministry said.").expect("write");
+    let (ja, jb) = (dir.join("a.json"), dir.join("b.json"));
+    std::fs::write(&ja, extract(&[a.join("story.txt")])).expect("write");
+    std::fs::write(&jb, extract(&[b.join("story.txt")])).expect("write");
+    let out = run(&[Path::new("merge"), &ja, &jb]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("a.json") && err.contains("b.json") && err.contains("story.txt"), "{err}");
+    assert!(out.stdout.is_empty());
+    let _ = std::fs::remove_dir_all(dir);
+}
