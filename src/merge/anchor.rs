@@ -74,8 +74,8 @@ fn pin(expr: &Expr, tense: crate::parse::expr::Tense, day: NaiveDate) -> Option<
 
 /// True when a report's date can serve as a reference: one day, not hanging on a weak or inferred anchor.
 fn reference(inputs: &[Input<'_>], item: &Item) -> Option<NaiveDate> {
-    let input = &inputs[item.doc];
-    let report = input.dated.reports.get(item.report)?;
+    let input = &inputs[item.doc as usize];
+    let report = input.dated.reports.get(item.report as usize)?;
     let (a, b) = item.date?;
     if a != b || matches!(report.basis, Basis::Stamp | Basis::Inferred | Basis::Undated) {
         return None;
@@ -101,7 +101,7 @@ pub(crate) fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) ->
     let items = &corpus.items;
     let refs: Vec<Reference> = items
         .iter()
-        .map(|it| Reference { day: reference(inputs, it), doc: it.doc as u32, features: it.features, norm: it.norm })
+        .map(|it| Reference { day: reference(inputs, it), doc: it.doc, features: it.features, norm: it.norm })
         .collect();
     let mut out = Vec::new();
     for (d, input) in inputs.iter().enumerate() {
@@ -219,7 +219,7 @@ fn constrain(
     let mut pinned: Vec<(NaiveDate, Option<(NaiveDate, NaiveDate)>)> = Vec::new();
     for i in corpus.of_doc(d) {
         let item = &items[i];
-        let Some(report) = input.dated.reports.get(item.report) else { continue };
+        let Some(report) = input.dated.reports.get(item.report as usize) else { continue };
         let pinning = deictic(input, report);
         if !report.floating || pinning.is_some() != pins {
             continue;

@@ -24,9 +24,9 @@ pub type Days = (NaiveDate, NaiveDate);
 #[derive(Clone, Debug)]
 pub struct Item {
     /// The document's index in the inputs.
-    pub doc: usize,
+    pub doc: u32,
     /// The report's index in the document's reports.
-    pub report: usize,
+    pub report: u32,
     /// Its numbers and words: an entry of the corpus's packed features (copies share one).
     pub features: u32,
     /// The norm of its term vector.
@@ -117,8 +117,8 @@ impl Corpus {
                 }
             };
             items.push(Item {
-                doc,
-                report: k,
+                doc: doc as u32,
+                report: k as u32,
                 features,
                 norm: 0.0,
                 range,
@@ -133,7 +133,7 @@ impl Corpus {
         by_doc.sort_unstable_by_key(|&i| (items[i as usize].doc, items[i as usize].report));
         let mut first = vec![0usize; inputs.len() + 1];
         for &i in &by_doc {
-            first[items[i as usize].doc + 1] += 1;
+            first[items[i as usize].doc as usize + 1] += 1;
         }
         for d in 0..inputs.len() {
             first[d + 1] += first[d];

@@ -76,8 +76,8 @@ pub(crate) fn merge(inputs: &[Input<'_>], corpus: Corpus) -> Timeline {
     for g in &mut groups {
         for m in &mut g.members {
             let it = &corpus.items[*m];
-            *m = it.report;
-            g.docs.push(it.doc);
+            *m = it.report as usize;
+            g.docs.push(it.doc as usize);
         }
     }
     drop(corpus);
