@@ -29,7 +29,8 @@ use std::collections::BinaryHeap;
 use chrono::NaiveDate;
 
 use super::Input;
-use super::corpus::{Corpus, Item};
+use super::corpus::{Corpus, Days, Item};
+use super::fxhash::FxHashMap;
 use super::similar::same_event;
 use crate::normalize::calendar::add_days;
 use crate::normalize::resolve::{Context, resolve};
@@ -40,6 +41,8 @@ use crate::parse::expr::{Expr, Mention};
 const PIN_REACH: i64 = 35;
 /// How many dated reports that share its keys each report of a document to anchor is compared with.
 pub const MAX_CANDIDATES: usize = 16;
+/// How many copies of a report (same features, same days) are tried before its search.
+const MAX_COPIES: usize = 8;
 /// How many pins must agree to overrule a dateline.
 const OVERRULE_DATELINE: usize = 2;
 
@@ -99,10 +102,22 @@ fn deictic<'a>(input: &'a Input<'_>, report: &Report) -> Option<&'a Mention> {
 /// a dateline can only be overruled by pins, so only its reports with a deictic expression are compared.
 pub(crate) fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(usize, Anchor)> {
     let items = &corpus.items;
-    let refs: Vec<Reference> = items
+    let of: Vec<Reference> = items
         .iter()
         .map(|it| Reference { day: reference(inputs, it), doc: it.doc, features: it.features, norm: it.norm })
         .collect();
+    // Copies: items with the same features and the same days, chained in item order.
+    let mut first_copy: Vec<u32> = (0..items.len() as u32).collect();
+    let mut next_copy: Vec<u32> = vec![u32::MAX; items.len()];
+    let mut last: FxHashMap<(u32, Option<Days>), u32> = FxHashMap::default();
+    for (i, it) in items.iter().enumerate() {
+        if let Some(prev) = last.insert((it.features, it.range), i as u32) {
+            next_copy[prev as usize] = i as u32;
+            first_copy[i] = first_copy[prev as usize];
+        }
+    }
+    drop(last);
+    let refs = References { of, first_copy, next_copy };
     let mut out = Vec::new();
     for (d, input) in inputs.iter().enumerate() {
         let own = input.dated.anchor;
@@ -164,7 +179,17 @@ pub(crate) fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) ->
     out
 }
 
-/// What anchoring reads of every item, packed: one read per candidate.
+/// What anchoring reads of every item, and each item's copies.
+struct References {
+    /// Each item's record.
+    of: Vec<Reference>,
+    /// The first item with the same features and days.
+    first_copy: Vec<u32>,
+    /// The next item with the same features and days (`u32::MAX` for none).
+    next_copy: Vec<u32>,
+}
+
+/// What anchoring reads of an item, packed: one read per candidate.
 #[derive(Clone, Copy)]
 struct Reference {
     /// Its day, when it can serve as a reference.
@@ -207,7 +232,7 @@ fn near(dateline: NaiveDate, c: &Constraint) -> bool {
 fn constrain(
     inputs: &[Input<'_>],
     corpus: &Corpus,
-    refs: &[Reference],
+    refs: &References,
     d: usize,
     pins: bool,
     dateline: Option<NaiveDate>,
@@ -224,13 +249,43 @@ fn constrain(
         if !report.floating || pinning.is_some() != pins {
             continue;
         }
+        // Against a dateline, a copy of the report in another document of the same days settles it when
+        // its day agrees: no search needed.
+        if let (Some(a), Some(m)) = (dateline, pinning) {
+            let mut copy = refs.first_copy[i];
+            let mut agreed = None;
+            for _ in 0..MAX_COPIES {
+                if copy == u32::MAX {
+                    break;
+                }
+                let r = refs.of[copy as usize];
+                let same = || {
+                    let f = corpus.features(i);
+                    same_event(&corpus.idf, f, item.norm, f, r.norm, false).is_some()
+                };
+                if copy as usize != i && r.doc as usize != d && same() {
+                    if let Some((lo, hi)) = r.day.and_then(|day| pin(&m.expr, m.tense, day)) {
+                        let c = Constraint::Within(lo, hi);
+                        if near(a, &c) {
+                            agreed = Some(c);
+                            break;
+                        }
+                    }
+                }
+                copy = refs.next_copy[copy as usize];
+            }
+            if let Some(c) = agreed {
+                constraints.push((i, c));
+                continue;
+            }
+        }
         // The item's posting lists, rarest first; in each, the dated reports of other documents nearest
         // to it (items are laid out in date order), alternately before and after it.
         let mut lists: Vec<(u32, &[u32])> = corpus.lists_of(i).iter().map(|&l| (l, corpus.list(l))).collect();
         lists.sort_by_key(|&(l, list)| (list.len(), l));
         candidates.clear();
         pinned.clear();
-        let usable = |j: u32| refs[j as usize].day.is_some() && refs[j as usize].doc as usize != d;
+        let usable = |j: u32| refs.of[j as usize].day.is_some() && refs.of[j as usize].doc as usize != d;
         for (_, list) in lists {
             let room = MAX_CANDIDATES.saturating_sub(candidates.len());
             if room == 0 {
@@ -248,12 +303,12 @@ fn constrain(
         // days nearest its own date first.
         let own = report.date.and_then(|d| d.range()).map(|(a, _)| a);
         if let (Some(_), Some(own)) = (dateline, own) {
-            candidates.sort_by_cached_key(|&j| (refs[j as usize].day.map(|day| (day - own).num_days().abs()), j));
+            candidates.sort_by_cached_key(|&j| (refs.of[j as usize].day.map(|day| (day - own).num_days().abs()), j));
         }
         // The anchors that this report's pins all allow so far.
         let mut common: Option<(NaiveDate, NaiveDate)> = None;
         for &j in &candidates {
-            let r = refs[j as usize];
+            let r = refs.of[j as usize];
             let Some(day) = r.day else { continue };
             if same_event(&corpus.idf, corpus.features(i), item.norm, corpus.entry(r.features), r.norm, false).is_none()
             {
