@@ -4,6 +4,7 @@
 //! cargo run --release --example timeline                      # the seed documents, as text
 //! cargo run --release --example timeline -- extract [--format text|json|jsonl|markdown|html|timelinejs] [--published ID=YYYY-MM-DD]... [PATH...]
 //! cargo run --release --example timeline -- tag < docs.jsonl > timexes.jsonl
+//! cargo run --release --example timeline -- merge A.json B.json ... > merged.json
 //! ```
 //!
 //! Exit status: 0 when every input was read; 1 when some input could not be read or parsed (each is
@@ -13,7 +14,7 @@
 //! terminal, nothing but the problems is written there.
 
 use std::collections::HashSet;
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc;
@@ -24,6 +25,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::{Deserialize, Serialize};
 use timeline_extract::input::{Kind, Reader};
 use timeline_extract::render::{self, Options};
+use timeline_extract::{Error, Timeline};
 
 #[derive(Parser)]
 #[command(name = "timeline", about = "Many reports of one story in, one chronological timeline out.")]
@@ -53,6 +55,13 @@ enum Command {
         #[arg(long = "published", value_name = "ID=YYYY-MM-DD", value_parser = published_arg)]
         published: Vec<(String, NaiveDate)>,
         /// Files, folders, or `-` for standard input. A file ending in .jsonl holds one document per line.
+        paths: Vec<PathBuf>,
+    },
+    /// Merge timelines written by `extract --format json` (for example over shards of a corpus) into the
+    /// one timeline that a single `extract` over all their documents gives, written as JSON.
+    Merge {
+        /// Timeline JSON files (`-` for standard input).
+        #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
     /// Tag temporal expressions: documents as JSONL on standard input ({"id", "dct", "text"}), one JSONL
@@ -132,6 +141,7 @@ fn main() -> ExitCode {
             extract(Settings { format, input_format, title, width }, published, paths)
         }
         Some(Command::Tag { throughput }) => tag(throughput),
+        Some(Command::Merge { paths }) => merge(&paths),
     }
 }
 
@@ -209,6 +219,64 @@ fn extract(settings: Settings, published: Vec<(String, NaiveDate)>, paths: Vec<P
 /// $COLUMNS when set, else 100.
 fn terminal_width() -> usize {
     std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok()).filter(|&c| c > 0).unwrap_or(100)
+}
+
+/// Reads every timeline, merges those that could be read, and writes the result as JSON.
+fn merge(paths: &[PathBuf]) -> ExitCode {
+    let mut timelines = Vec::new();
+    let mut problems = Vec::new();
+    // The documents of each file read, to name the files of a document that cannot be merged.
+    let mut held: Vec<(&Path, Vec<String>)> = Vec::new();
+    for path in paths {
+        let text = if path.as_os_str() == "-" {
+            let mut s = String::new();
+            io::stdin().read_to_string(&mut s).map(|_| s)
+        } else {
+            std::fs::read_to_string(path)
+        };
+        match text.map_err(|e| e.to_string()).and_then(|t| Timeline::from_json(&t).map_err(|e| e.to_string())) {
+            Ok(t) => {
+                held.push((path.as_path(), t.documents.iter().map(|d| d.id.clone()).collect()));
+                timelines.push(t);
+            }
+            Err(e) => problems.push(format!("{}: {e}", path.display())),
+        }
+    }
+    let merged = match timeline_extract::Extractor::new().merge_owned(timelines) {
+        Ok(t) => t,
+        Err(e) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            let id = match &e {
+                Error::ConflictingDocument(id) | Error::MissingState(id) | Error::InvalidState { id, .. } => Some(id),
+                _ => None,
+            };
+            let files: Vec<String> = held
+                .iter()
+                .filter(|(_, ids)| id.is_some_and(|id| ids.contains(id)))
+                .map(|(p, _)| p.display().to_string())
+                .collect();
+            if files.is_empty() {
+                eprintln!("{e}");
+            } else {
+                eprintln!("{}: {e}", files.join(", "));
+            }
+            return ExitCode::from(1);
+        }
+    };
+    // Written as it is serialized (the same bytes as `extract --format json`), not held whole in memory.
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut stdout, &merged).is_ok()
+        && stdout.write_all(b"\n").is_ok()
+        && stdout.flush().is_ok();
+    if !written {
+        return ExitCode::from(1);
+    }
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }
 
 #[derive(Deserialize)]

@@ -35,6 +35,21 @@ pub enum Error {
         /// The limit.
         limit: usize,
     },
+    /// A timeline to merge lacks the extraction state of a document (it was not written by this library's
+    /// `to_json`, or its states were stripped).
+    #[error("document {0:?} has no extraction state; only timelines written with their states can be merged")]
+    MissingState(String),
+    /// Two timelines to merge hold different states for one document id.
+    #[error("document {0:?} appears in two timelines with different contents")]
+    ConflictingDocument(String),
+    /// A document's extraction state is not whole.
+    #[error("document {id:?} has a broken extraction state: {reason}")]
+    InvalidState {
+        /// The document's id.
+        id: String,
+        /// What is wrong.
+        reason: String,
+    },
     /// A timeline could not be read as JSON.
     #[error("not a timeline: {0}")]
     Timeline(#[from] serde_json::Error),

@@ -58,8 +58,8 @@ pub use error::Error;
 pub use timeline::Timeline;
 
 use lang::Lexicon;
+use merge::state::DocState;
 use normalize::Dated;
-use parse::Parsed;
 
 /// How many times documents anchored on shared events may in turn anchor others.
 const INFERENCE_ROUNDS: usize = 3;
@@ -139,23 +139,128 @@ impl Extractor {
     /// Runs the pipeline: parse, normalize, anchor on shared events, merge.
     pub fn extract(&self, docs: &[Document]) -> Result<Timeline, Error> {
         check(docs)?;
-        let mut order: Vec<&Document> = docs.iter().collect();
-        order.sort_by(|a, b| a.id.cmp(&b.id));
+        let states = each(docs, |d| self.state(d));
+        Ok(self.reduce(states))
+    }
 
-        let parsed: Vec<Parsed> = each(&order, |d| parse::document(&d.text, self.lexicon));
-        let pairs: Vec<(&&Document, &Parsed)> = order.iter().zip(&parsed).collect();
-        let mut dated: Vec<Dated> =
-            each(&pairs, |(d, p)| normalize::document(p, normalize::own_anchor(p, d.published)));
-        for _ in 0..INFERENCE_ROUNDS {
-            let inferred = merge::infer_anchors(&inputs(&order, &parsed, &dated), self.lexicon);
+    /// The map step: one document's extraction state, which depends on no other document.
+    ///
+    /// ```
+    /// use timeline_extract::{Document, Extractor};
+    ///
+    /// let state = Extractor::new().state(&Document::new("a", "On October 7, ships fired 26 missiles."));
+    /// assert_eq!(state.id, "a");
+    /// assert_eq!(state.state.sentences.len(), 1);
+    /// ```
+    pub fn state(&self, doc: &Document) -> merge::Unit {
+        let state = DocState::extract(doc, self.lexicon);
+        let source = doc.source.clone().or_else(|| state.parsed.source.clone());
+        merge::Unit { id: doc.id.clone(), source, state }
+    }
+
+    /// Merges partial timelines into the one timeline that a single run over all their documents gives.
+    ///
+    /// Each timeline carries the extraction state of its documents; the merge is the union of these
+    /// states, anchored and clustered again, so it is commutative, associative and idempotent. A document
+    /// present in two timelines must have the same state in both. Fails on a document without a state
+    /// ([`Error::MissingState`]), on two different states for one id ([`Error::ConflictingDocument`]),
+    /// and on a state that is not whole ([`Error::InvalidState`]).
+    ///
+    /// ```
+    /// use timeline_extract::{Document, Extractor};
+    ///
+    /// let a = Document::new("a.txt", "07 October 2015\n\nFour warships launched 26 cruise missiles at targets in Syria.");
+    /// let b = Document::new("b.txt", "On October 7, ships of the Caspian Flotilla fired 26 Kalibr cruise missiles.");
+    /// let x = Extractor::new();
+    /// let merged = x.merge(&[&x.extract(&[a.clone()])?, &x.extract(&[b.clone()])?])?;
+    /// assert_eq!(merged, x.extract(&[a, b])?);
+    /// assert_eq!(merged.events.len(), 1);
+    /// # Ok::<(), timeline_extract::Error>(())
+    /// ```
+    pub fn merge(&self, timelines: &[&Timeline]) -> Result<Timeline, Error> {
+        let documents = timelines.iter().flat_map(|t| t.documents.iter().cloned());
+        self.merge_documents(documents)
+    }
+
+    /// [`Extractor::merge`] on timelines that the caller gives up: their states are moved, not copied,
+    /// which halves the memory that a large merge needs.
+    ///
+    /// ```
+    /// use timeline_extract::{Document, Extractor};
+    ///
+    /// let x = Extractor::new();
+    /// let a = x.extract(&[Document::new("a", "Jets flew 20 sorties on Tuesday.")])?;
+    /// let b = x.extract(&[Document::new("b", "Jets flew 60 sorties on Tuesday.")])?;
+    /// assert_eq!(x.merge(&[&a, &b])?, x.merge_owned(vec![a, b])?);
+    /// # Ok::<(), timeline_extract::Error>(())
+    /// ```
+    pub fn merge_owned(&self, timelines: Vec<Timeline>) -> Result<Timeline, Error> {
+        self.merge_documents(timelines.into_iter().flat_map(|t| t.documents))
+    }
+
+    fn merge_documents(&self, documents: impl Iterator<Item = timeline::DocumentInfo>) -> Result<Timeline, Error> {
+        let mut units: Vec<merge::Unit> = Vec::new();
+        for d in documents {
+            let Some(state) = d.state else { return Err(Error::MissingState(d.id)) };
+            if d.id.is_empty() {
+                return Err(Error::EmptyId);
+            }
+            state.check().map_err(|reason| Error::InvalidState { id: d.id.clone(), reason })?;
+            units.push(merge::Unit { id: d.id, source: d.source, state });
+        }
+        units.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut unique: Vec<merge::Unit> = Vec::with_capacity(units.len());
+        for u in units {
+            match unique.last() {
+                Some(last) if last.id == u.id => {
+                    if last.source != u.source || last.state != u.state {
+                        return Err(Error::ConflictingDocument(u.id));
+                    }
+                }
+                _ => unique.push(u),
+            }
+        }
+        if unique.len() > error::MAX_DOCUMENTS {
+            return Err(Error::TooManyDocuments { count: unique.len(), limit: error::MAX_DOCUMENTS });
+        }
+        Ok(self.reduce(unique))
+    }
+
+    /// The reduce step: anchors the documents on the events they share and merges their reports. The
+    /// units' order does not matter; their ids must be unique ([`Extractor::merge`] checks them).
+    ///
+    /// ```
+    /// use timeline_extract::{Document, Extractor};
+    ///
+    /// let x = Extractor::new();
+    /// let docs = [Document::new("a", "Jets flew 20 sorties on Tuesday."), Document::new("b", "Talks began.")];
+    /// let units = docs.iter().map(|d| x.state(d)).collect();
+    /// assert_eq!(x.reduce(units), x.extract(&docs)?);
+    /// # Ok::<(), timeline_extract::Error>(())
+    /// ```
+    pub fn reduce(&self, mut units: Vec<merge::Unit>) -> Timeline {
+        units.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut dated: Vec<Dated> = each(&units, |u| normalize::document(&u.state.parsed, u.state.own_anchor));
+        let mut corpus = merge::Corpus::new(&inputs(&units, &dated));
+        for round in 0..INFERENCE_ROUNDS {
+            let inferred = merge::infer_anchors(&inputs(&units, &dated), &corpus, round == 0);
             if inferred.is_empty() {
                 break;
             }
+            let mut same_reports = true;
             for (k, anchor) in inferred {
-                dated[k] = normalize::document(&parsed[k], Some(anchor));
+                dated[k] = normalize::document(&units[k].state.parsed, Some(anchor));
+                same_reports &= corpus.redate(k, &dated[k]);
+            }
+            if !same_reports {
+                corpus = merge::Corpus::new(&inputs(&units, &dated));
             }
         }
-        Ok(merge::merge(&inputs(&order, &parsed, &dated), self.lexicon))
+        let mut timeline = merge::merge(&inputs(&units, &dated), corpus);
+        for (info, unit) in timeline.documents.iter_mut().zip(units) {
+            info.state = Some(unit.state);
+        }
+        timeline
     }
 }
 
@@ -172,15 +277,16 @@ fn each<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec
     }
 }
 
-fn inputs<'a>(docs: &[&'a Document], parsed: &'a [Parsed], dated: &'a [Dated]) -> Vec<merge::Input<'a>> {
-    docs.iter()
-        .zip(parsed)
+fn inputs<'a>(units: &'a [merge::Unit], dated: &'a [Dated]) -> Vec<merge::Input<'a>> {
+    units
+        .iter()
         .zip(dated)
-        .map(|((d, p), n)| merge::Input {
-            id: &d.id,
-            text: &d.text,
-            source: d.source.as_deref().or(p.source.as_deref()),
-            parsed: p,
+        .map(|(u, n)| merge::Input {
+            id: &u.id,
+            sentences: &u.state.sentences,
+            streams: &u.state.streams,
+            source: u.source.as_deref(),
+            parsed: &u.state.parsed,
             dated: n,
         })
         .collect()

@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::Error;
+use crate::merge::state::DocState;
 use crate::normalize::{AnchorBasis, Basis};
 use crate::render::{self, Format};
 
@@ -27,6 +29,10 @@ pub struct DocumentInfo {
     pub source: Option<String>,
     /// The reference date its relative expressions were resolved against.
     pub anchor: Option<AnchorInfo>,
+    /// What extraction found in it, so that timelines can be merged without parsing again
+    /// (see [`Timeline::merge`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<DocState>,
 }
 
 /// A document's anchor.
@@ -78,9 +84,64 @@ pub struct Event {
     pub sources: Vec<String>,
     /// Every report, in document and text order.
     pub reports: Vec<ReportInfo>,
+    /// How firmly the reports hold together and how well founded the date is (see [`Confidence`]).
+    #[serde(default)]
+    pub confidence: Confidence,
+}
+
+/// How confident the merger is in an event, each figure from 0 to 1, rounded to two decimals.
+///
+/// - `merge`: how firmly the reports hold together: the score of the weakest join that made the event
+///   (the TF-IDF cosine of the two reports, plus 0.2 for each significant number they share, up to
+///   three), capped at 1. Null for an event told by one report.
+/// - `date`: how well founded the date is: the weight of the basis of the chosen date (explicit 1.0;
+///   relative or section 0.9; dateline or given date 0.7; inferred anchor 0.5; page stamp 0.3), times the
+///   share of the event's dated reports, weighted alike, whose days hold the chosen date's days or lie
+///   within them ("October 2015" holds "October 7"). Null when the event has no date.
+///
+/// ```
+/// use timeline_extract::{Document, extract_timeline};
+///
+/// let t = extract_timeline(&[
+///     Document::new("a", "30Nov15\n\nIn October 2015, four warships fired 26 cruise missiles at targets in Syria."),
+///     Document::new("b", "07 October 2015\n\nOn October 7, four warships launched 26 cruise missiles at Syria."),
+/// ])?;
+/// let c = t.events[0].confidence;
+/// assert_eq!(c.date, Some(1.0));
+/// assert!(c.merge.is_some_and(|m| m > 0.5));
+/// # Ok::<(), timeline_extract::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Confidence {
+    /// The score of the weakest join between its reports, capped at 1; null for a single report.
+    pub merge: Option<f32>,
+    /// The weight of its date's basis times the weighted share of its reports that agree with the date;
+    /// null when it has no date.
+    pub date: Option<f32>,
 }
 
 impl Timeline {
+    /// Merges two partial timelines (from two halves of a corpus, or from two machines) into the
+    /// timeline that one run over all their documents gives: the reduce step of a map-reduce run.
+    /// Commutative, associative and idempotent. Uses the English tables; see
+    /// [`Extractor::merge`](crate::Extractor::merge) for another language and for the errors.
+    ///
+    /// ```
+    /// use timeline_extract::{Document, Timeline, extract_timeline};
+    ///
+    /// let a = extract_timeline(&[Document::new("a", "On October 7, ships fired 26 Kalibr missiles at Syria.")])?;
+    /// let b = extract_timeline(&[Document::new("b", "07 October 2015\n\nFour warships launched 26 cruise missiles.")])?;
+    /// let ab = Timeline::merge(&a, &b)?;
+    /// assert_eq!(ab, Timeline::merge(&b, &a)?);
+    /// assert_eq!(ab, Timeline::merge(&ab, &a)?);
+    /// assert_eq!(ab.documents.len(), 2);
+    /// # Ok::<(), timeline_extract::Error>(())
+    /// ```
+    pub fn merge(a: &Timeline, b: &Timeline) -> Result<Timeline, Error> {
+        crate::Extractor::new().merge(&[a, b])
+    }
+
     /// The timeline as pretty-printed JSON.
     ///
     /// ```
@@ -101,6 +162,12 @@ impl Timeline {
     }
 
     /// Reads a timeline written by [`Timeline::to_json`].
+    ///
+    /// ```
+    /// let t = timeline_extract::extract_timeline(&[timeline_extract::Document::new("a", "Jets flew 20 sorties on Tuesday.")])?;
+    /// assert_eq!(timeline_extract::Timeline::from_json(&t.to_json())?, t);
+    /// # Ok::<(), timeline_extract::Error>(())
+    /// ```
     pub fn from_json(json: &str) -> Result<Timeline, serde_json::Error> {
         serde_json::from_str(json)
     }

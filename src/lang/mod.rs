@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use once_cell::sync::Lazy;
 
 /// A unit of calendar or clock time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum Unit {
     /// A second.
@@ -57,7 +57,7 @@ pub enum Unit {
 
 /// A part of the day, as TIMEX3 writes it (`TMO`, `TAF`, `TEV`, `TNI`) or a
 /// named clock time (noon, midnight).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum PartOfDay {
     /// Morning (`MO`).
@@ -77,7 +77,7 @@ pub enum PartOfDay {
 }
 
 /// A season of the (northern) year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum Season {
     /// `SP`.
@@ -91,7 +91,7 @@ pub enum Season {
 }
 
 /// Where a relative word points from the anchor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum Shift {
     /// "last", "previous", "past".
@@ -117,7 +117,7 @@ pub enum Direction {
 }
 
 /// A modifier that narrows or qualifies an expression (TIMEX3 `mod`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum Modifier {
     /// "early", "beginning", "start": `START`.
@@ -139,7 +139,7 @@ pub enum Modifier {
 }
 
 /// The vague time references of TIMEX3.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum Reference {
     /// `PRESENT_REF`: "now", "currently".
@@ -505,7 +505,7 @@ fn slot_of(key: u128, size: usize) -> usize {
 }
 
 /// How the date of a holiday is computed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum HolidayRule {
     /// The same month and day every year.

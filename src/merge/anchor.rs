@@ -9,20 +9,40 @@
 //! Saturday", "today") pins it: the anchor must be one under which the
 //! expression resolves to the matched day. The anchor is the earliest day
 //! that the most pins allow and that the lower bounds allow.
+//!
+//! Which documents: those with no anchor or only a page stamp, and, in the
+//! first round only, those with a dateline. A dateline is overruled only by
+//! two or more reports whose every match disagrees with it (by more than a
+//! day), whose own matches agree with one another, and that outnumber the
+//! reports with a match agreeing with it: a sentence told again on other
+//! days (background, look-alikes) does not move a dateline.
+//!
+//! The cost stays linear: each report is compared with at most
+//! [`MAX_CANDIDATES`] dated reports that share its keys, rarest key first
+//! and nearest first (items lie in date order); against a dateline, its
+//! first agreeing match ends its search, and so does the first that leaves
+//! its pins no common anchor. A pin is resolved once per matched day.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 use chrono::NaiveDate;
 
-use super::{Item, Keys, postings};
+use super::Input;
+use super::corpus::{Corpus, Days, Item};
+use super::fxhash::FxHashMap;
+use super::similar::same_event;
 use crate::normalize::calendar::add_days;
 use crate::normalize::resolve::{Context, resolve};
-use crate::normalize::{Anchor, AnchorBasis, Basis};
-use crate::parse::expr::Expr;
-
-use super::Input;
-use super::similar::{Idf, same_event};
+use crate::normalize::{Anchor, AnchorBasis, Basis, Report};
+use crate::parse::expr::{Expr, Mention};
 
 /// How far after a matched day a pin may put the anchor.
 const PIN_REACH: i64 = 35;
+/// How many dated reports that share its keys each report of a document to anchor is compared with.
+pub const MAX_CANDIDATES: usize = 16;
+/// How many copies of a report (same features, same days) are tried before its search.
+const MAX_COPIES: usize = 8;
 /// How many pins must agree to overrule a dateline.
 const OVERRULE_DATELINE: usize = 2;
 
@@ -57,9 +77,9 @@ fn pin(expr: &Expr, tense: crate::parse::expr::Tense, day: NaiveDate) -> Option<
 
 /// True when a report's date can serve as a reference: one day, not hanging on a weak or inferred anchor.
 fn reference(inputs: &[Input<'_>], item: &Item) -> Option<NaiveDate> {
-    let input = &inputs[item.doc];
-    let report = &input.dated.reports[item.report];
-    let (a, b) = report.date?.range()?;
+    let input = &inputs[item.doc as usize];
+    let report = input.dated.reports.get(item.report as usize)?;
+    let (a, b) = item.date?;
     if a != b || matches!(report.basis, Basis::Stamp | Basis::Inferred | Basis::Undated) {
         return None;
     }
@@ -67,53 +87,81 @@ fn reference(inputs: &[Input<'_>], item: &Item) -> Option<NaiveDate> {
     (!(report.floating && weak_anchor)).then_some(a)
 }
 
+/// The deictic expression that dates a report, if any: what can pin its document's anchor.
+fn deictic<'a>(input: &'a Input<'_>, report: &Report) -> Option<&'a Mention> {
+    let m = input.parsed.mentions.get(report.mention?)?;
+    (m.expr.is_deictic() && !matches!(m.expr, Expr::Date { .. } | Expr::Named { .. })).then_some(m)
+}
+
 /// The anchor that shared events give each document that needs one: no anchor, a page stamp, or a
-/// dateline that two or more pins overrule. Returns (document index, anchor) for those that change.
-pub fn infer(inputs: &[Input<'_>], items: &[Item], idf: &Idf) -> Vec<(usize, Anchor)> {
-    let refs: Vec<Option<NaiveDate>> = items.iter().map(|it| reference(inputs, it)).collect();
-    let keys = Keys::new(items, idf);
-    let index = postings(items, &keys, |i| refs[i].is_some());
+/// dateline that two or more pins overrule (in the first round only). Returns (document index, anchor) for
+/// those that change.
+///
+/// Each report of such a document is compared with at most [`MAX_CANDIDATES`] dated reports that share
+/// its blocking keys, rarest keys first, so the cost is linear in the number of reports. A document with
+/// a dateline can only be overruled by pins, so only its reports with a deictic expression are compared.
+pub(crate) fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) -> Vec<(usize, Anchor)> {
+    let items = &corpus.items;
+    let of: Vec<Reference> = items
+        .iter()
+        .map(|it| Reference { day: reference(inputs, it), doc: it.doc, features: it.features, norm: it.norm })
+        .collect();
+    // Copies: items with the same features and the same days, chained in item order.
+    let mut first_copy: Vec<u32> = (0..items.len() as u32).collect();
+    let mut next_copy: Vec<u32> = vec![u32::MAX; items.len()];
+    let mut last: FxHashMap<(u32, Option<Days>), u32> = FxHashMap::default();
+    for (i, it) in items.iter().enumerate() {
+        if let Some(prev) = last.insert((it.features, it.range), i as u32) {
+            next_copy[prev as usize] = i as u32;
+            first_copy[i] = first_copy[prev as usize];
+        }
+    }
+    drop(last);
+    let refs = References { of, first_copy, next_copy };
     let mut out = Vec::new();
     for (d, input) in inputs.iter().enumerate() {
         let own = input.dated.anchor;
         if own.is_some_and(|a| matches!(a.basis, AnchorBasis::Given | AnchorBasis::Inferred)) {
             continue;
         }
-        let mut constraints = Vec::new();
-        for (i, item) in items.iter().enumerate().filter(|(_, it)| it.doc == d) {
-            let report = &input.dated.reports[item.report];
-            if !report.floating {
-                continue;
-            }
-            let mut seen: Vec<u32> = Vec::new();
-            for key in keys.of(i) {
-                let Some(list) = index.get(&key) else { continue };
-                for &j in list {
-                    if seen.contains(&j) {
-                        continue;
+        // A dateline is overruled only on direct evidence, never on anchors inferred in this run.
+        if !first_round && own.is_some_and(|a| a.basis == AnchorBasis::Dateline) {
+            continue;
+        }
+        let mut found: Vec<(usize, Constraint)> = Vec::new();
+        let dateline = own.filter(|a| a.basis == AnchorBasis::Dateline).map(|a| a.date);
+        constrain(inputs, corpus, &refs, d, true, dateline, &mut found);
+        if let Some(a) = own.filter(|a| a.basis == AnchorBasis::Dateline) {
+            // A dateline is overruled only by reports whose every match disagrees with it: two or more, and
+            // more than the reports that have a match agreeing with it. A report told again on other days
+            // (look-alikes, background) matches on several days and so does not count against it.
+            let mut agreeing: Vec<usize> = found.iter().filter(|(_, c)| near(a.date, c)).map(|(i, _)| *i).collect();
+            agreeing.sort_unstable();
+            agreeing.dedup();
+            found.retain(|(i, _)| agreeing.binary_search(i).is_err());
+            // A report whose matches allow no common anchor (it is told on several days) says nothing.
+            let mut common: Vec<(usize, Option<(NaiveDate, NaiveDate)>)> = Vec::new();
+            for (i, c) in &found {
+                let Constraint::Within(x, y) = *c else { continue };
+                match common.last_mut() {
+                    Some((j, span)) if j == i => {
+                        *span = span.and_then(|(p, q)| (p.max(x) <= q.min(y)).then_some((p.max(x), q.min(y))));
                     }
-                    seen.push(j);
-                    let other = &items[j as usize];
-                    if other.doc == d {
-                        continue;
-                    }
-                    let Some(day) = refs[j as usize] else { continue };
-                    if same_event(idf, &item.features, item.norm, &other.features, other.norm, false).is_none() {
-                        continue;
-                    }
-                    let c = match report.mention.map(|m| &input.parsed.mentions[m]) {
-                        Some(m) if m.expr.is_deictic() && !matches!(m.expr, Expr::Date { .. } | Expr::Named { .. }) => {
-                            match pin(&m.expr, m.tense, day) {
-                                Some((lo, hi)) => Constraint::Within(lo, hi),
-                                None => continue,
-                            }
-                        }
-                        _ => Constraint::NotBefore(day),
-                    };
-                    constraints.push(c);
+                    _ => common.push((*i, Some((x, y)))),
                 }
             }
+            let mut split: Vec<usize> = common.iter().filter(|(_, span)| span.is_none()).map(|(i, _)| *i).collect();
+            split.sort_unstable();
+            found.retain(|(i, _)| split.binary_search(i).is_err());
+            let mut against: Vec<usize> = found.iter().map(|(i, _)| *i).collect();
+            against.sort_unstable();
+            against.dedup();
+            if against.len() < OVERRULE_DATELINE || against.len() <= agreeing.len() {
+                continue;
+            }
         }
+        constrain(inputs, corpus, &refs, d, false, None, &mut found);
+        let constraints: Vec<Constraint> = found.into_iter().map(|(_, c)| c).collect();
         if let Some((date, pins, lo, hi)) = solve(&constraints) {
             let apply = match own {
                 None => true,
@@ -129,6 +177,177 @@ pub fn infer(inputs: &[Input<'_>], items: &[Item], idf: &Idf) -> Vec<(usize, Anc
         }
     }
     out
+}
+
+/// What anchoring reads of every item, and each item's copies.
+struct References {
+    /// Each item's record.
+    of: Vec<Reference>,
+    /// The first item with the same features and days.
+    first_copy: Vec<u32>,
+    /// The next item with the same features and days (`u32::MAX` for none).
+    next_copy: Vec<u32>,
+}
+
+/// What anchoring reads of an item, packed: one read per candidate.
+#[derive(Clone, Copy)]
+struct Reference {
+    /// Its day, when it can serve as a reference.
+    day: Option<NaiveDate>,
+    /// Its document.
+    doc: u32,
+    /// Its features entry.
+    features: u32,
+    /// The norm of its term vector.
+    norm: f32,
+}
+
+/// The items of `a` and `b` taken in turn, then the rest of the longer.
+fn interleave<'a>(
+    mut a: impl Iterator<Item = &'a u32>,
+    mut b: impl Iterator<Item = &'a u32>,
+) -> impl Iterator<Item = u32> {
+    let mut from_a = true;
+    std::iter::from_fn(move || {
+        let next = if from_a { a.next().or_else(|| b.next()) } else { b.next().or_else(|| a.next()) };
+        from_a = !from_a;
+        next.copied()
+    })
+}
+
+/// True when a pin allows an anchor within a day of the dateline: the match agrees with it.
+fn near(dateline: NaiveDate, c: &Constraint) -> bool {
+    match *c {
+        Constraint::Within(x, y) => {
+            add_days(dateline, 1).is_some_and(|h| x <= h) && add_days(dateline, -1).is_some_and(|l| y >= l)
+        }
+        Constraint::NotBefore(_) => true,
+    }
+}
+
+/// What the floating reports of document `d` that match dated reports say about its anchor, each with the
+/// item that says it: those with a deictic expression when `pins` is true, the others when it is false.
+/// Against a `dateline`, a report's first match that agrees with it is its last, and so is the first that
+/// leaves its pins no common anchor.
+fn constrain(
+    inputs: &[Input<'_>],
+    corpus: &Corpus,
+    refs: &References,
+    d: usize,
+    pins: bool,
+    dateline: Option<NaiveDate>,
+    constraints: &mut Vec<(usize, Constraint)>,
+) {
+    let items = &corpus.items;
+    let input = &inputs[d];
+    let mut candidates: Vec<u32> = Vec::new();
+    let mut pinned: Vec<(NaiveDate, Option<(NaiveDate, NaiveDate)>)> = Vec::new();
+    for i in corpus.of_doc(d) {
+        let item = &items[i];
+        let Some(report) = input.dated.reports.get(item.report as usize) else { continue };
+        let pinning = deictic(input, report);
+        if !report.floating || pinning.is_some() != pins {
+            continue;
+        }
+        // Against a dateline, a copy of the report in another document of the same days settles it when
+        // its day agrees: no search needed.
+        if let (Some(a), Some(m)) = (dateline, pinning) {
+            let mut copy = refs.first_copy[i];
+            let mut agreed = None;
+            for _ in 0..MAX_COPIES {
+                if copy == u32::MAX {
+                    break;
+                }
+                let r = refs.of[copy as usize];
+                let same = || {
+                    let f = corpus.features(i);
+                    same_event(&corpus.idf, f, item.norm, f, r.norm, false).is_some()
+                };
+                if copy as usize != i && r.doc as usize != d && same() {
+                    if let Some((lo, hi)) = r.day.and_then(|day| pin(&m.expr, m.tense, day)) {
+                        let c = Constraint::Within(lo, hi);
+                        if near(a, &c) {
+                            agreed = Some(c);
+                            break;
+                        }
+                    }
+                }
+                copy = refs.next_copy[copy as usize];
+            }
+            if let Some(c) = agreed {
+                constraints.push((i, c));
+                continue;
+            }
+        }
+        // The item's posting lists, rarest first; in each, the dated reports of other documents nearest
+        // to it (items are laid out in date order), alternately before and after it.
+        let mut lists: Vec<(u32, &[u32])> = corpus.lists_of(i).iter().map(|&l| (l, corpus.list(l))).collect();
+        lists.sort_by_key(|&(l, list)| (list.len(), l));
+        candidates.clear();
+        pinned.clear();
+        let usable = |j: u32| refs.of[j as usize].day.is_some() && refs.of[j as usize].doc as usize != d;
+        for (_, list) in lists {
+            let room = MAX_CANDIDATES.saturating_sub(candidates.len());
+            if room == 0 {
+                break;
+            }
+            let at = list.partition_point(|&j| (j as usize) < i);
+            let before = list[..at].iter().rev();
+            let after = list[at..].iter().filter(|&&j| j as usize != i);
+            let mut near = interleave(before, after).filter(|&j| usable(j));
+            candidates.extend(near.by_ref().take(room));
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        // Against a dateline, one match that agrees with it settles a report: look at the matches of the
+        // days nearest its own date first.
+        let own = report.date.and_then(|d| d.range()).map(|(a, _)| a);
+        if let (Some(_), Some(own)) = (dateline, own) {
+            candidates.sort_by_cached_key(|&j| (refs.of[j as usize].day.map(|day| (day - own).num_days().abs()), j));
+        }
+        // The anchors that this report's pins all allow so far.
+        let mut common: Option<(NaiveDate, NaiveDate)> = None;
+        for &j in &candidates {
+            let r = refs.of[j as usize];
+            let Some(day) = r.day else { continue };
+            if same_event(&corpus.idf, corpus.features(i), item.norm, corpus.entry(r.features), r.norm, false).is_none()
+            {
+                continue;
+            }
+            let c = match pinning {
+                Some(m) => {
+                    // Matches of one report often share their day: resolve each day once.
+                    let allowed = match pinned.iter().find(|(d, _)| *d == day) {
+                        Some(&(_, allowed)) => allowed,
+                        None => {
+                            let allowed = pin(&m.expr, m.tense, day);
+                            pinned.push((day, allowed));
+                            allowed
+                        }
+                    };
+                    match allowed {
+                        Some((lo, hi)) => Constraint::Within(lo, hi),
+                        None => continue,
+                    }
+                }
+                None => Constraint::NotBefore(day),
+            };
+            constraints.push((i, c));
+            let Some(a) = dateline else { continue };
+            if near(a, &c) {
+                break;
+            }
+            // Pins that allow no common anchor: the report is told on several days and says nothing
+            // against the dateline (the nearer matches, which could agree with it, came first).
+            if let Constraint::Within(lo, hi) = c {
+                let (p, q) = common.map_or((lo, hi), |(p, q)| (p.max(lo), q.min(hi)));
+                if p > q {
+                    break;
+                }
+                common = Some((p, q));
+            }
+        }
+    }
 }
 
 /// The earliest day that the most pins allow and that the lower bounds allow, with how many pins agree
@@ -152,13 +371,23 @@ fn solve(constraints: &[Constraint]) -> Option<(NaiveDate, usize, NaiveDate, Nai
         let f = floor?;
         return Some((f, 0, f, NaiveDate::MAX));
     }
-    // The region covered by the most pins (a sweep over interval ends).
+    // The region covered by the most pins: a sweep over the pins' starts, keeping the ends of the pins
+    // that cover the current start; the earliest start with the most pins wins.
     pins.sort();
+    let mut ends: BinaryHeap<Reverse<NaiveDate>> = BinaryHeap::new();
     let mut best: Option<(usize, NaiveDate, NaiveDate)> = None;
-    for &(start, _) in &pins {
-        let covering: Vec<&(NaiveDate, NaiveDate)> = pins.iter().filter(|(a, b)| *a <= start && start <= *b).collect();
-        let n = covering.len();
-        let hi = covering.iter().map(|(_, b)| *b).min().unwrap_or(start);
+    let mut k = 0;
+    while k < pins.len() {
+        let start = pins[k].0;
+        while k < pins.len() && pins[k].0 == start {
+            ends.push(Reverse(pins[k].1));
+            k += 1;
+        }
+        while ends.peek().is_some_and(|Reverse(e)| *e < start) {
+            ends.pop();
+        }
+        let n = ends.len();
+        let hi = ends.peek().map_or(start, |Reverse(e)| *e);
         if best.is_none_or(|(bn, _, _)| n > bn) {
             best = Some((n, start, hi));
         }

@@ -1,11 +1,10 @@
 //! What survives a rewrite: the numbers a report gives and the content words
 //! it uses, less its dates and its attribution ("..., the ministry said").
 
-use std::collections::HashMap;
-
+use super::fxhash::FxHashMap;
 use crate::lang::{Lexeme, Lexicon};
 use crate::parse::expr::Mention;
-use crate::parse::tokens::{self, Kind, NumSuffix, Token};
+use crate::parse::tokens::{self, ALL_CAPS, CAPITALIZED, Kind, NumSuffix, Token};
 
 /// Numbers at or above this count as evidence of identity; smaller ones are too common.
 pub const SIGNIFICANT: u64 = 10;
@@ -13,7 +12,8 @@ pub const SIGNIFICANT: u64 = 10;
 /// Term ids, given in order of first appearance.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
+    pairs: FxHashMap<(u32, u32), u32>,
 }
 
 impl Vocabulary {
@@ -22,19 +22,25 @@ impl Vocabulary {
         if let Some(&id) = self.ids.get(term) {
             return id;
         }
-        let id = self.ids.len() as u32;
+        let id = self.len() as u32;
         self.ids.insert(term.to_string(), id);
         id
     }
 
+    /// The id of the shingle of two terms ("cruise missile"), assigning the next one if new.
+    pub fn pair_id(&mut self, first: u32, second: u32) -> u32 {
+        let next = self.len() as u32;
+        *self.pairs.entry((first, second)).or_insert(next)
+    }
+
     /// How many terms there are.
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.ids.len() + self.pairs.len()
     }
 
     /// True when there are none.
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.len() == 0
     }
 }
 
@@ -50,6 +56,12 @@ pub struct Features {
     /// Quantities: each significant number with each of the content words just after it
     /// ("26 Kalibr cruise missiles" gives (26, kalibr), (26, cruise), (26, missile)), sorted.
     pub quantities: Vec<(u64, u32)>,
+    /// Names in their place: the first word of each name with the content word just before it, when that
+    /// word is no name itself ("a command post in Hama" gives (post, hama)), as (word, name) term ids,
+    /// sorted.
+    pub slots: Vec<(u32, u32)>,
+    /// Term ids of every name word, sorted, without duplicates.
+    pub names: Vec<u32>,
 }
 
 /// How many content words after a number may name what it counts.
@@ -98,16 +110,72 @@ pub fn extract(
     vocab: &mut Vocabulary,
 ) -> Features {
     let Some(slice) = text.get(start..end) else { return Features::default() };
+    extract_at(slice, start, mentions, lexicon, vocab)
+}
+
+/// The features of a sentence given as its own text, `start` being its offset in its document (the
+/// mentions' offsets are into the document).
+pub fn extract_at(
+    slice: &str,
+    start: usize,
+    mentions: &[Mention],
+    lexicon: &Lexicon,
+    vocab: &mut Vocabulary,
+) -> Features {
+    from_stream(&stream(slice, start, mentions, lexicon), vocab)
+}
+
+/// True when the word at `i` is a name: capitalized, and neither the sentence's first word nor the first
+/// after an opening quotation mark, bracket or colon.
+fn name(toks: &[Token<'_>], i: usize, first_word: usize) -> bool {
+    let t = &toks[i];
+    if i <= first_word || !(t.has(CAPITALIZED) || t.has(ALL_CAPS)) {
+        return false;
+    }
+    !matches!(toks[i - 1].kind, Kind::Punct('"' | '\u{201c}' | '\u{2018}' | '\'' | '(' | '[' | ':' | '\u{2014}'))
+}
+
+/// In a stream, a significant number starts with this.
+const NUMBER: char = '#';
+/// In a stream, a name (a capitalized word inside the sentence) starts with this.
+const NAME: char = '^';
+/// In a stream: no shingle spans this place.
+const BREAK: &str = "|";
+/// In a stream: a clause ends here, and with it what a number counts.
+const CLAUSE: &str = "/";
+
+/// What a sentence gives to compare, before any vocabulary: its content-word stems in order (names,
+/// capitalized inside the sentence, marked `^`), its significant numbers (`#26`), and the places that
+/// break shingles (`|`) or end a clause (`/`), separated by spaces. Its dates and attribution are left out. Computed once per sentence in the map
+/// step (it depends on the sentence alone); [`from_stream`] turns it into [`Features`].
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::merge::features::stream;
+///
+/// let text = "On October 7, four ships fired 26 Kalibr cruise missiles, the ministry said.";
+/// let mentions = timeline_extract::parse::mentions(text, Lexicon::english());
+/// assert_eq!(stream(text, 0, &mentions, Lexicon::english()), "/ ship fir #26 ^kalibr cruis missil /");
+/// ```
+pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon) -> String {
     let mut toks = Vec::new();
     tokens::tokenize(slice, lexicon, &mut toks);
     let in_mention = |t: &Token<'_>| mentions.iter().any(|m| start + t.start >= m.start && start + t.end <= m.end);
     let said = attribution(&toks);
-    let mut numbers = Vec::new();
-    let mut terms = Vec::new();
-    let mut words = Vec::new();
-    let mut quantities = Vec::new();
-    let mut counting: Vec<(u64, usize)> = Vec::new();
-    let mut previous: Option<String> = None;
+    let first_word = toks.iter().position(|t| !matches!(t.kind, Kind::Punct(_))).unwrap_or(0);
+    let mut out = String::with_capacity(slice.len());
+    let push = |out: &mut String, token: &str| {
+        // A break right after a break or a clause end, or a clause end right after another, says nothing more.
+        if (token == BREAK && (out.ends_with(BREAK) || out.ends_with(CLAUSE)))
+            || (token == CLAUSE && out.ends_with(CLAUSE))
+        {
+            return;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(token);
+    };
     for (i, t) in toks.iter().enumerate() {
         if in_mention(t) {
             continue;
@@ -115,10 +183,10 @@ pub fn extract(
         match t.kind {
             Kind::Number(n) => {
                 if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(&toks, i) {
-                    numbers.push(n.value);
-                    counting.push((n.value, 0));
+                    push(&mut out, &format!("{NUMBER}{}", n.value));
+                } else {
+                    push(&mut out, BREAK);
                 }
-                previous = None;
             }
             Kind::Word => {
                 if let Some(n) = t.find(|l| match l {
@@ -126,10 +194,10 @@ pub fn extract(
                     _ => None,
                 }) {
                     if (SIGNIFICANT..100).contains(&n) {
-                        numbers.push(n);
-                        counting.push((n, 0));
+                        push(&mut out, &format!("{NUMBER}{n}"));
+                    } else {
+                        push(&mut out, BREAK);
                     }
-                    previous = None;
                     continue;
                 }
                 if said.as_ref().is_some_and(|r| r.contains(&i)) {
@@ -140,27 +208,89 @@ pub fn extract(
                     continue;
                 }
                 let stem = lexicon.with_lower(word, |w| lexicon.stem(w));
-                let id = vocab.id(&stem);
-                terms.push(id);
-                words.push(id);
-                for (n, seen) in counting.iter_mut().filter(|(_, seen)| *seen < COUNTED_WORDS) {
-                    quantities.push((*n, id));
-                    *seen += 1;
+                if name(&toks, i, first_word) {
+                    push(&mut out, &format!("{NAME}{stem}"));
+                } else {
+                    push(&mut out, &stem);
                 }
-                // Shingles: a content word with the one before it, when only stop words stand between.
-                if let Some(prev) = previous.take() {
-                    terms.push(vocab.id(&format!("{prev} {stem}")));
-                }
-                previous = Some(stem);
-                continue;
             }
             Kind::Punct(c) => {
-                previous = None;
                 // A clause ends what a number counts.
-                if matches!(c, ',' | ';' | '.' | ':' | '(' | ')') {
-                    counting.clear();
-                }
+                let clause = matches!(c, ',' | ';' | '.' | ':' | '(' | ')');
+                push(&mut out, if clause { CLAUSE } else { BREAK });
             }
+        }
+    }
+    out
+}
+
+/// The features of a sentence from its [`stream`], with term ids from `vocab`.
+///
+/// ```
+/// use timeline_extract::merge::features::{Vocabulary, from_stream};
+///
+/// let mut vocab = Vocabulary::default();
+/// let f = from_stream("/ ship fir #26 kalibr cruis missil /", &mut vocab);
+/// assert_eq!(f.numbers, [26]);
+/// assert_eq!(f.words.len(), 5);
+/// assert_eq!(f.terms.len(), 5 + 3); // and the shingles "ship fir", "kalibr cruis", "cruis missil"
+/// assert_eq!(f.quantities.len(), 3); // 26 counts "kalibr", "cruis", "missil"
+/// ```
+pub fn from_stream(stream: &str, vocab: &mut Vocabulary) -> Features {
+    let mut f = Features::default();
+    count(stream, vocab, &mut f, &mut Vec::new());
+    f
+}
+
+/// Counts a stream's features into `f` (cleared first), with `counting` as scratch space.
+fn count(stream: &str, vocab: &mut Vocabulary, f: &mut Features, counting: &mut Vec<(u64, usize)>) {
+    let Features { numbers, terms, words, quantities, slots, names } = f;
+    numbers.clear();
+    terms.clear();
+    words.clear();
+    quantities.clear();
+    slots.clear();
+    names.clear();
+    counting.clear();
+    let mut previous: Option<u32> = None;
+    let mut previous_name = false;
+    for token in stream.split(' ').filter(|t| !t.is_empty()) {
+        if token == BREAK {
+            previous = None;
+        } else if token == CLAUSE {
+            previous = None;
+            counting.clear();
+        } else if let Some(n) = token.strip_prefix(NUMBER) {
+            previous = None;
+            if let Ok(n) = n.parse::<u64>() {
+                numbers.push(n);
+                counting.push((n, 0));
+            }
+        } else {
+            let (is_name, token) = match token.strip_prefix(NAME) {
+                Some(rest) => (true, rest),
+                None => (false, token),
+            };
+            let id = vocab.id(token);
+            terms.push(id);
+            words.push(id);
+            // A name's place: the word before the first word of the name ("post" in "post in Caspian Sea").
+            if let (true, Some(prev), false) = (is_name, previous, previous_name) {
+                slots.push((prev, id));
+            }
+            previous_name = is_name;
+            if is_name {
+                names.push(id);
+            }
+            for (n, seen) in counting.iter_mut().filter(|(_, seen)| *seen < COUNTED_WORDS) {
+                quantities.push((*n, id));
+                *seen += 1;
+            }
+            // Shingles: a content word with the one before it, when only stop words stand between.
+            if let Some(prev) = previous {
+                terms.push(vocab.pair_id(prev, id));
+            }
+            previous = Some(id);
         }
     }
     numbers.sort_unstable();
@@ -171,7 +301,128 @@ pub fn extract(
     words.dedup();
     quantities.sort_unstable();
     quantities.dedup();
-    Features { numbers, terms, words, quantities }
+    slots.sort_unstable();
+    slots.dedup();
+    names.sort_unstable();
+    names.dedup();
+}
+
+/// Features borrowed: from a [`Features`], or from [`Packed`] storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct View<'a> {
+    /// See [`Features::numbers`].
+    pub numbers: &'a [u64],
+    /// See [`Features::terms`].
+    pub terms: &'a [u32],
+    /// See [`Features::words`].
+    pub words: &'a [u32],
+    /// See [`Features::quantities`].
+    pub quantities: &'a [(u64, u32)],
+    /// See [`Features::slots`].
+    pub slots: &'a [(u32, u32)],
+    /// See [`Features::names`].
+    pub names: &'a [u32],
+}
+
+impl Features {
+    /// The features, borrowed.
+    pub fn view(&self) -> View<'_> {
+        View {
+            numbers: &self.numbers,
+            terms: &self.terms,
+            words: &self.words,
+            quantities: &self.quantities,
+            slots: &self.slots,
+            names: &self.names,
+        }
+    }
+}
+
+/// The features of many reports packed one after another in four arrays: no allocation per report, and
+/// reports counted one after another sit side by side in memory.
+///
+/// ```
+/// use timeline_extract::merge::features::{Packed, Vocabulary};
+///
+/// let mut vocab = Vocabulary::default();
+/// let mut packed = Packed::default();
+/// let a = packed.push_stream("jet fli #20 sorti", &mut vocab);
+/// let b = packed.push_stream("jet fli #60 sorti", &mut vocab);
+/// assert_eq!(packed.get(a).numbers, [20]);
+/// assert_eq!(packed.get(b).numbers, [60]);
+/// assert_eq!(packed.get(a).words, packed.get(b).words);
+/// ```
+#[derive(Debug, Default)]
+pub struct Packed {
+    numbers: Vec<u64>,
+    terms: Vec<u32>,
+    words: Vec<u32>,
+    quantities: Vec<(u64, u32)>,
+    slots: Vec<(u32, u32)>,
+    names: Vec<u32>,
+    /// Where each entry ends in each array.
+    ends: Vec<[u32; 6]>,
+    scratch: Features,
+    counting: Vec<(u64, usize)>,
+}
+
+impl Packed {
+    /// Counts a stream's features (see [`from_stream`]) into a new entry; returns its index.
+    pub fn push_stream(&mut self, stream: &str, vocab: &mut Vocabulary) -> u32 {
+        let mut f = std::mem::take(&mut self.scratch);
+        count(stream, vocab, &mut f, &mut self.counting);
+        let k = self.push(f.view());
+        self.scratch = f;
+        k
+    }
+
+    /// Stores features in a new entry; returns its index.
+    pub fn push(&mut self, v: View<'_>) -> u32 {
+        self.numbers.extend_from_slice(v.numbers);
+        self.terms.extend_from_slice(v.terms);
+        self.words.extend_from_slice(v.words);
+        self.quantities.extend_from_slice(v.quantities);
+        self.slots.extend_from_slice(v.slots);
+        self.names.extend_from_slice(v.names);
+        let end = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        self.ends.push([
+            end(self.numbers.len()),
+            end(self.terms.len()),
+            end(self.words.len()),
+            end(self.quantities.len()),
+            end(self.slots.len()),
+            end(self.names.len()),
+        ]);
+        (self.ends.len() - 1) as u32
+    }
+
+    /// An entry's features (empty for an index out of range).
+    pub fn get(&self, k: u32) -> View<'_> {
+        let k = k as usize;
+        let (Some(end), start) = (self.ends.get(k), k.checked_sub(1).and_then(|p| self.ends.get(p))) else {
+            return View { numbers: &[], terms: &[], words: &[], quantities: &[], slots: &[], names: &[] };
+        };
+        let start = start.copied().unwrap_or([0; 6]);
+        let r = |i: usize| start[i] as usize..end[i] as usize;
+        View {
+            numbers: self.numbers.get(r(0)).unwrap_or(&[]),
+            terms: self.terms.get(r(1)).unwrap_or(&[]),
+            words: self.words.get(r(2)).unwrap_or(&[]),
+            quantities: self.quantities.get(r(3)).unwrap_or(&[]),
+            slots: self.slots.get(r(4)).unwrap_or(&[]),
+            names: self.names.get(r(5)).unwrap_or(&[]),
+        }
+    }
+
+    /// How many entries there are.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
 }
 
 #[cfg(test)]
@@ -208,6 +459,26 @@ mod tests {
         assert_eq!(a.words, b.words);
         let c = features("According to Kartapolov, Russia's aircraft carried out 60 missions.", &mut v);
         assert_eq!(c.words, b.words);
+    }
+
+    #[test]
+    fn names_are_marked_with_their_place() {
+        let lx = Lexicon::english();
+        let text = "Russian jets struck a command post in Hama province, and the UN suspended aid to Deir ez-Zor.";
+        let s = stream(text, 0, &parse::mentions(text, lx), lx);
+        // The sentence's first word is no name; "UN" is one, all capitals.
+        assert!(s.starts_with("russ jet struck"), "{s}");
+        assert!(s.contains("post ^hama provinc"), "{s}");
+        assert!(s.contains("^un suspend"), "{s}");
+        let mut v = Vocabulary::default();
+        let f = from_stream(&s, &mut v);
+        let [post, hama, aid, deir, zor, russian] = ["post", "hama", "aid", "deir", "zor", "russ"].map(|w| v.id(w));
+        assert!(f.slots.contains(&(post, hama)));
+        // "Deir ez-Zor": only the first word of a name has a place.
+        assert!(f.slots.contains(&(aid, deir)));
+        assert!(!f.slots.iter().any(|&(w, _)| w == deir));
+        assert!(f.names.contains(&zor));
+        assert!(!f.names.contains(&russian));
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! TF-IDF cosine of their content words. Numbers decide first: when both
 //! give numbers and share none ("20 sorties" against "60 flights"), they
 //! are different events. Each shared number lowers the cosine needed:
-//! rewrites keep the figures and change the words.
+//! rewrites keep the figures and change the words. Names decide too: two
+//! reports that put different names after the same word ("in Hama", "in
+//! Idlib") tell different things.
 
-use super::features::Features;
+use super::features::View;
 
 /// Cosine needed when the reports share no significant number.
 pub const TEXT_ONLY: f32 = 0.3;
@@ -28,12 +30,12 @@ pub struct Idf {
 
 impl Idf {
     /// Counts, over every report's features, how many reports use each term.
-    pub fn new<'a>(features: impl Iterator<Item = &'a Features>, terms: usize) -> Idf {
+    pub fn new<'a>(features: impl Iterator<Item = View<'a>>, terms: usize) -> Idf {
         let mut df = vec![0u32; terms];
         let mut n = 0u32;
         for f in features {
             n += 1;
-            for &t in &f.terms {
+            for &t in f.terms {
                 if let Some(slot) = df.get_mut(t as usize) {
                     *slot += 1;
                 }
@@ -49,12 +51,12 @@ impl Idf {
     }
 
     /// The Euclidean norm of a report's term vector.
-    pub fn norm(&self, f: &Features) -> f32 {
+    pub fn norm(&self, f: View<'_>) -> f32 {
         f.terms.iter().map(|&t| self.weight(t).powi(2)).sum::<f32>().sqrt()
     }
 
     /// The cosine of two reports' term vectors, given their norms.
-    pub fn cosine(&self, a: &Features, na: f32, b: &Features, nb: f32) -> f32 {
+    pub fn cosine(&self, a: View<'_>, na: f32, b: View<'_>, nb: f32) -> f32 {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
@@ -92,12 +94,28 @@ pub fn shared_numbers(a: &[u64], b: &[u64]) -> usize {
 }
 
 /// True when both reports give numbers and share none: they tell different things.
-pub fn numbers_conflict(a: &Features, b: &Features) -> bool {
-    !a.numbers.is_empty() && !b.numbers.is_empty() && shared_numbers(&a.numbers, &b.numbers) == 0
+pub fn numbers_conflict(a: View<'_>, b: View<'_>) -> bool {
+    !a.numbers.is_empty() && !b.numbers.is_empty() && shared_numbers(a.numbers, b.numbers) == 0
+}
+
+/// True when both reports put different names in the same place, after the same word ("a command post in
+/// Hama" against "a command post in Idlib"), neither names the other's, and they share no name at all:
+/// they tell of different places or actors. "The UN" and "the United Nations" stand after different
+/// words; "in Hama province" still names Hama; "the areas of Tamdor, Deir ez-Zor" and "the areas of
+/// Tadmur, Deir ez-Zor" (one town, two spellings) share Deir ez-Zor.
+pub fn names_conflict(a: View<'_>, b: View<'_>) -> bool {
+    let clash = a.slots.iter().any(|&(w, n)| {
+        let from = b.slots.partition_point(|&(x, _)| x < w);
+        b.slots[from..]
+            .iter()
+            .take_while(|&&(x, _)| x == w)
+            .any(|&(_, m)| m != n && a.words.binary_search(&m).is_err() && b.words.binary_search(&n).is_err())
+    });
+    clash && shared_numbers_u32(a.names, b.names) == 0
 }
 
 /// How many numbers two reports both give counting the same word.
-pub fn shared_quantities(a: &Features, b: &Features) -> usize {
+pub fn shared_quantities(a: View<'_>, b: View<'_>) -> usize {
     let mut n = 0;
     let mut last = None;
     let (mut i, mut j) = (0, 0);
@@ -119,14 +137,14 @@ pub fn shared_quantities(a: &Features, b: &Features) -> usize {
 }
 
 /// The score of a pair when its reports tell the same event, `None` when they do not.
-pub fn same_event(idf: &Idf, a: &Features, na: f32, b: &Features, nb: f32, continuation: bool) -> Option<f32> {
-    if numbers_conflict(a, b) {
+pub fn same_event(idf: &Idf, a: View<'_>, na: f32, b: View<'_>, nb: f32, continuation: bool) -> Option<f32> {
+    if numbers_conflict(a, b) || names_conflict(a, b) {
         return None;
     }
-    let shared = shared_numbers(&a.numbers, &b.numbers);
+    let shared = shared_numbers(a.numbers, b.numbers);
     let cos = idf.cosine(a, na, b, nb);
     let ok = if shared >= TWO_NUMBERS {
-        shared_numbers_u32(&a.words, &b.words) > 0
+        shared_numbers_u32(a.words, b.words) > 0
     } else if shared_quantities(a, b) > 0 {
         cos >= QUANTITY
     } else if shared == 1 {
@@ -157,7 +175,7 @@ fn shared_numbers_u32(a: &[u32], b: &[u32]) -> usize {
 mod tests {
     use super::*;
     use crate::lang::Lexicon;
-    use crate::merge::features::{Vocabulary, extract};
+    use crate::merge::features::{Features, Vocabulary, extract};
     use crate::parse;
 
     fn pair(a: &str, b: &str, background: &[&str]) -> Option<f32> {
@@ -167,8 +185,9 @@ mod tests {
         for t in [a, b].iter().chain(background) {
             fs.push(extract(t, 0, t.len(), &parse::mentions(t, lx), lx, &mut v));
         }
-        let idf = Idf::new(fs.iter(), v.len());
-        same_event(&idf, &fs[0], idf.norm(&fs[0]), &fs[1], idf.norm(&fs[1]), false)
+        let idf = Idf::new(fs.iter().map(Features::view), v.len());
+        let (a, b) = (fs[0].view(), fs[1].view());
+        same_event(&idf, a, idf.norm(a), b, idf.norm(b), false)
     }
 
     const BACKGROUND: &[&str] = &[
@@ -207,6 +226,45 @@ mod tests {
                 BACKGROUND
             )
             .is_none()
+        );
+    }
+
+    #[test]
+    fn names_in_the_same_place_must_agree() {
+        // Different towns after the same words: different strikes.
+        assert!(
+            pair(
+                "Russian jets struck a command post in Hama on Tuesday.",
+                "Russian jets struck a command post in Idlib on Tuesday.",
+                BACKGROUND
+            )
+            .is_none()
+        );
+        // One town spelled two ways, among names they share: one report.
+        assert!(
+            pair(
+                "Warplanes flew 12 sorties to hit 24 targets in the areas of Tamdor, Deir ez-Zor and Itria.",
+                "Warplanes carried out 12 sorties against 24 targets in the areas of Tadmur, Deir ez-Zor and Itria.",
+                BACKGROUND
+            )
+            .is_some()
+        );
+        // A name and its longer form, or the same town with its province: no clash.
+        assert!(
+            pair(
+                "Jets struck a command post in Hama on Tuesday, destroying ammunition depots.",
+                "Jets struck a command post in Hama province on Tuesday, destroying two ammunition depots.",
+                BACKGROUND
+            )
+            .is_some()
+        );
+        assert!(
+            pair(
+                "The fighting forced the UN to suspend humanitarian work in Syria.",
+                "The United Nations had to suspend humanitarian work in Syria because of the fighting.",
+                BACKGROUND
+            )
+            .is_some()
         );
     }
 

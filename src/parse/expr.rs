@@ -8,7 +8,7 @@
 use crate::lang::{HolidayRule, Modifier, PartOfDay, Reference, Season, Shift, Unit};
 
 /// A year as the text gives it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum YearSpec {
     /// Written in full: 2015.
     Full(i32),
@@ -19,7 +19,7 @@ pub enum YearSpec {
 }
 
 /// A named period within a year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Named {
     /// A month, 1-12.
     Month(u8),
@@ -36,7 +36,7 @@ pub enum Named {
 }
 
 /// What a relative expression counts from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RelativeTo {
     /// The time of speaking (deictic): "yesterday", "three days ago", "next week".
     Speech,
@@ -45,7 +45,7 @@ pub enum RelativeTo {
 }
 
 /// A count of units.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Amount {
     /// A known count, perhaps with a half ("2 1/2 years").
     Exact {
@@ -59,7 +59,7 @@ pub enum Amount {
 }
 
 /// What a set recurs on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Recurrence {
     /// Every n units ("daily", "every two weeks").
     Every {
@@ -80,7 +80,7 @@ pub enum Recurrence {
 }
 
 /// The meaning of a temporal expression, unanchored.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum Expr {
     /// A calendar date, perhaps partial: "7 October 2015", "October 7", "October 2015", "2015".
@@ -167,7 +167,7 @@ pub enum Expr {
 }
 
 /// The function word just before an expression, where it changes how the expression dates an event.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Lead {
     /// Nothing that matters.
     None,
@@ -186,7 +186,7 @@ pub enum Lead {
 }
 
 /// The part an expression plays in a range ("October 5 and 6", "2013-2014", "from May to June").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RangeRole {
     /// Not part of a range.
     None,
@@ -197,7 +197,7 @@ pub enum RangeRole {
 }
 
 /// The tense around an expression, which decides which "Tuesday" or which "October" it means.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Tense {
     /// No marker found.
     #[default]
@@ -211,7 +211,7 @@ pub enum Tense {
 }
 
 /// A temporal expression found in a text.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Mention {
     /// Byte offset of its first byte.
     pub start: usize,

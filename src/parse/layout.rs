@@ -10,7 +10,7 @@ use super::tokens::{Kind, Token};
 use crate::lang::{Lexeme, Lexicon};
 
 /// What a block of text is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum BlockKind {
     /// A paragraph of sentences.
@@ -28,7 +28,7 @@ pub enum BlockKind {
 }
 
 /// A line (or a hard-wrapped run of lines) of the text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Block {
     /// Byte offset of its first byte, white space trimmed.
     pub start: usize,

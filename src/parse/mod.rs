@@ -34,7 +34,7 @@ use layout::{Block, BlockKind};
 use tokens::{NEWLINE_BEFORE, Token};
 
 /// A sentence of a prose block.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sentence {
     /// Byte offset of its first byte.
     pub start: usize,
@@ -53,7 +53,7 @@ pub struct Sentence {
 }
 
 /// A part of a live blog under one day header.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     /// The header's block.
     pub block: usize,
@@ -66,7 +66,7 @@ pub struct Section {
 }
 
 /// The kind of a cue to a document's own date, strongest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum CueKind {
     /// A source line: "[Source: Itar Tass, Moscow, 30Nov15]".
@@ -81,7 +81,7 @@ pub enum CueKind {
 }
 
 /// A cue to the document's own date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Cue {
     /// What kind of cue.
     pub kind: CueKind,
@@ -90,7 +90,7 @@ pub struct Cue {
 }
 
 /// One document, parsed.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Parsed {
     /// Its lines, classified.
     pub blocks: Vec<Block>,

@@ -1,0 +1,57 @@
+//! Cross-source anchoring on documents written for these tests: a dateline that the shared events
+//! contradict gives way, one contradicting report does not move it, and an undated copy takes its date.
+
+use timeline_extract::normalize::AnchorBasis;
+use timeline_extract::{Document, Timeline, extract_timeline};
+
+fn timeline(docs: &[(&str, &str)]) -> Timeline {
+    let docs: Vec<Document> = docs.iter().map(|(id, text)| Document::new(*id, *text)).collect();
+    extract_timeline(&docs).expect("timeline")
+}
+
+fn anchor(t: &Timeline, id: &str) -> (String, AnchorBasis) {
+    let a = t.documents.iter().find(|d| d.id == id).and_then(|d| d.anchor).expect("anchor");
+    (a.value.to_string(), a.basis)
+}
+
+const WIRE: &str = "07 October 2015\n\nFour warships launched 26 cruise missiles at targets in Syria on Wednesday.\n\n\
+                    Jets flew 67 sorties over Hama province on Wednesday.";
+
+#[test]
+fn a_dateline_that_shared_events_contradict_gives_way() {
+    // A copy republished months later under a new dateline: "yesterday" is the day after the launch.
+    let t = timeline(&[
+        ("wire", WIRE),
+        (
+            "copy",
+            "20 March 2016\n\nFour warships launched 26 cruise missiles at targets in Syria yesterday.\n\n\
+             Jets flew 67 sorties over Hama province yesterday.",
+        ),
+    ]);
+    assert_eq!(anchor(&t, "copy"), ("2015-10-08".to_string(), AnchorBasis::Inferred));
+    let launch = t.events.iter().find(|e| e.text.contains("26 cruise missiles")).expect("event");
+    assert_eq!(launch.sources, ["copy", "wire"]);
+    assert_eq!(launch.date.as_ref().map(|d| d.value.as_str()), Some("2015-10-07"));
+}
+
+#[test]
+fn one_contradicting_report_does_not_move_a_dateline() {
+    let t = timeline(&[
+        ("wire", WIRE),
+        (
+            "copy",
+            "20 March 2016\n\nFour warships launched 26 cruise missiles at targets in Syria yesterday.\n\n\
+             The talks in Geneva ended without an agreement on Saturday.",
+        ),
+    ]);
+    assert_eq!(anchor(&t, "copy"), ("2016-03-20".to_string(), AnchorBasis::Dateline));
+}
+
+#[test]
+fn an_undated_copy_takes_the_date_of_the_events_it_shares() {
+    let t = timeline(&[
+        ("wire", WIRE),
+        ("copy", "Four warships launched 26 cruise missiles at targets in Syria yesterday, officials said."),
+    ]);
+    assert_eq!(anchor(&t, "copy"), ("2015-10-08".to_string(), AnchorBasis::Inferred));
+}
