@@ -160,7 +160,16 @@ const CLAUSE: &str = "/";
 pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon) -> String {
     let mut toks = Vec::new();
     tokens::tokenize(slice, lexicon, &mut toks);
-    let in_mention = |t: &Token<'_>| mentions.iter().any(|m| start + t.start >= m.start && start + t.end <= m.end);
+    // The mentions are in text order, as are the tokens: one cursor walks both (a sentence may hold
+    // thousands of each).
+    let mut cursor = 0;
+    let mut in_mention = |t: &Token<'_>| {
+        let (a, b) = (start + t.start, start + t.end);
+        while mentions.get(cursor).is_some_and(|m| m.end <= a) {
+            cursor += 1;
+        }
+        mentions[cursor.min(mentions.len())..].iter().take_while(|m| m.start <= a).any(|m| b <= m.end)
+    };
     let said = attribution(&toks);
     let first_word = toks.iter().position(|t| !matches!(t.kind, Kind::Punct(_))).unwrap_or(0);
     let mut out = String::with_capacity(slice.len());
