@@ -57,6 +57,7 @@ pub use document::Document;
 pub use error::Error;
 pub use timeline::Timeline;
 
+use error::Limits;
 use lang::Lexicon;
 use merge::state::DocState;
 use normalize::Dated;
@@ -116,6 +117,7 @@ pub fn tag_many(texts: &[(&str, Option<chrono::NaiveDate>)]) -> Vec<Vec<normaliz
 #[derive(Clone, Copy, Debug)]
 pub struct Extractor {
     lexicon: &'static Lexicon,
+    limits: Limits,
 }
 
 impl Default for Extractor {
@@ -127,7 +129,7 @@ impl Default for Extractor {
 impl Extractor {
     /// An extractor for English text.
     pub fn new() -> Extractor {
-        Extractor { lexicon: Lexicon::english() }
+        Extractor { lexicon: Lexicon::english(), limits: Limits::default() }
     }
 
     /// Uses another language table. Default: [`Lexicon::english`].
@@ -136,9 +138,15 @@ impl Extractor {
         self
     }
 
+    /// Sets the most that one call takes. Default: [`Limits::default`].
+    pub fn limits(mut self, limits: Limits) -> Extractor {
+        self.limits = limits;
+        self
+    }
+
     /// Runs the pipeline: parse, normalize, anchor on shared events, merge.
     pub fn extract(&self, docs: &[Document]) -> Result<Timeline, Error> {
-        check(docs)?;
+        check(docs, &self.limits)?;
         let states = each(docs, |d| self.state(d));
         Ok(self.reduce(states))
     }
@@ -220,8 +228,8 @@ impl Extractor {
                 _ => unique.push(u),
             }
         }
-        if unique.len() > error::MAX_DOCUMENTS {
-            return Err(Error::TooManyDocuments { count: unique.len(), limit: error::MAX_DOCUMENTS });
+        if unique.len() > self.limits.max_documents() {
+            return Err(Error::TooManyDocuments { count: unique.len(), limit: self.limits.max_documents() });
         }
         Ok(self.reduce(unique))
     }
@@ -292,20 +300,20 @@ fn inputs<'a>(units: &'a [merge::Unit], dated: &'a [Dated]) -> Vec<merge::Input<
         .collect()
 }
 
-fn check(docs: &[Document]) -> Result<(), Error> {
-    if docs.len() > error::MAX_DOCUMENTS {
-        return Err(Error::TooManyDocuments { count: docs.len(), limit: error::MAX_DOCUMENTS });
+fn check(docs: &[Document], limits: &Limits) -> Result<(), Error> {
+    if docs.len() > limits.max_documents() {
+        return Err(Error::TooManyDocuments { count: docs.len(), limit: limits.max_documents() });
     }
     let mut ids: Vec<&str> = Vec::with_capacity(docs.len());
     for d in docs {
         if d.id.is_empty() {
             return Err(Error::EmptyId);
         }
-        if d.text.len() > error::MAX_DOCUMENT_BYTES {
+        if d.text.len() > limits.max_document_bytes() {
             return Err(Error::DocumentTooLarge {
                 id: d.id.clone(),
                 size: d.text.len(),
-                limit: error::MAX_DOCUMENT_BYTES,
+                limit: limits.max_document_bytes(),
             });
         }
         ids.push(&d.id);
@@ -327,5 +335,23 @@ mod tests {
         assert!(matches!(extract_timeline(&dup), Err(Error::DuplicateId(id)) if id == "a"));
         assert!(matches!(extract_timeline(&[Document::new("", "x")]), Err(Error::EmptyId)));
         assert!(extract_timeline(&[]).is_ok_and(|t| t.events.is_empty()));
+    }
+
+    #[test]
+    fn limits_are_checked_before_any_work() {
+        let x = Extractor::new().limits(Limits::default().document_bytes(10).documents(2));
+        let doc = |id: &str, text: &str| Document::new(id, text);
+        assert!(x.extract(&[doc("a", "0123456789")]).is_ok());
+        let big = x.extract(&[doc("a", "x"), doc("b", "0123456789!")]);
+        assert!(matches!(big, Err(Error::DocumentTooLarge { ref id, size: 11, limit: 10 }) if id == "b"), "{big:?}");
+        let many = x.extract(&[doc("a", "x"), doc("b", "y"), doc("c", "z")]);
+        assert!(matches!(many, Err(Error::TooManyDocuments { count: 3, limit: 2 })), "{many:?}");
+        // A merge counts the distinct documents of its timelines.
+        let one = |id: &str| Extractor::new().extract(&[doc(id, "Jets flew 20 sorties.")]);
+        let (a, b, c) = (one("a").unwrap(), one("b").unwrap(), one("c").unwrap());
+        assert!(x.merge(&[&a, &b, &a]).is_ok());
+        assert!(matches!(x.merge(&[&a, &b, &c]), Err(Error::TooManyDocuments { count: 3, limit: 2 })));
+        assert_eq!(Limits::default().max_document_bytes(), error::MAX_DOCUMENT_BYTES);
+        assert_eq!(Limits::default().max_documents(), error::MAX_DOCUMENTS);
     }
 }
