@@ -4,6 +4,8 @@
 //! "url": str (optional), "title": str (optional)}`. `published` may also be a full timestamp
 //! (`2015-10-08T06:42:00+00:00`): its date is used as written. Other fields are ignored.
 
+use std::io::{BufRead, Read};
+
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -58,6 +60,72 @@ pub fn documents(text: &str) -> Vec<Result<Document, LineError>> {
         .collect()
 }
 
+/// Reads JSONL as it comes, a line at a time, so that a file of any size is read in the memory of its
+/// longest line; calls `each` with every document or line error, in order. A line longer than
+/// `max_line` bytes, or not UTF-8, is an error for that line alone. Fails only when reading fails.
+///
+/// ```
+/// use timeline_extract::input::jsonl::read_each;
+///
+/// let jsonl = "{\"id\": \"a\", \"text\": \"Jets flew 20 sorties.\"}\n{\"id\": \"b\", \"text\": \"a line far, far too long for the limit\"}\n";
+/// let mut read = Vec::new();
+/// read_each(jsonl.as_bytes(), 50, |d| read.push(d)).unwrap();
+/// assert_eq!(read[0].as_ref().unwrap().id, "a");
+/// assert!(read[1].as_ref().unwrap_err().reason.contains("longer than 50 bytes"));
+/// ```
+pub fn read_each<R: BufRead>(
+    mut reader: R,
+    max_line: usize,
+    mut each: impl FnMut(Result<Document, LineError>),
+) -> std::io::Result<()> {
+    let mut buf = Vec::new();
+    let mut line = 0;
+    loop {
+        buf.clear();
+        line += 1;
+        let limit = u64::try_from(max_line).unwrap_or(u64::MAX).saturating_add(1);
+        if (&mut reader).take(limit).read_until(b'\n', &mut buf)? == 0 {
+            return Ok(());
+        }
+        if buf.len() > max_line && buf.last() != Some(&b'\n') {
+            each(Err(LineError { line, reason: format!("longer than {max_line} bytes") }));
+            skip_line(&mut reader)?;
+            continue;
+        }
+        let bytes = if line == 1 { buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf) } else { &buf };
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => t.trim_end_matches(['\n', '\r']),
+            Err(e) => {
+                each(Err(LineError { line, reason: format!("not UTF-8 (at byte {} of the line)", e.valid_up_to()) }));
+                continue;
+            }
+        };
+        if !text.trim().is_empty() {
+            each(document(text).map_err(|reason| LineError { line, reason }));
+        }
+    }
+}
+
+/// Reads up to the end of the current line.
+fn skip_line<R: BufRead>(reader: &mut R) -> std::io::Result<()> {
+    loop {
+        let available = reader.fill_buf()?;
+        if available.is_empty() {
+            return Ok(());
+        }
+        match available.iter().position(|&b| b == b'\n') {
+            Some(k) => {
+                reader.consume(k + 1);
+                return Ok(());
+            }
+            None => {
+                let n = available.len();
+                reader.consume(n);
+            }
+        }
+    }
+}
+
 fn document(line: &str) -> Result<Document, String> {
     let d: Line = serde_json::from_str(line).map_err(|e| e.to_string())?;
     if d.id.trim().is_empty() {
@@ -97,6 +165,31 @@ pub fn date(s: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn streaming_reads_as_the_whole_text_does() {
+        let text = "\u{feff}{\"id\":\"a\",\"text\":\"x\\r\\ny\"}\r\n\r\nnot json\n{\"id\":\"\",\"text\":\"x\"}\n\
+                    {\"id\":\"e\",\"text\":\"x\",\"extra\":1}";
+        let mut streamed = Vec::new();
+        read_each(text.as_bytes(), 1 << 20, |d| streamed.push(d)).unwrap();
+        assert_eq!(streamed, documents(text));
+    }
+
+    #[test]
+    fn a_long_or_broken_line_spoils_only_itself() {
+        let long = format!("{{\"id\":\"b\",\"text\":\"{}\"}}", "x".repeat(100));
+        let bytes = [
+            b"{\"id\":\"a\",\"text\":\"one\"}\n".as_slice(),
+            long.as_bytes(),
+            b"\n{\"id\":\"c\",\"text\":\"\xff\"}\n{\"id\":\"d\",\"text\":\"four\"}",
+        ]
+        .concat();
+        let mut read = Vec::new();
+        read_each(&bytes[..], 64, |d| read.push(d)).unwrap();
+        let lines: Vec<Result<&str, usize>> =
+            read.iter().map(|r| r.as_ref().map(|d| d.id.as_str()).map_err(|e| e.line)).collect();
+        assert_eq!(lines, [Ok("a"), Err(2), Err(3), Ok("d")]);
+    }
 
     #[test]
     fn bad_lines_are_named_and_the_rest_read() {

@@ -274,6 +274,11 @@ impl Reader {
     /// ```
     pub fn read_file(&self, id: &str, path: &Path) -> Loaded {
         let error = |e| Loaded { documents: vec![], errors: vec![e] };
+        if self.kind.or_else(|| Kind::from_path(path)) == Some(Kind::Jsonl) {
+            if let Some(loaded) = self.stream_jsonl(path) {
+                return loaded;
+            }
+        }
         match std::fs::metadata(path) {
             Ok(m) if m.len() > MAX_DOCUMENT_BYTES as u64 => return error(too_large(path.into(), m.len())),
             Ok(_) => {}
@@ -283,6 +288,40 @@ impl Reader {
             Ok(bytes) => self.read_bytes(id, path, &bytes),
             Err(source) => error(InputError::Io { path: path.into(), source }),
         }
+    }
+
+    /// Reads a JSONL file a line at a time, whatever its size (a line may hold up to
+    /// [`MAX_JSONL_LINE_BYTES`]). None when the file is not UTF-8 text by its first bytes (UTF-16, or
+    /// binary): those are read whole, like any other file.
+    fn stream_jsonl(&self, path: &Path) -> Option<Loaded> {
+        use std::io::BufRead;
+        let mut loaded = Loaded::default();
+        let file = match std::fs::File::open(path) {
+            Ok(f) => f,
+            Err(source) => {
+                loaded.errors.push(InputError::Io { path: path.into(), source });
+                return Some(loaded);
+            }
+        };
+        let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+        match reader.fill_buf() {
+            Ok(head) if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) || head.contains(&0) => {
+                return None;
+            }
+            Ok(_) => {}
+            Err(source) => {
+                loaded.errors.push(InputError::Io { path: path.into(), source });
+                return Some(loaded);
+            }
+        }
+        let read = jsonl::read_each(reader, MAX_JSONL_LINE_BYTES, |d| match d {
+            Ok(d) => loaded.documents.push(d),
+            Err(error) => loaded.errors.push(InputError::Jsonl { path: path.into(), error }),
+        });
+        if let Err(source) = read {
+            loaded.errors.push(InputError::Io { path: path.into(), source });
+        }
+        Some(loaded)
     }
 
     /// Reads the bytes of one input, named `path` in errors, with this document id.
@@ -315,6 +354,10 @@ impl Reader {
         loaded
     }
 }
+
+/// The longest line of a JSONL file: a document of [`MAX_DOCUMENT_BYTES`] with room for its escapes and
+/// metadata. The file itself may be of any size.
+pub const MAX_JSONL_LINE_BYTES: usize = 2 * MAX_DOCUMENT_BYTES;
 
 fn too_large(path: PathBuf, size: u64) -> InputError {
     InputError::TooLarge { path, size, limit: MAX_DOCUMENT_BYTES }
