@@ -48,6 +48,24 @@ mod bit {
     pub const DECADE: u128 = L::DecadeWord(0).bit();
     pub const PART: u128 = L::PartOfDay(PartOfDay::Night).bit() | L::StandalonePart(PartOfDay::Night).bit();
     pub const FISCAL: u128 = L::Function(F::Fiscal).bit();
+    /// Every bit above: a word with none of them starts no pattern.
+    pub const START: u128 = THE
+        | MODIFIER
+        | APPROX
+        | DIR
+        | SHIFT
+        | MONTH
+        | WEEKDAY
+        | DAY_WORD
+        | COUNT
+        | SET
+        | HOLIDAY
+        | SEASON
+        | REFERENCE
+        | ORDINAL
+        | DECADE
+        | PART
+        | FISCAL;
 }
 
 /// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.
@@ -445,7 +463,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// True when some pattern may start at token `i`.
     fn can_start(&self, i: usize) -> bool {
         self.get(i).is_some_and(|t| match t.kind {
-            Kind::Word => t.bits != 0,
+            Kind::Word => t.any(bit::START),
             Kind::Number(_) => true,
             Kind::Punct(c) => c == '\'' || c == '\u{2019}',
         })
@@ -457,9 +475,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         let t = self.get(i)?;
-        // Most tokens can start nothing: words with no reading, and punctuation but the apostrophe.
+        // Most tokens can start nothing: words with no reading that starts a pattern, and punctuation but
+        // the apostrophe.
         match t.kind {
-            Kind::Word if t.bits == 0 => return None,
+            Kind::Word if !t.any(bit::START) => return None,
             Kind::Punct(c) if c != '\'' && c != '\u{2019}' => return None,
             _ => {}
         }
@@ -481,7 +500,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 consider(self.quarter(i));
                 consider(self.century(i));
             }
-            Kind::Word if t.bits != 0 => {
+            Kind::Word => {
                 // Each pattern is tried only where the token can start it.
                 let k = |mask: u128| t.any(mask);
                 if k(bit::THE) {
