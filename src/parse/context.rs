@@ -21,14 +21,14 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     if !t.is_word() {
         return None;
     }
-    let has = |l: Lexeme| t.lex.contains(&l);
-    if has(Lexeme::FutureMarker) {
+    // These readings carry no data, so their bits alone answer.
+    if t.is(Lexeme::FutureMarker) {
         return Some(Tense::Future);
     }
-    if has(Lexeme::PresentMarker) {
+    if t.is(Lexeme::PresentMarker) {
         return Some(Tense::Present);
     }
-    if has(Lexeme::PastMarker) || has(Lexeme::Speech) {
+    if t.is(Lexeme::PastMarker) || t.is(Lexeme::Speech) {
         return Some(Tense::Past);
     }
     if lexicon.looks_past(t.text(text)) {
@@ -95,7 +95,8 @@ pub fn quarterly_sentence(
 
 /// True for a word that names a quarter.
 pub fn names_quarter(t: &Token<'_>) -> bool {
-    t.lex.iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _)))
+    t.any(Lexeme::Unit(crate::lang::Unit::Quarter, false).bit())
+        && t.lex.iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _)))
 }
 
 /// True for an amount: a currency sign or a word such as "million".
