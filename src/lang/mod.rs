@@ -697,7 +697,16 @@ impl Lexicon {
         if word.len() > 8 || word.is_empty() {
             return self.lookup_long_letters(word);
         }
-        let key = pack_letters(word);
+        self.lookup_packed(pack_letters(word))
+    }
+
+    /// Like [`Lexicon::lookup_letters`] for a word of one to eight ASCII letters given packed: each letter
+    /// `| 0x20` (lowercased), the first in the lowest byte, zero bytes after the last. The tokenizer reads
+    /// words eight bytes at a time and has this key at hand.
+    pub fn lookup_packed(&self, key: u64) -> (&[Lexeme], u128) {
+        if key == 0 {
+            return (&[], 0);
+        }
         let size = self.short_keys.len();
         let mut slot = short_slot(key, size);
         loop {

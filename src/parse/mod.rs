@@ -22,6 +22,7 @@
 pub mod context;
 pub mod expr;
 pub mod layout;
+mod scan;
 pub mod sentences;
 pub mod temporal;
 pub mod tokens;

@@ -7,6 +7,7 @@
 //! between. Digit groups ("1,631") and dotted abbreviations ("a.m.",
 //! "U.S.") are kept whole. Each word carries its readings from the lexicon.
 
+use super::scan::{self, CLASSES, Class};
 use crate::lang::{Lexeme, Lexicon};
 
 /// What a token is.
@@ -146,50 +147,56 @@ pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &'l Lex
     };
     while i < bytes.len() {
         let b = bytes[i];
-        // White space.
-        if b == b'\n' {
-            pending |= NEWLINE_BEFORE;
-            i += 1;
-            continue;
-        }
-        if b == b' ' || b == b'\t' || b == b'\r' || b == 0x0c || b == 0x0b {
-            pending |= SPACE_BEFORE;
-            i += 1;
-            continue;
-        }
-        if b.is_ascii() {
-            let flags = pending;
-            pending = 0;
-            if b.is_ascii_digit() {
+        let flags = pending;
+        match CLASSES[usize::from(b)] {
+            Class::Newline => {
+                pending |= NEWLINE_BEFORE;
+                i += 1;
+                continue;
+            }
+            Class::Space => {
+                pending |= SPACE_BEFORE;
+                i += 1;
+                continue;
+            }
+            Class::Digit => {
+                pending = 0;
                 let (end, num) = scan_number(bytes, i);
                 out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[], bits: 0 });
                 i = end;
-            } else if b.is_ascii_alphabetic() {
+                continue;
+            }
+            Class::Letter => {
+                pending = 0;
                 // A plain ASCII word (the common case) needs no decoding; anything else takes the
                 // general path (dotted abbreviations, apostrophes, non-ASCII letters).
-                let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                let (run, key) = scan::letters(bytes, i);
                 let next = bytes.get(i + run).copied();
                 let plain = !matches!(next, Some(b'.' | b'\'' | 0x80..=0xff)) || (run > 1 && next == Some(b'.'));
                 if plain {
                     let word = &bytes[i..i + run];
                     let mut flags = flags;
-                    if word[0].is_ascii_uppercase() {
+                    if b.is_ascii_uppercase() {
                         flags |= CAPITALIZED;
                         if run > 1 && word.iter().all(|b| b.is_ascii_uppercase()) {
                             flags |= ALL_CAPS;
                         }
                     }
-                    let (lex, bits) = lexicon.lookup_letters(word);
+                    let (lex, bits) = if run <= 8 { lexicon.lookup_packed(key) } else { lexicon.lookup_letters(word) };
                     out.push(Token { start: i, end: i + run, kind: Kind::Word, flags, lex, bits });
                     i += run;
                 } else {
                     i = push_word(text, i, flags, lexicon, out);
                 }
-            } else {
+                continue;
+            }
+            Class::Punct => {
+                pending = 0;
                 out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, lex: &[], bits: 0 });
                 i += 1;
+                continue;
             }
-            continue;
+            Class::NonAscii => {}
         }
         let c = match text[i..].chars().next() {
             Some(c) => c,
@@ -200,13 +207,8 @@ pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &'l Lex
             i += c.len_utf8();
             continue;
         }
-        let flags = pending;
         pending = 0;
-        if b.is_ascii_digit() {
-            let (end, num) = scan_number(bytes, i);
-            out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[], bits: 0 });
-            i = end;
-        } else if c.is_alphabetic() {
+        if c.is_alphabetic() {
             i = push_word(text, i, flags, lexicon, out);
         } else {
             let end = i + c.len_utf8();
