@@ -163,7 +163,7 @@ pub fn tagging(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
         }
         // The context of each expression comes from its sentence, read from the line's tokens.
         spans.clear();
-        sentences::split(text, start, end, lexicon, &mut spans);
+        sentences::split_tokens(text, start, end, &toks, lexicon, &mut spans);
         let mut m = first;
         for &(ss, se) in &spans {
             let mut quarterly = None;

@@ -7,6 +7,7 @@
 //! abbreviation ("U.S.", "a.m.", "Inc.") it ends one only when the next
 //! word commonly opens a sentence.
 
+use super::tokens::{DOTTED, Kind, Token};
 use crate::lang::Lexicon;
 
 fn is_closer(c: char) -> bool {
@@ -31,18 +32,70 @@ fn is_opener(c: char) -> bool {
 /// ```
 pub fn split(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let Some(slice) = text.get(start..end) else { return };
+    // Terminators: '.', '!', '?' and the ellipsis (E2 80 A6); nothing else needs decoding.
+    let candidates = slice.bytes().enumerate().filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | 0xe2));
+    split_at(text, start, end, candidates.map(|(k, _)| start + k), lexicon, out);
+}
+
+/// Like [`split`], given the tokens of `text[start..end]` (and perhaps others around them): a terminator
+/// is a token of its own, or the last period of a dotted abbreviation ("U.S."), so only the tokens need
+/// reading, not every byte. The sentences are those [`split`] finds.
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::parse::{sentences, tokens};
+///
+/// let text = "It met at 11 a.m. The U.S. side agreed. Fine.";
+/// let mut toks = Vec::new();
+/// tokens::tokenize(text, Lexicon::english(), &mut toks);
+/// let (mut a, mut b) = (Vec::new(), Vec::new());
+/// sentences::split(text, 0, text.len(), Lexicon::english(), &mut a);
+/// sentences::split_tokens(text, 0, text.len(), &toks, Lexicon::english(), &mut b);
+/// assert_eq!(a, b);
+/// assert_eq!(b.len(), 3);
+/// ```
+pub fn split_tokens(
+    text: &str,
+    start: usize,
+    end: usize,
+    tokens: &[Token<'_>],
+    lexicon: &Lexicon,
+    out: &mut Vec<(usize, usize)>,
+) {
+    // A dotted abbreviation's inner periods are followed by a letter, so they never end a sentence nor
+    // reach past themselves: only its last one is a candidate.
+    let candidates = tokens.iter().filter_map(|t| match t.kind {
+        Kind::Punct('.' | '!' | '?' | '\u{2026}') => Some(t.start),
+        Kind::Word if t.has(DOTTED) => Some(t.end - 1),
+        _ => None,
+    });
+    split_at(text, start, end, candidates.filter(|&k| start <= k && k < end), lexicon, out);
+}
+
+/// Splits `text[start..end]` at the terminators that start at the `candidates` offsets (in order; every
+/// terminator that can end a sentence must be among them, other offsets are skipped).
+fn split_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    candidates: impl Iterator<Item = usize>,
+    lexicon: &Lexicon,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let Some(slice) = text.get(start..end) else { return };
     let bytes = slice.as_bytes();
     let mut sentence_start = start;
+    // Where reading resumes: terminators swallowed with the one before them are not read again.
     let mut k = 0;
-    while k < bytes.len() {
-        // Terminators: '.', '!', '?' and the ellipsis (E2 80 A6); nothing else needs decoding.
-        let len = match bytes[k] {
-            b'.' | b'!' | b'?' => 1,
-            0xe2 if bytes.get(k + 1..k + 3) == Some(&[0x80, 0xa6]) => 3,
-            _ => {
-                k += 1;
-                continue;
-            }
+    for at in candidates {
+        if at < start + k {
+            continue;
+        }
+        k = at - start;
+        let len = match bytes.get(k) {
+            Some(b'.' | b'!' | b'?') => 1,
+            Some(0xe2) if bytes.get(k + 1..k + 3) == Some(&[0x80, 0xa6]) => 3,
+            _ => continue,
         };
         let c = bytes[k];
         let off = k;
