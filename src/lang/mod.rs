@@ -16,10 +16,12 @@
 //! ```
 
 pub mod en;
+mod wordset;
 
 use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
+use wordset::WordSet;
 
 /// A unit of calendar or clock time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -591,18 +593,14 @@ pub struct Lexicon {
     entry_readings: Vec<&'static [Lexeme]>,
     /// The entries the packed table points into.
     entries: Vec<(String, Entry)>,
-    title_abbreviations: HashMap<&'static str, (), FxBuild>,
-    other_abbreviations: HashMap<&'static str, (), FxBuild>,
-    sentence_starters: HashMap<&'static str, (), FxBuild>,
-    stop_words: HashMap<&'static str, (), FxBuild>,
+    title_abbreviations: WordSet,
+    other_abbreviations: WordSet,
+    sentence_starters: WordSet,
+    stop_words: WordSet,
     max_holiday_words: usize,
 }
 
 static ENGLISH: Lazy<Lexicon> = Lazy::new(|| Lexicon::new(&en::ENGLISH));
-
-fn set(words: &'static [&'static str]) -> HashMap<&'static str, (), FxBuild> {
-    words.iter().map(|w| (*w, ())).collect()
-}
 
 impl Lexicon {
     /// Compiles a language table.
@@ -664,10 +662,10 @@ impl Lexicon {
             entry_bits,
             entry_readings,
             entries,
-            title_abbreviations: set(language.title_abbreviations),
-            other_abbreviations: set(language.other_abbreviations),
-            sentence_starters: set(language.sentence_starters),
-            stop_words: set(language.stop_words),
+            title_abbreviations: WordSet::new(language.title_abbreviations),
+            other_abbreviations: WordSet::new(language.other_abbreviations),
+            sentence_starters: WordSet::new(language.sentence_starters),
+            stop_words: WordSet::new(language.stop_words),
             max_holiday_words: language.holidays.iter().map(|h| h.words.len()).max().unwrap_or(0),
         }
     }
@@ -781,22 +779,22 @@ impl Lexicon {
 
     /// True when a period after this (lowercase, dotless) word never ends a sentence.
     pub fn is_title_abbreviation(&self, word: &str) -> bool {
-        self.with_lower(word, |w| self.title_abbreviations.contains_key(w))
+        self.title_abbreviations.contains(word, self)
     }
 
     /// True when this word is an abbreviation whose period may or may not end a sentence.
     pub fn is_other_abbreviation(&self, word: &str) -> bool {
-        self.with_lower(word, |w| self.other_abbreviations.contains_key(w))
+        self.other_abbreviations.contains(word, self)
     }
 
     /// True when this word commonly opens a sentence.
     pub fn is_sentence_starter(&self, word: &str) -> bool {
-        self.with_lower(word, |w| self.sentence_starters.contains_key(w))
+        self.sentence_starters.contains(word, self)
     }
 
     /// True for a stop word.
     pub fn is_stop_word(&self, word: &str) -> bool {
-        self.with_lower(word, |w| self.stop_words.contains_key(w))
+        self.stop_words.contains(word, self)
     }
 
     /// The holidays of the language.
