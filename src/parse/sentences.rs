@@ -132,15 +132,23 @@ fn split_at(
 /// True when the period at `dot` ends a sentence, given the word before it and the text after it.
 fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexicon) -> bool {
     let before = &text[floor..dot];
-    // The word before the period, dots and hyphens inside it included ("U.S", "Col.-Gen").
-    let word_start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.' || *c == '-')
-        .last()
-        .map_or(before.len(), |(i, _)| i);
+    // The word before the period, dots and hyphens inside it included ("U.S", "Col.-Gen"): read as bytes
+    // while they are ASCII, as characters when a non-ASCII one comes.
+    let bytes = before.as_bytes();
+    let mut word_start = bytes.len();
+    while word_start > 0 && matches!(bytes[word_start - 1], b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'-') {
+        word_start -= 1;
+    }
+    if word_start > 0 && !bytes[word_start - 1].is_ascii() {
+        word_start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric() || *c == '.' || *c == '-')
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+    }
     let word = &before[word_start..];
-    let last = word.rsplit(['.', '-']).next().unwrap_or(word);
+    let last = word.as_bytes().iter().rposition(|&b| b == b'.' || b == b'-').map_or(word, |p| &word[p + 1..]);
     if last.is_empty() {
         return true;
     }
@@ -152,7 +160,7 @@ fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexi
     if lexicon.is_title_abbreviation(last) {
         return false;
     }
-    let dotted = word.contains('.');
+    let dotted = word.as_bytes().contains(&b'.');
     if dotted || lexicon.is_other_abbreviation(last) || lexicon.is_other_abbreviation(word) {
         let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
         return lexicon.is_sentence_starter(&next_word);
