@@ -140,3 +140,69 @@ fn usage_errors_exit_2() {
     assert_eq!(run(&["extract", "--format", "pdf"]).status.code(), Some(2));
     assert_eq!(run(&["extract", "--published", "x=yesterday"]).status.code(), Some(2));
 }
+
+#[test]
+fn tag_writes_each_document_as_serde_json_would() {
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        id: &'a str,
+        timexes: Vec<Timex<'a>>,
+    }
+    #[derive(serde::Serialize)]
+    struct Timex<'a> {
+        start: usize,
+        end: usize,
+        text: &'a str,
+        #[serde(rename = "type")]
+        kind: timeline_extract::timex::TimexType,
+        value: String,
+        #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+        modifier: Option<&'static str>,
+    }
+    // Ids and texts with quotes, backslashes, control characters (inside an expression too) and
+    // non-ASCII letters; a document without a date.
+    let docs = [
+        (
+            "a \"quoted\" id\\",
+            Some("2015-10-10"),
+            "Jets flew on Friday, about two weeks ago.\nIn mid-November \"it\" ended.",
+        ),
+        ("ctl\u{1}\u{8}\u{c}\u{1f}\u{7f}", None, "Ünïcödé on October\t7, 2015; «since 1999» — the past 24 hours."),
+        ("empty", Some("2015-10-10"), ""),
+    ];
+    let mut input = String::new();
+    let mut want = String::new();
+    for (id, dct, text) in docs {
+        input.push_str(&serde_json::json!({"id": id, "dct": dct, "text": text}).to_string());
+        input.push('\n');
+        let dct = dct.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let timexes = timeline_extract::tag(text, dct)
+            .iter()
+            .map(|t| Timex {
+                start: t.start,
+                end: t.end,
+                text: &text[t.start..t.end],
+                kind: t.timex_type(),
+                value: t.value.to_string(),
+                modifier: t.modifier.map(timeline_extract::timex::mod_code),
+            })
+            .collect();
+        want.push_str(&serde_json::to_string(&Line { id, timexes }).expect("JSON"));
+        want.push('\n');
+    }
+    assert!(want.contains("\"mod\":") && want.contains("\\t"), "the documents exercise mod and escapes: {want}");
+    let mut child = Command::new(binary())
+        .arg("tag")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run the binary");
+    {
+        use std::io::Write;
+        child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write");
+    }
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), want);
+}
