@@ -580,7 +580,8 @@ pub struct Language {
 #[derive(Debug)]
 pub struct Lexicon {
     language: &'static Language,
-    words: HashMap<String, Entry, FxBuild>,
+    /// Every word, with the index of its entry: the lookup of words that do not pack.
+    words: HashMap<String, u32, FxBuild>,
     /// The words of up to 16 ASCII bytes, packed into one integer each, in an open-addressing table
     /// (a power of two in size, at most a quarter full): the fast path of [`Lexicon::lookup_bits`].
     packed: Vec<(u128, u32)>,
@@ -653,6 +654,7 @@ impl Lexicon {
         // The readings live as long as the lexicon; leaking them once per table gives them a 'static
         // lifetime so that tokens can hold them without borrowing the table's internals.
         let entry_readings = entries.iter().map(|(_, e)| &*Box::leak(e.readings.clone().into_boxed_slice())).collect();
+        let words = entries.iter().enumerate().map(|(k, (w, _))| (w.clone(), k as u32)).collect();
         Lexicon {
             language,
             words,
@@ -686,12 +688,12 @@ impl Lexicon {
     }
 
     /// Every reading of a word, matched without regard to case; empty when unknown.
-    pub fn lookup(&self, word: &str) -> &[Lexeme] {
+    pub fn lookup(&self, word: &str) -> &'static [Lexeme] {
         self.lookup_bits(word).0
     }
 
     /// Like [`Lexicon::lookup_bits`] for a word of ASCII letters only (the tokenizer's common case).
-    pub fn lookup_letters(&self, word: &[u8]) -> (&[Lexeme], u128) {
+    pub fn lookup_letters(&self, word: &[u8]) -> (&'static [Lexeme], u128) {
         if word.len() > 8 || word.is_empty() {
             return self.lookup_long_letters(word);
         }
@@ -701,7 +703,7 @@ impl Lexicon {
     /// Like [`Lexicon::lookup_letters`] for a word of one to eight ASCII letters given packed: each letter
     /// `| 0x20` (lowercased), the first in the lowest byte, zero bytes after the last. The tokenizer reads
     /// words eight bytes at a time and has this key at hand.
-    pub fn lookup_packed(&self, key: u64) -> (&[Lexeme], u128) {
+    pub fn lookup_packed(&self, key: u64) -> (&'static [Lexeme], u128) {
         if key == 0 {
             return (&[], 0);
         }
@@ -721,7 +723,7 @@ impl Lexicon {
     }
 
     /// The packed-table lookup of a word of ASCII letters longer than eight.
-    fn lookup_long_letters(&self, word: &[u8]) -> (&[Lexeme], u128) {
+    fn lookup_long_letters(&self, word: &[u8]) -> (&'static [Lexeme], u128) {
         if word.is_empty() || word.len() > 16 {
             return self.lookup_bits(std::str::from_utf8(word).unwrap_or(""));
         }
@@ -732,7 +734,7 @@ impl Lexicon {
         self.probe_packed(u128::from_le_bytes(buf))
     }
 
-    fn probe_packed(&self, key: u128) -> (&[Lexeme], u128) {
+    fn probe_packed(&self, key: u128) -> (&'static [Lexeme], u128) {
         let size = self.packed.len();
         let mut slot = slot_of(key, size);
         loop {
@@ -741,22 +743,23 @@ impl Lexicon {
                 return (&[], 0);
             }
             if k == key {
-                let i = i as usize;
-                return (
-                    self.entry_readings.get(i).copied().unwrap_or(&[]),
-                    self.entry_bits.get(i).copied().unwrap_or(0),
-                );
+                return self.entry(i as usize);
             }
             slot = (slot + 1) & (size - 1);
         }
     }
 
+    /// The readings and bits of entry `i`.
+    fn entry(&self, i: usize) -> (&'static [Lexeme], u128) {
+        (self.entry_readings.get(i).copied().unwrap_or(&[]), self.entry_bits.get(i).copied().unwrap_or(0))
+    }
+
     /// Every reading of a word with the union of their [`Lexeme::bit`]s.
-    pub fn lookup_bits(&self, word: &str) -> (&[Lexeme], u128) {
+    pub fn lookup_bits(&self, word: &str) -> (&'static [Lexeme], u128) {
         if let Some(key) = pack(word.as_bytes()) {
             return self.probe_packed(key);
         }
-        self.with_lower(word, |w| self.words.get(w).map_or((&[][..], 0), |e| (e.readings.as_slice(), e.bits)))
+        self.with_lower(word, |w| self.words.get(w).map_or((&[][..], 0), |&i| self.entry(i as usize)))
     }
 
     /// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.

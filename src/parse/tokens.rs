@@ -128,7 +128,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Splits `text` into tokens, appending them to `out` (which is cleared first).
-pub fn tokenize<'l>(text: &str, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) {
+pub fn tokenize<'l>(text: &str, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
     out.clear();
     tokenize_range(text, 0, text.len(), lexicon, out);
 }
@@ -136,7 +136,7 @@ pub fn tokenize<'l>(text: &str, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) 
 /// Appends the tokens of `text[start..end]` to `out`, with offsets into `text`. `start` must begin a
 /// token (the start of the text, or just after white space); the first token's flags say what white
 /// space stands before it.
-pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) {
+pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
     let Some(text) = text.get(..end) else { return };
     let bytes = text.as_bytes();
     let mut i = start;
@@ -269,7 +269,7 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, Num) {
     (end, Num { value, digits, grouped, suffix })
 }
 
-fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) -> usize {
+fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) -> usize {
     let bytes = text.as_bytes();
     // A dotted abbreviation: single letters each followed by a dot ("a.m.", "U.S.C.").
     let mut j = start;
@@ -338,7 +338,7 @@ fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &'l Lexicon, out:
     end
 }
 
-fn push_plain<'l>(word: &str, start: usize, end: usize, flags: u8, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) {
+fn push_plain<'l>(word: &str, start: usize, end: usize, flags: u8, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
     let mut flags = flags;
     if word.is_ascii() {
         let bytes = word.as_bytes();
