@@ -189,12 +189,11 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Men
     let Scratch { toks, spans, quarters } = scratch;
     quarters.clear();
     let mut mentions = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let (start, end) = (offset, offset + line.len());
-        offset = end;
+    let mut end = 0;
+    while end < text.len() {
+        let start = end;
         toks.clear();
-        tokens::tokenize_range(text, start, end, lexicon, toks);
+        end = tokens::tokenize_line(text, start, lexicon, toks);
         // Where quarters are named, for "a year earlier" after them (see `context`).
         quarters.extend(toks.iter().filter(|t| context::names_quarter(t)).map(|t| t.start));
         let first = mentions.len();

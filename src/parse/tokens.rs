@@ -137,7 +137,30 @@ pub fn tokenize<'l>(text: &str, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
 /// token (the start of the text, or just after white space); the first token's flags say what white
 /// space stands before it.
 pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
-    let Some(text) = text.get(..end) else { return };
+    scan(text, start, end, false, lexicon, out);
+}
+
+/// Appends the tokens of the line that starts at `start` (as [`tokenize_range`] would for it) to `out`,
+/// and returns where the next line starts: after the line break that ends this one, else the end of
+/// the text. No separate pass looks for the line break.
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::parse::tokens::tokenize_line;
+///
+/// let text = "On October 7\nships fired.";
+/// let mut toks = Vec::new();
+/// assert_eq!(tokenize_line(text, 0, Lexicon::english(), &mut toks), 13);
+/// assert_eq!(toks.len(), 3);
+/// ```
+pub fn tokenize_line<'l>(text: &str, start: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) -> usize {
+    scan(text, start, text.len(), true, lexicon, out)
+}
+
+/// Tokenizes `text[start..end]`, or only up to its first line break when `line` is true; returns where
+/// it stopped.
+fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) -> usize {
+    let Some(text) = text.get(..end) else { return end };
     let bytes = text.as_bytes();
     let mut i = start;
     let mut pending = match start.checked_sub(1).map(|p| bytes[p]) {
@@ -152,6 +175,9 @@ pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexico
             Class::Newline => {
                 pending |= NEWLINE_BEFORE;
                 i += 1;
+                if line {
+                    return i;
+                }
                 continue;
             }
             Class::Space => {
@@ -216,6 +242,7 @@ pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexico
             i = end;
         }
     }
+    bytes.len()
 }
 
 fn scan_number(bytes: &[u8], start: usize) -> (usize, Num) {
