@@ -1259,6 +1259,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !self.f(i, F::The) || self.f(i + 1, F::The) {
             return None;
         }
+        // Every form below reads the next token as a word with a reading, a number or an apostrophe: a
+        // plain word or other punctuation after "the" ("the man") ends the search at once.
+        if !self.get(i + 1).is_some_and(|t| match t.kind {
+            Kind::Word => t.bits != 0,
+            Kind::Number(_) => true,
+            Kind::Punct(c) => c == '\'' || c == '\u{2019}',
+        }) {
+            return None;
+        }
         // "the past", "the present", "the (near) future": unless a period follows ("the past three months").
         let j = if self.f(i + 1, F::Qualifier) { i + 2 } else { i + 1 };
         if let Some(r) = self.lex(j, |l| match l {
