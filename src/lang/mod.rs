@@ -703,6 +703,7 @@ impl Lexicon {
     /// Like [`Lexicon::lookup_letters`] for a word of one to eight ASCII letters given packed: each letter
     /// `| 0x20` (lowercased), the first in the lowest byte, zero bytes after the last. The tokenizer reads
     /// words eight bytes at a time and has this key at hand.
+    #[inline(always)]
     pub fn lookup_packed(&self, key: u64) -> (&'static [Lexeme], u128) {
         if key == 0 {
             return (&[], 0);

@@ -42,14 +42,13 @@ const CASE: u64 = ONES * 0x20;
 
 /// Eight bytes of `bytes` from `at`, the first lowest; zero bytes past the end.
 fn chunk(bytes: &[u8], at: usize) -> u64 {
+    let rest = bytes.get(at..).unwrap_or(&[]);
+    if let Some(eight) = rest.first_chunk::<8>() {
+        return u64::from_le_bytes(*eight);
+    }
     let mut buf = [0u8; 8];
-    match bytes.get(at..at.saturating_add(8)) {
-        Some(eight) => buf.copy_from_slice(eight),
-        None => {
-            for (dst, src) in buf.iter_mut().zip(bytes.get(at..).unwrap_or(&[])) {
-                *dst = *src;
-            }
-        }
+    for (dst, src) in buf.iter_mut().zip(rest) {
+        *dst = *src;
     }
     u64::from_le_bytes(buf)
 }

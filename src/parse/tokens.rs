@@ -171,7 +171,7 @@ fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon,
     while i < bytes.len() {
         let b = bytes[i];
         let flags = pending;
-        match CLASSES[usize::from(b)] {
+        i = match CLASSES[usize::from(b)] {
             Class::Newline => {
                 pending |= NEWLINE_BEFORE;
                 i += 1;
@@ -186,60 +186,61 @@ fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon,
                 continue;
             }
             Class::Digit => {
-                pending = 0;
                 let (end, num) = scan_number(bytes, i);
                 out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[], bits: 0 });
-                i = end;
-                continue;
+                end
             }
             Class::Letter => {
-                pending = 0;
                 // A plain ASCII word (the common case) needs no decoding; anything else takes the
                 // general path (dotted abbreviations, apostrophes, non-ASCII letters).
                 let (run, key) = scan::letters(bytes, i);
-                let next = bytes.get(i + run).copied();
-                let plain = !matches!(next, Some(b'.' | b'\'' | 0x80..=0xff)) || (run > 1 && next == Some(b'.'));
-                if plain {
-                    let word = &bytes[i..i + run];
-                    let mut flags = flags;
-                    if b.is_ascii_uppercase() {
-                        flags |= CAPITALIZED;
-                        if run > 1 && word.iter().all(|b| b.is_ascii_uppercase()) {
-                            flags |= ALL_CAPS;
-                        }
-                    }
-                    let (lex, bits) = if run <= 8 { lexicon.lookup_packed(key) } else { lexicon.lookup_letters(word) };
-                    out.push(Token { start: i, end: i + run, kind: Kind::Word, flags, lex, bits });
-                    i += run;
-                } else {
+                let end = i + run;
+                let next = bytes.get(end).copied().unwrap_or(0);
+                let plain = !matches!(next, b'.' | b'\'' | 0x80..=0xff) || (run > 1 && next == b'.');
+                if !plain {
+                    pending = 0;
                     i = push_word(text, i, flags, lexicon, out);
+                    continue;
+                }
+                let word = &bytes[i..end];
+                let mut flags = flags;
+                if b.is_ascii_uppercase() {
+                    flags |= CAPITALIZED;
+                    if run > 1 && word.iter().all(|b| b.is_ascii_uppercase()) {
+                        flags |= ALL_CAPS;
+                    }
+                }
+                let (lex, bits) = if run <= 8 { lexicon.lookup_packed(key) } else { lexicon.lookup_letters(word) };
+                out.push(Token { start: i, end, kind: Kind::Word, flags, lex, bits });
+                end
+            }
+            Class::Punct => {
+                out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, lex: &[], bits: 0 });
+                i + 1
+            }
+            Class::NonAscii => {
+                let Some(c) = text[i..].chars().next() else { break };
+                if c.is_whitespace() {
+                    pending |= SPACE_BEFORE;
+                    i += c.len_utf8();
+                    continue;
+                }
+                pending = 0;
+                if c.is_alphabetic() {
+                    i = push_word(text, i, flags, lexicon, out);
+                } else {
+                    let end = i + c.len_utf8();
+                    out.push(Token { start: i, end, kind: Kind::Punct(c), flags, lex: &[], bits: 0 });
+                    i = end;
                 }
                 continue;
             }
-            Class::Punct => {
-                pending = 0;
-                out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, lex: &[], bits: 0 });
-                i += 1;
-                continue;
-            }
-            Class::NonAscii => {}
-        }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
         };
-        if c.is_whitespace() {
-            pending |= SPACE_BEFORE;
-            i += c.len_utf8();
-            continue;
-        }
+        // One space after a token is the common case: take it here rather than in another round.
         pending = 0;
-        if c.is_alphabetic() {
-            i = push_word(text, i, flags, lexicon, out);
-        } else {
-            let end = i + c.len_utf8();
-            out.push(Token { start: i, end, kind: Kind::Punct(c), flags, lex: &[], bits: 0 });
-            i = end;
+        if bytes.get(i) == Some(&b' ') {
+            pending = SPACE_BEFORE;
+            i += 1;
         }
     }
     bytes.len()
