@@ -199,7 +199,7 @@ fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon,
                 let plain = !matches!(next, b'.' | b'\'' | 0x80..=0xff) || (run > 1 && next == b'.');
                 if !plain {
                     pending = 0;
-                    i = push_word(text, i, flags, lexicon, out);
+                    i = push_word(text, i, run, flags, lexicon, out);
                     continue;
                 }
                 let word = &bytes[i..end];
@@ -227,7 +227,7 @@ fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon,
                 }
                 pending = 0;
                 if c.is_alphabetic() {
-                    i = push_word(text, i, flags, lexicon, out);
+                    i = push_word(text, i, 0, flags, lexicon, out);
                 } else {
                     let end = i + c.len_utf8();
                     out.push(Token { start: i, end, kind: Kind::Punct(c), flags, lex: &[], bits: 0 });
@@ -297,7 +297,16 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, Num) {
     (end, Num { value, digits, grouped, suffix })
 }
 
-fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) -> usize {
+/// Pushes the word at `start` (a dotted abbreviation, or letters with inner apostrophes and perhaps a
+/// possessive or contraction split off), whose first `known` bytes are ASCII letters; returns its end.
+fn push_word<'l>(
+    text: &str,
+    start: usize,
+    known: usize,
+    flags: u8,
+    lexicon: &Lexicon,
+    out: &mut Vec<Token<'l>>,
+) -> usize {
     let bytes = text.as_bytes();
     // A dotted abbreviation: single letters each followed by a dot ("a.m.", "U.S.C.").
     let mut j = start;
@@ -323,27 +332,31 @@ fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &Lexicon, out: &m
         return j;
     }
 
-    // A plain word, with inner apostrophes.
-    let mut end = start;
-    let mut iter = text[start..].char_indices().peekable();
+    // A plain word, with inner apostrophes; its first `known` bytes are ASCII letters already read.
+    let base = start + known;
+    let mut end = base;
+    let mut iter = text[base..].char_indices().peekable();
     let mut split_at: Option<usize> = None;
     while let Some((off, c)) = iter.next() {
+        let at = base + off;
         if c.is_alphabetic() {
-            end = start + off + c.len_utf8();
+            end = at + c.len_utf8();
             continue;
         }
         if is_apostrophe(c) {
             if let Some(&(_, n)) = iter.peek() {
                 if n.is_alphabetic() {
-                    // Possessive 's or contracted 'll become separate tokens.
-                    let rest = &text[start + off + c.len_utf8()..];
-                    let tail_len = rest.chars().take_while(|c| c.is_alphabetic()).count();
-                    let tail: String = rest.chars().take(tail_len).collect::<String>().to_lowercase();
-                    if tail == "s" || tail == "ll" {
-                        split_at = Some(start + off);
+                    // Possessive 's or contracted 'll become separate tokens: the letters after the
+                    // apostrophe, lowercased, are "s" or "ll".
+                    let lower = text[at + c.len_utf8()..]
+                        .chars()
+                        .take_while(|c| c.is_alphabetic())
+                        .flat_map(char::to_lowercase);
+                    if lower.clone().eq("s".chars()) || lower.eq("ll".chars()) {
+                        split_at = Some(at);
                         break;
                     }
-                    end = start + off + c.len_utf8();
+                    end = at + c.len_utf8();
                     continue;
                 }
             }
@@ -353,13 +366,21 @@ fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &Lexicon, out: &m
     let word = &text[start..end];
     push_plain(word, start, end, flags, lexicon, out);
     if let Some(ap) = split_at {
-        // The apostrophe and its one or two letters.
+        // The apostrophe and its one or two letters, looked up as "'s" or "'ll".
         let ap_len = text[ap..].chars().next().map_or(1, char::len_utf8);
         let tail_start = ap + ap_len;
         let tail_end = tail_start
             + text[tail_start..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
-        let key = format!("'{}", &text[tail_start..tail_end]);
-        let (lex, bits) = lexicon.lookup_bits(&key);
+        let tail = &text[tail_start..tail_end];
+        let mut key = [b'\''; 16];
+        let (lex, bits) = match key.get_mut(1..=tail.len()) {
+            Some(rest) => {
+                rest.copy_from_slice(tail.as_bytes());
+                // An apostrophe and a str are UTF-8.
+                lexicon.lookup_bits(std::str::from_utf8(&key[..=tail.len()]).unwrap_or_default())
+            }
+            None => lexicon.lookup_bits(&format!("'{tail}")),
+        };
         out.push(Token { start: ap, end: tail_end, kind: Kind::Word, flags: 0, lex, bits });
         return tail_end;
     }
@@ -434,6 +455,11 @@ mod tests {
         assert_eq!(texts("October's end, o'clock, we'll"), ["October", "'s", "end", ",", "o'clock", ",", "we", "'ll"]);
         assert_eq!(texts("Russia’s jets"), ["Russia", "’s", "jets"]);
         assert_eq!(texts("Su-24M"), ["Su", "-", "24", "M"]);
+        assert_eq!(texts("IT'S O'Neill's don't we’LL"), ["IT", "'S", "O'Neill", "'s", "don't", "we", "’LL"]);
+        assert_eq!(texts("Straße's Ünïcödé’s x's'll"), ["Straße", "'s", "Ünïcödé", "’s", "x", "'s", "'", "ll"]);
+        let mut out = Vec::new();
+        tokenize("it's THEY'LL", Lexicon::english(), &mut out);
+        assert!(out[1].is(Lexeme::Possessive) && !out[3].lex.is_empty(), "{out:?}");
     }
 
     #[test]
