@@ -2,7 +2,7 @@
 //! the event, the statement about it, or the background.
 
 use super::expr::{Lead, Mention, Tense};
-use super::tokens::{Kind, Token};
+use super::tokens::{CAPITALIZED, Kind, Token};
 use crate::lang::{Function, Lexeme, Lexicon};
 
 /// How far (in tokens) to look for a tense marker on each side.
@@ -31,7 +31,9 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     if t.is(Lexeme::PastMarker) || t.is(Lexeme::Speech) {
         return Some(Tense::Past);
     }
-    if lexicon.looks_past(t.text(text)) {
+    // A past form starts in lowercase and has five letters or more: a capitalized or short word is
+    // none, without reading its text.
+    if !t.has(CAPITALIZED) && t.end - t.start >= 5 && lexicon.looks_past(t.text(text)) {
         let passive = k > 0 && tokens[k - 1].is(Lexeme::BeAux);
         return (!passive).then_some(Tense::Past);
     }
@@ -89,8 +91,14 @@ pub fn quarterly_sentence(
 ) -> bool {
     let sent_first = tokens.partition_point(|t| t.start < ss);
     let sent_last = tokens.partition_point(|t| t.start < se);
-    let sentence = &tokens[sent_first..sent_last];
-    sentence.iter().any(names_quarter) || (sentence.iter().any(amount) && quarter_before())
+    let mut has_amount = false;
+    for t in &tokens[sent_first..sent_last] {
+        if names_quarter(t) {
+            return true;
+        }
+        has_amount = has_amount || amount(t);
+    }
+    has_amount && quarter_before()
 }
 
 /// True for a word that names a quarter.
