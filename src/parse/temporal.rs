@@ -18,6 +18,7 @@ mod bit {
     use crate::lang::{Function as F, Lexeme as L, Modifier, PartOfDay, Reference, Season, Shift, Unit};
 
     pub const THE: u128 = L::Function(F::The).bit();
+    pub const ARTICLE: u128 = L::Function(F::A).bit();
     pub const MODIFIER: u128 = L::Modifier(Modifier::Start).bit();
     pub const APPROX: u128 = MODIFIER
         | L::Function(F::More).bit()
@@ -35,7 +36,7 @@ mod bit {
     pub const UNIT: u128 = L::Unit(Unit::Day, false).bit();
     pub const COUNT: u128 = CARDINAL
         | UNIT
-        | L::Function(F::A).bit()
+        | ARTICLE
         | L::Function(F::Couple).bit()
         | L::Function(F::Times).bit()
         | L::Function(F::Recent).bit()
@@ -470,18 +471,29 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// The longest expression that starts at token `i`.
+    #[inline]
     fn at(&self, i: usize, depth: u8) -> Option<Hit> {
         if depth > MAX_DEPTH {
             return None;
         }
         let t = self.get(i)?;
         // Most tokens can start nothing: words with no reading that starts a pattern, and punctuation but
-        // the apostrophe.
+        // the apostrophe. The commonest starters, "the" and the article, start one pattern each.
         match t.kind {
-            Kind::Word if !t.any(bit::START) => return None,
-            Kind::Punct(c) if c != '\'' && c != '\u{2019}' => return None,
-            _ => {}
+            Kind::Word => match t.bits & bit::START {
+                0 => None,
+                bit::THE => self.the_prefixed(i, depth),
+                bit::ARTICLE => self.counted(i),
+                _ => self.every(i, depth),
+            },
+            Kind::Punct(c) if c != '\'' && c != '\u{2019}' => None,
+            _ => self.every(i, depth),
         }
+    }
+
+    /// The longest expression that starts at token `i`, trying every pattern the token can start.
+    fn every(&self, i: usize, depth: u8) -> Option<Hit> {
+        let t = self.get(i)?;
         let mut best: Option<Hit> = None;
         let mut consider = |h: Option<Hit>| {
             if let Some(h) = h {
