@@ -25,6 +25,9 @@ use serde::Deserialize;
 use timeline_extract::input::{Kind, Reader};
 use timeline_extract::render::{self, Options};
 
+#[path = "timeline/tag_input.rs"]
+mod tag_input;
+
 #[derive(Parser)]
 #[command(name = "timeline", about = "Many reports of one story in, one chronological timeline out.")]
 struct Cli {
@@ -246,7 +249,10 @@ fn tag(throughput: bool) -> ExitCode {
             if line.trim().is_empty() {
                 continue;
             }
-            match serde_json::from_str::<TagIn>(&line) {
+            let read = tag_input::read(&line)
+                .map(|f| TagIn { id: f.id, dct: f.dct, text: f.text })
+                .map_or_else(|| serde_json::from_str::<TagIn>(&line), Ok);
+            match read {
                 Ok(d) => batch.push(d),
                 Err(e) => {
                     eprintln!("standard input, line {}: {e}", n + 1);
