@@ -723,6 +723,12 @@ impl Lexicon {
         }
     }
 
+    /// Like [`Lexicon::lookup_bits`] for a word of nine to sixteen ASCII letters given packed as for
+    /// [`Lexicon::lookup_packed`], in a `u128`.
+    pub fn lookup_packed_long(&self, key: u128) -> (&'static [Lexeme], u128) {
+        self.probe_packed(key)
+    }
+
     /// The packed-table lookup of a word of ASCII letters longer than eight.
     fn lookup_long_letters(&self, word: &[u8]) -> (&'static [Lexeme], u128) {
         if word.is_empty() || word.len() > 16 {

@@ -64,21 +64,28 @@ fn non_letters(lower: u64) -> u64 {
     !letters & HIGH
 }
 
-/// The run of ASCII letters at `bytes[at..]`: its length, and its first eight letters lowercased and
-/// packed into a `u64`, first letter lowest and zero bytes after the last (the key of
-/// [`crate::lang::Lexicon::lookup_packed`] when the run has at most eight letters).
-pub fn letters(bytes: &[u8], at: usize) -> (usize, u64) {
+/// The run of ASCII letters at `bytes[at..]`: its length, and its first sixteen letters lowercased and
+/// packed into a `u128`, first letter lowest and zero bytes after the last (the key of
+/// [`crate::lang::Lexicon::lookup_packed`] when the run has at most eight letters, of
+/// [`crate::lang::Lexicon::lookup_packed_long`] when it has at most sixteen).
+pub fn letters(bytes: &[u8], at: usize) -> (usize, u128) {
     let first = chunk(bytes, at) | CASE;
     let non = non_letters(first);
     if non != 0 {
         let run = (non.trailing_zeros() / 8) as usize;
-        return (run, first & ((1u64 << (8 * run)) - 1));
+        return (run, u128::from(first & ((1u64 << (8 * run)) - 1)));
     }
-    let mut run = 8;
+    let second = chunk(bytes, at + 8) | CASE;
+    let non = non_letters(second);
+    if non != 0 {
+        let run = (non.trailing_zeros() / 8) as usize;
+        return (8 + run, u128::from(first) | u128::from(second & ((1u64 << (8 * run)) - 1)) << 64);
+    }
+    let mut run = 16;
     loop {
         let non = non_letters(chunk(bytes, at + run) | CASE);
         if non != 0 {
-            return (run + (non.trailing_zeros() / 8) as usize, first);
+            return (run + (non.trailing_zeros() / 8) as usize, u128::from(first) | u128::from(second) << 64);
         }
         run += 8;
     }
@@ -90,14 +97,19 @@ mod tests {
 
     #[test]
     fn runs_of_letters_and_their_keys() {
-        let pack = |w: &[u8]| chunk(&w.to_ascii_lowercase(), 0);
-        for text in ["", "a", "On", "October", "Tuesdays", "September", "internationally ok", "AZaz@[`{"] {
+        let pack = |w: &[u8]| {
+            let lower = w.to_ascii_lowercase();
+            u128::from(chunk(&lower, 0)) | u128::from(chunk(&lower, 8)) << 64
+        };
+        for text in
+            ["", "a", "On", "October", "Tuesdays", "September", "internationally ok", "AZaz@[`{", "Thanksgiving"]
+        {
             let bytes = text.as_bytes();
             for at in 0..=bytes.len() {
                 let run = bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
                 let (got, key) = letters(bytes, at);
                 assert_eq!(got, run, "{text:?} at {at}");
-                let word = &bytes[at..at + run.min(8)];
+                let word = &bytes[at..at + run.min(16)];
                 assert_eq!(key, pack(word), "{text:?} at {at}");
             }
         }

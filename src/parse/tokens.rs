@@ -210,7 +210,11 @@ fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon,
                         flags |= ALL_CAPS;
                     }
                 }
-                let (lex, bits) = if run <= 8 { lexicon.lookup_packed(key) } else { lexicon.lookup_letters(word) };
+                let (lex, bits) = match run {
+                    ..=8 => lexicon.lookup_packed(key as u64),
+                    9..=16 => lexicon.lookup_packed_long(key),
+                    _ => lexicon.lookup_letters(word),
+                };
                 out.push(Token { start: i, end, kind: Kind::Word, flags, lex, bits });
                 end
             }
