@@ -1150,6 +1150,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// Durations and counted relatives: "three days", "24-hour", "four-year-long", "a year and a half",
     /// "2 1/2 years", "three days ago", "a week earlier", "two years from now", "twice a week".
     fn counted(&self, i: usize) -> Option<Hit> {
+        // A number counts what follows it: a word with a reading, another number ("2 1/2 years") or a
+        // dash ("24-hour", "12-18 months"); before anything else it starts no count.
+        if self.get(i).is_some_and(|t| t.num().is_some())
+            && !self.get(i + 1).is_some_and(|n| match n.kind {
+                Kind::Word => n.bits != 0,
+                Kind::Number(_) => true,
+                Kind::Punct(c) => matches!(c, '-' | '\u{2013}' | '\u{2014}'),
+            })
+        {
+            return None;
+        }
         if let Some(h) = self.recent(i) {
             return Some(h);
         }
