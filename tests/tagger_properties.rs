@@ -287,7 +287,14 @@ proptest! {
             let (mut by_bytes, mut by_tokens) = (Vec::new(), Vec::new());
             sentences::split(&text, start, end, lexicon, &mut by_bytes);
             sentences::split_tokens(&text, start, end, &toks, lexicon, &mut by_tokens);
-            prop_assert_eq!(by_bytes, by_tokens, "{:?}", &text[start..end]);
+            prop_assert_eq!(&by_bytes, &by_tokens, "{:?}", &text[start..end]);
+            // Stopping at a token's end gives the sentences up to the one that holds it.
+            for t in toks.iter().filter(|t| start <= t.start && t.end <= end) {
+                let mut first = Vec::new();
+                sentences::split_tokens_until(&text, start, end, &toks, t.end, lexicon, &mut first);
+                let holds = by_bytes.iter().position(|&(_, se)| se >= t.end).map_or(by_bytes.len(), |k| k + 1);
+                prop_assert_eq!(&first[..], &by_bytes[..holds], "{:?} until {}", &text[start..end], t.end);
+            }
         }
     }
 

@@ -203,7 +203,9 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Men
         }
         // The context of each expression comes from its sentence, read from the line's tokens.
         spans.clear();
-        sentences::split_tokens(text, start, end, toks, lexicon, spans);
+        // Only the sentences up to the line's last expression are read.
+        let until = mentions.last().map_or(end, |m| m.end);
+        sentences::split_tokens_until(text, start, end, toks, until, lexicon, spans);
         let mut m = first;
         for &(ss, se) in spans.iter() {
             let mut quarterly = None;

@@ -34,7 +34,7 @@ pub fn split(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut 
     let Some(slice) = text.get(start..end) else { return };
     // Terminators: '.', '!', '?' and the ellipsis (E2 80 A6); nothing else needs decoding.
     let candidates = slice.bytes().enumerate().filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | 0xe2));
-    split_at(text, start, end, candidates.map(|(k, _)| start + k), lexicon, out);
+    split_at(text, start, end, candidates.map(|(k, _)| start + k), usize::MAX, lexicon, out);
 }
 
 /// Like [`split`], given the tokens of `text[start..end]` (and perhaps others around them): a terminator
@@ -62,6 +62,32 @@ pub fn split_tokens(
     lexicon: &Lexicon,
     out: &mut Vec<(usize, usize)>,
 ) {
+    split_tokens_until(text, start, end, tokens, usize::MAX, lexicon, out);
+}
+
+/// Like [`split_tokens`], but stops after the sentence that reaches `until`: the sentences of
+/// `text[start..until]`, when only they are needed (those of the expressions found on a line).
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::parse::{sentences, tokens};
+///
+/// let text = "It met on Monday. The side agreed. Fine.";
+/// let mut toks = Vec::new();
+/// tokens::tokenize(text, Lexicon::english(), &mut toks);
+/// let mut out = Vec::new();
+/// sentences::split_tokens_until(text, 0, text.len(), &toks, 16, Lexicon::english(), &mut out);
+/// assert_eq!(out, [(0, 17)]);
+/// ```
+pub fn split_tokens_until(
+    text: &str,
+    start: usize,
+    end: usize,
+    tokens: &[Token<'_>],
+    until: usize,
+    lexicon: &Lexicon,
+    out: &mut Vec<(usize, usize)>,
+) {
     // A dotted abbreviation's inner periods are followed by a letter, so they never end a sentence nor
     // reach past themselves: only its last one is a candidate.
     let candidates = tokens.iter().filter_map(|t| match t.kind {
@@ -69,16 +95,18 @@ pub fn split_tokens(
         Kind::Word if t.has(DOTTED) => Some(t.end - 1),
         _ => None,
     });
-    split_at(text, start, end, candidates.filter(|&k| start <= k && k < end), lexicon, out);
+    split_at(text, start, end, candidates.filter(|&k| start <= k && k < end), until, lexicon, out);
 }
 
 /// Splits `text[start..end]` at the terminators that start at the `candidates` offsets (in order; every
-/// terminator that can end a sentence must be among them, other offsets are skipped).
+/// terminator that can end a sentence must be among them, other offsets are skipped); stops after the
+/// sentence that reaches `until`.
 fn split_at(
     text: &str,
     start: usize,
     end: usize,
     candidates: impl Iterator<Item = usize>,
+    until: usize,
     lexicon: &Lexicon,
     out: &mut Vec<(usize, usize)>,
 ) {
@@ -124,6 +152,9 @@ fn split_at(
             continue;
         }
         push(text, sentence_start, stop, out);
+        if stop >= until {
+            return;
+        }
         sentence_start = stop;
     }
     push(text, sentence_start, end, out);
