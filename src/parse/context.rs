@@ -1,6 +1,8 @@
 //! Context: the tense around each temporal expression, and whether it dates
 //! the event, the statement about it, or the background.
 
+use std::ops::Range;
+
 use super::expr::{Lead, Mention, Tense};
 use super::tokens::{CAPITALIZED, Kind, Token};
 use crate::lang::{Function, Lexeme, Lexicon};
@@ -89,10 +91,13 @@ pub fn quarterly_sentence(
     (ss, se): (usize, usize),
     quarter_before: impl FnOnce() -> bool,
 ) -> bool {
-    let sent_first = tokens.partition_point(|t| t.start < ss);
-    let sent_last = tokens.partition_point(|t| t.start < se);
+    quarterly_tokens(&tokens[sentence_tokens(tokens, (ss, se))], quarter_before)
+}
+
+/// Like [`quarterly_sentence`], given the sentence's own tokens.
+pub fn quarterly_tokens(sentence: &[Token<'_>], quarter_before: impl FnOnce() -> bool) -> bool {
     let mut has_amount = false;
-    for t in &tokens[sent_first..sent_last] {
+    for t in sentence {
         if names_quarter(t) {
             return true;
         }
@@ -122,10 +127,29 @@ pub fn annotate_one(
     lexicon: &Lexicon,
     quarterly: bool,
 ) {
-    let first = tokens.partition_point(|t| t.start < m.start);
-    let last = tokens.partition_point(|t| t.start < m.end);
-    let sent_first = tokens.partition_point(|t| t.start < ss);
-    let sent_last = tokens.partition_point(|t| t.start < se);
+    annotate_in(text, tokens, sentence_tokens(tokens, (ss, se)), m, lexicon, quarterly);
+}
+
+/// The indices among `tokens` (in order) of the tokens that start inside the sentence `(ss, se)`.
+pub fn sentence_tokens(tokens: &[Token<'_>], (ss, se): (usize, usize)) -> Range<usize> {
+    let first = tokens.partition_point(|t| t.start < ss);
+    first..first + tokens[first..].partition_point(|t| t.start < se)
+}
+
+/// Like [`annotate_one`], given the indices of the sentence's tokens ([`sentence_tokens`]), found once
+/// for all the mentions of a sentence. The mention lies inside the sentence.
+pub fn annotate_in(
+    text: &str,
+    tokens: &[Token<'_>],
+    sentence: Range<usize>,
+    m: &mut Mention,
+    lexicon: &Lexicon,
+    quarterly: bool,
+) {
+    let (sent_first, sent_last) = (sentence.start, sentence.end);
+    let within = tokens.get(sentence).unwrap_or_default();
+    let first = sent_first + within.partition_point(|t| t.start < m.start);
+    let last = sent_first + within.partition_point(|t| t.start < m.end);
 
     // Tense: the nearer marker, left first on a tie.
     let left = (sent_first..first)

@@ -208,21 +208,26 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Men
         sentences::split_tokens_until(text, start, end, toks, until, lexicon, spans);
         let mut m = first;
         for &(ss, se) in spans.iter() {
-            let mut quarterly = None;
+            // The sentence's tokens and whether it is quarterly, found for its first mention.
+            let mut sentence = None;
             while m < mentions.len() && mentions[m].end <= se {
                 let x = &mut mentions[m];
                 m += 1;
                 if x.start < ss {
                     continue;
                 }
-                let q = *quarterly.get_or_insert_with(|| {
-                    let before = || {
-                        let reach = ss.saturating_sub(context::QUARTER_REACH);
-                        quarters.iter().rev().take_while(|&&q| q >= reach).any(|&q| q < ss)
-                    };
-                    context::quarterly_sentence(toks, (ss, se), before)
-                });
-                context::annotate_one(text, toks, (ss, se), x, lexicon, q);
+                let (range, q) = sentence
+                    .get_or_insert_with(|| {
+                        let range = context::sentence_tokens(toks, (ss, se));
+                        let before = || {
+                            let reach = ss.saturating_sub(context::QUARTER_REACH);
+                            quarters.iter().rev().take_while(|&&q| q >= reach).any(|&q| q < ss)
+                        };
+                        let q = context::quarterly_tokens(&toks[range.clone()], before);
+                        (range, q)
+                    })
+                    .clone();
+                context::annotate_in(text, toks, range, x, lexicon, q);
             }
         }
     }
