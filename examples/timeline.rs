@@ -343,21 +343,32 @@ fn json_uint(out: &mut Vec<u8>, n: usize) {
 /// common ones in their short forms, the others as `\u00XX`; everything else as it is.
 fn json_str(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push(b'"');
+    // Per byte, the letter of its escape (`u` for `\u00XX`), or 0 when it stands as it is.
+    const ESCAPE: [u8; 256] = {
+        let mut table = [0u8; 256];
+        let mut b = 0;
+        while b < 0x20 {
+            table[b] = b'u';
+            b += 1;
+        }
+        table[b'"' as usize] = b'"';
+        table[b'\\' as usize] = b'\\';
+        table[b'\n' as usize] = b'n';
+        table[b'\t' as usize] = b't';
+        table[b'\r' as usize] = b'r';
+        table[0x08] = b'b';
+        table[0x0c] = b'f';
+        table
+    };
     let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
     let mut plain = 0;
     for (k, &b) in bytes.iter().enumerate() {
-        let short = match b {
-            b'"' => b'"',
-            b'\\' => b'\\',
-            b'\n' => b'n',
-            b'\t' => b't',
-            b'\r' => b'r',
-            0x08 => b'b',
-            0x0c => b'f',
-            0x00..=0x1f => b'u',
-            _ => continue,
-        };
+        let short = ESCAPE[usize::from(b)];
+        if short == 0 {
+            continue;
+        }
         out.extend_from_slice(&bytes[plain..k]);
         plain = k + 1;
         out.extend_from_slice(&[b'\\', short]);
