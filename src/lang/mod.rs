@@ -476,14 +476,21 @@ type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 /// A word of up to 16 ASCII bytes, lowercased and packed into one integer (first byte lowest); `None`
 /// for longer or non-ASCII words. No packed word is zero, since words are not empty.
 fn pack(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 || !word.is_ascii() {
+    if word.is_empty() || word.len() > 16 {
         return None;
     }
     let mut buf = [0u8; 16];
-    for (dst, src) in buf.iter_mut().zip(word) {
-        *dst = src.to_ascii_lowercase();
+    buf[..word.len()].copy_from_slice(word);
+    let raw = u128::from_le_bytes(buf);
+    const ONES: u128 = u128::MAX / 255;
+    const HIGH: u128 = ONES * 0x80;
+    if raw & HIGH != 0 {
+        return None;
     }
-    Some(u128::from_le_bytes(buf))
+    // ASCII only, so no step carries across bytes: the high bit of each byte in 'A'..='Z' (above '@' and
+    // below '['), moved down to 0x20, lowercases it.
+    let upper = (raw + ONES * (0x80 - 0x41)) & (ONES * (0x80 + 0x5a) - raw) & HIGH;
+    Some(raw | upper >> 2)
 }
 
 /// Up to eight ASCII letters, lowercased (`| 0x20` lowercases a letter) and packed into a `u64`.
@@ -854,6 +861,26 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_words_are_lowercase_ascii() {
+        let slow = |w: &[u8]| {
+            (!w.is_empty() && w.len() <= 16 && w.is_ascii()).then(|| {
+                let mut buf = [0u8; 16];
+                for (dst, src) in buf.iter_mut().zip(w) {
+                    *dst = src.to_ascii_lowercase();
+                }
+                u128::from_le_bytes(buf)
+            })
+        };
+        for b in 0..=255u8 {
+            assert_eq!(pack(&[b]), slow(&[b]), "{b:#x}");
+            assert_eq!(pack(&[b'A', b, b'z']), slow(&[b'A', b, b'z']), "{b:#x}");
+        }
+        for w in ["", "AZaz@[`{", "Thanksgiving Day", "SIXTEEN LETTERS!", "seventeen letters", "Straße"] {
+            assert_eq!(pack(w.as_bytes()), slow(w.as_bytes()), "{w}");
+        }
+    }
 
     #[test]
     fn ambiguous_words_keep_every_reading() {
