@@ -351,12 +351,18 @@ fn push_word<'l>(
             if let Some(&(_, n)) = iter.peek() {
                 if n.is_alphabetic() {
                     // Possessive 's or contracted 'll become separate tokens: the letters after the
-                    // apostrophe, lowercased, are "s" or "ll".
-                    let lower = text[at + c.len_utf8()..]
-                        .chars()
-                        .take_while(|c| c.is_alphabetic())
-                        .flat_map(char::to_lowercase);
-                    if lower.clone().eq("s".chars()) || lower.eq("ll".chars()) {
+                    // apostrophe, lowercased, are "s" or "ll". ASCII letters that end at an ASCII byte
+                    // are compared as they are; others are lowercased char by char.
+                    let rest = &text[at + c.len_utf8()..];
+                    let ascii = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+                    let split = if rest.as_bytes().get(ascii).is_none_or(u8::is_ascii) {
+                        let tail = &rest[..ascii];
+                        tail.eq_ignore_ascii_case("s") || tail.eq_ignore_ascii_case("ll")
+                    } else {
+                        let lower = rest.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase);
+                        lower.clone().eq("s".chars()) || lower.eq("ll".chars())
+                    };
+                    if split {
                         split_at = Some(at);
                         break;
                     }
@@ -461,6 +467,7 @@ mod tests {
         assert_eq!(texts("Su-24M"), ["Su", "-", "24", "M"]);
         assert_eq!(texts("IT'S O'Neill's don't we’LL"), ["IT", "'S", "O'Neill", "'s", "don't", "we", "’LL"]);
         assert_eq!(texts("Straße's Ünïcödé’s x's'll"), ["Straße", "'s", "Ünïcödé", "’s", "x", "'s", "'", "ll"]);
+        assert_eq!(texts("it'sé o'LLß it'S."), ["it'sé", "o'LLß", "it", "'S", "."]);
         let mut out = Vec::new();
         tokenize("it's THEY'LL", Lexicon::english(), &mut out);
         assert!(out[1].is(Lexeme::Possessive) && !out[3].lex.is_empty(), "{out:?}");
