@@ -13,7 +13,7 @@
 //! terminal, nothing but the problems is written there.
 
 use std::collections::HashSet;
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc;
@@ -226,7 +226,6 @@ struct TagIn {
 const TAG_BATCH: usize = 1024;
 
 fn tag(throughput: bool) -> ExitCode {
-    let stdin = io::stdin().lock();
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     let mut failed = false;
     let mut bytes = 0usize;
@@ -234,24 +233,22 @@ fn tag(throughput: bool) -> ExitCode {
     let mut batch: Vec<TagIn> = Vec::with_capacity(TAG_BATCH);
     // The output line and a timex's value, reused from one document to the next.
     let (mut line, mut value) = (Vec::new(), String::new());
-    let mut lines = stdin.lines().enumerate();
+    let mut lines = tag_input::Lines::new(io::stdin().lock()).enumerate();
     loop {
         batch.clear();
         for (n, line) in lines.by_ref() {
-            let line = match line {
-                Ok(l) => l,
-                Err(e) => {
+            let read = match line {
+                tag_input::Line::Read(f) => Ok(TagIn { id: f.id, dct: f.dct, text: f.text }),
+                tag_input::Line::Text(line) if line.trim().is_empty() => continue,
+                tag_input::Line::Text(line) => tag_input::read(&line)
+                    .map(|f| TagIn { id: f.id, dct: f.dct, text: f.text })
+                    .map_or_else(|| serde_json::from_str::<TagIn>(&line), Ok),
+                tag_input::Line::Error(e) => {
                     eprintln!("standard input, line {}: {e}", n + 1);
                     failed = true;
                     break;
                 }
             };
-            if line.trim().is_empty() {
-                continue;
-            }
-            let read = tag_input::read(&line)
-                .map(|f| TagIn { id: f.id, dct: f.dct, text: f.text })
-                .map_or_else(|| serde_json::from_str::<TagIn>(&line), Ok);
             match read {
                 Ok(d) => batch.push(d),
                 Err(e) => {

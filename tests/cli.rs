@@ -175,6 +175,11 @@ fn tag_line(id: &str, dct: Option<chrono::NaiveDate>, text: &str) -> String {
 
 /// `timeline tag` run on `input`.
 fn run_tag(input: &str) -> Output {
+    run_tag_bytes(input.as_bytes())
+}
+
+/// `timeline tag` run on `input`, which need not be UTF-8.
+fn run_tag_bytes(input: &[u8]) -> Output {
     let mut child = Command::new(binary())
         .arg("tag")
         .stdin(Stdio::piped())
@@ -184,7 +189,10 @@ fn run_tag(input: &str) -> Output {
         .expect("run the binary");
     {
         use std::io::Write;
-        child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write");
+        let mut stdin = child.stdin.take().expect("stdin");
+        // Written from another thread, so that a large input does not wait on a full output pipe.
+        let input = input.to_vec();
+        std::thread::spawn(move || stdin.write_all(&input).expect("write"));
     }
     child.wait_with_output().expect("wait")
 }
@@ -213,6 +221,30 @@ fn tag_writes_each_document_as_serde_json_would() {
     let out = run_tag(&input);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stdout(&out), want);
+}
+
+#[test]
+fn tag_reads_lines_across_its_buffer_and_reports_bad_ones() {
+    // Over a megabyte of lines (one of two megabytes), so that lines straddle the reader's buffer; CRLF
+    // line ends, a line that is not UTF-8, and a last line without a line break.
+    let mut input = Vec::new();
+    let mut want = String::new();
+    let text = "Jets flew on Friday, about two weeks ago; the talks resume on 7 October. ".repeat(30);
+    for k in 0..700 {
+        let text = if k == 350 { text.repeat(1000) } else { format!("{k}: {text}") };
+        let id = format!("doc{k}");
+        input
+            .extend_from_slice(serde_json::json!({"id": id, "dct": "2015-10-10", "text": text}).to_string().as_bytes());
+        input.extend_from_slice(if k % 3 == 0 { b"\r\n" } else { b"\n" });
+        want.push_str(&tag_line(&id, chrono::NaiveDate::from_ymd_opt(2015, 10, 10), &text));
+    }
+    input.extend_from_slice(b"{\"id\":\"bad\",\"text\":\"\xff on Monday\"}\n");
+    input.extend_from_slice(br#"{"id":"last","text":"on Monday"}"#);
+    want.push_str(&tag_line("last", None, "on Monday"));
+    let out = run_tag_bytes(&input);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out) == want, "the output differs");
+    assert_eq!(stderr(&out), "standard input, line 701: stream did not contain valid UTF-8\n");
 }
 
 #[test]

@@ -1,8 +1,11 @@
-//! A fast reader for the lines the `tag` command reads in their usual form: one JSON object with the
-//! string keys "id" and "text" and an optional "dct" (a date string or null), in any order. Anything
-//! else (another key, a key written with escapes, a repeated key, a malformed string or date) is left
-//! to serde_json, which then gives the document or the error to report; for every line read here,
-//! serde_json would give the same document.
+//! The lines the `tag` command reads, and a fast reader for them in their usual form: one JSON object
+//! with the string keys "id" and "text" and an optional "dct" (a date string or null), in any order.
+//! Such a line is parsed where it lies in the input buffer. Any other line (another key, a key written
+//! with escapes, a repeated key, a malformed string or date, a line longer than the buffer holds at
+//! once) is given as text, as `BufRead::lines` gives it, for serde_json, which then gives the document
+//! or the error to report; for every line read here, serde_json would give the same document.
+
+use std::io::{self, BufRead, BufReader, Read};
 
 use chrono::NaiveDate;
 
@@ -13,45 +16,88 @@ pub struct Fields {
     pub text: String,
 }
 
-/// Reads `line` if it has the usual form; `None` sends it to serde_json.
-pub fn read(line: &str) -> Option<Fields> {
-    let mut r = Reader { s: line, i: 0 };
-    let (mut id, mut dct, mut text) = (None, None, None);
-    r.ws();
-    r.expect(b'{')?;
-    loop {
-        r.ws();
-        match r.key()? {
-            b"id" if id.is_none() => id = Some(r.colon().and_then(|()| r.string())?),
-            b"text" if text.is_none() => text = Some(r.colon().and_then(|()| r.string())?),
-            b"dct" if dct.is_none() => {
-                r.colon()?;
-                dct = Some(if r.s.as_bytes()[r.i..].starts_with(b"null") {
-                    r.i += 4;
-                    None
-                } else {
-                    Some(r.string()?.parse::<NaiveDate>().ok()?)
-                });
+/// One line of input.
+pub enum Line {
+    /// A line in the usual form, read.
+    Read(Fields),
+    /// Any other line, without its line break.
+    Text(String),
+    /// A line that could not be read (not UTF-8, or an I/O error).
+    Error(io::Error),
+}
+
+/// The lines of an input, read through a large buffer.
+pub struct Lines<R> {
+    reader: BufReader<R>,
+    spare: Vec<u8>,
+    /// Where strings are unescaped before they are copied out at their size.
+    scratch: Vec<u8>,
+}
+
+impl<R: Read> Lines<R> {
+    /// The lines of `input`.
+    pub fn new(input: R) -> Self {
+        Lines { reader: BufReader::with_capacity(1 << 20, input), spare: Vec::new(), scratch: Vec::new() }
+    }
+}
+
+impl<R: Read> Iterator for Lines<R> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        let buf = match self.reader.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) => return Some(Line::Error(e)),
+        };
+        if buf.is_empty() {
+            return None;
+        }
+        if let Some((fields, used)) = read_line(buf, &mut self.scratch) {
+            self.reader.consume(used);
+            return Some(Line::Read(fields));
+        }
+        // Any other line, as `BufRead::lines` gives it.
+        self.spare.clear();
+        match self.reader.read_until(b'\n', &mut self.spare) {
+            Ok(0) => None,
+            Ok(_) => {
+                if self.spare.last() == Some(&b'\n') {
+                    self.spare.pop();
+                    if self.spare.last() == Some(&b'\r') {
+                        self.spare.pop();
+                    }
+                }
+                Some(match String::from_utf8(std::mem::take(&mut self.spare)) {
+                    Ok(text) => Line::Text(text),
+                    Err(_) => {
+                        Line::Error(io::Error::new(io::ErrorKind::InvalidData, "stream did not contain valid UTF-8"))
+                    }
+                })
             }
-            _ => return None,
-        }
-        r.ws();
-        match r.next()? {
-            b',' => continue,
-            b'}' => break,
-            _ => return None,
+            Err(e) => Some(Line::Error(e)),
         }
     }
-    r.ws();
-    if r.i != line.len() {
-        return None;
-    }
-    Some(Fields { id: id?, dct: dct.flatten(), text: text? })
+}
+
+/// Reads `line` (without its line break) if it has the usual form; `None` sends it to serde_json.
+pub fn read(line: &str) -> Option<Fields> {
+    let mut r = Reader { s: line.as_bytes(), i: 0, scratch: &mut Vec::new() };
+    let fields = r.object()?;
+    (r.i == line.len()).then_some(fields)
+}
+
+/// Reads the line at the start of `buf` if it has the usual form and its line break is in `buf`; returns
+/// its fields and its length with the line break.
+fn read_line(buf: &[u8], scratch: &mut Vec<u8>) -> Option<(Fields, usize)> {
+    let mut r = Reader { s: buf, i: 0, scratch };
+    let fields = r.object()?;
+    (r.next()? == b'\n').then_some((fields, r.i))
 }
 
 struct Reader<'a> {
-    s: &'a str,
+    s: &'a [u8],
     i: usize,
+    scratch: &'a mut Vec<u8>,
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -66,14 +112,46 @@ fn special(w: u64) -> u64 {
 }
 
 impl Reader<'_> {
+    /// The object, with the white space around it (no line break: that ends the line).
+    fn object(&mut self) -> Option<Fields> {
+        let (mut id, mut dct, mut text) = (None, None, None);
+        self.ws();
+        self.expect(b'{')?;
+        loop {
+            self.ws();
+            match self.key()? {
+                b"id" if id.is_none() => id = Some(self.colon().and_then(|()| self.string())?),
+                b"text" if text.is_none() => text = Some(self.colon().and_then(|()| self.string())?),
+                b"dct" if dct.is_none() => {
+                    self.colon()?;
+                    dct = Some(if self.s[self.i..].starts_with(b"null") {
+                        self.i += 4;
+                        None
+                    } else {
+                        Some(self.string()?.parse::<NaiveDate>().ok()?)
+                    });
+                }
+                _ => return None,
+            }
+            self.ws();
+            match self.next()? {
+                b',' => continue,
+                b'}' => break,
+                _ => return None,
+            }
+        }
+        self.ws();
+        Some(Fields { id: id?, dct: dct.flatten(), text: text? })
+    }
+
     fn ws(&mut self) {
-        while matches!(self.s.as_bytes().get(self.i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        while matches!(self.s.get(self.i), Some(b' ' | b'\t' | b'\r')) {
             self.i += 1;
         }
     }
 
     fn next(&mut self) -> Option<u8> {
-        let b = *self.s.as_bytes().get(self.i)?;
+        let b = *self.s.get(self.i)?;
         self.i += 1;
         Some(b)
     }
@@ -92,17 +170,16 @@ impl Reader<'_> {
     /// A key without escapes.
     fn key(&mut self) -> Option<&[u8]> {
         self.expect(b'"')?;
-        let bytes = self.s.as_bytes();
         let start = self.i;
-        let len = bytes[start..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+        let len = self.s.get(start..)?.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
         self.i = start + len;
         self.expect(b'"')?;
-        Some(&bytes[start..start + len])
+        self.s.get(start..start + len)
     }
 
     /// The position of the next byte at or after `from` that is special in a string.
     fn special_from(&self, from: usize) -> Option<usize> {
-        let rest = self.s.as_bytes().get(from..)?;
+        let rest = self.s.get(from..)?;
         let mut chunks = rest.chunks_exact(8);
         for (n, eight) in chunks.by_ref().enumerate() {
             let mut w = [0u8; 8];
@@ -117,18 +194,16 @@ impl Reader<'_> {
         tail.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).map(|p| from + done + p)
     }
 
-    /// A string, its escapes read as serde_json reads them.
+    /// A string, its escapes read as serde_json reads them; `None` unless it is UTF-8.
     fn string(&mut self) -> Option<String> {
         self.expect(b'"')?;
-        // The string is no longer than the rest of the line.
-        let mut out = String::with_capacity(self.s.len() - self.i);
+        self.scratch.clear();
         loop {
             let at = self.special_from(self.i)?;
-            // Special bytes are ASCII, so both ends are char boundaries.
-            out.push_str(self.s.get(self.i..at)?);
+            self.scratch.extend_from_slice(self.s.get(self.i..at)?);
             self.i = at + 1;
-            match self.s.as_bytes()[at] {
-                b'"' => return Some(out),
+            match self.s[at] {
+                b'"' => return std::str::from_utf8(self.scratch).ok().map(str::to_owned),
                 b'\\' => {
                     let c = match self.next()? {
                         b'"' => '"',
@@ -142,7 +217,8 @@ impl Reader<'_> {
                         b'u' => self.unicode()?,
                         _ => return None,
                     };
-                    out.push(c);
+                    let mut utf8 = [0u8; 4];
+                    self.scratch.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
                 }
                 _ => return None,
             }
@@ -167,10 +243,11 @@ impl Reader<'_> {
 
     fn hex4(&mut self) -> Option<u32> {
         let digits = self.s.get(self.i..self.i + 4)?;
-        if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
+        let mut value = 0;
+        for &d in digits {
+            value = value * 16 + char::from(d).to_digit(16)?;
         }
         self.i += 4;
-        u32::from_str_radix(digits, 16).ok()
+        Some(value)
     }
 }
