@@ -7,7 +7,7 @@ use once_cell::sync::Lazy;
 use proptest::prelude::*;
 use regex::Regex;
 use timeline_extract::lang::Lexicon;
-use timeline_extract::parse::{sentences, tokens};
+use timeline_extract::parse::{sentences, temporal, tokens};
 use timeline_extract::{Document, extract_timeline, tag};
 
 /// Pieces of text that exercise the grammar: dates real and impossible, numbers, codes, units,
@@ -270,6 +270,19 @@ fn sentence_text() -> impl Strategy<Value = String> {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn tokens_marked_while_made_are_those_the_marks_meet(text in text_strategy()) {
+        let lexicon = Lexicon::english();
+        let (mut toks, mut marked) = (Vec::new(), Vec::new());
+        let mut start = 0;
+        while start < text.len() {
+            let (first, before) = (toks.len(), marked.len());
+            start = tokens::tokenize_line_marked(&text, start, lexicon, temporal::STARTS, &mut toks, &mut marked);
+            let want: Vec<usize> = (first..toks.len()).filter(|&k| temporal::STARTS.meets(&toks[k])).collect();
+            prop_assert_eq!(&marked[before..], &want[..], "{:?}", text);
+        }
+    }
 
     #[test]
     fn sentences_read_from_tokens_are_those_read_from_bytes(text in sentence_text()) {

@@ -159,6 +159,8 @@ pub fn tagging(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
 #[derive(Default)]
 struct Scratch {
     toks: Vec<Token<'static>>,
+    /// The indices of the line's tokens that may start an expression.
+    starts: Vec<usize>,
     spans: Vec<(usize, usize)>,
     quarters: Vec<usize>,
 }
@@ -171,6 +173,9 @@ impl Scratch {
     fn trim(&mut self) {
         if self.toks.capacity() > Self::KEEP {
             self.toks = Vec::new();
+        }
+        if self.starts.capacity() > Self::KEEP {
+            self.starts = Vec::new();
         }
         if self.spans.capacity() > Self::KEEP {
             self.spans = Vec::new();
@@ -186,18 +191,20 @@ thread_local! {
 }
 
 fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Mention> {
-    let Scratch { toks, spans, quarters } = scratch;
+    let Scratch { toks, starts, spans, quarters } = scratch;
     quarters.clear();
     let mut mentions = Vec::new();
     let mut end = 0;
     while end < text.len() {
         let start = end;
         toks.clear();
-        end = tokens::tokenize_line(text, start, lexicon, toks);
-        // Where quarters are named, for "a year earlier" after them (see `context`).
-        quarters.extend(toks.iter().filter(|t| context::names_quarter(t)).map(|t| t.start));
+        starts.clear();
+        end = tokens::tokenize_line_marked(text, start, lexicon, temporal::STARTS, toks, starts);
+        // Where quarters are named, for "a year earlier" after them (see `context`); a word that names
+        // a quarter is a unit, which may start a pattern.
+        quarters.extend(starts.iter().map(|&k| &toks[k]).filter(|t| context::names_quarter(t)).map(|t| t.start));
         let first = mentions.len();
-        temporal::recognize_into(text, toks, lexicon, &mut mentions);
+        temporal::recognize_marked(text, toks, starts, lexicon, &mut mentions);
         if mentions.len() == first {
             continue;
         }

@@ -10,7 +10,7 @@
 //! "since"), and neither is a possessive `'s`.
 
 use super::expr::{Amount, Expr, Lead, Mention, Named, RangeRole, Recurrence, RelativeTo, Tense, YearSpec};
-use super::tokens::{CAPITALIZED, Kind, NEWLINE_BEFORE, NumSuffix, Token};
+use super::tokens::{CAPITALIZED, Kind, Marks, NEWLINE_BEFORE, NumSuffix, Token};
 use crate::lang::{Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit};
 
 /// The reading bits that let a word start each pattern.
@@ -93,14 +93,35 @@ pub fn recognize(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Men
     out
 }
 
+/// The tokens that may start a pattern: numbers, apostrophes, and words with a reading that starts one.
+/// [`tokens::tokenize_line_marked`](super::tokens::tokenize_line_marked) finds them as it tokenizes, for
+/// [`recognize_marked`].
+pub const STARTS: Marks = Marks { words: bit::START, numbers: true, apostrophes: true };
+
 /// Like [`recognize`], appending to `out`. The tokens are those of one line.
 pub fn recognize_into(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon, out: &mut Vec<Mention>) {
+    let starts = (0..tokens.len()).filter(|&i| STARTS.meets(&tokens[i]));
+    recognize_at(text, tokens, starts, lexicon, out);
+}
+
+/// Like [`recognize_into`], given the indices of the line's tokens that [`STARTS`] marks, in order: only
+/// they are tried.
+pub fn recognize_marked(text: &str, tokens: &[Token<'_>], starts: &[usize], lexicon: &Lexicon, out: &mut Vec<Mention>) {
+    recognize_at(text, tokens, starts.iter().copied(), lexicon, out);
+}
+
+fn recognize_at(
+    text: &str,
+    tokens: &[Token<'_>],
+    starts: impl Iterator<Item = usize>,
+    lexicon: &Lexicon,
+    out: &mut Vec<Mention>,
+) {
     let g = Grammar { text, t: tokens, lx: lexicon };
     let first = out.len();
-    // Only tokens that can start a pattern are tried: numbers, apostrophes, words with a reading.
     let mut next = 0;
-    for i in 0..tokens.len() {
-        if i < next || !g.can_start(i) {
+    for i in starts {
+        if i < next {
             continue;
         }
         if let Some(hit) = g.at(i, 0).filter(|h| h.end > i) {
@@ -460,15 +481,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     // ---------------------------------------------------------------- dispatch
-
-    /// True when some pattern may start at token `i`.
-    fn can_start(&self, i: usize) -> bool {
-        self.get(i).is_some_and(|t| match t.kind {
-            Kind::Word => t.any(bit::START),
-            Kind::Number(_) => true,
-            Kind::Punct(c) => c == '\'' || c == '\u{2019}',
-        })
-    }
 
     /// The longest expression that starts at token `i`.
     #[inline]

@@ -137,7 +137,7 @@ pub fn tokenize<'l>(text: &str, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
 /// token (the start of the text, or just after white space); the first token's flags say what white
 /// space stands before it.
 pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
-    scan(text, start, end, false, lexicon, out);
+    scan(text, start, end, false, lexicon, out, None);
 }
 
 /// Appends the tokens of the line that starts at `start` (as [`tokenize_range`] would for it) to `out`,
@@ -154,12 +154,65 @@ pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexico
 /// assert_eq!(toks.len(), 3);
 /// ```
 pub fn tokenize_line<'l>(text: &str, start: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) -> usize {
-    scan(text, start, text.len(), true, lexicon, out)
+    scan(text, start, text.len(), true, lexicon, out, None)
 }
 
-/// Tokenizes `text[start..end]`, or only up to its first line break when `line` is true; returns where
-/// it stopped.
-fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) -> usize {
+/// Which tokens [`tokenize_line_marked`] marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marks {
+    /// The words whose reading bits meet this mask (a union of [`Lexeme::bit`]s).
+    pub words: u128,
+    /// Every number.
+    pub numbers: bool,
+    /// Every apostrophe standing alone.
+    pub apostrophes: bool,
+}
+
+impl Marks {
+    /// True when these marks mark `t`.
+    pub fn meets(&self, t: &Token<'_>) -> bool {
+        match t.kind {
+            Kind::Word => t.bits & self.words != 0,
+            Kind::Number(_) => self.numbers,
+            Kind::Punct(c) => self.apostrophes && is_apostrophe(c),
+        }
+    }
+}
+
+/// Like [`tokenize_line`], also appending to `marked` the index in `out` of each token of the line that
+/// `marks` marks, in order: the few tokens a later pass reads, found while the tokens are made.
+///
+/// ```
+/// use timeline_extract::lang::{Lexeme, Lexicon};
+/// use timeline_extract::parse::tokens::{tokenize_line_marked, Marks};
+///
+/// let marks = Marks { words: Lexeme::Month(1).bit(), numbers: true, apostrophes: false };
+/// let (mut toks, mut marked) = (Vec::new(), Vec::new());
+/// tokenize_line_marked("On October 7, 'it' rained.", 0, Lexicon::english(), marks, &mut toks, &mut marked);
+/// assert_eq!(marked, [1, 2]);
+/// ```
+pub fn tokenize_line_marked<'l>(
+    text: &str,
+    start: usize,
+    lexicon: &Lexicon,
+    marks: Marks,
+    out: &mut Vec<Token<'l>>,
+    marked: &mut Vec<usize>,
+) -> usize {
+    scan(text, start, text.len(), true, lexicon, out, Some((marks, marked)))
+}
+
+/// Tokenizes `text[start..end]`, or only up to its first line break when `line` is true, marking tokens
+/// when asked; returns where it stopped.
+fn scan<'l>(
+    text: &str,
+    start: usize,
+    end: usize,
+    line: bool,
+    lexicon: &Lexicon,
+    out: &mut Vec<Token<'l>>,
+    mut marking: Option<(Marks, &mut Vec<usize>)>,
+) -> usize {
     let Some(text) = text.get(..end) else { return end };
     let bytes = text.as_bytes();
     let mut i = start;
@@ -188,6 +241,11 @@ fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon,
             Class::Digit => {
                 let (end, num) = scan_number(bytes, i);
                 out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[], bits: 0 });
+                if let Some((marks, marked)) = marking.as_mut() {
+                    if marks.numbers {
+                        marked.push(out.len() - 1);
+                    }
+                }
                 end
             }
             Class::Letter => {
@@ -199,7 +257,9 @@ fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon,
                 let plain = !matches!(next, b'.' | b'\'' | 0x80..=0xff) || (run > 1 && next == b'.');
                 if !plain {
                     pending = 0;
+                    let from = out.len();
                     i = push_word(text, i, run, flags, lexicon, out);
+                    offer(&mut marking, out, from);
                     continue;
                 }
                 let word = &bytes[i..end];
@@ -216,10 +276,20 @@ fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon,
                     _ => lexicon.lookup_letters(word),
                 };
                 out.push(Token { start: i, end, kind: Kind::Word, flags, lex, bits });
+                if let Some((marks, marked)) = marking.as_mut() {
+                    if bits & marks.words != 0 {
+                        marked.push(out.len() - 1);
+                    }
+                }
                 end
             }
             Class::Punct => {
                 out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, lex: &[], bits: 0 });
+                if let Some((marks, marked)) = marking.as_mut() {
+                    if marks.apostrophes && b == b'\'' {
+                        marked.push(out.len() - 1);
+                    }
+                }
                 i + 1
             }
             Class::NonAscii => {
@@ -230,6 +300,7 @@ fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon,
                     continue;
                 }
                 pending = 0;
+                let from = out.len();
                 if c.is_alphabetic() {
                     i = push_word(text, i, 0, flags, lexicon, out);
                 } else {
@@ -237,6 +308,7 @@ fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon,
                     out.push(Token { start: i, end, kind: Kind::Punct(c), flags, lex: &[], bits: 0 });
                     i = end;
                 }
+                offer(&mut marking, out, from);
                 continue;
             }
         };
@@ -248,6 +320,17 @@ fn scan<'l>(text: &str, start: usize, end: usize, line: bool, lexicon: &Lexicon,
         }
     }
     bytes.len()
+}
+
+/// Offers the tokens `out[from..]` to the marks, if any.
+fn offer(marking: &mut Option<(Marks, &mut Vec<usize>)>, out: &[Token<'_>], from: usize) {
+    if let Some((marks, marked)) = marking {
+        for (k, t) in out.iter().enumerate().skip(from) {
+            if marks.meets(t) {
+                marked.push(k);
+            }
+        }
+    }
 }
 
 fn scan_number(bytes: &[u8], start: usize) -> (usize, Num) {
