@@ -137,7 +137,7 @@ pub fn tokenize<'l>(text: &str, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
 /// token (the start of the text, or just after white space); the first token's flags say what white
 /// space stands before it.
 pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
-    scan(text, start, end, false, lexicon, out, None);
+    scan(text, (start, end), false, lexicon, out, Marks::NONE, &mut Vec::new());
 }
 
 /// Appends the tokens of the line that starts at `start` (as [`tokenize_range`] would for it) to `out`,
@@ -154,7 +154,7 @@ pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexico
 /// assert_eq!(toks.len(), 3);
 /// ```
 pub fn tokenize_line<'l>(text: &str, start: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) -> usize {
-    scan(text, start, text.len(), true, lexicon, out, None)
+    scan(text, (start, text.len()), true, lexicon, out, Marks::NONE, &mut Vec::new())
 }
 
 /// Which tokens [`tokenize_line_marked`] marks.
@@ -169,6 +169,9 @@ pub struct Marks {
 }
 
 impl Marks {
+    /// No token.
+    pub const NONE: Marks = Marks { words: 0, numbers: false, apostrophes: false };
+
     /// True when these marks mark `t`.
     pub fn meets(&self, t: &Token<'_>) -> bool {
         match t.kind {
@@ -199,19 +202,19 @@ pub fn tokenize_line_marked<'l>(
     out: &mut Vec<Token<'l>>,
     marked: &mut Vec<usize>,
 ) -> usize {
-    scan(text, start, text.len(), true, lexicon, out, Some((marks, marked)))
+    scan(text, (start, text.len()), true, lexicon, out, marks, marked)
 }
 
 /// Tokenizes `text[start..end]`, or only up to its first line break when `line` is true, marking tokens
 /// when asked; returns where it stopped.
 fn scan<'l>(
     text: &str,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     line: bool,
     lexicon: &Lexicon,
     out: &mut Vec<Token<'l>>,
-    mut marking: Option<(Marks, &mut Vec<usize>)>,
+    marks: Marks,
+    marked: &mut Vec<usize>,
 ) -> usize {
     let Some(text) = text.get(..end) else { return end };
     let bytes = text.as_bytes();
@@ -241,10 +244,8 @@ fn scan<'l>(
             Class::Digit => {
                 let (end, num) = scan_number(bytes, i);
                 out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[], bits: 0 });
-                if let Some((marks, marked)) = marking.as_mut() {
-                    if marks.numbers {
-                        marked.push(out.len() - 1);
-                    }
+                if marks.numbers {
+                    marked.push(out.len() - 1);
                 }
                 end
             }
@@ -259,7 +260,7 @@ fn scan<'l>(
                     pending = 0;
                     let from = out.len();
                     i = push_word(text, i, run, flags, lexicon, out);
-                    offer(&mut marking, out, from);
+                    offer(marks, marked, out, from);
                     continue;
                 }
                 let word = &bytes[i..end];
@@ -276,19 +277,15 @@ fn scan<'l>(
                     _ => lexicon.lookup_letters(word),
                 };
                 out.push(Token { start: i, end, kind: Kind::Word, flags, lex, bits });
-                if let Some((marks, marked)) = marking.as_mut() {
-                    if bits & marks.words != 0 {
-                        marked.push(out.len() - 1);
-                    }
+                if bits & marks.words != 0 {
+                    marked.push(out.len() - 1);
                 }
                 end
             }
             Class::Punct => {
                 out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, lex: &[], bits: 0 });
-                if let Some((marks, marked)) = marking.as_mut() {
-                    if marks.apostrophes && b == b'\'' {
-                        marked.push(out.len() - 1);
-                    }
+                if marks.apostrophes && b == b'\'' {
+                    marked.push(out.len() - 1);
                 }
                 i + 1
             }
@@ -308,7 +305,7 @@ fn scan<'l>(
                     out.push(Token { start: i, end, kind: Kind::Punct(c), flags, lex: &[], bits: 0 });
                     i = end;
                 }
-                offer(&mut marking, out, from);
+                offer(marks, marked, out, from);
                 continue;
             }
         };
@@ -322,13 +319,11 @@ fn scan<'l>(
     bytes.len()
 }
 
-/// Offers the tokens `out[from..]` to the marks, if any.
-fn offer(marking: &mut Option<(Marks, &mut Vec<usize>)>, out: &[Token<'_>], from: usize) {
-    if let Some((marks, marked)) = marking {
-        for (k, t) in out.iter().enumerate().skip(from) {
-            if marks.meets(t) {
-                marked.push(k);
-            }
+/// Marks those of the tokens `out[from..]` that `marks` marks.
+fn offer(marks: Marks, marked: &mut Vec<usize>, out: &[Token<'_>], from: usize) {
+    for (k, t) in out.iter().enumerate().skip(from) {
+        if marks.meets(t) {
+            marked.push(k);
         }
     }
 }
