@@ -180,13 +180,16 @@ impl Reader<'_> {
     /// The position of the next byte at or after `from` that is special in a string.
     fn special_from(&self, from: usize) -> Option<usize> {
         let rest = self.s.get(from..)?;
-        let mut chunks = rest.chunks_exact(8);
-        for (n, eight) in chunks.by_ref().enumerate() {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(eight);
-            let flags = special(u64::from_le_bytes(w));
-            if flags != 0 {
-                return Some(from + n * 8 + (flags.trailing_zeros() / 8) as usize);
+        // Sixteen bytes a round, as two words.
+        let mut chunks = rest.chunks_exact(16);
+        for (n, sixteen) in chunks.by_ref().enumerate() {
+            let (mut a, mut b) = ([0u8; 8], [0u8; 8]);
+            a.copy_from_slice(&sixteen[..8]);
+            b.copy_from_slice(&sixteen[8..]);
+            let (fa, fb) = (special(u64::from_le_bytes(a)), special(u64::from_le_bytes(b)));
+            if fa | fb != 0 {
+                let at = if fa != 0 { fa.trailing_zeros() / 8 } else { 8 + fb.trailing_zeros() / 8 };
+                return Some(from + n * 16 + at as usize);
             }
         }
         let tail = chunks.remainder();
