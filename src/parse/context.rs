@@ -146,8 +146,10 @@ pub fn annotate_in(
     lexicon: &Lexicon,
     quarterly: bool,
 ) {
-    let (sent_first, sent_last) = (sentence.start, sentence.end);
-    let within = tokens.get(sentence).unwrap_or_default();
+    // A range past the tokens is cut to them.
+    let sent_last = sentence.end.min(tokens.len());
+    let sent_first = sentence.start.min(sent_last);
+    let within = &tokens[sent_first..sent_last];
     let first = sent_first + within.partition_point(|t| t.start < m.start);
     let last = sent_first + within.partition_point(|t| t.start < m.end);
 
