@@ -14,7 +14,7 @@
 //! terminal, nothing but the problems is written there.
 
 use std::collections::HashSet;
-use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc;
@@ -22,10 +22,13 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use timeline_extract::input::{Kind, Reader};
 use timeline_extract::render::{self, Options};
 use timeline_extract::{Error, Timeline};
+
+#[path = "timeline/tag_input.rs"]
+mod tag_input;
 
 #[derive(Parser)]
 #[command(name = "timeline", about = "Many reports of one story in, one chronological timeline out.")]
@@ -287,50 +290,34 @@ struct TagIn {
     text: String,
 }
 
-#[derive(Serialize)]
-struct TagOut<'a> {
-    id: &'a str,
-    timexes: Vec<TimexOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct TimexOut<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-    #[serde(rename = "type")]
-    kind: timeline_extract::timex::TimexType,
-    value: String,
-    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
-    modifier: Option<&'static str>,
-}
-
 /// How many documents `tag` reads before tagging them together (on all cores with `parallel`).
 const TAG_BATCH: usize = 1024;
 
 fn tag(throughput: bool) -> ExitCode {
-    let stdin = io::stdin().lock();
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     let mut failed = false;
     let mut bytes = 0usize;
     let mut busy = std::time::Duration::ZERO;
     let mut batch: Vec<TagIn> = Vec::with_capacity(TAG_BATCH);
-    let mut lines = stdin.lines().enumerate();
+    // The output line and a timex's value, reused from one document to the next.
+    let (mut line, mut value) = (Vec::new(), String::new());
+    let mut lines = tag_input::Lines::new(io::stdin().lock()).enumerate();
     loop {
         batch.clear();
         for (n, line) in lines.by_ref() {
-            let line = match line {
-                Ok(l) => l,
-                Err(e) => {
+            let read = match line {
+                tag_input::Line::Read(f) => Ok(TagIn { id: f.id, dct: f.dct, text: f.text }),
+                tag_input::Line::Text(line) if line.trim().is_empty() => continue,
+                tag_input::Line::Text(line) => tag_input::read(&line)
+                    .map(|f| TagIn { id: f.id, dct: f.dct, text: f.text })
+                    .map_or_else(|| serde_json::from_str::<TagIn>(&line), Ok),
+                tag_input::Line::Error(e) => {
                     eprintln!("standard input, line {}: {e}", n + 1);
                     failed = true;
                     break;
                 }
             };
-            if line.trim().is_empty() {
-                continue;
-            }
-            match serde_json::from_str::<TagIn>(&line) {
+            match read {
                 Ok(d) => batch.push(d),
                 Err(e) => {
                     eprintln!("standard input, line {}: {e}", n + 1);
@@ -350,22 +337,9 @@ fn tag(throughput: bool) -> ExitCode {
         busy += started.elapsed();
         for (doc, timexes) in batch.iter().zip(&all) {
             bytes += doc.text.len();
-            let out = TagOut {
-                id: &doc.id,
-                timexes: timexes
-                    .iter()
-                    .map(|t| TimexOut {
-                        start: t.start,
-                        end: t.end,
-                        text: doc.text.get(t.start..t.end).unwrap_or(""),
-                        kind: t.timex_type(),
-                        value: t.value.to_string(),
-                        modifier: t.modifier.map(timeline_extract::timex::mod_code),
-                    })
-                    .collect(),
-            };
-            let written = serde_json::to_writer(&mut stdout, &out).is_ok() && stdout.write_all(b"\n").is_ok();
-            if !written {
+            line.clear();
+            tag_line(&mut line, &mut value, doc, timexes);
+            if stdout.write_all(&line).is_err() {
                 return ExitCode::from(1);
             }
         }
@@ -378,6 +352,97 @@ fn tag(throughput: bool) -> ExitCode {
         eprintln!("tagged {bytes} bytes in {secs:.3} s: {:.1} MB/s", bytes as f64 / secs / 1e6);
     }
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// Appends one output line of `tag`: `{"id":...,"timexes":[{"start":..,"end":..,"text":..,"type":..,"value":..,
+/// "mod":..},...]}` and a line break, as serde_json writes it (compact, `mod` only when there is one).
+/// `value` is scratch space.
+fn tag_line(out: &mut Vec<u8>, value: &mut String, doc: &TagIn, timexes: &[timeline_extract::normalize::Timex]) {
+    use std::fmt::Write as _;
+    out.extend_from_slice(b"{\"id\":");
+    json_str(out, &doc.id);
+    out.extend_from_slice(b",\"timexes\":[");
+    for (k, t) in timexes.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"start\":");
+        json_uint(out, t.start);
+        out.extend_from_slice(b",\"end\":");
+        json_uint(out, t.end);
+        out.extend_from_slice(b",\"text\":");
+        json_str(out, doc.text.get(t.start..t.end).unwrap_or(""));
+        out.extend_from_slice(b",\"type\":");
+        let _ = serde_json::to_writer(&mut *out, &t.timex_type());
+        out.extend_from_slice(b",\"value\":");
+        // Writing into a String cannot fail.
+        let _ = write!(value, "{}", t.value);
+        json_str(out, value);
+        value.clear();
+        if let Some(m) = t.modifier {
+            out.extend_from_slice(b",\"mod\":");
+            json_str(out, timeline_extract::timex::mod_code(m));
+        }
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"]}\n");
+}
+
+/// Appends `n` in decimal.
+fn json_uint(out: &mut Vec<u8>, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[k..]);
+}
+
+/// Appends `s` as a JSON string, escaped as serde_json escapes it: `"`, `\\` and control characters, the
+/// common ones in their short forms, the others as `\u00XX`; everything else as it is.
+fn json_str(out: &mut Vec<u8>, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    // Per byte, the letter of its escape (`u` for `\u00XX`), or 0 when it stands as it is.
+    const ESCAPE: [u8; 256] = {
+        let mut table = [0u8; 256];
+        let mut b = 0;
+        while b < 0x20 {
+            table[b] = b'u';
+            b += 1;
+        }
+        table[b'"' as usize] = b'"';
+        table[b'\\' as usize] = b'\\';
+        table[b'\n' as usize] = b'n';
+        table[b'\t' as usize] = b't';
+        table[b'\r' as usize] = b'r';
+        table[0x08] = b'b';
+        table[0x0c] = b'f';
+        table
+    };
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut plain = 0;
+    for (k, &b) in bytes.iter().enumerate() {
+        let short = ESCAPE[usize::from(b)];
+        if short == 0 {
+            continue;
+        }
+        out.extend_from_slice(&bytes[plain..k]);
+        plain = k + 1;
+        out.extend_from_slice(&[b'\\', short]);
+        if short == b'u' {
+            out.extend_from_slice(&[b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)]]);
+        }
+    }
+    out.extend_from_slice(&bytes[plain..]);
+    out.push(b'"');
 }
 
 /// A progress line on standard error, drawn only when it is a terminal and the run takes a while.

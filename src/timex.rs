@@ -189,9 +189,28 @@ pub fn mod_code(m: Modifier) -> &'static str {
     }
 }
 
+/// Writes `prefix`, then `n` in decimal with at least `width` digits (at most ten): what `{n:0width$}`
+/// writes, without the formatting machinery (values print often, in the `tag` command's output).
+fn padded(f: &mut fmt::Formatter<'_>, prefix: &str, n: u32, width: usize) -> fmt::Result {
+    let mut buf = [b'0'; 10];
+    let mut k = buf.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        buf[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    f.write_str(prefix)?;
+    // ASCII digits.
+    f.write_str(std::str::from_utf8(&buf[k.min(buf.len().saturating_sub(width))..]).unwrap_or_default())
+}
+
 fn year_str(f: &mut fmt::Formatter<'_>, year: Option<i32>) -> fmt::Result {
     match year {
-        Some(y) if (0..=9999).contains(&y) => write!(f, "{y:04}"),
+        Some(y) if (0..=9999).contains(&y) => padded(f, "", y.unsigned_abs(), 4),
         // Years before 1 BC in ISO 8601's expanded form: the sign, then at least four digits.
         Some(y) if (-9999..0).contains(&y) => write!(f, "{y:05}"),
         Some(y) => write!(f, "{y}"),
@@ -204,16 +223,17 @@ impl fmt::Display for Point {
         match *self {
             Point::Day { year, month, day } => {
                 year_str(f, year)?;
-                write!(f, "-{month:02}-{day:02}")
+                padded(f, "-", month.into(), 2)?;
+                padded(f, "-", day.into(), 2)
             }
             Point::Month { year, month } => {
                 year_str(f, year)?;
-                write!(f, "-{month:02}")
+                padded(f, "-", month.into(), 2)
             }
             Point::Year(y) => year_str(f, Some(y)),
             Point::Week { year, week } => {
                 year_str(f, Some(year))?;
-                write!(f, "-W{week:02}")
+                padded(f, "-W", week.into(), 2)
             }
             Point::Weekend { year, week } => {
                 year_str(f, Some(year))?;
@@ -480,6 +500,13 @@ mod tests {
         ];
         for (v, s) in cases {
             assert_eq!(v.to_string(), *s);
+        }
+        // Digits written by hand, as the format strings would write them.
+        for (year, n) in [(0, 0u8), (7, 1), (99, 9), (999, 10), (2015, 12), (9999, 99), (10000, 100), (-42, 255)] {
+            let day = Value::Point(Point::Day { year: Some(year), month: n, day: n });
+            let want = if (0..=9999).contains(&year) { format!("{year:04}") } else { format!("{year:05}") };
+            assert_eq!(day.to_string(), format!("{want}-{n:02}-{n:02}"));
+            assert_eq!(Value::Point(Point::Week { year, week: n }).to_string(), format!("{want}-W{n:02}"));
         }
     }
 

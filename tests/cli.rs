@@ -140,3 +140,152 @@ fn usage_errors_exit_2() {
     assert_eq!(run(&["extract", "--format", "pdf"]).status.code(), Some(2));
     assert_eq!(run(&["extract", "--published", "x=yesterday"]).status.code(), Some(2));
 }
+
+/// The line `tag` writes for a document, as serde_json writes it, from the library's own tagging.
+fn tag_line(id: &str, dct: Option<chrono::NaiveDate>, text: &str) -> String {
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        id: &'a str,
+        timexes: Vec<Timex<'a>>,
+    }
+    #[derive(serde::Serialize)]
+    struct Timex<'a> {
+        start: usize,
+        end: usize,
+        text: &'a str,
+        #[serde(rename = "type")]
+        kind: timeline_extract::timex::TimexType,
+        value: String,
+        #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+        modifier: Option<&'static str>,
+    }
+    let timexes = timeline_extract::tag(text, dct)
+        .iter()
+        .map(|t| Timex {
+            start: t.start,
+            end: t.end,
+            text: &text[t.start..t.end],
+            kind: t.timex_type(),
+            value: t.value.to_string(),
+            modifier: t.modifier.map(timeline_extract::timex::mod_code),
+        })
+        .collect();
+    serde_json::to_string(&Line { id, timexes }).expect("JSON") + "\n"
+}
+
+/// `timeline tag` run on `input`.
+fn run_tag(input: &str) -> Output {
+    run_tag_bytes(input.as_bytes())
+}
+
+/// `timeline tag` run on `input`, which need not be UTF-8.
+fn run_tag_bytes(input: &[u8]) -> Output {
+    let mut child = Command::new(binary())
+        .arg("tag")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run the binary");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin");
+        // Written from another thread, so that a large input does not wait on a full output pipe.
+        let input = input.to_vec();
+        std::thread::spawn(move || stdin.write_all(&input).expect("write"));
+    }
+    child.wait_with_output().expect("wait")
+}
+
+#[test]
+fn tag_writes_each_document_as_serde_json_would() {
+    // Ids and texts with quotes, backslashes, control characters (inside an expression too) and
+    // non-ASCII letters; a document without a date.
+    let docs = [
+        (
+            "a \"quoted\" id\\",
+            Some("2015-10-10"),
+            "Jets flew on Friday, about two weeks ago.\nIn mid-November \"it\" ended.",
+        ),
+        ("ctl\u{1}\u{8}\u{c}\u{1f}\u{7f}", None, "Ünïcödé on October\t7, 2015; «since 1999» — the past 24 hours."),
+        ("empty", Some("2015-10-10"), ""),
+    ];
+    let mut input = String::new();
+    let mut want = String::new();
+    for (id, dct, text) in docs {
+        input.push_str(&serde_json::json!({"id": id, "dct": dct, "text": text}).to_string());
+        input.push('\n');
+        want.push_str(&tag_line(id, dct.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()), text));
+    }
+    assert!(want.contains("\"mod\":") && want.contains("\\t"), "the documents exercise mod and escapes: {want}");
+    let out = run_tag(&input);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), want);
+}
+
+#[test]
+fn tag_reads_lines_across_its_buffer_and_reports_bad_ones() {
+    // Over a megabyte of lines (one of two megabytes), so that lines straddle the reader's buffer; CRLF
+    // line ends, a line that is not UTF-8, and a last line without a line break.
+    let mut input = Vec::new();
+    let mut want = String::new();
+    let text = "Jets flew on Friday, about two weeks ago; the talks resume on 7 October. ".repeat(30);
+    for k in 0..700 {
+        let text = if k == 350 { text.repeat(1000) } else { format!("{k}: {text}") };
+        let id = format!("doc{k}");
+        input
+            .extend_from_slice(serde_json::json!({"id": id, "dct": "2015-10-10", "text": text}).to_string().as_bytes());
+        input.extend_from_slice(if k % 3 == 0 { b"\r\n" } else { b"\n" });
+        want.push_str(&tag_line(&id, chrono::NaiveDate::from_ymd_opt(2015, 10, 10), &text));
+    }
+    input.extend_from_slice(b"{\"id\":\"bad\",\"text\":\"\xff on Monday\"}\n");
+    input.extend_from_slice(br#"{"id":"last","text":"on Monday"}"#);
+    want.push_str(&tag_line("last", None, "on Monday"));
+    let out = run_tag_bytes(&input);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out) == want, "the output differs");
+    assert_eq!(stderr(&out), "standard input, line 701: stream did not contain valid UTF-8\n");
+}
+
+#[test]
+fn tag_reads_each_line_as_serde_json_would() {
+    #[derive(serde::Deserialize)]
+    struct Doc {
+        id: String,
+        #[serde(default)]
+        dct: Option<chrono::NaiveDate>,
+        text: String,
+    }
+    // Usual lines in odd spacing and order, every escape, and lines the fast reader leaves to serde_json:
+    // another key, an escaped key, a repeated key, a lone surrogate, a raw control character, a bad
+    // date, a number for a string, trailing characters.
+    let lines = [
+        r#"{"id":"a","dct":"2015-10-10","text":"On Friday, on October 7."}"#,
+        " { \"text\" :\t\"Esc: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\ud83d\\ude00 \\u2019s on Oct. 7\" , \"id\" : \"b\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\ud83d\\ude00 \\u0001\" , \"dct\" : null } ",
+        r#"{"id":"c","text":"no date given, on Monday"}"#,
+        r#"{"id":"ü\u00fc","dct":"2015-10-10","text":"Grüße am 7. Oktober, on 7 October"}"#,
+        r#"{"id":"d","dct":"2015-10-10","text":"x on Monday","extra":[1,{"y":null}]}"#,
+        r#"{"\u0069d":"e","text":"an escaped key, on Monday"}"#,
+        r#"{"id":"f","id":"g","text":"x"}"#,
+        r#"{"id":"m","dct":null,"dct":"2015-10-10","text":"x"}"#,
+        r#"{"id":"n","text":"x","text":"y"}"#,
+        r#"{"id":"h","text":"bad \ud800 lone"}"#,
+        "{\"id\":\"i\",\"text\":\"raw\ttab\"}",
+        r#"{"id":"j","dct":"2015-13-40","text":"x"}"#,
+        r#"{"id":5,"text":"x"}"#,
+        r#"{"id":"k","text":"x"} trailing"#,
+        r#"{"id":"l","dct":"2015-10-10","text":"the last one, on Monday"}"#,
+    ];
+    let (mut want_out, mut want_err) = (String::new(), String::new());
+    for (n, line) in lines.iter().enumerate() {
+        match serde_json::from_str::<Doc>(line) {
+            Ok(d) => want_out.push_str(&tag_line(&d.id, d.dct, &d.text)),
+            Err(e) => want_err.push_str(&format!("standard input, line {}: {e}\n", n + 1)),
+        }
+    }
+    assert_eq!(want_out.lines().count(), 7, "{want_out}");
+    let out = run_tag(&(lines.join("\n") + "\n"));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), want_out);
+    assert_eq!(stderr(&out), want_err);
+}

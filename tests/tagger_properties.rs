@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 use proptest::prelude::*;
 use regex::Regex;
+use timeline_extract::lang::Lexicon;
+use timeline_extract::parse::{sentences, temporal, tokens};
 use timeline_extract::{Document, extract_timeline, tag};
 
 /// Pieces of text that exercise the grammar: dates real and impossible, numbers, codes, units,
@@ -208,8 +210,106 @@ fn dct_strategy() -> impl Strategy<Value = Option<NaiveDate>> {
     ]
 }
 
+/// Pieces of text around sentence ends: terminators, closers, openers, abbreviations, initials.
+const SENTENCE_PIECES: &[&str] = &[
+    "He",
+    "left",
+    "Then",
+    "the",
+    "The",
+    "it",
+    "7",
+    "1.5",
+    "U.S.",
+    "a.m.",
+    "p.m.",
+    "Gen.",
+    "Col.-Gen.",
+    "J.",
+    "Inc.",
+    "etc.",
+    "e.g.",
+    "Oct.",
+    "No.",
+    ".",
+    "..",
+    "...",
+    "…",
+    "!",
+    "?",
+    "?!",
+    "\"",
+    "'",
+    "“",
+    "”",
+    "’",
+    "(",
+    ")",
+    "[",
+    "]",
+    "«",
+    "»",
+    "Ünïcödé",
+    "Éric",
+    "ß.",
+    "日本。",
+    "x.y",
+    "A.B.C.",
+    "Mr",
+    "Dr.",
+    "\u{a0}",
+    "\u{2003}",
+];
+
+fn sentence_text() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(SENTENCE_PIECES);
+    let sep = prop::sample::select(&[" ", " ", " ", "", "", "\n", "  ", "\t"][..]);
+    prop::collection::vec((piece, sep), 0..40)
+        .prop_map(|parts| parts.into_iter().map(|(p, s)| format!("{p}{s}")).collect())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn tokens_marked_while_made_are_those_the_marks_meet(text in text_strategy()) {
+        let lexicon = Lexicon::english();
+        let (mut toks, mut marked) = (Vec::new(), Vec::new());
+        let mut start = 0;
+        while start < text.len() {
+            let (first, before) = (toks.len(), marked.len());
+            start = tokens::tokenize_line_marked(&text, start, lexicon, temporal::STARTS, &mut toks, &mut marked);
+            let want: Vec<usize> = (first..toks.len()).filter(|&k| temporal::STARTS.meets(&toks[k])).collect();
+            prop_assert_eq!(&marked[before..], &want[..], "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn sentences_read_from_tokens_are_those_read_from_bytes(text in sentence_text()) {
+        let lexicon = Lexicon::english();
+        let mut toks = Vec::new();
+        tokens::tokenize(&text, lexicon, &mut toks);
+        // The whole text, and each line with the tokens of every line (as the tagger reads it).
+        let mut ranges = vec![(0, text.len())];
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            ranges.push((offset, offset + line.len()));
+            offset += line.len();
+        }
+        for (start, end) in ranges {
+            let (mut by_bytes, mut by_tokens) = (Vec::new(), Vec::new());
+            sentences::split(&text, start, end, lexicon, &mut by_bytes);
+            sentences::split_tokens(&text, start, end, &toks, lexicon, &mut by_tokens);
+            prop_assert_eq!(&by_bytes, &by_tokens, "{:?}", &text[start..end]);
+            // Stopping at a token's end gives the sentences up to the one that holds it.
+            for t in toks.iter().filter(|t| start <= t.start && t.end <= end) {
+                let mut first = Vec::new();
+                sentences::split_tokens_until(&text, start, end, &toks, t.end, lexicon, &mut first);
+                let holds = by_bytes.iter().position(|&(_, se)| se >= t.end).map_or(by_bytes.len(), |k| k + 1);
+                prop_assert_eq!(&first[..], &by_bytes[..holds], "{:?} until {}", &text[start..end], t.end);
+            }
+        }
+    }
 
     #[test]
     fn tagging_never_panics_and_keeps_its_invariants(text in text_strategy(), dct in dct_strategy()) {

@@ -16,10 +16,12 @@
 //! ```
 
 pub mod en;
+mod wordset;
 
 use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
+use wordset::WordSet;
 
 /// A unit of calendar or clock time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
@@ -474,14 +476,21 @@ type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 /// A word of up to 16 ASCII bytes, lowercased and packed into one integer (first byte lowest); `None`
 /// for longer or non-ASCII words. No packed word is zero, since words are not empty.
 fn pack(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 || !word.is_ascii() {
+    if word.is_empty() || word.len() > 16 {
         return None;
     }
     let mut buf = [0u8; 16];
-    for (dst, src) in buf.iter_mut().zip(word) {
-        *dst = src.to_ascii_lowercase();
+    buf[..word.len()].copy_from_slice(word);
+    let raw = u128::from_le_bytes(buf);
+    const ONES: u128 = u128::MAX / 255;
+    const HIGH: u128 = ONES * 0x80;
+    if raw & HIGH != 0 {
+        return None;
     }
-    Some(u128::from_le_bytes(buf))
+    // ASCII only, so no step carries across bytes: the high bit of each byte in 'A'..='Z' (above '@' and
+    // below '['), moved down to 0x20, lowercases it.
+    let upper = (raw + ONES * (0x80 - 0x41)) & (ONES * (0x80 + 0x5a) - raw) & HIGH;
+    Some(raw | upper >> 2)
 }
 
 /// Up to eight ASCII letters, lowercased (`| 0x20` lowercases a letter) and packed into a `u64`.
@@ -578,7 +587,8 @@ pub struct Language {
 #[derive(Debug)]
 pub struct Lexicon {
     language: &'static Language,
-    words: HashMap<String, Entry, FxBuild>,
+    /// Every word, with the index of its entry: the lookup of words that do not pack.
+    words: HashMap<String, u32, FxBuild>,
     /// The words of up to 16 ASCII bytes, packed into one integer each, in an open-addressing table
     /// (a power of two in size, at most a quarter full): the fast path of [`Lexicon::lookup_bits`].
     packed: Vec<(u128, u32)>,
@@ -591,18 +601,14 @@ pub struct Lexicon {
     entry_readings: Vec<&'static [Lexeme]>,
     /// The entries the packed table points into.
     entries: Vec<(String, Entry)>,
-    title_abbreviations: HashMap<&'static str, (), FxBuild>,
-    other_abbreviations: HashMap<&'static str, (), FxBuild>,
-    sentence_starters: HashMap<&'static str, (), FxBuild>,
-    stop_words: HashMap<&'static str, (), FxBuild>,
+    title_abbreviations: WordSet,
+    other_abbreviations: WordSet,
+    sentence_starters: WordSet,
+    stop_words: WordSet,
     max_holiday_words: usize,
 }
 
 static ENGLISH: Lazy<Lexicon> = Lazy::new(|| Lexicon::new(&en::ENGLISH));
-
-fn set(words: &'static [&'static str]) -> HashMap<&'static str, (), FxBuild> {
-    words.iter().map(|w| (*w, ())).collect()
-}
 
 impl Lexicon {
     /// Compiles a language table.
@@ -655,6 +661,7 @@ impl Lexicon {
         // The readings live as long as the lexicon; leaking them once per table gives them a 'static
         // lifetime so that tokens can hold them without borrowing the table's internals.
         let entry_readings = entries.iter().map(|(_, e)| &*Box::leak(e.readings.clone().into_boxed_slice())).collect();
+        let words = entries.iter().enumerate().map(|(k, (w, _))| (w.clone(), k as u32)).collect();
         Lexicon {
             language,
             words,
@@ -664,10 +671,10 @@ impl Lexicon {
             entry_bits,
             entry_readings,
             entries,
-            title_abbreviations: set(language.title_abbreviations),
-            other_abbreviations: set(language.other_abbreviations),
-            sentence_starters: set(language.sentence_starters),
-            stop_words: set(language.stop_words),
+            title_abbreviations: WordSet::new(language.title_abbreviations),
+            other_abbreviations: WordSet::new(language.other_abbreviations),
+            sentence_starters: WordSet::new(language.sentence_starters),
+            stop_words: WordSet::new(language.stop_words),
             max_holiday_words: language.holidays.iter().map(|h| h.words.len()).max().unwrap_or(0),
         }
     }
@@ -688,16 +695,26 @@ impl Lexicon {
     }
 
     /// Every reading of a word, matched without regard to case; empty when unknown.
-    pub fn lookup(&self, word: &str) -> &[Lexeme] {
+    pub fn lookup(&self, word: &str) -> &'static [Lexeme] {
         self.lookup_bits(word).0
     }
 
     /// Like [`Lexicon::lookup_bits`] for a word of ASCII letters only (the tokenizer's common case).
-    pub fn lookup_letters(&self, word: &[u8]) -> (&[Lexeme], u128) {
+    pub fn lookup_letters(&self, word: &[u8]) -> (&'static [Lexeme], u128) {
         if word.len() > 8 || word.is_empty() {
             return self.lookup_long_letters(word);
         }
-        let key = pack_letters(word);
+        self.lookup_packed(pack_letters(word))
+    }
+
+    /// Like [`Lexicon::lookup_letters`] for a word of one to eight ASCII letters given packed: each letter
+    /// `| 0x20` (lowercased), the first in the lowest byte, zero bytes after the last. The tokenizer reads
+    /// words eight bytes at a time and has this key at hand.
+    #[inline(always)]
+    pub fn lookup_packed(&self, key: u64) -> (&'static [Lexeme], u128) {
+        if key == 0 {
+            return (&[], 0);
+        }
         let size = self.short_keys.len();
         let mut slot = short_slot(key, size);
         loop {
@@ -713,8 +730,14 @@ impl Lexicon {
         }
     }
 
+    /// Like [`Lexicon::lookup_bits`] for a word of nine to sixteen ASCII letters given packed as for
+    /// [`Lexicon::lookup_packed`], in a `u128`.
+    pub fn lookup_packed_long(&self, key: u128) -> (&'static [Lexeme], u128) {
+        self.probe_packed(key)
+    }
+
     /// The packed-table lookup of a word of ASCII letters longer than eight.
-    fn lookup_long_letters(&self, word: &[u8]) -> (&[Lexeme], u128) {
+    fn lookup_long_letters(&self, word: &[u8]) -> (&'static [Lexeme], u128) {
         if word.is_empty() || word.len() > 16 {
             return self.lookup_bits(std::str::from_utf8(word).unwrap_or(""));
         }
@@ -725,7 +748,7 @@ impl Lexicon {
         self.probe_packed(u128::from_le_bytes(buf))
     }
 
-    fn probe_packed(&self, key: u128) -> (&[Lexeme], u128) {
+    fn probe_packed(&self, key: u128) -> (&'static [Lexeme], u128) {
         let size = self.packed.len();
         let mut slot = slot_of(key, size);
         loop {
@@ -734,22 +757,23 @@ impl Lexicon {
                 return (&[], 0);
             }
             if k == key {
-                let i = i as usize;
-                return (
-                    self.entry_readings.get(i).copied().unwrap_or(&[]),
-                    self.entry_bits.get(i).copied().unwrap_or(0),
-                );
+                return self.entry(i as usize);
             }
             slot = (slot + 1) & (size - 1);
         }
     }
 
+    /// The readings and bits of entry `i`.
+    fn entry(&self, i: usize) -> (&'static [Lexeme], u128) {
+        (self.entry_readings.get(i).copied().unwrap_or(&[]), self.entry_bits.get(i).copied().unwrap_or(0))
+    }
+
     /// Every reading of a word with the union of their [`Lexeme::bit`]s.
-    pub fn lookup_bits(&self, word: &str) -> (&[Lexeme], u128) {
+    pub fn lookup_bits(&self, word: &str) -> (&'static [Lexeme], u128) {
         if let Some(key) = pack(word.as_bytes()) {
             return self.probe_packed(key);
         }
-        self.with_lower(word, |w| self.words.get(w).map_or((&[][..], 0), |e| (e.readings.as_slice(), e.bits)))
+        self.with_lower(word, |w| self.words.get(w).map_or((&[][..], 0), |&i| self.entry(i as usize)))
     }
 
     /// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.
@@ -772,22 +796,22 @@ impl Lexicon {
 
     /// True when a period after this (lowercase, dotless) word never ends a sentence.
     pub fn is_title_abbreviation(&self, word: &str) -> bool {
-        self.with_lower(word, |w| self.title_abbreviations.contains_key(w))
+        self.title_abbreviations.contains(word, self)
     }
 
     /// True when this word is an abbreviation whose period may or may not end a sentence.
     pub fn is_other_abbreviation(&self, word: &str) -> bool {
-        self.with_lower(word, |w| self.other_abbreviations.contains_key(w))
+        self.other_abbreviations.contains(word, self)
     }
 
     /// True when this word commonly opens a sentence.
     pub fn is_sentence_starter(&self, word: &str) -> bool {
-        self.with_lower(word, |w| self.sentence_starters.contains_key(w))
+        self.sentence_starters.contains(word, self)
     }
 
     /// True for a stop word.
     pub fn is_stop_word(&self, word: &str) -> bool {
-        self.with_lower(word, |w| self.stop_words.contains_key(w))
+        self.stop_words.contains(word, self)
     }
 
     /// The holidays of the language.
@@ -837,6 +861,26 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_words_are_lowercase_ascii() {
+        let slow = |w: &[u8]| {
+            (!w.is_empty() && w.len() <= 16 && w.is_ascii()).then(|| {
+                let mut buf = [0u8; 16];
+                for (dst, src) in buf.iter_mut().zip(w) {
+                    *dst = src.to_ascii_lowercase();
+                }
+                u128::from_le_bytes(buf)
+            })
+        };
+        for b in 0..=255u8 {
+            assert_eq!(pack(&[b]), slow(&[b]), "{b:#x}");
+            assert_eq!(pack(&[b'A', b, b'z']), slow(&[b'A', b, b'z']), "{b:#x}");
+        }
+        for w in ["", "AZaz@[`{", "Thanksgiving Day", "SIXTEEN LETTERS!", "seventeen letters", "Straße"] {
+            assert_eq!(pack(w.as_bytes()), slow(w.as_bytes()), "{w}");
+        }
+    }
 
     #[test]
     fn ambiguous_words_keep_every_reading() {

@@ -1,8 +1,10 @@
 //! Context: the tense around each temporal expression, and whether it dates
 //! the event, the statement about it, or the background.
 
+use std::ops::Range;
+
 use super::expr::{Lead, Mention, Tense};
-use super::tokens::{Kind, Token};
+use super::tokens::{CAPITALIZED, Kind, Token};
 use crate::lang::{Function, Lexeme, Lexicon};
 
 /// How far (in tokens) to look for a tense marker on each side.
@@ -21,17 +23,19 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     if !t.is_word() {
         return None;
     }
-    let has = |l: Lexeme| t.lex.contains(&l);
-    if has(Lexeme::FutureMarker) {
+    // These readings carry no data, so their bits alone answer.
+    if t.is(Lexeme::FutureMarker) {
         return Some(Tense::Future);
     }
-    if has(Lexeme::PresentMarker) {
+    if t.is(Lexeme::PresentMarker) {
         return Some(Tense::Present);
     }
-    if has(Lexeme::PastMarker) || has(Lexeme::Speech) {
+    if t.is(Lexeme::PastMarker) || t.is(Lexeme::Speech) {
         return Some(Tense::Past);
     }
-    if lexicon.looks_past(t.text(text)) {
+    // A past form starts in lowercase and has five letters or more: a capitalized or short word is
+    // none, without reading its text.
+    if !t.has(CAPITALIZED) && t.end - t.start >= 5 && lexicon.looks_past(t.text(text)) {
         let passive = k > 0 && tokens[k - 1].is(Lexeme::BeAux);
         return (!passive).then_some(Tense::Past);
     }
@@ -87,15 +91,25 @@ pub fn quarterly_sentence(
     (ss, se): (usize, usize),
     quarter_before: impl FnOnce() -> bool,
 ) -> bool {
-    let sent_first = tokens.partition_point(|t| t.start < ss);
-    let sent_last = tokens.partition_point(|t| t.start < se);
-    let sentence = &tokens[sent_first..sent_last];
-    sentence.iter().any(names_quarter) || (sentence.iter().any(amount) && quarter_before())
+    quarterly_tokens(&tokens[sentence_tokens(tokens, (ss, se))], quarter_before)
+}
+
+/// Like [`quarterly_sentence`], given the sentence's own tokens.
+pub fn quarterly_tokens(sentence: &[Token<'_>], quarter_before: impl FnOnce() -> bool) -> bool {
+    let mut has_amount = false;
+    for t in sentence {
+        if names_quarter(t) {
+            return true;
+        }
+        has_amount = has_amount || amount(t);
+    }
+    has_amount && quarter_before()
 }
 
 /// True for a word that names a quarter.
 pub fn names_quarter(t: &Token<'_>) -> bool {
-    t.lex.iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _)))
+    t.any(Lexeme::Unit(crate::lang::Unit::Quarter, false).bit())
+        && t.lex.iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _)))
 }
 
 /// True for an amount: a currency sign or a word such as "million".
@@ -113,10 +127,31 @@ pub fn annotate_one(
     lexicon: &Lexicon,
     quarterly: bool,
 ) {
-    let first = tokens.partition_point(|t| t.start < m.start);
-    let last = tokens.partition_point(|t| t.start < m.end);
-    let sent_first = tokens.partition_point(|t| t.start < ss);
-    let sent_last = tokens.partition_point(|t| t.start < se);
+    annotate_in(text, tokens, sentence_tokens(tokens, (ss, se)), m, lexicon, quarterly);
+}
+
+/// The indices among `tokens` (in order) of the tokens that start inside the sentence `(ss, se)`.
+pub fn sentence_tokens(tokens: &[Token<'_>], (ss, se): (usize, usize)) -> Range<usize> {
+    let first = tokens.partition_point(|t| t.start < ss);
+    first..first + tokens[first..].partition_point(|t| t.start < se)
+}
+
+/// Like [`annotate_one`], given the indices of the sentence's tokens ([`sentence_tokens`]), found once
+/// for all the mentions of a sentence. The mention lies inside the sentence.
+pub fn annotate_in(
+    text: &str,
+    tokens: &[Token<'_>],
+    sentence: Range<usize>,
+    m: &mut Mention,
+    lexicon: &Lexicon,
+    quarterly: bool,
+) {
+    // A range past the tokens is cut to them.
+    let sent_last = sentence.end.min(tokens.len());
+    let sent_first = sentence.start.min(sent_last);
+    let within = &tokens[sent_first..sent_last];
+    let first = sent_first + within.partition_point(|t| t.start < m.start);
+    let last = sent_first + within.partition_point(|t| t.start < m.end);
 
     // Tense: the nearer marker, left first on a tie.
     let left = (sent_first..first)

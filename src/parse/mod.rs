@@ -22,6 +22,7 @@
 pub mod context;
 pub mod expr;
 pub mod layout;
+mod scan;
 pub mod sentences;
 pub mod temporal;
 pub mod tokens;
@@ -143,43 +144,97 @@ fn mentions_in(text: &str, toks: &[Token<'_>], lexicon: &Lexicon, out: &mut Vec<
 /// assert_eq!(found[0].tense, Tense::Future);
 /// ```
 pub fn tagging(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let found = tagging_with(text, lexicon, &mut scratch);
+            scratch.trim();
+            found
+        }
+        Err(_) => tagging_with(text, lexicon, &mut Scratch::default()),
+    })
+}
+
+/// The buffers [`tagging`] fills line by line, kept from one text to the next on each thread so that
+/// tagging many texts does not grow them anew each time.
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Token<'static>>,
+    /// The indices of the line's tokens that may start an expression.
+    starts: Vec<usize>,
+    spans: Vec<(usize, usize)>,
+    quarters: Vec<usize>,
+}
+
+impl Scratch {
+    /// Buffers larger than this (in elements) are let go after a text, so that one huge line does not
+    /// keep its memory for the rest of the thread's life.
+    const KEEP: usize = 1 << 16;
+
+    fn trim(&mut self) {
+        if self.toks.capacity() > Self::KEEP {
+            self.toks = Vec::new();
+        }
+        if self.starts.capacity() > Self::KEEP {
+            self.starts = Vec::new();
+        }
+        if self.spans.capacity() > Self::KEEP {
+            self.spans = Vec::new();
+        }
+        if self.quarters.capacity() > Self::KEEP {
+            self.quarters = Vec::new();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Mention> {
+    let Scratch { toks, starts, spans, quarters } = scratch;
+    quarters.clear();
     let mut mentions = Vec::new();
-    let mut toks = Vec::new();
-    let mut spans = Vec::new();
-    let mut quarters: Vec<usize> = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let (start, end) = (offset, offset + line.len());
-        offset = end;
+    let mut end = 0;
+    while end < text.len() {
+        let start = end;
         toks.clear();
-        tokens::tokenize_range(text, start, end, lexicon, &mut toks);
-        // Where quarters are named, for "a year earlier" after them (see `context`).
-        quarters.extend(toks.iter().filter(|t| context::names_quarter(t)).map(|t| t.start));
+        starts.clear();
+        end = tokens::tokenize_line_marked(text, start, lexicon, temporal::STARTS, toks, starts);
+        // Where quarters are named, for "a year earlier" after them (see `context`); a word that names
+        // a quarter is a unit, which may start a pattern.
+        quarters.extend(starts.iter().map(|&k| &toks[k]).filter(|t| context::names_quarter(t)).map(|t| t.start));
         let first = mentions.len();
-        temporal::recognize_into(text, &toks, lexicon, &mut mentions);
+        temporal::recognize_marked(text, toks, starts, lexicon, &mut mentions);
         if mentions.len() == first {
             continue;
         }
         // The context of each expression comes from its sentence, read from the line's tokens.
         spans.clear();
-        sentences::split(text, start, end, lexicon, &mut spans);
+        // Only the sentences up to the line's last expression are read.
+        let until = mentions.last().map_or(end, |m| m.end);
+        sentences::split_tokens_until(text, start, end, toks, until, lexicon, spans);
         let mut m = first;
-        for &(ss, se) in &spans {
-            let mut quarterly = None;
+        for &(ss, se) in spans.iter() {
+            // The sentence's tokens and whether it is quarterly, found for its first mention.
+            let mut sentence = None;
             while m < mentions.len() && mentions[m].end <= se {
                 let x = &mut mentions[m];
                 m += 1;
                 if x.start < ss {
                     continue;
                 }
-                let q = *quarterly.get_or_insert_with(|| {
-                    let before = || {
-                        let reach = ss.saturating_sub(context::QUARTER_REACH);
-                        quarters.iter().rev().take_while(|&&q| q >= reach).any(|&q| q < ss)
-                    };
-                    context::quarterly_sentence(&toks, (ss, se), before)
-                });
-                context::annotate_one(text, &toks, (ss, se), x, lexicon, q);
+                let (range, q) = sentence
+                    .get_or_insert_with(|| {
+                        let range = context::sentence_tokens(toks, (ss, se));
+                        let before = || {
+                            let reach = ss.saturating_sub(context::QUARTER_REACH);
+                            quarters.iter().rev().take_while(|&&q| q >= reach).any(|&q| q < ss)
+                        };
+                        let q = context::quarterly_tokens(&toks[range.clone()], before);
+                        (range, q)
+                    })
+                    .clone();
+                context::annotate_in(text, toks, range, x, lexicon, q);
             }
         }
     }

@@ -7,6 +7,7 @@
 //! abbreviation ("U.S.", "a.m.", "Inc.") it ends one only when the next
 //! word commonly opens a sentence.
 
+use super::tokens::{DOTTED, Kind, Token};
 use crate::lang::Lexicon;
 
 fn is_closer(c: char) -> bool {
@@ -31,18 +32,98 @@ fn is_opener(c: char) -> bool {
 /// ```
 pub fn split(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let Some(slice) = text.get(start..end) else { return };
+    // Terminators: '.', '!', '?' and the ellipsis (E2 80 A6); nothing else needs decoding.
+    let candidates = slice.bytes().enumerate().filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | 0xe2));
+    split_at(text, start, end, candidates.map(|(k, _)| start + k), usize::MAX, lexicon, out);
+}
+
+/// Like [`split`], given the tokens of `text[start..end]` (and perhaps others around them): a terminator
+/// is a token of its own, or the last period of a dotted abbreviation ("U.S."), so only the tokens need
+/// reading, not every byte. The sentences are those [`split`] finds.
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::parse::{sentences, tokens};
+///
+/// let text = "It met at 11 a.m. The U.S. side agreed. Fine.";
+/// let mut toks = Vec::new();
+/// tokens::tokenize(text, Lexicon::english(), &mut toks);
+/// let (mut a, mut b) = (Vec::new(), Vec::new());
+/// sentences::split(text, 0, text.len(), Lexicon::english(), &mut a);
+/// sentences::split_tokens(text, 0, text.len(), &toks, Lexicon::english(), &mut b);
+/// assert_eq!(a, b);
+/// assert_eq!(b.len(), 3);
+/// ```
+pub fn split_tokens(
+    text: &str,
+    start: usize,
+    end: usize,
+    tokens: &[Token<'_>],
+    lexicon: &Lexicon,
+    out: &mut Vec<(usize, usize)>,
+) {
+    split_tokens_until(text, start, end, tokens, usize::MAX, lexicon, out);
+}
+
+/// Like [`split_tokens`], but stops after the sentence that reaches `until`: the sentences of
+/// `text[start..until]`, when only they are needed (those of the expressions found on a line).
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::parse::{sentences, tokens};
+///
+/// let text = "It met on Monday. The side agreed. Fine.";
+/// let mut toks = Vec::new();
+/// tokens::tokenize(text, Lexicon::english(), &mut toks);
+/// let mut out = Vec::new();
+/// sentences::split_tokens_until(text, 0, text.len(), &toks, 16, Lexicon::english(), &mut out);
+/// assert_eq!(out, [(0, 17)]);
+/// ```
+pub fn split_tokens_until(
+    text: &str,
+    start: usize,
+    end: usize,
+    tokens: &[Token<'_>],
+    until: usize,
+    lexicon: &Lexicon,
+    out: &mut Vec<(usize, usize)>,
+) {
+    // A dotted abbreviation's inner periods are followed by a letter, so they never end a sentence nor
+    // reach past themselves: only its last one is a candidate.
+    let candidates = tokens.iter().filter_map(|t| match t.kind {
+        Kind::Punct('.' | '!' | '?' | '\u{2026}') => Some(t.start),
+        Kind::Word if t.has(DOTTED) => Some(t.end - 1),
+        _ => None,
+    });
+    split_at(text, start, end, candidates.filter(|&k| start <= k && k < end), until, lexicon, out);
+}
+
+/// Splits `text[start..end]` at the terminators that start at the `candidates` offsets (in order; every
+/// terminator that can end a sentence must be among them, other offsets are skipped); stops after the
+/// sentence that reaches `until`.
+fn split_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    candidates: impl Iterator<Item = usize>,
+    until: usize,
+    lexicon: &Lexicon,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let Some(slice) = text.get(start..end) else { return };
     let bytes = slice.as_bytes();
     let mut sentence_start = start;
+    // Where reading resumes: terminators swallowed with the one before them are not read again.
     let mut k = 0;
-    while k < bytes.len() {
-        // Terminators: '.', '!', '?' and the ellipsis (E2 80 A6); nothing else needs decoding.
-        let len = match bytes[k] {
-            b'.' | b'!' | b'?' => 1,
-            0xe2 if bytes.get(k + 1..k + 3) == Some(&[0x80, 0xa6]) => 3,
-            _ => {
-                k += 1;
-                continue;
-            }
+    for at in candidates {
+        if at < start + k {
+            continue;
+        }
+        k = at - start;
+        let len = match bytes.get(k) {
+            Some(b'.' | b'!' | b'?') => 1,
+            Some(0xe2) if bytes.get(k + 1..k + 3) == Some(&[0x80, 0xa6]) => 3,
+            _ => continue,
         };
         let c = bytes[k];
         let off = k;
@@ -71,6 +152,9 @@ pub fn split(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut 
             continue;
         }
         push(text, sentence_start, stop, out);
+        if stop >= until {
+            return;
+        }
         sentence_start = stop;
     }
     push(text, sentence_start, end, out);
@@ -79,15 +163,23 @@ pub fn split(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut 
 /// True when the period at `dot` ends a sentence, given the word before it and the text after it.
 fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexicon) -> bool {
     let before = &text[floor..dot];
-    // The word before the period, dots and hyphens inside it included ("U.S", "Col.-Gen").
-    let word_start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.' || *c == '-')
-        .last()
-        .map_or(before.len(), |(i, _)| i);
+    // The word before the period, dots and hyphens inside it included ("U.S", "Col.-Gen"): read as bytes
+    // while they are ASCII, as characters when a non-ASCII one comes.
+    let bytes = before.as_bytes();
+    let mut word_start = bytes.len();
+    while word_start > 0 && matches!(bytes[word_start - 1], b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'-') {
+        word_start -= 1;
+    }
+    if word_start > 0 && !bytes[word_start - 1].is_ascii() {
+        word_start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric() || *c == '.' || *c == '-')
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+    }
     let word = &before[word_start..];
-    let last = word.rsplit(['.', '-']).next().unwrap_or(word);
+    let last = word.as_bytes().iter().rposition(|&b| b == b'.' || b == b'-').map_or(word, |p| &word[p + 1..]);
     if last.is_empty() {
         return true;
     }
@@ -99,7 +191,7 @@ fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexi
     if lexicon.is_title_abbreviation(last) {
         return false;
     }
-    let dotted = word.contains('.');
+    let dotted = word.as_bytes().contains(&b'.');
     if dotted || lexicon.is_other_abbreviation(last) || lexicon.is_other_abbreviation(word) {
         let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
         return lexicon.is_sentence_starter(&next_word);

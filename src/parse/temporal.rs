@@ -10,7 +10,7 @@
 //! "since"), and neither is a possessive `'s`.
 
 use super::expr::{Amount, Expr, Lead, Mention, Named, RangeRole, Recurrence, RelativeTo, Tense, YearSpec};
-use super::tokens::{CAPITALIZED, Kind, NEWLINE_BEFORE, NumSuffix, Token};
+use super::tokens::{CAPITALIZED, Kind, Marks, NEWLINE_BEFORE, NumSuffix, Token};
 use crate::lang::{Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit};
 
 /// The reading bits that let a word start each pattern.
@@ -18,6 +18,7 @@ mod bit {
     use crate::lang::{Function as F, Lexeme as L, Modifier, PartOfDay, Reference, Season, Shift, Unit};
 
     pub const THE: u128 = L::Function(F::The).bit();
+    pub const ARTICLE: u128 = L::Function(F::A).bit();
     pub const MODIFIER: u128 = L::Modifier(Modifier::Start).bit();
     pub const APPROX: u128 = MODIFIER
         | L::Function(F::More).bit()
@@ -35,7 +36,7 @@ mod bit {
     pub const UNIT: u128 = L::Unit(Unit::Day, false).bit();
     pub const COUNT: u128 = CARDINAL
         | UNIT
-        | L::Function(F::A).bit()
+        | ARTICLE
         | L::Function(F::Couple).bit()
         | L::Function(F::Times).bit()
         | L::Function(F::Recent).bit()
@@ -48,6 +49,24 @@ mod bit {
     pub const DECADE: u128 = L::DecadeWord(0).bit();
     pub const PART: u128 = L::PartOfDay(PartOfDay::Night).bit() | L::StandalonePart(PartOfDay::Night).bit();
     pub const FISCAL: u128 = L::Function(F::Fiscal).bit();
+    /// Every bit above: a word with none of them starts no pattern.
+    pub const START: u128 = THE
+        | MODIFIER
+        | APPROX
+        | DIR
+        | SHIFT
+        | MONTH
+        | WEEKDAY
+        | DAY_WORD
+        | COUNT
+        | SET
+        | HOLIDAY
+        | SEASON
+        | REFERENCE
+        | ORDINAL
+        | DECADE
+        | PART
+        | FISCAL;
 }
 
 /// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.
@@ -74,14 +93,35 @@ pub fn recognize(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Men
     out
 }
 
+/// The tokens that may start a pattern: numbers, apostrophes, and words with a reading that starts one.
+/// [`tokens::tokenize_line_marked`](super::tokens::tokenize_line_marked) finds them as it tokenizes, for
+/// [`recognize_marked`].
+pub const STARTS: Marks = Marks { words: bit::START, numbers: true, apostrophes: true };
+
 /// Like [`recognize`], appending to `out`. The tokens are those of one line.
 pub fn recognize_into(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon, out: &mut Vec<Mention>) {
+    let starts = (0..tokens.len()).filter(|&i| STARTS.meets(&tokens[i]));
+    recognize_at(text, tokens, starts, lexicon, out);
+}
+
+/// Like [`recognize_into`], given the indices of the line's tokens that [`STARTS`] marks, in order: only
+/// they are tried.
+pub fn recognize_marked(text: &str, tokens: &[Token<'_>], starts: &[usize], lexicon: &Lexicon, out: &mut Vec<Mention>) {
+    recognize_at(text, tokens, starts.iter().copied(), lexicon, out);
+}
+
+fn recognize_at(
+    text: &str,
+    tokens: &[Token<'_>],
+    starts: impl Iterator<Item = usize>,
+    lexicon: &Lexicon,
+    out: &mut Vec<Mention>,
+) {
     let g = Grammar { text, t: tokens, lx: lexicon };
     let first = out.len();
-    // Only tokens that can start a pattern are tried: numbers, apostrophes, words with a reading.
     let mut next = 0;
-    for i in 0..tokens.len() {
-        if i < next || !g.can_start(i) {
+    for i in starts {
+        if i < next {
             continue;
         }
         if let Some(hit) = g.at(i, 0).filter(|h| h.end > i) {
@@ -442,27 +482,30 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     // ---------------------------------------------------------------- dispatch
 
-    /// True when some pattern may start at token `i`.
-    fn can_start(&self, i: usize) -> bool {
-        self.get(i).is_some_and(|t| match t.kind {
-            Kind::Word => t.bits != 0,
-            Kind::Number(_) => true,
-            Kind::Punct(c) => c == '\'' || c == '\u{2019}',
-        })
-    }
-
     /// The longest expression that starts at token `i`.
+    #[inline]
     fn at(&self, i: usize, depth: u8) -> Option<Hit> {
         if depth > MAX_DEPTH {
             return None;
         }
         let t = self.get(i)?;
-        // Most tokens can start nothing: words with no reading, and punctuation but the apostrophe.
+        // Most tokens can start nothing: words with no reading that starts a pattern, and punctuation but
+        // the apostrophe. The commonest starters, "the" and the article, start one pattern each.
         match t.kind {
-            Kind::Word if t.bits == 0 => return None,
-            Kind::Punct(c) if c != '\'' && c != '\u{2019}' => return None,
-            _ => {}
+            Kind::Word => match t.bits & bit::START {
+                0 => None,
+                bit::THE => self.the_prefixed(i, depth),
+                bit::ARTICLE => self.counted(i),
+                _ => self.every(i, depth),
+            },
+            Kind::Punct(c) if c != '\'' && c != '\u{2019}' => None,
+            _ => self.every(i, depth),
         }
+    }
+
+    /// The longest expression that starts at token `i`, trying every pattern the token can start.
+    fn every(&self, i: usize, depth: u8) -> Option<Hit> {
+        let t = self.get(i)?;
         let mut best: Option<Hit> = None;
         let mut consider = |h: Option<Hit>| {
             if let Some(h) = h {
@@ -481,7 +524,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 consider(self.quarter(i));
                 consider(self.century(i));
             }
-            Kind::Word if t.bits != 0 => {
+            Kind::Word => {
                 // Each pattern is tried only where the token can start it.
                 let k = |mask: u128| t.any(mask);
                 if k(bit::THE) {
@@ -1119,6 +1162,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// Durations and counted relatives: "three days", "24-hour", "four-year-long", "a year and a half",
     /// "2 1/2 years", "three days ago", "a week earlier", "two years from now", "twice a week".
     fn counted(&self, i: usize) -> Option<Hit> {
+        // A number counts what follows it: a word with a reading, another number ("2 1/2 years") or a
+        // dash ("24-hour", "12-18 months"); before anything else it starts no count.
+        if self.get(i).is_some_and(|t| t.num().is_some())
+            && !self.get(i + 1).is_some_and(|n| match n.kind {
+                Kind::Word => n.bits != 0,
+                Kind::Number(_) => true,
+                Kind::Punct(c) => matches!(c, '-' | '\u{2013}' | '\u{2014}'),
+            })
+        {
+            return None;
+        }
         if let Some(h) = self.recent(i) {
             return Some(h);
         }
@@ -1238,6 +1292,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "the weekend", "the next day", "the end of November", "the past", "the future".
     fn the_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
         if !self.f(i, F::The) || self.f(i + 1, F::The) {
+            return None;
+        }
+        // Every form below reads the next token as a word with a reading, a number or an apostrophe: a
+        // plain word or other punctuation after "the" ("the man") ends the search at once.
+        if !self.get(i + 1).is_some_and(|t| match t.kind {
+            Kind::Word => t.bits != 0,
+            Kind::Number(_) => true,
+            Kind::Punct(c) => c == '\'' || c == '\u{2019}',
+        }) {
             return None;
         }
         // "the past", "the present", "the (near) future": unless a period follows ("the past three months").

@@ -7,6 +7,7 @@
 //! between. Digit groups ("1,631") and dotted abbreviations ("a.m.",
 //! "U.S.") are kept whole. Each word carries its readings from the lexicon.
 
+use super::scan::{self, CLASSES, Class};
 use crate::lang::{Lexeme, Lexicon};
 
 /// What a token is.
@@ -127,7 +128,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Splits `text` into tokens, appending them to `out` (which is cleared first).
-pub fn tokenize<'l>(text: &str, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) {
+pub fn tokenize<'l>(text: &str, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
     out.clear();
     tokenize_range(text, 0, text.len(), lexicon, out);
 }
@@ -135,8 +136,87 @@ pub fn tokenize<'l>(text: &str, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) 
 /// Appends the tokens of `text[start..end]` to `out`, with offsets into `text`. `start` must begin a
 /// token (the start of the text, or just after white space); the first token's flags say what white
 /// space stands before it.
-pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) {
-    let Some(text) = text.get(..end) else { return };
+pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
+    scan(text, (start, end), false, lexicon, out, Marks::NONE, &mut Vec::new());
+}
+
+/// Appends the tokens of the line that starts at `start` (as [`tokenize_range`] would for it) to `out`,
+/// and returns where the next line starts: after the line break that ends this one, else the end of
+/// the text. No separate pass looks for the line break.
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::parse::tokens::tokenize_line;
+///
+/// let text = "On October 7\nships fired.";
+/// let mut toks = Vec::new();
+/// assert_eq!(tokenize_line(text, 0, Lexicon::english(), &mut toks), 13);
+/// assert_eq!(toks.len(), 3);
+/// ```
+pub fn tokenize_line<'l>(text: &str, start: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) -> usize {
+    scan(text, (start, text.len()), true, lexicon, out, Marks::NONE, &mut Vec::new())
+}
+
+/// Which tokens [`tokenize_line_marked`] marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marks {
+    /// The words whose reading bits meet this mask (a union of [`Lexeme::bit`]s).
+    pub words: u128,
+    /// Every number.
+    pub numbers: bool,
+    /// Every apostrophe standing alone.
+    pub apostrophes: bool,
+}
+
+impl Marks {
+    /// No token.
+    pub const NONE: Marks = Marks { words: 0, numbers: false, apostrophes: false };
+
+    /// True when these marks mark `t`.
+    pub fn meets(&self, t: &Token<'_>) -> bool {
+        match t.kind {
+            Kind::Word => t.bits & self.words != 0,
+            Kind::Number(_) => self.numbers,
+            Kind::Punct(c) => self.apostrophes && is_apostrophe(c),
+        }
+    }
+}
+
+/// Like [`tokenize_line`], also appending to `marked` the index in `out` of each token of the line that
+/// `marks` marks, in order: the few tokens a later pass reads, found while the tokens are made.
+///
+/// ```
+/// use timeline_extract::lang::{Lexeme, Lexicon};
+/// use timeline_extract::parse::tokens::{tokenize_line_marked, Marks};
+///
+/// let marks = Marks { words: Lexeme::Month(1).bit(), numbers: true, apostrophes: false };
+/// let (mut toks, mut marked) = (Vec::new(), Vec::new());
+/// tokenize_line_marked("On October 7, 'it' rained.", 0, Lexicon::english(), marks, &mut toks, &mut marked);
+/// assert_eq!(marked, [1, 2]);
+/// ```
+pub fn tokenize_line_marked<'l>(
+    text: &str,
+    start: usize,
+    lexicon: &Lexicon,
+    marks: Marks,
+    out: &mut Vec<Token<'l>>,
+    marked: &mut Vec<usize>,
+) -> usize {
+    scan(text, (start, text.len()), true, lexicon, out, marks, marked)
+}
+
+/// Tokenizes `text[start..end]`, or only up to its first line break when `line` is true, marking tokens
+/// when asked; returns where it stopped.
+fn scan<'l>(
+    text: &str,
+    (start, end): (usize, usize),
+    line: bool,
+    lexicon: &Lexicon,
+    out: &mut Vec<Token<'l>>,
+    marks: Marks,
+    marked: &mut Vec<usize>,
+) -> usize {
+    let Some(text) = text.get(..end) else { return end };
     let bytes = text.as_bytes();
     let mut i = start;
     let mut pending = match start.checked_sub(1).map(|p| bytes[p]) {
@@ -146,72 +226,104 @@ pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &'l Lex
     };
     while i < bytes.len() {
         let b = bytes[i];
-        // White space.
-        if b == b'\n' {
-            pending |= NEWLINE_BEFORE;
-            i += 1;
-            continue;
-        }
-        if b == b' ' || b == b'\t' || b == b'\r' || b == 0x0c || b == 0x0b {
-            pending |= SPACE_BEFORE;
-            i += 1;
-            continue;
-        }
-        if b.is_ascii() {
-            let flags = pending;
-            pending = 0;
-            if b.is_ascii_digit() {
+        let flags = pending;
+        i = match CLASSES[usize::from(b)] {
+            Class::Newline => {
+                pending |= NEWLINE_BEFORE;
+                i += 1;
+                if line {
+                    return i;
+                }
+                continue;
+            }
+            Class::Space => {
+                pending |= SPACE_BEFORE;
+                i += 1;
+                continue;
+            }
+            Class::Digit => {
                 let (end, num) = scan_number(bytes, i);
                 out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[], bits: 0 });
-                i = end;
-            } else if b.is_ascii_alphabetic() {
+                if marks.numbers {
+                    marked.push(out.len() - 1);
+                }
+                end
+            }
+            Class::Letter => {
                 // A plain ASCII word (the common case) needs no decoding; anything else takes the
                 // general path (dotted abbreviations, apostrophes, non-ASCII letters).
-                let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-                let next = bytes.get(i + run).copied();
-                let plain = !matches!(next, Some(b'.' | b'\'' | 0x80..=0xff)) || (run > 1 && next == Some(b'.'));
-                if plain {
-                    let word = &bytes[i..i + run];
-                    let mut flags = flags;
-                    if word[0].is_ascii_uppercase() {
-                        flags |= CAPITALIZED;
-                        if run > 1 && word.iter().all(|b| b.is_ascii_uppercase()) {
-                            flags |= ALL_CAPS;
-                        }
-                    }
-                    let (lex, bits) = lexicon.lookup_letters(word);
-                    out.push(Token { start: i, end: i + run, kind: Kind::Word, flags, lex, bits });
-                    i += run;
-                } else {
-                    i = push_word(text, i, flags, lexicon, out);
+                let (run, key) = scan::letters(bytes, i);
+                let end = i + run;
+                let next = bytes.get(end).copied().unwrap_or(0);
+                let plain = !matches!(next, b'.' | b'\'' | 0x80..=0xff) || (run > 1 && next == b'.');
+                if !plain {
+                    pending = 0;
+                    let from = out.len();
+                    i = push_word(text, i, run, flags, lexicon, out);
+                    offer(marks, marked, out, from);
+                    continue;
                 }
-            } else {
-                out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, lex: &[], bits: 0 });
-                i += 1;
+                let word = &bytes[i..end];
+                let mut flags = flags;
+                if b.is_ascii_uppercase() {
+                    flags |= CAPITALIZED;
+                    if run > 1 && word.iter().all(|b| b.is_ascii_uppercase()) {
+                        flags |= ALL_CAPS;
+                    }
+                }
+                let (lex, bits) = match run {
+                    ..=8 => lexicon.lookup_packed(key as u64),
+                    9..=16 => lexicon.lookup_packed_long(key),
+                    _ => lexicon.lookup_letters(word),
+                };
+                out.push(Token { start: i, end, kind: Kind::Word, flags, lex, bits });
+                if bits & marks.words != 0 {
+                    marked.push(out.len() - 1);
+                }
+                end
             }
-            continue;
-        }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+            Class::Punct => {
+                out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, lex: &[], bits: 0 });
+                if marks.apostrophes && b == b'\'' {
+                    marked.push(out.len() - 1);
+                }
+                i + 1
+            }
+            Class::NonAscii => {
+                let Some(c) = text[i..].chars().next() else { break };
+                if c.is_whitespace() {
+                    pending |= SPACE_BEFORE;
+                    i += c.len_utf8();
+                    continue;
+                }
+                pending = 0;
+                let from = out.len();
+                if c.is_alphabetic() {
+                    i = push_word(text, i, 0, flags, lexicon, out);
+                } else {
+                    let end = i + c.len_utf8();
+                    out.push(Token { start: i, end, kind: Kind::Punct(c), flags, lex: &[], bits: 0 });
+                    i = end;
+                }
+                offer(marks, marked, out, from);
+                continue;
+            }
         };
-        if c.is_whitespace() {
-            pending |= SPACE_BEFORE;
-            i += c.len_utf8();
-            continue;
-        }
-        let flags = pending;
+        // One space after a token is the common case: take it here rather than in another round.
         pending = 0;
-        if b.is_ascii_digit() {
-            let (end, num) = scan_number(bytes, i);
-            out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[], bits: 0 });
-            i = end;
-        } else if c.is_alphabetic() {
-            i = push_word(text, i, flags, lexicon, out);
-        } else {
-            let end = i + c.len_utf8();
-            out.push(Token { start: i, end, kind: Kind::Punct(c), flags, lex: &[], bits: 0 });
-            i = end;
+        if bytes.get(i) == Some(&b' ') {
+            pending = SPACE_BEFORE;
+            i += 1;
+        }
+    }
+    bytes.len()
+}
+
+/// Marks those of the tokens `out[from..]` that `marks` marks.
+fn offer(marks: Marks, marked: &mut Vec<usize>, out: &[Token<'_>], from: usize) {
+    for (k, t) in out.iter().enumerate().skip(from) {
+        if marks.meets(t) {
+            marked.push(k);
         }
     }
 }
@@ -267,7 +379,16 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, Num) {
     (end, Num { value, digits, grouped, suffix })
 }
 
-fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) -> usize {
+/// Pushes the word at `start` (a dotted abbreviation, or letters with inner apostrophes and perhaps a
+/// possessive or contraction split off), whose first `known` bytes are ASCII letters; returns its end.
+fn push_word<'l>(
+    text: &str,
+    start: usize,
+    known: usize,
+    flags: u8,
+    lexicon: &Lexicon,
+    out: &mut Vec<Token<'l>>,
+) -> usize {
     let bytes = text.as_bytes();
     // A dotted abbreviation: single letters each followed by a dot ("a.m.", "U.S.C.").
     let mut j = start;
@@ -293,27 +414,37 @@ fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &'l Lexicon, out:
         return j;
     }
 
-    // A plain word, with inner apostrophes.
-    let mut end = start;
-    let mut iter = text[start..].char_indices().peekable();
+    // A plain word, with inner apostrophes; its first `known` bytes are ASCII letters already read.
+    let base = start + known;
+    let mut end = base;
+    let mut iter = text[base..].char_indices().peekable();
     let mut split_at: Option<usize> = None;
     while let Some((off, c)) = iter.next() {
+        let at = base + off;
         if c.is_alphabetic() {
-            end = start + off + c.len_utf8();
+            end = at + c.len_utf8();
             continue;
         }
         if is_apostrophe(c) {
             if let Some(&(_, n)) = iter.peek() {
                 if n.is_alphabetic() {
-                    // Possessive 's or contracted 'll become separate tokens.
-                    let rest = &text[start + off + c.len_utf8()..];
-                    let tail_len = rest.chars().take_while(|c| c.is_alphabetic()).count();
-                    let tail: String = rest.chars().take(tail_len).collect::<String>().to_lowercase();
-                    if tail == "s" || tail == "ll" {
-                        split_at = Some(start + off);
+                    // Possessive 's or contracted 'll become separate tokens: the letters after the
+                    // apostrophe, lowercased, are "s" or "ll". ASCII letters that end at an ASCII byte
+                    // are compared as they are; others are lowercased char by char.
+                    let rest = &text[at + c.len_utf8()..];
+                    let ascii = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+                    let split = if rest.as_bytes().get(ascii).is_none_or(u8::is_ascii) {
+                        let tail = &rest[..ascii];
+                        tail.eq_ignore_ascii_case("s") || tail.eq_ignore_ascii_case("ll")
+                    } else {
+                        let lower = rest.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase);
+                        lower.clone().eq("s".chars()) || lower.eq("ll".chars())
+                    };
+                    if split {
+                        split_at = Some(at);
                         break;
                     }
-                    end = start + off + c.len_utf8();
+                    end = at + c.len_utf8();
                     continue;
                 }
             }
@@ -323,20 +454,28 @@ fn push_word<'l>(text: &str, start: usize, flags: u8, lexicon: &'l Lexicon, out:
     let word = &text[start..end];
     push_plain(word, start, end, flags, lexicon, out);
     if let Some(ap) = split_at {
-        // The apostrophe and its one or two letters.
+        // The apostrophe and its one or two letters, looked up as "'s" or "'ll".
         let ap_len = text[ap..].chars().next().map_or(1, char::len_utf8);
         let tail_start = ap + ap_len;
         let tail_end = tail_start
             + text[tail_start..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
-        let key = format!("'{}", &text[tail_start..tail_end]);
-        let (lex, bits) = lexicon.lookup_bits(&key);
+        let tail = &text[tail_start..tail_end];
+        let mut key = [b'\''; 16];
+        let (lex, bits) = match key.get_mut(1..=tail.len()) {
+            Some(rest) => {
+                rest.copy_from_slice(tail.as_bytes());
+                // An apostrophe and a str are UTF-8.
+                lexicon.lookup_bits(std::str::from_utf8(&key[..=tail.len()]).unwrap_or_default())
+            }
+            None => lexicon.lookup_bits(&format!("'{tail}")),
+        };
         out.push(Token { start: ap, end: tail_end, kind: Kind::Word, flags: 0, lex, bits });
         return tail_end;
     }
     end
 }
 
-fn push_plain<'l>(word: &str, start: usize, end: usize, flags: u8, lexicon: &'l Lexicon, out: &mut Vec<Token<'l>>) {
+fn push_plain<'l>(word: &str, start: usize, end: usize, flags: u8, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
     let mut flags = flags;
     if word.is_ascii() {
         let bytes = word.as_bytes();
@@ -404,6 +543,12 @@ mod tests {
         assert_eq!(texts("October's end, o'clock, we'll"), ["October", "'s", "end", ",", "o'clock", ",", "we", "'ll"]);
         assert_eq!(texts("Russia’s jets"), ["Russia", "’s", "jets"]);
         assert_eq!(texts("Su-24M"), ["Su", "-", "24", "M"]);
+        assert_eq!(texts("IT'S O'Neill's don't we’LL"), ["IT", "'S", "O'Neill", "'s", "don't", "we", "’LL"]);
+        assert_eq!(texts("Straße's Ünïcödé’s x's'll"), ["Straße", "'s", "Ünïcödé", "’s", "x", "'s", "'", "ll"]);
+        assert_eq!(texts("it'sé o'LLß it'S."), ["it'sé", "o'LLß", "it", "'S", "."]);
+        let mut out = Vec::new();
+        tokenize("it's THEY'LL", Lexicon::english(), &mut out);
+        assert!(out[1].is(Lexeme::Possessive) && !out[3].lex.is_empty(), "{out:?}");
     }
 
     #[test]

@@ -1,0 +1,256 @@
+//! The lines the `tag` command reads, and a fast reader for them in their usual form: one JSON object
+//! with the string keys "id" and "text" and an optional "dct" (a date string or null), in any order.
+//! Such a line is parsed where it lies in the input buffer. Any other line (another key, a key written
+//! with escapes, a repeated key, a malformed string or date, a line longer than the buffer holds at
+//! once) is given as text, as `BufRead::lines` gives it, for serde_json, which then gives the document
+//! or the error to report; for every line read here, serde_json would give the same document.
+
+use std::io::{self, BufRead, BufReader, Read};
+
+use chrono::NaiveDate;
+
+/// The fields of one input line.
+pub struct Fields {
+    pub id: String,
+    pub dct: Option<NaiveDate>,
+    pub text: String,
+}
+
+/// One line of input.
+pub enum Line {
+    /// A line in the usual form, read.
+    Read(Fields),
+    /// Any other line, without its line break.
+    Text(String),
+    /// A line that could not be read (not UTF-8, or an I/O error).
+    Error(io::Error),
+}
+
+/// The lines of an input, read through a large buffer.
+pub struct Lines<R> {
+    reader: BufReader<R>,
+    spare: Vec<u8>,
+    /// Where strings are unescaped before they are copied out at their size.
+    scratch: Vec<u8>,
+}
+
+impl<R: Read> Lines<R> {
+    /// The lines of `input`.
+    pub fn new(input: R) -> Self {
+        Lines { reader: BufReader::with_capacity(1 << 20, input), spare: Vec::new(), scratch: Vec::new() }
+    }
+}
+
+impl<R: Read> Iterator for Lines<R> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        let buf = match self.reader.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) => return Some(Line::Error(e)),
+        };
+        if buf.is_empty() {
+            return None;
+        }
+        if let Some((fields, used)) = read_line(buf, &mut self.scratch) {
+            self.reader.consume(used);
+            return Some(Line::Read(fields));
+        }
+        // Any other line, as `BufRead::lines` gives it.
+        self.spare.clear();
+        match self.reader.read_until(b'\n', &mut self.spare) {
+            Ok(0) => None,
+            Ok(_) => {
+                if self.spare.last() == Some(&b'\n') {
+                    self.spare.pop();
+                    if self.spare.last() == Some(&b'\r') {
+                        self.spare.pop();
+                    }
+                }
+                Some(match String::from_utf8(std::mem::take(&mut self.spare)) {
+                    Ok(text) => Line::Text(text),
+                    Err(_) => {
+                        Line::Error(io::Error::new(io::ErrorKind::InvalidData, "stream did not contain valid UTF-8"))
+                    }
+                })
+            }
+            Err(e) => Some(Line::Error(e)),
+        }
+    }
+}
+
+/// Reads `line` (without its line break) if it has the usual form; `None` sends it to serde_json.
+pub fn read(line: &str) -> Option<Fields> {
+    let mut r = Reader { s: line.as_bytes(), i: 0, scratch: &mut Vec::new() };
+    let fields = r.object()?;
+    (r.i == line.len()).then_some(fields)
+}
+
+/// Reads the line at the start of `buf` if it has the usual form and its line break is in `buf`; returns
+/// its fields and its length with the line break.
+fn read_line(buf: &[u8], scratch: &mut Vec<u8>) -> Option<(Fields, usize)> {
+    let mut r = Reader { s: buf, i: 0, scratch };
+    let fields = r.object()?;
+    (r.next()? == b'\n').then_some((fields, r.i))
+}
+
+struct Reader<'a> {
+    s: &'a [u8],
+    i: usize,
+    scratch: &'a mut Vec<u8>,
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = ONES * 0x80;
+
+/// The high bit of the bytes of `w` that need a look inside a JSON string: `"`, `\` and control
+/// characters. Only the lowest flag is sure to be exact (a borrow may set flags above it), which is
+/// the one used.
+fn special(w: u64) -> u64 {
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | (w.wrapping_sub(ONES * 0x20) & !w & HIGH)
+}
+
+impl Reader<'_> {
+    /// The object, with the white space around it (no line break: that ends the line).
+    fn object(&mut self) -> Option<Fields> {
+        let (mut id, mut dct, mut text) = (None, None, None);
+        self.ws();
+        self.expect(b'{')?;
+        loop {
+            self.ws();
+            match self.key()? {
+                b"id" if id.is_none() => id = Some(self.colon().and_then(|()| self.string())?),
+                b"text" if text.is_none() => text = Some(self.colon().and_then(|()| self.string())?),
+                b"dct" if dct.is_none() => {
+                    self.colon()?;
+                    dct = Some(if self.s[self.i..].starts_with(b"null") {
+                        self.i += 4;
+                        None
+                    } else {
+                        Some(self.string()?.parse::<NaiveDate>().ok()?)
+                    });
+                }
+                _ => return None,
+            }
+            self.ws();
+            match self.next()? {
+                b',' => continue,
+                b'}' => break,
+                _ => return None,
+            }
+        }
+        self.ws();
+        Some(Fields { id: id?, dct: dct.flatten(), text: text? })
+    }
+
+    fn ws(&mut self) {
+        while matches!(self.s.get(self.i), Some(b' ' | b'\t' | b'\r')) {
+            self.i += 1;
+        }
+    }
+
+    fn next(&mut self) -> Option<u8> {
+        let b = *self.s.get(self.i)?;
+        self.i += 1;
+        Some(b)
+    }
+
+    fn expect(&mut self, b: u8) -> Option<()> {
+        (self.next()? == b).then_some(())
+    }
+
+    fn colon(&mut self) -> Option<()> {
+        self.ws();
+        self.expect(b':')?;
+        self.ws();
+        Some(())
+    }
+
+    /// A key without escapes.
+    fn key(&mut self) -> Option<&[u8]> {
+        self.expect(b'"')?;
+        let start = self.i;
+        let len = self.s.get(start..)?.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+        self.i = start + len;
+        self.expect(b'"')?;
+        self.s.get(start..start + len)
+    }
+
+    /// The position of the next byte at or after `from` that is special in a string.
+    fn special_from(&self, from: usize) -> Option<usize> {
+        let rest = self.s.get(from..)?;
+        // Sixteen bytes a round, as two words.
+        let mut chunks = rest.chunks_exact(16);
+        for (n, sixteen) in chunks.by_ref().enumerate() {
+            let (mut a, mut b) = ([0u8; 8], [0u8; 8]);
+            a.copy_from_slice(&sixteen[..8]);
+            b.copy_from_slice(&sixteen[8..]);
+            let (fa, fb) = (special(u64::from_le_bytes(a)), special(u64::from_le_bytes(b)));
+            if fa | fb != 0 {
+                let at = if fa != 0 { fa.trailing_zeros() / 8 } else { 8 + fb.trailing_zeros() / 8 };
+                return Some(from + n * 16 + at as usize);
+            }
+        }
+        let tail = chunks.remainder();
+        let done = rest.len() - tail.len();
+        tail.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).map(|p| from + done + p)
+    }
+
+    /// A string, its escapes read as serde_json reads them; `None` unless it is UTF-8.
+    fn string(&mut self) -> Option<String> {
+        self.expect(b'"')?;
+        self.scratch.clear();
+        loop {
+            let at = self.special_from(self.i)?;
+            self.scratch.extend_from_slice(self.s.get(self.i..at)?);
+            self.i = at + 1;
+            match self.s[at] {
+                b'"' => return std::str::from_utf8(self.scratch).ok().map(str::to_owned),
+                b'\\' => {
+                    let c = match self.next()? {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => self.unicode()?,
+                        _ => return None,
+                    };
+                    let mut utf8 = [0u8; 4];
+                    self.scratch.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// The character of a `\u` escape (the `\u` read), a surrogate pair included.
+    fn unicode(&mut self) -> Option<char> {
+        let first = self.hex4()?;
+        if (0xd800..0xdc00).contains(&first) {
+            if self.next()? != b'\\' || self.next()? != b'u' {
+                return None;
+            }
+            let second = self.hex4()?;
+            if !(0xdc00..0xe000).contains(&second) {
+                return None;
+            }
+            return char::from_u32(0x10000 + ((first - 0xd800) << 10) + (second - 0xdc00));
+        }
+        char::from_u32(first)
+    }
+
+    fn hex4(&mut self) -> Option<u32> {
+        let digits = self.s.get(self.i..self.i + 4)?;
+        let mut value = 0;
+        for &d in digits {
+            value = value * 16 + char::from(d).to_digit(16)?;
+        }
+        self.i += 4;
+        Some(value)
+    }
+}
