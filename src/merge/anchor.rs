@@ -41,6 +41,9 @@ use crate::parse::expr::{Expr, Mention};
 const PIN_REACH: i64 = 35;
 /// How many dated reports that share its keys each report of a document to anchor is compared with.
 pub const MAX_CANDIDATES: usize = 16;
+/// How many posting-list entries a report's search looks at, usable or not: lists full of undated
+/// reports, or of the document's own, must not be walked to their ends for every report.
+const MAX_SCAN: usize = 8 * MAX_CANDIDATES;
 /// How many copies of a report (same features, same days) are tried before its search.
 const MAX_COPIES: usize = 8;
 /// How many pins must agree to overrule a dateline.
@@ -286,16 +289,19 @@ fn constrain(
         candidates.clear();
         pinned.clear();
         let usable = |j: u32| refs.of[j as usize].day.is_some() && refs.of[j as usize].doc as usize != d;
+        let mut budget = MAX_SCAN;
         for (_, list) in lists {
             let room = MAX_CANDIDATES.saturating_sub(candidates.len());
-            if room == 0 {
+            if room == 0 || budget == 0 {
                 break;
             }
             let at = list.partition_point(|&j| (j as usize) < i);
             let before = list[..at].iter().rev();
             let after = list[at..].iter().filter(|&&j| j as usize != i);
-            let mut near = interleave(before, after).filter(|&j| usable(j));
-            candidates.extend(near.by_ref().take(room));
+            let mut seen = 0;
+            let near = interleave(before, after).take(budget).inspect(|_| seen += 1).filter(|&j| usable(j));
+            candidates.extend(near.take(room));
+            budget -= seen;
         }
         candidates.sort_unstable();
         candidates.dedup();
