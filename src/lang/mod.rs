@@ -21,6 +21,7 @@ mod wordset;
 use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
+use regex::RegexSet;
 use wordset::WordSet;
 
 /// A unit of calendar or clock time.
@@ -606,6 +607,23 @@ pub struct Lexicon {
     sentence_starters: WordSet,
     stop_words: WordSet,
     max_holiday_words: usize,
+    /// The notice phrases, one pattern each, matched on raw text (see [`Lexicon::notices_in`]).
+    notices: RegexSet,
+    /// The most words of a furniture line.
+    max_furniture_words: usize,
+}
+
+/// The patterns of notice phrases: each word of a phrase as a whole word, the words apart by anything
+/// that is not a letter, digit or apostrophe (and at least one character that is not a period either).
+fn notice_set(phrases: &[&str]) -> RegexSet {
+    const SEP: &str = r"[^\p{Alphabetic}\p{N}'.]";
+    const GAP: &str = r"\.*[^\p{Alphabetic}\p{N}'.][^\p{Alphabetic}\p{N}']*";
+    let patterns = phrases.iter().map(|p| {
+        let words: Vec<String> = p.split(' ').filter(|w| !w.is_empty()).map(regex::escape).collect();
+        format!(r"(?i)(?:^|{SEP})\.*{}\.*(?:{SEP}|$)", words.join(GAP))
+    });
+    // The phrases are escaped, so only a pattern too large to compile could fail: then no notices.
+    RegexSet::new(patterns).unwrap_or_else(|_| RegexSet::empty())
 }
 
 static ENGLISH: Lazy<Lexicon> = Lazy::new(|| Lexicon::new(&en::ENGLISH));
@@ -676,7 +694,30 @@ impl Lexicon {
             sentence_starters: WordSet::new(language.sentence_starters),
             stop_words: WordSet::new(language.stop_words),
             max_holiday_words: language.holidays.iter().map(|h| h.words.len()).max().unwrap_or(0),
+            notices: notice_set(language.notice_words),
+            max_furniture_words: language.furniture_lines.iter().map(|l| l.split(' ').count()).max().unwrap_or(0),
         }
+    }
+
+    /// How many distinct notice phrases ([`Language::notice_words`]) a text holds, each as a run of
+    /// whole words: words are runs of letters, digits, apostrophes and periods, with the periods at
+    /// their ends not counted, and case is ignored.
+    ///
+    /// ```
+    /// use timeline_extract::lang::Lexicon;
+    ///
+    /// let en = Lexicon::english();
+    /// assert_eq!(en.notices_in("Copyright 2015 The Agency. All rights, reserved."), 2);
+    /// assert_eq!(en.notices_in("Under 17 U.S.C. Section 107"), 1);
+    /// assert_eq!(en.notices_in("The copyrighted fair-used photo"), 0);
+    /// ```
+    pub fn notices_in(&self, text: &str) -> usize {
+        self.notices.matches(text).iter().count()
+    }
+
+    /// The most words of a line that is furniture by itself ([`Language::furniture_lines`]).
+    pub fn max_furniture_words(&self) -> usize {
+        self.max_furniture_words
     }
 
     /// The compiled English table, built once.

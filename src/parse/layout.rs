@@ -54,6 +54,20 @@ const MAX_SHORT_NOTICE_WORDS: usize = 12;
 /// The most words of a notice (a copyright or fair-use paragraph) that holds two notice words or more.
 const MAX_NOTICE_WORDS: usize = 80;
 
+/// The longest label ("READ MORE:") compared with the furniture labels.
+const MAX_LABEL_BYTES: usize = 64;
+/// A stamp's verb ("Updated", "Published") stands within this many bytes of the start of its line.
+const MAX_STAMP_HEAD_BYTES: usize = 120;
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut k = at.min(s.len());
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
 /// A line longer than this is not one paragraph but text that lost its line ends (a page flattened to
 /// one line): its sentences are read as lines of their own, so that the furniture among them is seen.
 const MAX_LINE_BYTES: usize = 4096;
@@ -84,22 +98,6 @@ fn plain_words(line: &str) -> String {
 
 fn starts_with_phrase(plain: &str, phrase: &str) -> bool {
     plain.strip_prefix(phrase).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-}
-
-fn contains_phrase(plain: &str, phrase: &str) -> bool {
-    let padded_len = plain.len();
-    let mut from = 0;
-    while let Some(pos) = plain[from..].find(phrase) {
-        let s = from + pos;
-        let e = s + phrase.len();
-        let left_ok = s == 0 || plain.as_bytes()[s - 1] == b' ';
-        let right_ok = e == padded_len || plain.as_bytes()[e] == b' ';
-        if left_ok && right_ok {
-            return true;
-        }
-        from = s + 1;
-    }
-    false
 }
 
 /// Reads the lines of `text` into blocks. `tokens` and `mentions` cover the whole text, in order.
@@ -189,13 +187,16 @@ fn classify(
     let end = start + line.len();
     let mut block =
         Block { start, end, kind: BlockKind::Heading, quote: false, date: None, timed: false, source: None };
-    let plain = plain_words(line);
     let words = tokens.iter().filter(|t| t.is_word() || t.num().is_some()).count();
     let day_mention = mentions.iter().rposition(|m| has_day(&m.expr)).map(|k| first_mention + k);
 
-    if lang.furniture_lines.iter().any(|f| plain == *f) || plain.is_empty() {
-        block.kind = BlockKind::Furniture;
-        return block;
+    // A furniture line is a few words ("Share this article"): only a short line is compared with them.
+    if words <= 2 * lexicon.max_furniture_words() + 2 {
+        let plain = plain_words(line);
+        if plain.is_empty() || lang.furniture_lines.iter().any(|f| plain == *f) {
+            block.kind = BlockKind::Furniture;
+            return block;
+        }
     }
     // "[Source: Itar Tass, Moscow, 30Nov15]".
     let body = line.trim_start_matches(['[', '(']);
@@ -213,14 +214,14 @@ fn classify(
             return block;
         }
         // "READ MORE: ...".
-        let label_plain = plain_words(label);
-        if lang.furniture_labels.iter().any(|l| label_plain == *l) {
+        if label.len() <= MAX_LABEL_BYTES && lang.furniture_labels.iter().any(|l| plain_words(label) == *l) {
             block.kind = BlockKind::Furniture;
             return block;
         }
     }
     // "Updated 9 years ago", "Published: 30 Sep 2015".
-    if lang.publication_words.iter().any(|p| starts_with_phrase(&plain, p)) {
+    let head = plain_words(&line[..floor_boundary(line, MAX_STAMP_HEAD_BYTES)]);
+    if lang.publication_words.iter().any(|p| starts_with_phrase(&head, p)) {
         block.kind = BlockKind::Stamp;
         block.date = day_mention;
         return block;
@@ -235,7 +236,7 @@ fn classify(
     // Notices and navigation: a short line with a notice word ("Privacy policy"), or a notice-sized one
     // with two ("... distributed without profit under 17 U.S.C. ..."). One such word in a paragraph of
     // prose ("asked permission to fly") is news.
-    let notices = lang.notice_words.iter().filter(|w| contains_phrase(&plain, w)).count();
+    let notices = if words <= MAX_NOTICE_WORDS { lexicon.notices_in(line) } else { 0 };
     if (notices == 1 && words <= MAX_SHORT_NOTICE_WORDS) || (notices >= 2 && words <= MAX_NOTICE_WORDS) {
         block.kind = BlockKind::Furniture;
         block.date = publication_date(tokens, mentions, first_mention, text, lang);
