@@ -884,18 +884,32 @@ impl Lexicon {
     /// The stem of a lowercase word: the table's first matching inflection rule, then its first
     /// matching ending rule, each applied only where three or more letters remain.
     pub fn stem(&self, word: &str) -> String {
-        let mut w = word.to_string();
+        let mut w = String::with_capacity(word.len());
+        self.stem_into(word, &mut w);
+        w
+    }
+
+    /// [`Lexicon::stem`], appended to `out` without allocating.
+    ///
+    /// ```
+    /// let mut out = String::from("^");
+    /// timeline_extract::lang::Lexicon::english().stem_into("missiles", &mut out);
+    /// assert_eq!(out, "^missil");
+    /// ```
+    pub fn stem_into(&self, word: &str, out: &mut String) {
+        let at = out.len();
+        out.push_str(word);
         for rules in [self.language.inflections, self.language.endings] {
             for (suffix, replacement) in rules {
-                if let Some(stem) = w.strip_suffix(suffix) {
+                if let Some(stem) = out[at..].strip_suffix(suffix) {
                     if stem.chars().count() >= 3 {
-                        w = format!("{stem}{replacement}");
+                        out.truncate(at + stem.len());
+                        out.push_str(replacement);
                     }
                     break;
                 }
             }
         }
-        w
     }
 }
 

@@ -158,8 +158,25 @@ const CLAUSE: &str = "/";
 /// assert_eq!(stream(text, 0, &mentions, Lexicon::english()), "/ ship fir #26 ^kalibr cruis missil /");
 /// ```
 pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon) -> String {
-    let mut toks = Vec::new();
-    tokens::tokenize(slice, lexicon, &mut toks);
+    let mut out = String::with_capacity(slice.len());
+    stream_into(slice, start, mentions, lexicon, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`stream`], written into `out` (cleared first), with `toks` as the tokenizer's buffer: one pair of
+/// buffers serves every sentence of a document.
+pub fn stream_into(
+    slice: &str,
+    start: usize,
+    mentions: &[Mention],
+    lexicon: &Lexicon,
+    toks: &mut Vec<Token<'static>>,
+    out: &mut String,
+) {
+    out.clear();
+    toks.clear();
+    tokens::tokenize(slice, lexicon, toks);
+    let toks = &toks[..];
     // The mentions are in text order, as are the tokens: one cursor walks both (a sentence may hold
     // thousands of each).
     let mut cursor = 0;
@@ -170,9 +187,8 @@ pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon
         }
         mentions[cursor.min(mentions.len())..].iter().take_while(|m| m.start <= a).any(|m| b <= m.end)
     };
-    let said = attribution(&toks);
+    let said = attribution(toks);
     let first_word = toks.iter().position(|t| !matches!(t.kind, Kind::Punct(_))).unwrap_or(0);
-    let mut out = String::with_capacity(slice.len());
     let push = |out: &mut String, token: &str| {
         // A break right after a break or a clause end, or a clause end right after another, says nothing more.
         if (token == BREAK && (out.ends_with(BREAK) || out.ends_with(CLAUSE)))
@@ -185,16 +201,26 @@ pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon
         }
         out.push_str(token);
     };
+    // A number or a stem, after a space unless it is the first.
+    let open = |out: &mut String, mark: Option<char>| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if let Some(c) = mark {
+            out.push(c);
+        }
+    };
     for (i, t) in toks.iter().enumerate() {
         if in_mention(t) {
             continue;
         }
         match t.kind {
             Kind::Number(n) => {
-                if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(&toks, i) {
-                    push(&mut out, &format!("{NUMBER}{}", n.value));
+                if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(toks, i) {
+                    open(out, Some(NUMBER));
+                    push_number(out, n.value);
                 } else {
-                    push(&mut out, BREAK);
+                    push(out, BREAK);
                 }
             }
             Kind::Word => {
@@ -203,9 +229,10 @@ pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon
                     _ => None,
                 }) {
                     if (SIGNIFICANT..100).contains(&n) {
-                        push(&mut out, &format!("{NUMBER}{n}"));
+                        open(out, Some(NUMBER));
+                        push_number(out, n);
                     } else {
-                        push(&mut out, BREAK);
+                        push(out, BREAK);
                     }
                     continue;
                 }
@@ -216,21 +243,31 @@ pub fn stream(slice: &str, start: usize, mentions: &[Mention], lexicon: &Lexicon
                 if word.chars().count() < 2 || lexicon.is_stop_word(word) {
                     continue;
                 }
-                let stem = lexicon.with_lower(word, |w| lexicon.stem(w));
-                if name(&toks, i, first_word) {
-                    push(&mut out, &format!("{NAME}{stem}"));
-                } else {
-                    push(&mut out, &stem);
-                }
+                open(out, name(toks, i, first_word).then_some(NAME));
+                lexicon.with_lower(word, |w| lexicon.stem_into(w, out));
             }
             Kind::Punct(c) => {
                 // A clause ends what a number counts.
                 let clause = matches!(c, ',' | ';' | '.' | ':' | '(' | ')');
-                push(&mut out, if clause { CLAUSE } else { BREAK });
+                push(out, if clause { CLAUSE } else { BREAK });
             }
         }
     }
-    out
+}
+
+/// Writes a number's decimal digits.
+fn push_number(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[k..].iter().map(|&d| char::from(d)));
 }
 
 /// The features of a sentence from its [`stream`], with term ids from `vocab`.

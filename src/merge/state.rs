@@ -63,13 +63,16 @@ impl DocState {
         let own_anchor = normalize::own_anchor(&parsed, doc.published);
         let sentences: Vec<String> =
             parsed.sentences.iter().map(|s| doc.text.get(s.start..s.end).unwrap_or("").to_string()).collect();
+        let mut toks = Vec::new();
+        let mut buf = String::new();
         let streams = parsed
             .sentences
             .iter()
             .zip(&sentences)
             .map(|(s, text)| {
                 let mentions = parsed.mentions.get(s.mentions.clone()).unwrap_or(&[]);
-                features::stream(text, s.start, mentions, lexicon)
+                features::stream_into(text, s.start, mentions, lexicon, &mut toks, &mut buf);
+                buf.clone()
             })
             .collect();
         DocState { own_anchor, parsed, sentences, streams }
