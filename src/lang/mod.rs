@@ -931,6 +931,10 @@ impl Lexicon {
         out.push_str(word);
         for rules in [self.language.inflections, self.language.endings] {
             for (suffix, replacement) in rules {
+                // The last bytes first: most rules fail there.
+                if !suffix.is_empty() && out.as_bytes().last() != suffix.as_bytes().last() {
+                    continue;
+                }
                 if let Some(stem) = out[at..].strip_suffix(suffix) {
                     if stem.chars().count() >= 3 {
                         out.truncate(at + stem.len());

@@ -220,8 +220,13 @@ fn classify(
         }
     }
     // "Updated 9 years ago", "Published: 30 Sep 2015".
-    let head = plain_words(&line[..floor_boundary(line, MAX_STAMP_HEAD_BYTES)]);
-    if lang.publication_words.iter().any(|p| starts_with_phrase(&head, p)) {
+    let first_word = tokens.iter().find(|t| t.is_word() || t.num().is_some()).map_or("", |t| t.text(text));
+    let may_stamp =
+        lang.publication_words.iter().any(|p| p.split(' ').next().is_some_and(|w| first_word.eq_ignore_ascii_case(w)));
+    if may_stamp && {
+        let head = plain_words(&line[..floor_boundary(line, MAX_STAMP_HEAD_BYTES)]);
+        lang.publication_words.iter().any(|p| starts_with_phrase(&head, p))
+    } {
         block.kind = BlockKind::Stamp;
         block.date = day_mention;
         return block;
