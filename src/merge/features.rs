@@ -173,10 +173,24 @@ pub fn stream_into(
     toks: &mut Vec<Token<'static>>,
     out: &mut String,
 ) {
-    out.clear();
     toks.clear();
     tokens::tokenize(slice, lexicon, toks);
-    let toks = &toks[..];
+    stream_of_tokens(slice, start, toks, mentions, lexicon, out);
+}
+
+/// [`stream`] from tokens already made: `toks` are the sentence's tokens, their offsets into `text`,
+/// and `base` is the offset of `text` in the document (the mentions' offsets are into the document).
+/// `out` is cleared first.
+pub fn stream_of_tokens(
+    text: &str,
+    base: usize,
+    toks: &[Token<'_>],
+    mentions: &[Mention],
+    lexicon: &Lexicon,
+    out: &mut String,
+) {
+    out.clear();
+    let (slice, start) = (text, base);
     // The mentions are in text order, as are the tokens: one cursor walks both (a sentence may hold
     // thousands of each).
     let mut cursor = 0;

@@ -59,19 +59,20 @@ pub struct DocState {
 impl DocState {
     /// Parses one document (the map step).
     pub fn extract(doc: &Document, lexicon: &Lexicon) -> DocState {
-        let parsed = parse::document(&doc.text, lexicon);
+        let mut toks = Vec::new();
+        let parsed = parse::document_with(&doc.text, lexicon, &mut toks);
         let own_anchor = normalize::own_anchor(&parsed, doc.published);
         let sentences: Vec<String> =
             parsed.sentences.iter().map(|s| doc.text.get(s.start..s.end).unwrap_or("").to_string()).collect();
-        let mut toks = Vec::new();
         let mut buf = String::new();
         let streams = parsed
             .sentences
             .iter()
-            .zip(&sentences)
-            .map(|(s, text)| {
+            .map(|s| {
                 let mentions = parsed.mentions.get(s.mentions.clone()).unwrap_or(&[]);
-                features::stream_into(text, s.start, mentions, lexicon, &mut toks, &mut buf);
+                let first = toks.partition_point(|t| t.start < s.start);
+                let count = toks[first..].iter().take_while(|t| t.end <= s.end).count();
+                features::stream_of_tokens(&doc.text, 0, &toks[first..first + count], mentions, lexicon, &mut buf);
                 buf.clone()
             })
             .collect();
@@ -131,6 +132,27 @@ impl DocState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn streams_from_the_documents_tokens_equal_streams_of_each_sentence_alone() {
+        let mut texts = vec![
+            "\"Four ships fired 26 missiles,\" he said. 2,084 targets were hit.  U.S. jets flew 20 sorties on Oct. 7. \
+             (The ministry) said KAB-500 bombs and Su-24M jets, 60 in all, struck Raqqa's depots. Yes! Twenty-six more."
+                .to_string(),
+        ];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+        }
+        for text in texts {
+            let state = DocState::extract(&Document::new("d", text.as_str()), Lexicon::english());
+            for (s, got) in state.parsed.sentences.iter().zip(&state.streams) {
+                let mentions = &state.parsed.mentions[s.mentions.clone()];
+                let alone = features::stream(&text[s.start..s.end], s.start, mentions, Lexicon::english());
+                assert_eq!(got, &alone, "{:?}", &text[s.start..s.end]);
+            }
+        }
+    }
 
     #[test]
     fn a_state_survives_json() {

@@ -243,11 +243,26 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Men
 
 /// Parses one document.
 pub fn document(text: &str, lexicon: &Lexicon) -> Parsed {
-    let mut toks = Vec::new();
-    tokens::tokenize(text, lexicon, &mut toks);
+    document_with(text, lexicon, &mut Vec::new())
+}
+
+/// [`document`], leaving the text's tokens in `toks` (cleared first) for a caller that reads them too.
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+///
+/// let mut toks = Vec::new();
+/// let parsed = timeline_extract::parse::document_with("Ships fired 26 missiles on Tuesday.", Lexicon::english(), &mut toks);
+/// assert_eq!(parsed.sentences.len(), 1);
+/// assert_eq!(toks.len(), 7);
+/// ```
+pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static>>) -> Parsed {
+    toks.clear();
+    tokens::tokenize(text, lexicon, toks);
+    let toks = &toks[..];
     let mut mentions = Vec::new();
-    mentions_in(text, &toks, lexicon, &mut mentions);
-    let blocks = layout::blocks(text, &toks, &mentions, lexicon);
+    mentions_in(text, toks, lexicon, &mut mentions);
+    let blocks = layout::blocks(text, toks, &mentions, lexicon);
 
     // Sentences of prose blocks.
     let mut spans = Vec::new();
@@ -259,7 +274,7 @@ pub fn document(text: &str, lexicon: &Lexicon) -> Parsed {
             owners.extend(std::iter::repeat_n(b, spans.len() - before));
         }
     }
-    context::annotate(text, &toks, &spans, &mut mentions, lexicon);
+    context::annotate(text, toks, &spans, &mut mentions, lexicon);
 
     let sections = sections(&blocks, text.len());
     let mut sentences = Vec::with_capacity(spans.len());
