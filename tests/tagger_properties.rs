@@ -278,7 +278,7 @@ proptest! {
         let mut start = 0;
         while start < text.len() {
             let (first, before) = (toks.len(), marked.len());
-            start = tokens::tokenize_line_marked(&text, start, lexicon, temporal::STARTS, &mut toks, &mut marked);
+            start = tokens::tokenize_line_marked(&text, (start, text.len()), lexicon, temporal::STARTS, &mut toks, &mut marked);
             let want: Vec<usize> = (first..toks.len()).filter(|&k| temporal::STARTS.meets(&toks[k])).collect();
             prop_assert_eq!(&marked[before..], &want[..], "{:?}", text);
         }

@@ -190,6 +190,31 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
+/// The most bytes of a line that the tagger reads in one pass: a longer line (a text with no line breaks)
+/// is read in parts, cut after a sentence's period or at white space, so that its memory stays bounded.
+pub const MAX_PASS_BYTES: usize = 1 << 16;
+
+/// Where the tagger's pass from `start` stops at the latest: the end of the text when the line ends
+/// within [`MAX_PASS_BYTES`], else a cut in the second half of that window: after the last ". ", else at
+/// the last white space, else at a character boundary.
+fn pass_end(text: &str, start: usize) -> usize {
+    let far = start.saturating_add(MAX_PASS_BYTES);
+    let bytes = text.as_bytes();
+    let Some(window) = bytes.get(start..far) else { return text.len() };
+    if window.contains(&b'\n') {
+        return text.len();
+    }
+    let half = start + MAX_PASS_BYTES / 2;
+    let tail = &bytes[half..far];
+    if let Some(k) = tail.windows(2).rposition(|w| w == b". ") {
+        return half + k + 1;
+    }
+    if let Some(k) = tail.iter().rposition(u8::is_ascii_whitespace) {
+        return half + k;
+    }
+    (half..=far).rev().find(|&k| text.is_char_boundary(k)).unwrap_or(far)
+}
+
 fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Mention> {
     let Scratch { toks, starts, spans, quarters } = scratch;
     quarters.clear();
@@ -199,7 +224,8 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Men
         let start = end;
         toks.clear();
         starts.clear();
-        end = tokens::tokenize_line_marked(text, start, lexicon, temporal::STARTS, toks, starts);
+        end =
+            tokens::tokenize_line_marked(text, (start, pass_end(text, start)), lexicon, temporal::STARTS, toks, starts);
         // Where quarters are named, for "a year earlier" after them (see `context`); a word that names
         // a quarter is a unit, which may start a pattern.
         quarters.extend(starts.iter().map(|&k| &toks[k]).filter(|t| context::names_quarter(t)).map(|t| t.start));
@@ -348,6 +374,25 @@ mod tests {
     use super::*;
 
     const LIVE_BLOG: &str = "Live: the campaign\n\n30 Sep, 2015 14:16 / Updated 9 years ago\n\nJets struck targets in Syria.\n\n13 October 2015\n\nA draft was forwarded on Tuesday. “It is good,” he said.\n\n12 October 2015\n\nTalks were held on Monday.";
+
+    #[test]
+    fn a_line_longer_than_a_pass_is_tagged_whole() {
+        let sentence = "On October 7, 2015 the jets flew 20 sorties. ";
+        let text = sentence.repeat(3 * MAX_PASS_BYTES / sentence.len() + 1);
+        let found = tagging(&text, Lexicon::english());
+        assert_eq!(found.len(), text.len() / sentence.len());
+        assert!(found.iter().all(|m| &text[m.start..m.end] == "October 7, 2015"));
+        // Without sentence ends, or white space, the parts still cover the text.
+        for unit in ["October 7 ", "2015-"] {
+            let text = unit.repeat(3 * MAX_PASS_BYTES / unit.len());
+            let mut at = 0;
+            while at < text.len() {
+                let end = pass_end(&text, at);
+                assert!(end > at && end - at <= MAX_PASS_BYTES && text.is_char_boundary(end));
+                at = end;
+            }
+        }
+    }
 
     #[test]
     fn live_blog_headers_open_sections() {

@@ -183,7 +183,8 @@ impl Marks {
 }
 
 /// Like [`tokenize_line`], also appending to `marked` the index in `out` of each token of the line that
-/// `marks` marks, in order: the few tokens a later pass reads, found while the tokens are made.
+/// `marks` marks, in order: the few tokens a later pass reads, found while the tokens are made. The line
+/// is read from `start` and stops at `end` at the latest (a cut in a line that is too long).
 ///
 /// ```
 /// use timeline_extract::lang::{Lexeme, Lexicon};
@@ -191,18 +192,19 @@ impl Marks {
 ///
 /// let marks = Marks { words: Lexeme::Month(1).bit(), numbers: true, apostrophes: false };
 /// let (mut toks, mut marked) = (Vec::new(), Vec::new());
-/// tokenize_line_marked("On October 7, 'it' rained.", 0, Lexicon::english(), marks, &mut toks, &mut marked);
+/// let text = "On October 7, 'it' rained.";
+/// assert_eq!(tokenize_line_marked(text, (0, text.len()), Lexicon::english(), marks, &mut toks, &mut marked), text.len());
 /// assert_eq!(marked, [1, 2]);
 /// ```
 pub fn tokenize_line_marked<'l>(
     text: &str,
-    start: usize,
+    (start, end): (usize, usize),
     lexicon: &Lexicon,
     marks: Marks,
     out: &mut Vec<Token<'l>>,
     marked: &mut Vec<usize>,
 ) -> usize {
-    scan(text, (start, text.len()), true, lexicon, out, marks, marked)
+    scan(text, (start, end), true, lexicon, out, marks, marked)
 }
 
 /// Tokenizes `text[start..end]`, or only up to its first line break when `line` is true, marking tokens
