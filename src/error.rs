@@ -2,8 +2,9 @@
 
 use thiserror::Error;
 
-/// The largest document accepted by default, in bytes (256 MiB); see [`Limits`].
-pub const MAX_DOCUMENT_BYTES: usize = 256 << 20;
+/// The largest document accepted by default, in bytes (64 MiB, some thousand times a long article;
+/// extracting it may take up to about 2.5 GiB of heap); see [`Limits`].
+pub const MAX_DOCUMENT_BYTES: usize = 64 << 20;
 /// The most documents accepted in one call by default; see [`Limits`].
 pub const MAX_DOCUMENTS: usize = 10_000_000;
 
