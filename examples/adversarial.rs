@@ -16,8 +16,9 @@
 //!
 //! For each size it prints the bytes and documents, the seconds and MB/s of `tag` (every text against its
 //! date) and of `extract` (parse, normalize, merge), the peak heap that each needed above the input, and
-//! the time ratio to the size before it: about 2 where the cost is linear. Each time is the fastest of
-//! `--repeat` runs, each heap the largest.
+//! the time ratio to the size before it: about 2 where the cost is linear. Every run is a process of its
+//! own (so that none inherits memory that another freed); each time is the fastest of `--repeat` runs,
+//! each heap the largest.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -177,11 +178,63 @@ const CASES: &[Case] = &[
     Case { name: "one-token", build: |s| one("a".repeat(size(s))) },
 ];
 
+/// One stage on one case at one size, in this process: its seconds, heap, and what it found.
+fn run_child(name: &str, scale: f64, stage: &str) {
+    let Some(case) = CASES.iter().find(|c| c.name == name) else {
+        eprintln!("no case {name:?}");
+        std::process::exit(2);
+    };
+    let docs = (case.build)(scale);
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let (found, secs, heap) = if stage == "tag" {
+        let texts: Vec<(&str, Option<NaiveDate>)> = docs.iter().map(|d| (d.text.as_str(), d.published)).collect();
+        measure(|| tag_many(&texts).iter().map(Vec::len).sum::<usize>())
+    } else {
+        let (timeline, secs, heap) = measure(|| extract_timeline(&docs));
+        match timeline {
+            Ok(t) => (t.events.len(), secs, heap),
+            Err(e) => {
+                eprintln!("{name}: {e}");
+                std::process::exit(1);
+            }
+        }
+    };
+    println!("{secs} {heap} {found} {bytes} {}", docs.len());
+}
+
+/// A measurement from a child process of this program: (seconds, heap bytes, found, text bytes, documents).
+fn child(name: &str, scale: f64, stage: &str) -> (f64, usize, usize, usize, usize) {
+    let exe = std::env::current_exe().unwrap_or_else(|_| "adversarial".into());
+    let out = std::process::Command::new(exe).args(["--child", name, &scale.to_string(), stage]).output();
+    let parsed = out.ok().filter(|o| o.status.success()).and_then(|o| {
+        let line = String::from_utf8_lossy(&o.stdout).into_owned();
+        let f: Vec<&str> = line.split_whitespace().collect();
+        Some((
+            f.first()?.parse().ok()?,
+            f.get(1)?.parse().ok()?,
+            f.get(2)?.parse().ok()?,
+            f.get(3)?.parse().ok()?,
+            f.get(4)?.parse().ok()?,
+        ))
+    });
+    parsed.unwrap_or_else(|| {
+        eprintln!("{name} {stage} at scale {scale}: the measuring process failed");
+        std::process::exit(1);
+    })
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, name, scale, stage] = &args[..] {
+        if flag == "--child" {
+            run_child(name, scale.parse().unwrap_or(1.0), stage);
+            return;
+        }
+    }
     let mut scale = 1.0f64;
     let mut only: Option<String> = None;
     let mut repeat = 3usize;
-    let mut args = std::env::args().skip(1);
+    let mut args = args.into_iter();
     while let Some(a) = args.next() {
         match a.as_str() {
             "--scale" => scale = args.next().and_then(|v| v.parse().ok()).filter(|v: &f64| *v > 0.0).unwrap_or(scale),
@@ -200,30 +253,20 @@ fn main() {
     for case in CASES.iter().filter(|c| only.as_deref().is_none_or(|o| o == c.name)) {
         let mut previous: Option<(f64, f64)> = None;
         for (label, part) in [("1/4", 0.25), ("1/2", 0.5), ("1", 1.0)] {
-            let docs = (case.build)(scale * part);
-            let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+            // Each run in a fresh process, so that no run inherits memory another freed; the fastest counts.
+            let best = |stage: &str| {
+                let runs: Vec<_> = (0..repeat).map(|_| child(case.name, scale * part, stage)).collect();
+                let fastest = runs.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
+                let heap = runs.iter().map(|r| r.1).max().unwrap_or(0);
+                (fastest, heap, runs[0].2, runs[0].3, runs[0].4)
+            };
+            let (tag_secs, tag_heap, found, bytes, docs) = best("tag");
+            let (extract_secs, extract_heap, events, _, _) = best("extract");
             let mb = bytes as f64 / 1e6;
-            let texts: Vec<(&str, Option<NaiveDate>)> = docs.iter().map(|d| (d.text.as_str(), d.published)).collect();
-            let (mut tag_secs, mut extract_secs) = (f64::INFINITY, f64::INFINITY);
-            let (mut found, mut events, mut tag_heap, mut extract_heap) = (0, 0, 0, 0);
-            for _ in 0..repeat {
-                let (n, secs, heap) = measure(|| tag_many(&texts).iter().map(Vec::len).sum::<usize>());
-                (found, tag_secs, tag_heap) = (n, tag_secs.min(secs), tag_heap.max(heap));
-                let (timeline, secs, heap) = measure(|| extract_timeline(&docs));
-                events = match timeline {
-                    Ok(t) => t.events.len(),
-                    Err(e) => {
-                        eprintln!("{}: {e}", case.name);
-                        std::process::exit(1);
-                    }
-                };
-                (extract_secs, extract_heap) = (extract_secs.min(secs), extract_heap.max(heap));
-            }
             let ratio = |now: f64, before: Option<f64>| before.map_or("".to_string(), |b| format!("{:.2}", now / b));
             println!(
-                "| {} | {label} | {mb:.1} | {} | {tag_secs:.3} | {:.1} | {:.1} | {} | {extract_secs:.3} | {:.1} | {:.1} | {} |",
+                "| {} | {label} | {mb:.1} | {docs} | {tag_secs:.3} | {:.1} | {:.1} | {} | {extract_secs:.3} | {:.1} | {:.1} | {} |",
                 case.name,
-                docs.len(),
                 mb / tag_secs,
                 tag_heap as f64 / 1e6,
                 ratio(tag_secs, previous.map(|p| p.0)),
