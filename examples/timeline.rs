@@ -302,7 +302,9 @@ fn tag(throughput: bool) -> ExitCode {
     // The output line and a timex's value, reused from one document to the next.
     let (mut line, mut value) = (Vec::new(), String::new());
     let mut lines = tag_input::Lines::new(io::stdin().lock()).enumerate();
-    loop {
+    // Set when reading fails: what was read is tagged, and nothing more is read.
+    let mut ended = false;
+    while !ended {
         batch.clear();
         for (n, line) in lines.by_ref() {
             let read = match line {
@@ -311,9 +313,15 @@ fn tag(throughput: bool) -> ExitCode {
                 tag_input::Line::Text(line) => tag_input::read(&line)
                     .map(|f| TagIn { id: f.id, dct: f.dct, text: f.text })
                     .map_or_else(|| serde_json::from_str::<TagIn>(&line), Ok),
+                tag_input::Line::Bad(reason) => {
+                    eprintln!("standard input, line {}: {reason}", n + 1);
+                    failed = true;
+                    continue;
+                }
                 tag_input::Line::Error(e) => {
                     eprintln!("standard input, line {}: {e}", n + 1);
                     failed = true;
+                    ended = true;
                     break;
                 }
             };

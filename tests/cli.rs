@@ -248,6 +248,14 @@ fn tag_reads_lines_across_its_buffer_and_reports_bad_ones() {
 }
 
 #[test]
+fn tag_goes_on_after_a_bad_first_line() {
+    let out = run_tag_bytes(b"\xff\xfe not text\n{\"id\":\"b\",\"text\":\"on Monday\"}\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), tag_line("b", None, "on Monday"));
+    assert_eq!(stderr(&out), "standard input, line 1: stream did not contain valid UTF-8\n");
+}
+
+#[test]
 fn tag_reads_each_line_as_serde_json_would() {
     #[derive(serde::Deserialize)]
     struct Doc {

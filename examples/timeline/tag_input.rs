@@ -22,9 +22,15 @@ pub enum Line {
     Read(Fields),
     /// Any other line, without its line break.
     Text(String),
-    /// A line that could not be read (not UTF-8, or an I/O error).
+    /// A line that could not be read (not UTF-8, or longer than [`MAX_LINE_BYTES`]); the next line is
+    /// read after it.
+    Bad(String),
+    /// Reading failed: nothing more can be read.
     Error(io::Error),
 }
+
+/// The longest line read: a document of the library's largest size, with room for its escapes.
+pub const MAX_LINE_BYTES: usize = timeline_extract::input::MAX_JSONL_LINE_BYTES;
 
 /// The lines of an input, read through a large buffer.
 pub struct Lines<R> {
@@ -58,8 +64,17 @@ impl<R: Read> Iterator for Lines<R> {
         }
         // Any other line, as `BufRead::lines` gives it.
         self.spare.clear();
-        match self.reader.read_until(b'\n', &mut self.spare) {
+        let limit = MAX_LINE_BYTES as u64 + 1;
+        match (&mut self.reader).take(limit).read_until(b'\n', &mut self.spare) {
             Ok(0) => None,
+            Ok(n) if n as u64 == limit && self.spare.last() != Some(&b'\n') => {
+                // The rest of the line is passed over, not held.
+                self.spare = Vec::new();
+                Some(match skip_line(&mut self.reader) {
+                    Ok(()) => Line::Bad(format!("a line longer than {MAX_LINE_BYTES} bytes")),
+                    Err(e) => Line::Error(e),
+                })
+            }
             Ok(_) => {
                 if self.spare.last() == Some(&b'\n') {
                     self.spare.pop();
@@ -69,13 +84,27 @@ impl<R: Read> Iterator for Lines<R> {
                 }
                 Some(match String::from_utf8(std::mem::take(&mut self.spare)) {
                     Ok(text) => Line::Text(text),
-                    Err(_) => {
-                        Line::Error(io::Error::new(io::ErrorKind::InvalidData, "stream did not contain valid UTF-8"))
-                    }
+                    Err(_) => Line::Bad("stream did not contain valid UTF-8".to_string()),
                 })
             }
             Err(e) => Some(Line::Error(e)),
         }
+    }
+}
+
+/// Reads up to the end of the current line.
+fn skip_line<R: Read>(reader: &mut BufReader<R>) -> io::Result<()> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        if let Some(k) = buf.iter().position(|&b| b == b'\n') {
+            reader.consume(k + 1);
+            return Ok(());
+        }
+        let n = buf.len();
+        reader.consume(n);
     }
 }
 
