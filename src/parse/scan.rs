@@ -68,6 +68,7 @@ fn non_letters(lower: u64) -> u64 {
 /// packed into a `u128`, first letter lowest and zero bytes after the last (the key of
 /// [`crate::lang::Lexicon::lookup_packed`] when the run has at most eight letters, of
 /// [`crate::lang::Lexicon::lookup_packed_long`] when it has at most sixteen).
+#[inline(always)]
 pub fn letters(bytes: &[u8], at: usize) -> (usize, u128) {
     let first = chunk(bytes, at) | CASE;
     let non = non_letters(first);
