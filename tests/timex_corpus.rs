@@ -51,6 +51,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("yesterday", "DATE", "2015-10-06"), ("today", "DATE", "2015-10-07")],
     ),
     ("He arrived three days ago.", "2015-10-07", &[("three days ago", "DATE", "2015-10-04")]),
+    ("Talks resume the day after tomorrow.", "2015-10-07", &[("the day after tomorrow", "DATE", "2015-10-09")]),
+    ("He left the day before yesterday.", "2015-10-07", &[("the day before yesterday", "DATE", "2015-10-05")]),
     ("Prices rose last week.", "1998-01-08", &[("last week", "DATE", "1998-W01")]),
     ("Prices will rise next month.", "2015-12-15", &[("next month", "DATE", "2016-01")]),
     ("Profit fell this year.", "2015-12-15", &[("this year", "DATE", "2015")]),
@@ -76,6 +78,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // Quarters.
     ("Profit rose in the third quarter of 1998.", "1999-01-10", &[("the third quarter of 1998", "DATE", "1998-Q3")]),
     ("Third-quarter profit rose.", "1989-10-25", &[("Third-quarter", "DATE", "1989-Q3")]),
+    ("Sales fell in the second fiscal quarter.", "1989-10-25", &[("the second fiscal quarter", "DATE", "1989-Q2")]),
     (
         "Third-quarter profit rose to $5 million from $4 million a year earlier.",
         "1989-10-25",
@@ -110,6 +113,10 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // Sets.
     ("Trains leave every Monday.", "2015-10-03", &[("every Monday", "SET", "XXXX-WXX-1")]),
     ("Rallies were held daily.", "2015-10-03", &[("daily", "SET", "P1D")]),
+    ("It ended a decades-long feud.", "2015-10-03", &[("decades-long", "DURATION", "PXDE")]),
+    ("After a month-long siege they left.", "2015-10-03", &[("month-long", "DURATION", "P1M")]),
+    ("He began a several-year tenure.", "2015-10-03", &[("several-year", "DURATION", "PXY")]),
+    ("The fee is paid annually.", "2015-10-03", &[("annually", "SET", "P1Y")]),
     ("It meets twice a week.", "2015-10-03", &[("twice a week", "SET", "P1W")]),
     ("It opens each July.", "2015-10-03", &[("each July", "SET", "XXXX-07")]),
     // References.

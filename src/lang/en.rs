@@ -189,6 +189,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("biweekly", Frequency(U::Fortnight)),
     ("monthly", Frequency(U::Month)),
     ("yearly", Frequency(U::Year)),
+    ("annually", Frequency(U::Year)),
     // Deictic day words.
     ("today", DayWord(0)),
     ("tomorrow", DayWord(1)),

@@ -1006,6 +1006,25 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, i + 1, rel))
     }
 
+    /// "the day after tomorrow", "the day before yesterday": one day past a deictic day word.
+    fn day_beyond(&self, i: usize) -> Option<Hit> {
+        if self.unit(i + 1) != Some((Unit::Day, false)) {
+            return None;
+        }
+        let step = if self.f(i + 2, F::After) {
+            1
+        } else if self.f(i + 2, F::Before) {
+            -1
+        } else {
+            return None;
+        };
+        let n = self.lex(i + 3, |l| match l {
+            L::DayWord(n) if n != 0 && i32::from(n).signum() == step => Some(i32::from(n)),
+            _ => None,
+        })?;
+        Some(Hit::new(i, i + 4, Expr::Relative { unit: Unit::Day, offset: n + step, to: RelativeTo::Speech }))
+    }
+
     /// "noon", "midnight", "overnight"; "the morning", "the evening" after "the".
     fn part_of_day_alone(&self, i: usize) -> Option<Hit> {
         let part = self.part_of_day(i)?;
@@ -1130,6 +1149,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "recent years", "a few days", "several months", and a bare plural after "for" ("for years"):
     /// unspecified spans.
     fn recent(&self, i: usize) -> Option<Hit> {
+        // "day-long", "decades-long": a unit made an adjective; one unit, or an unspecified number of them.
+        if let Some((unit, plural)) = self.unit(i) {
+            if self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) && self.f(i + 2, F::Long) {
+                let amount = if plural { Amount::Vague } else { Amount::Exact { n: 1, half: false } };
+                return Some(Hit::new(i, i + 3, Expr::Duration { amount, unit }));
+            }
+        }
+        // "several-year", "few-month": an unspecified number of units, as an adjective.
+        if self.f(i, F::Few) && self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
+            if let Some((unit, _)) = self.unit(i + 2).filter(|(u, _)| *u != Unit::Weekend) {
+                return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
+            }
+        }
         let j = if self.f(i, F::A) && self.f(i + 1, F::Few) { i + 1 } else { i };
         if self.f(j, F::Recent) || self.f(j, F::Few) {
             return match self.unit(j + 1) {
@@ -1247,6 +1279,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if hyphen && self.p(k, '-') && self.glued(k) && self.f(k + 1, F::Long) {
             k += 2;
         }
+        // "a month-long siege": the article stays out; the compound is the expression.
+        if !hyphen && self.f(i, F::A) && self.dash(k) && self.glued(k) && self.f(k + 1, F::Long) {
+            return None;
+        }
         if !hyphen && self.f(k, F::And) && self.f(k + 1, F::A) && self.f(k + 2, F::Half) {
             half = true;
             k += 3;
@@ -1321,6 +1357,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         if self.get(i + 1).is_some_and(|t| t.is(L::Unit(Unit::Weekend, false))) {
             return Some(Hit::new(i, i + 2, Expr::Named { name: Named::Weekend, year: None, shift: None }));
+        }
+        if let Some(hit) = self.day_beyond(i) {
+            return Some(hit);
         }
         if let Some(hit) = self.quarter_ref(i).or_else(|| self.qualified_span(i)) {
             return Some(hit);
@@ -1527,6 +1566,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let (n, j) = self.ordinal(i)?;
         let hyphen = self.p(j, '-') && self.glued(j);
         let k = if hyphen { j + 1 } else { j };
+        // "the fourth fiscal quarter".
+        let k = if !hyphen && self.f(k, F::Fiscal) { k + 1 } else { k };
         let name = match self.unit(k) {
             Some((Unit::Quarter, false)) if (1..=4).contains(&n) => Named::Quarter(n as u8),
             _ if self.f(k, F::Half) && (1..=2).contains(&n) => Named::Half(n as u8),
@@ -1941,6 +1982,8 @@ mod tests {
     fn durations_and_spans() {
         assert_eq!(spans("over the past 24 hours"), ["the past 24 hours"]);
         assert_eq!(spans("their four-year-long confrontation"), ["four-year-long"]);
+        assert_eq!(spans("a decades-long feud, a day-long meeting"), ["decades-long", "day-long"]);
+        assert_eq!(spans("a several-year tenure"), ["several-year"]);
         assert_eq!(spans("In three days we managed"), ["three days"]);
         assert_eq!(spans("a 90-minute video conference"), ["90-minute"]);
         assert_eq!(spans("for nearly forty years"), ["nearly forty years"]);
@@ -1954,6 +1997,7 @@ mod tests {
     #[test]
     fn sets_and_references() {
         assert_eq!(spans("every Monday and daily and weekly"), ["every Monday", "daily", "weekly"]);
+        assert_eq!(spans("paid annually, in the annual report"), ["annually"]);
         assert_eq!(spans("twice a week"), ["twice a week"]);
         assert_eq!(spans("now, recently, in the future, the past"), ["now", "recently", "the future", "the past"]);
     }
@@ -1967,7 +2011,13 @@ mod tests {
         assert_eq!(spans("this summer and last fall"), ["this summer", "last fall"]);
         assert_eq!(spans("on Christmas Eve and New Year's Day"), ["Christmas Eve", "New Year's Day"]);
         assert_eq!(spans("over the weekend"), ["the weekend"]);
+        assert_eq!(
+            spans("the day after tomorrow, the day before yesterday"),
+            ["the day after tomorrow", "the day before yesterday"]
+        );
+        assert_eq!(spans("the day after yesterday"), ["yesterday"]);
         assert_eq!(spans("in fiscal 1998"), ["fiscal 1998"]);
+        assert_eq!(spans("in the fourth fiscal quarter"), ["the fourth fiscal quarter"]);
     }
 
     #[test]
