@@ -203,7 +203,7 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
 fn full_year(expr: &Expr) -> Option<i32> {
     match expr {
         Expr::Date { year: Some(YearSpec::Full(y)), .. } => Some(*y),
-        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => full_year(d),
+        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } | Expr::WeekOf(d) => full_year(d),
         _ => None,
     }
 }
@@ -224,7 +224,7 @@ fn absolute(expr: &Expr) -> bool {
         Expr::Date { year, .. } | Expr::Named { year, .. } => matches!(year, Some(YearSpec::Full(_))),
         Expr::Decade { century_known, .. } => *century_known,
         Expr::Century(_) => true,
-        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => absolute(d),
+        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } | Expr::WeekOf(d) => absolute(d),
         _ => false,
     }
 }
@@ -234,7 +234,7 @@ fn calendar_named(expr: &Expr) -> bool {
     match expr {
         Expr::Date { month: Some(_), .. } => true,
         Expr::Named { shift: None, .. } => true,
-        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => calendar_named(d),
+        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } | Expr::WeekOf(d) => calendar_named(d),
         _ => false,
     }
 }

@@ -135,6 +135,15 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             let d = day_of(day.as_deref(), cx);
             Some(Value::PartOfDay { day: d, part: *part })
         }
+        Expr::WeekOf(day) => Some(Value::Point(match resolve(day, cx)? {
+            Value::Point(Point::Day { year: Some(y), month, day }) => {
+                match NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)) {
+                    Some(d) => Point::Week { year: d.iso_week().year(), week: d.iso_week().week() as u8 },
+                    None => Point::Unknown(Unit::Week),
+                }
+            }
+            _ => Point::Unknown(Unit::Week),
+        })),
         Expr::Duration { amount, unit } => Some(Value::Duration(length(*amount, *unit))),
         Expr::Set(r) => Some(Value::Set(match *r {
             Recurrence::Every { n, unit } => SetValue::Every(Length { count: Some(n), half: false, unit }),

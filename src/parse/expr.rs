@@ -149,6 +149,8 @@ pub enum Expr {
         /// Of what.
         unit: Unit,
     },
+    /// The ISO week that holds a day: "the week of March 6".
+    WeekOf(Box<Expr>),
     /// A recurring time: "daily", "every Monday", "each July".
     Set(Recurrence),
     /// A vague reference: "now", "recently", "the future".
@@ -252,6 +254,7 @@ impl Expr {
             Expr::Decade { century_known, .. } => !century_known,
             Expr::Century(_) => false,
             Expr::Clock { day, .. } | Expr::DayPart { day, .. } => day.as_ref().is_none_or(|d| d.is_deictic()),
+            Expr::WeekOf(d) => d.is_deictic(),
             Expr::QuarterRef { .. } => true,
             Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) => false,
         }
@@ -261,7 +264,7 @@ impl Expr {
     pub fn is_anaphoric(&self) -> bool {
         match self {
             Expr::Relative { to, .. } => *to == RelativeTo::Reference,
-            Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => d.is_anaphoric(),
+            Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } | Expr::WeekOf(d) => d.is_anaphoric(),
             _ => false,
         }
     }

@@ -1361,6 +1361,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some(hit) = self.day_beyond(i) {
             return Some(hit);
         }
+        // "the week of March 6".
+        if self.unit(i + 1) == Some((Unit::Week, false)) && self.f(i + 2, F::Of) {
+            if let Some(day) = self.at(i + 3, depth + 1) {
+                if matches!(day.expr, Expr::Date { day: Some(_), .. }) && day.modifier.is_none() {
+                    return Some(Hit::new(i, day.end, Expr::WeekOf(Box::new(day.expr))));
+                }
+            }
+        }
         if let Some(hit) = self.quarter_ref(i).or_else(|| self.qualified_span(i)) {
             return Some(hit);
         }
@@ -2016,6 +2024,7 @@ mod tests {
             ["the day after tomorrow", "the day before yesterday"]
         );
         assert_eq!(spans("the day after yesterday"), ["yesterday"]);
+        assert_eq!(spans("in the week of March 6, the week of the vote"), ["the week of March 6"]);
         assert_eq!(spans("in fiscal 1998"), ["fiscal 1998"]);
         assert_eq!(spans("in the fourth fiscal quarter"), ["the fourth fiscal quarter"]);
     }
