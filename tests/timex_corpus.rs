@@ -118,6 +118,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("After a month-long siege they left.", "2015-10-03", &[("month-long", "DURATION", "P1M")]),
     ("He began a several-year tenure.", "2015-10-03", &[("several-year", "DURATION", "PXY")]),
     ("The fee is paid annually.", "2015-10-03", &[("annually", "SET", "P1Y")]),
+    ("Few people write letters these days.", "2015-10-03", &[("these days", "DATE", "PRESENT_REF")]),
     ("It meets twice a week.", "2015-10-03", &[("twice a week", "SET", "P1W")]),
     ("It opens each July.", "2015-10-03", &[("each July", "SET", "XXXX-07")]),
     // References.

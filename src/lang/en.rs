@@ -350,6 +350,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("thrice", Function(F::Times)),
     ("times", Function(F::Times)),
     ("long", Function(F::Long)),
+    ("these", Function(F::These)),
     ("old", Function(F::Old)),
     ("period", Function(F::Period)),
     ("then", Function(F::Then)),

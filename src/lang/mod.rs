@@ -239,6 +239,8 @@ pub enum Function {
     Then,
     /// "so" in "a year or so".
     So,
+    /// "these" in "these days".
+    These,
     /// "day" in weekday plurals ("weekdays"), kept for sets.
     Weekday,
 }
@@ -363,6 +365,7 @@ impl Function {
             Function::Then => 39,
             Function::So => 40,
             Function::Weekday => 41,
+            Function::These => 42,
         }
     }
 }

@@ -49,6 +49,7 @@ mod bit {
     pub const DECADE: u128 = L::DecadeWord(0).bit();
     pub const PART: u128 = L::PartOfDay(PartOfDay::Night).bit() | L::StandalonePart(PartOfDay::Night).bit();
     pub const FISCAL: u128 = L::Function(F::Fiscal).bit();
+    pub const THESE: u128 = L::Function(F::These).bit();
     /// Every bit above: a word with none of them starts no pattern.
     pub const START: u128 = THE
         | MODIFIER
@@ -66,7 +67,8 @@ mod bit {
         | ORDINAL
         | DECADE
         | PART
-        | FISCAL;
+        | FISCAL
+        | THESE;
 }
 
 /// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.
@@ -583,6 +585,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::FISCAL) {
                     consider(self.fiscal(i));
+                }
+                if k(bit::THESE) && self.unit(i + 1) == Some((Unit::Day, true)) {
+                    // "these days": the present.
+                    consider(Some(Hit::new(i, i + 2, Expr::Reference(Reference::Present))));
                 }
                 if k(bit::FISCAL | bit::UNIT) {
                     consider(self.quarter_phrase(i));
@@ -2008,6 +2014,7 @@ mod tests {
         assert_eq!(spans("paid annually, in the annual report"), ["annually"]);
         assert_eq!(spans("twice a week"), ["twice a week"]);
         assert_eq!(spans("now, recently, in the future, the past"), ["now", "recently", "the future", "the past"]);
+        assert_eq!(spans("these days, these weeks, these men"), ["these days"]);
     }
 
     #[test]
