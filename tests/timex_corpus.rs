@@ -114,6 +114,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // Sets.
     ("Trains leave every Monday.", "2015-10-03", &[("every Monday", "SET", "XXXX-WXX-1")]),
     ("Rallies were held daily.", "2015-10-03", &[("daily", "SET", "P1D")]),
+    ("It may be extended for an additional year.", "2015-10-03", &[("an additional year", "DURATION", "P1Y")]),
+    ("They stayed two extra weeks.", "2015-10-03", &[("two extra weeks", "DURATION", "P2W")]),
     ("It ended a decades-long feud.", "2015-10-03", &[("decades-long", "DURATION", "PXDE")]),
     ("After a month-long siege they left.", "2015-10-03", &[("month-long", "DURATION", "P1M")]),
     ("He began a several-year tenure.", "2015-10-03", &[("several-year", "DURATION", "PXY")]),

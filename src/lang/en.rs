@@ -336,6 +336,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("least", Function(F::Least)),
     ("most", Function(F::Most)),
     ("more", Function(F::More)),
+    ("additional", Function(F::More)),
+    ("extra", Function(F::More)),
     ("less", Function(F::Less)),
     ("fewer", Function(F::Less)),
     ("no", Function(F::No)),
