@@ -210,6 +210,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("current", Shift(Sh::This)),
     ("current", Reference(R::Present)),
     ("that", Shift(Sh::Same)),
+    ("that", Function(F::That)),
     ("same", Shift(Sh::Same)),
     ("ago", Function(F::Dir(Ago))),
     ("earlier", Function(F::Dir(Earlier))),

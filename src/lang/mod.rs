@@ -241,6 +241,8 @@ pub enum Function {
     So,
     /// "these" in "these days".
     These,
+    /// "that" as a conjunction: the clause after it has a tense of its own.
+    That,
     /// "day" in weekday plurals ("weekdays"), kept for sets.
     Weekday,
 }
@@ -366,6 +368,7 @@ impl Function {
             Function::So => 40,
             Function::Weekday => 41,
             Function::These => 42,
+            Function::That => 43,
         }
     }
 }

@@ -33,6 +33,12 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     if t.is(Lexeme::PastMarker) || t.is(Lexeme::Speech) {
         return Some(Tense::Past);
     }
+    // "is to resume", "are set to meet": a present form of "be" with an infinitive after it plans ahead.
+    if t.is(Lexeme::Function(Function::To)) {
+        let present_be = |j: usize| tokens[j].is(Lexeme::PresentMarker) && tokens[j].is(Lexeme::BeAux);
+        let planned = (k >= 1 && present_be(k - 1)) || (k >= 2 && tokens[k - 1].is_word() && present_be(k - 2));
+        return planned.then_some(Tense::Future);
+    }
     // A past form starts in lowercase and has five letters or more: a capitalized or short word is
     // none, without reading its text.
     if !t.has(CAPITALIZED) && t.end - t.start >= 5 && lexicon.looks_past(t.text(text)) {
@@ -153,14 +159,18 @@ pub fn annotate_in(
     let first = sent_first + within.partition_point(|t| t.start < m.start);
     let last = sent_first + within.partition_point(|t| t.start < m.end);
 
-    // Tense: the nearer marker, left first on a tie.
+    // Tense: the nearer marker, left first on a tie; a conjunction "that" closes the search on its
+    // side, as the clause beyond it has a tense of its own ("warned Wednesday that they should ...").
+    let that = |k: &usize| !tokens[*k].is(Lexeme::Function(Function::That));
     let left = (sent_first..first)
         .rev()
         .take(TENSE_WINDOW)
+        .take_while(that)
         .enumerate()
         .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
     let right = (last..sent_last)
         .take(TENSE_WINDOW)
+        .take_while(that)
         .enumerate()
         .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
     m.tense = match (left, right) {
@@ -219,6 +229,10 @@ mod tests {
         assert_eq!(annotated("On Tuesday, jets bombed targets.")[0].tense, Tense::Past);
         assert_eq!(annotated("On Tuesday the sky is blue.")[0].tense, Tense::Present);
         assert_eq!(annotated("On Tuesday the sky blue.")[0].tense, Tense::Unknown);
+        assert_eq!(annotated("The stock is to resume trading in Paris Tuesday.")[0].tense, Tense::Future);
+        assert_eq!(annotated("Talks are set to resume Monday.")[0].tense, Tense::Future);
+        assert_eq!(annotated("He warned officials Wednesday that they should leave.")[0].tense, Tense::Past);
+        assert_eq!(annotated("He said that on Monday jets bombed targets.")[0].tense, Tense::Past);
         assert_eq!(annotated("The deal is expected to be completed by Dec. 15.")[0].tense, Tense::Future);
         assert_eq!(annotated("They would get around Wednesday's ruling.")[0].tense, Tense::Past);
     }
