@@ -200,12 +200,17 @@ pub fn annotate_in(
     m.quarter_context = quarterly;
 
     // Background: "since", "before" or "after" opens the clause the expression sits in.
-    m.background = matches!(m.lead, Lead::Since | Lead::Before | Lead::After)
+    let since = m.lead == Lead::Since
         || (sent_first..first)
             .rev()
             .take(SINCE_WINDOW)
             .take_while(|&k| !clause_break(&tokens[k]))
             .any(|k| tokens[k].is(Lexeme::Function(Function::Since)));
+    m.background = since || matches!(m.lead, Lead::Before | Lead::After);
+    // What a span runs "since" has begun: it lies before the time of speaking.
+    if since && m.tense != Tense::Future {
+        m.tense = Tense::Past;
+    }
 }
 
 #[cfg(test)]
@@ -233,6 +238,8 @@ mod tests {
         assert_eq!(annotated("Talks are set to resume Monday.")[0].tense, Tense::Future);
         assert_eq!(annotated("He warned officials Wednesday that they should leave.")[0].tense, Tense::Past);
         assert_eq!(annotated("He said that on Monday jets bombed targets.")[0].tense, Tense::Past);
+        assert_eq!(annotated("Police searched for him since shortly after the Oct. 23 slaying.")[0].tense, Tense::Past);
+        assert_eq!(annotated("Prices have risen since Monday.")[0].tense, Tense::Past);
         assert_eq!(annotated("The deal is expected to be completed by Dec. 15.")[0].tense, Tense::Future);
         assert_eq!(annotated("They would get around Wednesday's ruling.")[0].tense, Tense::Past);
     }
