@@ -52,6 +52,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("He arrived three days ago.", "2015-10-07", &[("three days ago", "DATE", "2015-10-04")]),
     ("A hearing is set for the week of March 6.", "2000-02-20", &[("the week of March 6", "DATE", "2000-W10")]),
+    ("He left a week or so ago.", "2015-10-07", &[("a week or so ago", "DATE", "2015-W40")]),
     ("Talks resume the day after tomorrow.", "2015-10-07", &[("the day after tomorrow", "DATE", "2015-10-09")]),
     ("He left the day before yesterday.", "2015-10-07", &[("the day before yesterday", "DATE", "2015-10-05")]),
     ("Prices rose last week.", "1998-01-08", &[("last week", "DATE", "1998-W01")]),

@@ -1315,12 +1315,26 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }));
             }
         }
-        // "a year or so", "a year or two".
+        // "a year or so", "a year or two"; "a week or so ago" counts back as "a week ago" does.
         if !hyphen && self.f(k, F::And) {
+            let before = k;
             if self.lex(k + 1, |l| matches!(l, L::Function(F::So)).then_some(())).is_some() {
                 k += 2;
             } else if let Some((_, e)) = self.count(k + 1, false).filter(|(_, e)| self.unit(*e).is_none()) {
                 k = e;
+            }
+            let to = match self.lex(k, |l| match l {
+                L::Function(F::Dir(d)) => Some(d),
+                _ => None,
+            }) {
+                Some(Direction::Ago) => Some(RelativeTo::Speech),
+                Some(Direction::Earlier) => Some(RelativeTo::Reference),
+                _ => None,
+            };
+            if let Some(to) = to.filter(|_| k > before) {
+                let mut hit = Hit::new(i, k + 1, Expr::Relative { unit, offset: -n, to });
+                hit.modifier = Some(Modifier::Approx);
+                return Some(hit);
             }
         }
         let hit = Hit::new(i, k, Expr::Duration { amount, unit });
@@ -2006,6 +2020,7 @@ mod tests {
         assert_eq!(spans("2 1/2 years"), ["2 1/2 years"]);
         assert_eq!(spans("in recent years"), ["recent years"]);
         assert_eq!(spans("a decade"), ["a decade"]);
+        assert_eq!(spans("a week or so ago, a year or two earlier"), ["a week or so ago", "a year or two earlier"]);
     }
 
     #[test]
