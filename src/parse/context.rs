@@ -48,6 +48,17 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     None
 }
 
+/// True when token `k` is a quotation mark: a double quote, a curly one, a backtick, or one of two
+/// apostrophes written for a double quote ("''").
+fn quote_mark(tokens: &[Token<'_>], k: usize) -> bool {
+    let apostrophe = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('\''));
+    match tokens[k].kind {
+        Kind::Punct('"' | '\u{201c}' | '\u{201d}' | '`') => true,
+        Kind::Punct('\'') => apostrophe(k + 1) || (k > 0 && apostrophe(k - 1)),
+        _ => false,
+    }
+}
+
 fn clause_break(t: &Token<'_>) -> bool {
     matches!(t.kind, Kind::Punct(',' | ';' | '.' | ':' | '!' | '?'))
 }
@@ -159,9 +170,10 @@ pub fn annotate_in(
     let first = sent_first + within.partition_point(|t| t.start < m.start);
     let last = sent_first + within.partition_point(|t| t.start < m.end);
 
-    // Tense: the nearer marker, left first on a tie; a conjunction "that" closes the search on its
-    // side, as the clause beyond it has a tense of its own ("warned Wednesday that they should ...").
-    let that = |k: &usize| !tokens[*k].is(Lexeme::Function(Function::That));
+    // Tense: the nearer marker, left first on a tie; a conjunction "that" or a quotation mark closes the
+    // search on its side, as the clause beyond it has a tense of its own ("warned Wednesday that they
+    // should ...", "'We leave Thursday,' he said").
+    let that = |k: &usize| !tokens[*k].is(Lexeme::Function(Function::That)) && !quote_mark(tokens, *k);
     let left = (sent_first..first)
         .rev()
         .take(TENSE_WINDOW)
@@ -238,6 +250,12 @@ mod tests {
         assert_eq!(annotated("Talks are set to resume Monday.")[0].tense, Tense::Future);
         assert_eq!(annotated("He warned officials Wednesday that they should leave.")[0].tense, Tense::Past);
         assert_eq!(annotated("He said that on Monday jets bombed targets.")[0].tense, Tense::Past);
+        let quoted = "Our ships will sail from the port at 4 a.m. Thursday, officials said.";
+        assert_eq!(annotated(quoted)[0].tense, Tense::Past);
+        for (open, close) in [("\"", "\""), ("''", "''"), ("\u{201c}", "\u{201d}"), ("``", "''")] {
+            let text = format!("{open}Our ships will sail from the port at 4 a.m. Thursday,{close} officials said.");
+            assert_eq!(annotated(&text)[0].tense, Tense::Future, "{text}");
+        }
         assert_eq!(annotated("Police searched for him since shortly after the Oct. 23 slaying.")[0].tense, Tense::Past);
         assert_eq!(annotated("Prices have risen since Monday.")[0].tense, Tense::Past);
         assert_eq!(annotated("The deal is expected to be completed by Dec. 15.")[0].tense, Tense::Future);
