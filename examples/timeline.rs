@@ -295,54 +295,31 @@ const TAG_BATCH: usize = 1024;
 
 fn tag(throughput: bool) -> ExitCode {
     let mut stdout = io::BufWriter::new(io::stdout().lock());
-    let mut failed = false;
     let mut bytes = 0usize;
     let mut busy = std::time::Duration::ZERO;
-    let mut batch: Vec<TagIn> = Vec::with_capacity(TAG_BATCH);
     // The output line and a timex's value, reused from one document to the next.
     let (mut line, mut value) = (Vec::new(), String::new());
-    let mut lines = tag_input::Lines::new(io::stdin().lock()).enumerate();
-    // Set when reading fails: what was read is tagged, and nothing more is read.
-    let mut ended = false;
-    while !ended {
-        batch.clear();
-        for (n, line) in lines.by_ref() {
-            let read = match line {
-                tag_input::Line::Read(f) => Ok(TagIn { id: f.id, dct: f.dct, text: f.text }),
-                tag_input::Line::Text(line) if line.trim().is_empty() => continue,
-                tag_input::Line::Text(line) => tag_input::read(&line)
-                    .map(|f| TagIn { id: f.id, dct: f.dct, text: f.text })
-                    .map_or_else(|| serde_json::from_str::<TagIn>(&line), Ok),
-                tag_input::Line::Bad(reason) => {
-                    eprintln!("standard input, line {}: {reason}", n + 1);
-                    failed = true;
-                    continue;
-                }
-                tag_input::Line::Error(e) => {
-                    eprintln!("standard input, line {}: {e}", n + 1);
-                    failed = true;
-                    ended = true;
-                    break;
-                }
-            };
-            match read {
-                Ok(d) => batch.push(d),
-                Err(e) => {
-                    eprintln!("standard input, line {}: {e}", n + 1);
-                    failed = true;
-                }
-            }
-            if batch.len() == TAG_BATCH {
-                break;
-            }
-        }
-        if batch.is_empty() {
-            break;
-        }
-        let started = Instant::now();
-        let texts: Vec<(&str, Option<NaiveDate>)> = batch.iter().map(|d| (d.text.as_str(), d.dct)).collect();
-        let all = timeline_extract::tag_many(&texts);
-        busy += started.elapsed();
+    let mut input =
+        TagReader { lines: tag_input::Lines::new(io::stdin().lock()).enumerate(), failed: false, ended: false };
+    let mut batch = input.batch();
+    while !batch.is_empty() {
+        let tag_batch = |batch: &[TagIn]| {
+            let started = Instant::now();
+            let texts: Vec<(&str, Option<NaiveDate>)> = batch.iter().map(|d| (d.text.as_str(), d.dct)).collect();
+            (timeline_extract::tag_many(&texts), started.elapsed())
+        };
+        // On all cores, the next batch is read while this one is tagged; on one core, in turn.
+        let ((all, took), next) = if cfg!(feature = "parallel") {
+            std::thread::scope(|s| {
+                let tagging = s.spawn(|| tag_batch(&batch));
+                let next = input.batch();
+                (tagging.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), next)
+            })
+        } else {
+            let tagged = tag_batch(&batch);
+            (tagged, Vec::new())
+        };
+        busy += took;
         for (doc, timexes) in batch.iter().zip(&all) {
             bytes += doc.text.len();
             line.clear();
@@ -351,6 +328,7 @@ fn tag(throughput: bool) -> ExitCode {
                 return ExitCode::from(1);
             }
         }
+        batch = if cfg!(feature = "parallel") { next } else { input.batch() };
     }
     if stdout.flush().is_err() {
         return ExitCode::from(1);
@@ -359,7 +337,57 @@ fn tag(throughput: bool) -> ExitCode {
         let secs = busy.as_secs_f64().max(1e-9);
         eprintln!("tagged {bytes} bytes in {secs:.3} s: {:.1} MB/s", bytes as f64 / secs / 1e6);
     }
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if input.failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// The documents of `tag`, read from standard input a batch at a time.
+struct TagReader<R: io::BufRead> {
+    lines: std::iter::Enumerate<tag_input::Lines<R>>,
+    /// A line could not be read as a document (each is named on standard error).
+    failed: bool,
+    /// Reading failed: what was read is tagged, and nothing more is read.
+    ended: bool,
+}
+
+impl<R: io::BufRead> TagReader<R> {
+    /// The next documents, up to [`TAG_BATCH`]; none at the end of the input.
+    fn batch(&mut self) -> Vec<TagIn> {
+        let mut batch = Vec::with_capacity(TAG_BATCH);
+        if self.ended {
+            return batch;
+        }
+        for (n, line) in self.lines.by_ref() {
+            let read = match line {
+                tag_input::Line::Read(f) => Ok(TagIn { id: f.id, dct: f.dct, text: f.text }),
+                tag_input::Line::Text(line) if line.trim().is_empty() => continue,
+                tag_input::Line::Text(line) => tag_input::read(&line)
+                    .map(|f| TagIn { id: f.id, dct: f.dct, text: f.text })
+                    .map_or_else(|| serde_json::from_str::<TagIn>(&line), Ok),
+                tag_input::Line::Bad(reason) => {
+                    eprintln!("standard input, line {}: {reason}", n + 1);
+                    self.failed = true;
+                    continue;
+                }
+                tag_input::Line::Error(e) => {
+                    eprintln!("standard input, line {}: {e}", n + 1);
+                    self.failed = true;
+                    self.ended = true;
+                    break;
+                }
+            };
+            match read {
+                Ok(d) => batch.push(d),
+                Err(e) => {
+                    eprintln!("standard input, line {}: {e}", n + 1);
+                    self.failed = true;
+                }
+            }
+            if batch.len() == TAG_BATCH {
+                break;
+            }
+        }
+        batch
+    }
 }
 
 /// Appends one output line of `tag`: `{"id":...,"timexes":[{"start":..,"end":..,"text":..,"type":..,"value":..,
