@@ -323,6 +323,7 @@ pub enum Lexeme {
 
 impl Function {
     /// The function word's position among the reading bits (0-63); see [`Lexeme::bit`].
+    #[inline(always)]
     pub const fn index(self) -> u32 {
         match self {
             Function::The => 0,
@@ -376,6 +377,7 @@ impl Function {
 impl Lexeme {
     /// A bit for this kind of reading (the data inside it aside), so that a token's readings can be
     /// tested with one mask: function words take bits 0-63, the other kinds 64 and up.
+    #[inline(always)]
     pub const fn bit(self) -> u128 {
         1u128
             << match self {
@@ -417,6 +419,7 @@ impl Lexeme {
     }
 
     /// True when the reading carries no data, so that its bit alone says whether a word has it.
+    #[inline(always)]
     pub const fn bare(self) -> bool {
         match self {
             Lexeme::Function(f) => !matches!(f, Function::Dir(_)),

@@ -113,6 +113,7 @@ impl<'l> Token<'l> {
     }
 
     /// True when the word has this reading.
+    #[inline(always)]
     pub fn is(&self, lexeme: Lexeme) -> bool {
         self.bits & lexeme.bit() != 0 && (lexeme.bare() || self.lex.contains(&lexeme))
     }
