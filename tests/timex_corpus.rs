@@ -87,6 +87,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Third-quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3")],
     ),
     ("Sales in the year-ago quarter fell.", "1989-10-25", &[("the year-ago quarter", "DATE", "1988-Q3")]),
+    (
+        "Third-quarter sales rose to $5 million; sales this year will reach $20 million.",
+        "1989-10-25",
+        &[("Third-quarter", "DATE", "1989-Q3"), ("this year", "DATE", "1989")],
+    ),
     ("Sales in the latest quarter fell.", "1989-10-25", &[("the latest quarter", "DATE", "1989-Q3")]),
     ("In fiscal 1998 it grew.", "1999-01-10", &[("fiscal 1998", "DATE", "1998")]),
     // Times.
