@@ -80,6 +80,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // Quarters.
     ("Profit rose in the third quarter of 1998.", "1999-01-10", &[("the third quarter of 1998", "DATE", "1998-Q3")]),
     ("Third-quarter profit rose.", "1989-10-25", &[("Third-quarter", "DATE", "1989-Q3")]),
+    ("It will recover in the last half of 1990.", "1989-10-25", &[("the last half of 1990", "DATE", "1990-H2")]),
+    ("Sales fell in the last quarter of 1988.", "1989-10-25", &[("the last quarter of 1988", "DATE", "1988-Q4")]),
     ("Sales fell in the second fiscal quarter.", "1989-10-25", &[("the second fiscal quarter", "DATE", "1989-Q2")]),
     (
         "Third-quarter profit rose to $5 million from $4 million a year earlier.",

@@ -548,6 +548,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::SHIFT) {
                     consider(self.shifted(i));
+                    consider(self.quarter(i));
                 }
                 if k(bit::MONTH) {
                     consider(self.month_first(i));
@@ -1591,7 +1592,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// "the third quarter", "third-quarter", "the fourth quarter of 1998", "Q3 2015", "the first half of 1989".
     fn quarter(&self, i: usize) -> Option<Hit> {
-        let (n, j) = self.ordinal(i)?;
+        // "the last quarter of 1989", "the last half of 1989": the year's final one (without a year,
+        // "the last quarter" is the one before the present, read by `shifted`).
+        let last = || {
+            if self.shift(i) != Some(Shift::Last) || !self.f(i + 2, F::Of) || self.year_after(i + 3).is_none() {
+                return None;
+            }
+            match self.unit(i + 1) {
+                Some((Unit::Quarter, false)) => Some((4, i + 1)),
+                _ if self.f(i + 1, F::Half) => Some((2, i + 1)),
+                _ => None,
+            }
+        };
+        let (n, j) = self.ordinal(i).or_else(last)?;
         let hyphen = self.p(j, '-') && self.glued(j);
         let k = if hyphen { j + 1 } else { j };
         // "the fourth fiscal quarter".
@@ -2035,6 +2048,7 @@ mod tests {
     #[test]
     fn periods() {
         assert_eq!(spans("in the third quarter of 1998"), ["the third quarter of 1998"]);
+        assert_eq!(spans("in the last half of 1989, the last quarter"), ["the last half of 1989", "the last quarter"]);
         assert_eq!(spans("third-quarter profit"), ["third-quarter"]);
         assert_eq!(spans("the 1990s and the nineties"), ["the 1990s", "the nineties"]);
         assert_eq!(spans("the 20th century"), ["the 20th century"]);
