@@ -90,6 +90,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("Sales in the year-ago quarter fell.", "1989-10-25", &[("the year-ago quarter", "DATE", "1988-Q3")]),
     (
+        "Third-quarter profit was $5 million, from $4 million in the 1988 period. The year-ago results included a $1 million charge.",
+        "1989-10-25",
+        &[
+            ("Third-quarter", "DATE", "1989-Q3"),
+            ("the 1988 period", "DATE", "1988-Q3"),
+            ("year-ago", "DATE", "1988-Q3"),
+        ],
+    ),
+    (
         "Third-quarter sales rose to $5 million; sales this year will reach $20 million.",
         "1989-10-25",
         &[("Third-quarter", "DATE", "1989-Q3"), ("this year", "DATE", "1989")],

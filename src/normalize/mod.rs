@@ -244,7 +244,8 @@ fn calendar_named(expr: &Expr) -> bool {
 fn discussed_quarter(expr: &Expr, value: &Value) -> Option<(i32, u8)> {
     let named = matches!(
         expr,
-        Expr::Named { name: crate::parse::expr::Named::Quarter(_), .. } | Expr::QuarterRef { offset: 0, .. }
+        Expr::Named { name: crate::parse::expr::Named::Quarter(_), .. }
+            | Expr::QuarterRef { offset: 0, year: None, .. }
     );
     match value {
         Value::Point(Point::Quarter { year: Some(y), quarter }) if named => Some((*y, *quarter)),
