@@ -90,6 +90,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("Sales in the year-ago quarter fell.", "1989-10-25", &[("the year-ago quarter", "DATE", "1988-Q3")]),
     (
+        "Steelmakers will report losses through the third quarter of 1990. In the year-ago period, it earned $9 million.",
+        "1989-10-26",
+        &[("the third quarter of 1990", "DATE", "1990-Q3"), ("the year-ago period", "DATE", "1988-Q3")],
+    ),
+    (
         "Third-quarter profit was $5 million, from $4 million in the 1988 period. The year-ago results included a $1 million charge.",
         "1989-10-25",
         &[

@@ -31,7 +31,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Modifier;
-use crate::parse::expr::{Expr, Lead, Mention, RangeRole, YearSpec};
+use crate::parse::expr::{Expr, Lead, Mention, RangeRole, Tense, YearSpec};
 use crate::parse::layout::BlockKind;
 use crate::parse::{CueKind, Parsed};
 use crate::timex::{Point, TimexType, Value};
@@ -240,15 +240,30 @@ fn calendar_named(expr: &Expr) -> bool {
 }
 
 /// The quarter an expression puts under discussion: a named quarter ("the third quarter") or the quarter
-/// itself ("the quarter"), not one reached by counting back from it ("the year-ago quarter").
-fn discussed_quarter(expr: &Expr, value: &Value) -> Option<(i32, u8)> {
+/// itself ("the quarter"), not one reached by counting back from it ("the year-ago quarter"), nor one
+/// that is not over at the time of speaking in a clause that is not in the past tense (a forecast:
+/// "will report losses through the third quarter of 1990"; a fiscal quarter can be over and reported
+/// before its calendar namesake ends).
+fn discussed_quarter(m: &Mention, value: &Value, speech: Option<NaiveDate>) -> Option<(i32, u8)> {
+    let expr = &m.expr;
     let named = matches!(
         expr,
         Expr::Named { name: crate::parse::expr::Named::Quarter(_), .. }
             | Expr::QuarterRef { offset: 0, year: None, .. }
     );
+    // Its last day after the time of speaking: the quarter is not over, so no figures report it.
+    let ahead = |y: i32, q: u8| {
+        let next = if q == 4 {
+            y.checked_add(1).and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+        } else {
+            NaiveDate::from_ymd_opt(y, u32::from(q) * 3 + 1, 1)
+        };
+        q > 0 && m.tense != Tense::Past && matches!((next, speech), (Some(n), Some(s)) if n > s)
+    };
     match value {
-        Value::Point(Point::Quarter { year: Some(y), quarter }) if named => Some((*y, *quarter)),
+        Value::Point(Point::Quarter { year: Some(y), quarter }) if named && !ahead(*y, *quarter) => {
+            Some((*y, *quarter))
+        }
         _ => None,
     }
 }
@@ -280,7 +295,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             quarterly: m.quarter_context,
         };
         let Some(value) = resolve(&m.expr, &cx) else { continue };
-        if let Some(q) = discussed_quarter(&m.expr, &value) {
+        if let Some(q) = discussed_quarter(m, &value, cx.speech) {
             quarter = Some(q);
         }
         if absolute(&m.expr) || calendar_named(&m.expr) {
@@ -330,7 +345,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let cx =
             Context { speech, reference: reference.or(speech), tense: m.tense, quarter, quarterly: m.quarter_context };
         let value = resolve(&m.expr, &cx);
-        if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(&m.expr, v)) {
+        if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(m, v, cx.speech)) {
             quarter = Some(q);
         }
         if let (Some(v), true) = (value, absolute(&m.expr) || calendar_named(&m.expr)) {
