@@ -271,7 +271,6 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("past", BoundReference(R::Past)),
     ("recently", Reference(R::Past)),
     ("lately", Reference(R::Past)),
-    ("formerly", Reference(R::Past)),
     ("future", BoundReference(R::Future)),
     ("near", Function(F::Qualifier)),
     ("distant", Function(F::Qualifier)),

@@ -147,7 +147,7 @@ pub enum Modifier {
 pub enum Reference {
     /// `PRESENT_REF`: "now", "currently".
     Present,
-    /// `PAST_REF`: "recently", "formerly", "the past".
+    /// `PAST_REF`: "recently", "lately", "the past".
     Past,
     /// `FUTURE_REF`: "the future", "soon".
     Future,

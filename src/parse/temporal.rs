@@ -1767,7 +1767,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         None
     }
 
-    /// "now", "currently", "recently", "formerly"; "in future", "at present".
+    /// "now", "currently", "recently"; "in future", "at present".
     fn reference(&self, i: usize) -> Option<Hit> {
         if let Some(r) = self.lex(i, |l| match l {
             L::Reference(r) => Some(r),
@@ -2077,6 +2077,7 @@ mod tests {
             "It may rain.",
             "Theresa May said",
             "$1.5 million",
+            "Islamic State (formerly ISIS)",
             "he paid $2000 for it",
             "call 555-1234 now",
             "2000 people attended",
