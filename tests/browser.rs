@@ -7,6 +7,9 @@
 //! path. Without one, the tests fail when `CI` is set (`.ci/run` installs it) and are skipped, loudly,
 //! on a developer's machine.
 
+mod common;
+use common::seeds;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -165,22 +168,6 @@ fn check(browser: &Path, name: &str, page: &str) -> Value {
     let found: Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
     assert!(found.get("error").is_none(), "the checker failed: {found}");
     found
-}
-
-fn seeds() -> Vec<Document> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixtures/seeds")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            Document::new(p.file_name().expect("name").to_string_lossy(), std::fs::read_to_string(p).expect("utf-8"))
-        })
-        .collect()
 }
 
 fn one_line(s: &str) -> String {

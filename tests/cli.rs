@@ -1,17 +1,10 @@
 //! The command line end to end: the binary run on the fixtures, its standard output, its standard
 //! error and its exit status.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
+use common::binary;
 
-/// The example binary, which `cargo test` builds beside the tests.
-fn binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("test binary");
-    let dir = exe.parent().and_then(Path::parent).expect("target directory");
-    let bin = dir.join("examples").join(format!("timeline{}", std::env::consts::EXE_SUFFIX));
-    assert!(bin.exists(), "{} is missing: cargo test builds it", bin.display());
-    bin
-}
+use std::process::{Command, Output, Stdio};
 
 fn run(args: &[&str]) -> Output {
     Command::new(binary())

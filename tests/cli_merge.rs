@@ -1,28 +1,11 @@
 //! The `merge` command of the example binary: the seeds extracted in one run, or in 1, 2 or 5 shards merged
 //! with `timeline merge`, give byte-identical JSON; bad input is named and the rest still merged.
 
+mod common;
+use common::{binary, seed_paths};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-/// The example binary that `cargo test` builds beside the test binaries.
-fn binary() -> PathBuf {
-    let me = std::env::current_exe().expect("test binary");
-    let dir = me.parent().and_then(Path::parent).expect("target directory");
-    let bin = dir.join("examples").join(format!("timeline{}", std::env::consts::EXE_SUFFIX));
-    assert!(bin.exists(), "{} is missing: cargo test builds the examples", bin.display());
-    bin
-}
-
-fn seeds() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("fixtures/seeds")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-}
 
 fn run(args: &[&Path]) -> Output {
     Command::new(binary()).args(args).output().expect("run")
@@ -61,7 +44,7 @@ fn merge_shards(shards: &[Vec<PathBuf>], dir: &Path) -> Vec<u8> {
 
 #[test]
 fn shards_merged_by_the_command_give_the_same_bytes() {
-    let seeds = seeds();
+    let seeds = seed_paths();
     assert_eq!(seeds.len(), 5);
     let whole = extract(&seeds);
     let dir = scratch("shards");
@@ -76,7 +59,7 @@ fn shards_merged_by_the_command_give_the_same_bytes() {
 
 #[test]
 fn bad_input_is_named_and_the_rest_merged() {
-    let seeds = seeds();
+    let seeds = seed_paths();
     let dir = scratch("bad");
     let good = dir.join("good.json");
     std::fs::write(&good, extract(&seeds[..1])).expect("write");

@@ -1,26 +1,12 @@
 //! The renderings of the seed timeline: every event shown once, in order, escaped, in every format.
 
-use std::path::Path;
+mod common;
+use common::seeds;
+
 
 use serde_json::Value;
 use timeline_extract::render::{Format, Options, render};
-use timeline_extract::{Document, Timeline, extract_timeline};
-
-fn seeds() -> Vec<Document> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixtures/seeds")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            Document::new(p.file_name().expect("name").to_string_lossy(), std::fs::read_to_string(p).expect("utf-8"))
-        })
-        .collect()
-}
+use timeline_extract::{Timeline, extract_timeline};
 
 fn timeline() -> Timeline {
     extract_timeline(&seeds()).expect("timeline")

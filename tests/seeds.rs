@@ -1,27 +1,12 @@
 //! The seed documents end to end: the claims a reader of the timeline relies on.
 
-use std::path::Path;
+mod common;
+use common::seeds;
+
 
 use timeline_extract::normalize::{AnchorBasis, Basis};
 use timeline_extract::timeline::Event;
-use timeline_extract::{Document, Timeline, extract_timeline};
-
-fn seeds() -> Vec<Document> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixtures/seeds")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let id = p.file_name().expect("name").to_string_lossy().into_owned();
-            Document::new(id, std::fs::read_to_string(p).expect("utf-8"))
-        })
-        .collect()
-}
+use timeline_extract::{Timeline, extract_timeline};
 
 fn timeline() -> Timeline {
     extract_timeline(&seeds()).expect("timeline")

@@ -1,26 +1,11 @@
 //! Merging partial timelines: shards of the seed documents, extracted apart and merged through their JSON,
 //! give byte for byte the timeline of one run over all of them.
 
-use std::path::Path;
+mod common;
+use common::seeds;
+
 
 use timeline_extract::{Document, Error, Extractor, Timeline, extract_timeline};
-
-fn seeds() -> Vec<Document> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixtures/seeds")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let id = p.file_name().expect("name").to_string_lossy().into_owned();
-            Document::new(id, std::fs::read_to_string(p).expect("utf-8"))
-        })
-        .collect()
-}
 
 /// Extracts each shard apart, writes and reads its JSON, merges them all.
 fn merged_json(shards: &[Vec<Document>]) -> String {
