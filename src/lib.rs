@@ -44,6 +44,7 @@
 
 pub mod document;
 pub mod error;
+mod fxhash;
 pub mod input;
 pub mod lang;
 pub mod merge;

@@ -18,7 +18,7 @@
 pub mod en;
 mod wordset;
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 
 use once_cell::sync::{Lazy, OnceCell};
 use regex::{Regex, RegexSet};
@@ -447,42 +447,6 @@ struct Entry {
     bits: u128,
 }
 
-/// A fast hash for short keys (the Fx hash of rustc: rotate, xor, multiply).
-#[derive(Default, Clone, Copy)]
-struct FxHasher {
-    hash: u64,
-}
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
-
 /// A word of up to 16 ASCII bytes, lowercased and packed into one integer (first byte lowest); `None`
 /// for longer or non-ASCII words. No packed word is zero, since words are not empty.
 fn pack(word: &[u8]) -> Option<u128> {
@@ -598,7 +562,7 @@ pub struct Language {
 pub struct Lexicon {
     language: &'static Language,
     /// Every word, with the index of its entry: the lookup of words that do not pack.
-    words: HashMap<String, u32, FxBuild>,
+    words: FxHashMap<String, u32>,
     /// The words of up to 16 ASCII bytes, packed into one integer each, in an open-addressing table
     /// (a power of two in size, at most a quarter full): the fast path of [`Lexicon::lookup_bits`].
     packed: Vec<(u128, u32)>,
@@ -669,7 +633,7 @@ static ENGLISH: Lazy<Lexicon> = Lazy::new(|| Lexicon::new(&en::ENGLISH));
 impl Lexicon {
     /// Compiles a language table.
     pub fn new(language: &'static Language) -> Lexicon {
-        let mut words: HashMap<String, Entry, FxBuild> = HashMap::default();
+        let mut words: FxHashMap<String, Entry> = FxHashMap::default();
         let mut add = |word: &str, lexeme: Lexeme| {
             let entry = words.entry(word.to_string()).or_default();
             if !entry.readings.contains(&lexeme) {

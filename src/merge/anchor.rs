@@ -30,8 +30,8 @@ use chrono::NaiveDate;
 
 use super::Input;
 use super::corpus::{Corpus, Days, Item};
-use super::fxhash::FxHashMap;
 use super::similar::same_event;
+use crate::fxhash::FxHashMap;
 use crate::normalize::calendar::add_days;
 use crate::normalize::resolve::{Context, resolve};
 use crate::normalize::{Anchor, AnchorBasis, Basis, Report};

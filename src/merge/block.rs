@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use std::hash::{Hash, Hasher};
 
 use super::corpus::{Corpus, Key};
-use super::fxhash::{FxHashMap, FxHasher};
+use crate::fxhash::{FxHashMap, FxHasher};
 
 /// A key shared by more reports than this is too common to block on.
 pub const MAX_POSTING: usize = 2000;

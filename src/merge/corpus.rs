@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use super::Input;
 use super::features::{Packed, View, Vocabulary};
-use super::fxhash::FxHashMap;
 use super::similar::Idf;
+use crate::fxhash::FxHashMap;
 use crate::normalize::calendar::add_days;
 use crate::normalize::{Basis, Dated, Report};
 

@@ -1,7 +1,7 @@
 //! What survives a rewrite: the numbers a report gives and the content words
 //! it uses, less its dates and its attribution ("..., the ministry said").
 
-use super::fxhash::FxHashMap;
+use crate::fxhash::FxHashMap;
 use crate::lang::{Lexeme, Lexicon};
 use crate::parse::expr::Mention;
 use crate::parse::tokens::{self, ALL_CAPS, CAPITALIZED, Kind, NumSuffix, Token};

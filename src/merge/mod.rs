@@ -22,7 +22,6 @@ mod cluster;
 mod corpus;
 mod event;
 pub mod features;
-mod fxhash;
 pub mod similar;
 pub mod state;
 

@@ -1,6 +1,7 @@
-//! A fast, deterministic hasher for the merger's own tables (term ids, blocking keys): the multiply-rotate
-//! hash of Firefox and rustc. Not resistant to crafted collisions; the tables it serves are built from
-//! the words of the input, where a collision costs speed, never correctness.
+//! A fast, deterministic hasher for the crate's own tables (the lexicon's words, the merger's term ids
+//! and blocking keys): the multiply-rotate hash of Firefox and rustc. Not resistant to crafted
+//! collisions; the tables it serves are built from words, where a collision costs speed, never
+//! correctness.
 
 use std::hash::{BuildHasherDefault, Hasher};
 
