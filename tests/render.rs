@@ -3,7 +3,6 @@
 mod common;
 use common::seeds;
 
-
 use serde_json::Value;
 use timeline_extract::render::{Format, Options, render};
 use timeline_extract::{Timeline, extract_timeline};

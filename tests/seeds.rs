@@ -3,7 +3,6 @@
 mod common;
 use common::seeds;
 
-
 use timeline_extract::normalize::{AnchorBasis, Basis};
 use timeline_extract::timeline::Event;
 use timeline_extract::{Timeline, extract_timeline};

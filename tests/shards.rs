@@ -4,7 +4,6 @@
 mod common;
 use common::seeds;
 
-
 use timeline_extract::{Document, Error, Extractor, Timeline, extract_timeline};
 
 /// Extracts each shard apart, writes and reads its JSON, merges them all.
