@@ -189,10 +189,10 @@ pub fn mod_code(m: Modifier) -> &'static str {
     }
 }
 
-/// Writes `prefix`, then `n` in decimal with at least `width` digits (at most ten): what `{n:0width$}`
-/// writes, without the formatting machinery (values print often, in the `tag` command's output).
-fn padded(f: &mut fmt::Formatter<'_>, prefix: &str, n: u32, width: usize) -> fmt::Result {
-    let mut buf = [b'0'; 10];
+/// `n` in decimal with at least `width` digits (at most twenty), written into `buf`: what `{n:0width$}`
+/// writes, without the formatting machinery (values and numbers print often).
+pub(crate) fn decimal(n: u64, width: usize, buf: &mut [u8; 20]) -> &str {
+    buf.fill(b'0');
     let mut k = buf.len();
     let mut n = n;
     loop {
@@ -203,9 +203,14 @@ fn padded(f: &mut fmt::Formatter<'_>, prefix: &str, n: u32, width: usize) -> fmt
             break;
         }
     }
-    f.write_str(prefix)?;
     // ASCII digits.
-    f.write_str(std::str::from_utf8(&buf[k.min(buf.len().saturating_sub(width))..]).unwrap_or_default())
+    std::str::from_utf8(&buf[k.min(buf.len().saturating_sub(width))..]).unwrap_or_default()
+}
+
+/// Writes `prefix`, then `n` in decimal with at least `width` digits.
+fn padded(f: &mut fmt::Formatter<'_>, prefix: &str, n: u32, width: usize) -> fmt::Result {
+    f.write_str(prefix)?;
+    f.write_str(decimal(u64::from(n), width, &mut [0; 20]))
 }
 
 fn year_str(f: &mut fmt::Formatter<'_>, year: Option<i32>) -> fmt::Result {

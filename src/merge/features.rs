@@ -232,7 +232,7 @@ pub fn stream_of_tokens(
             Kind::Number(n) => {
                 if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(toks, i) {
                     open(out, Some(NUMBER));
-                    push_number(out, n.value);
+                    out.push_str(crate::timex::decimal(n.value, 1, &mut [0; 20]));
                 } else {
                     push(out, BREAK);
                 }
@@ -244,7 +244,7 @@ pub fn stream_of_tokens(
                 }) {
                     if (SIGNIFICANT..100).contains(&n) {
                         open(out, Some(NUMBER));
-                        push_number(out, n);
+                        out.push_str(crate::timex::decimal(n, 1, &mut [0; 20]));
                     } else {
                         push(out, BREAK);
                     }
@@ -267,21 +267,6 @@ pub fn stream_of_tokens(
             }
         }
     }
-}
-
-/// Writes a number's decimal digits.
-fn push_number(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(digits[k..].iter().map(|&d| char::from(d)));
 }
 
 /// The features of a sentence from its [`stream`], with term ids from `vocab`.
