@@ -2,25 +2,14 @@
 //! the bytes of its document, and the same JSON whatever the order of the documents.
 #![no_main]
 
-use chrono::NaiveDate;
+mod common;
+
 use libfuzzer_sys::fuzz_target;
 use timeline_extract::{Document, extract_timeline};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let docs: Vec<Document> = text
-        .split('\0')
-        .take(8)
-        .enumerate()
-        .map(|(i, t)| {
-            let doc = Document::new(format!("d{i}"), t);
-            // Every other document carries a date, so anchoring both ways is exercised.
-            match NaiveDate::from_ymd_opt(2015, 10, 1 + i as u32) {
-                Some(d) if i % 2 == 0 => doc.published(d),
-                _ => doc,
-            }
-        })
-        .collect();
+    let docs = common::documents(&text, 8);
     let timeline = extract_timeline(&docs).expect("valid documents give a timeline");
     for e in &timeline.events {
         for r in &e.reports {

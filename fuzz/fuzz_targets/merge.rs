@@ -3,7 +3,8 @@
 //! error or a timeline, never a panic).
 #![no_main]
 
-use chrono::NaiveDate;
+mod common;
+
 use libfuzzer_sys::fuzz_target;
 use timeline_extract::{Document, Timeline, extract_timeline};
 
@@ -17,18 +18,7 @@ fuzz_target!(|data: &[u8]| {
     // The input cut at NUL bytes into up to six documents; the first byte says which go to part A.
     let Some((&split, rest)) = data.split_first() else { return };
     let text = String::from_utf8_lossy(rest);
-    let docs: Vec<Document> = text
-        .split('\0')
-        .take(6)
-        .enumerate()
-        .map(|(i, t)| {
-            let doc = Document::new(format!("d{i}"), t);
-            match NaiveDate::from_ymd_opt(2015, 10, 1 + i as u32) {
-                Some(d) if i % 2 == 0 => doc.published(d),
-                _ => doc,
-            }
-        })
-        .collect();
+    let docs = common::documents(&text, 6);
     let (a, b): (Vec<(usize, &Document)>, Vec<(usize, &Document)>) =
         docs.iter().enumerate().partition(|(i, _)| split & (1 << i) != 0);
     let part = |p: &[(usize, &Document)]| {
