@@ -316,8 +316,7 @@ fn tag(throughput: bool) -> ExitCode {
                 (tagging.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), next)
             })
         } else {
-            let tagged = tag_batch(&batch);
-            (tagged, Vec::new())
+            (tag_batch(&batch), input.batch())
         };
         busy += took;
         for (doc, timexes) in batch.iter().zip(&all) {
@@ -328,7 +327,7 @@ fn tag(throughput: bool) -> ExitCode {
                 return ExitCode::from(1);
             }
         }
-        batch = if cfg!(feature = "parallel") { next } else { input.batch() };
+        batch = next;
     }
     if stdout.flush().is_err() {
         return ExitCode::from(1);
