@@ -102,24 +102,9 @@ fn the_default_run_prints_the_seed_timeline_as_text_and_nothing_on_standard_erro
 
 #[test]
 fn standard_input_is_read_and_sniffed() {
-    let mut child = Command::new(binary())
-        .args(["extract", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run the binary");
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().expect("stdin");
-        stdin
-            .write_all(
-                b"<!DOCTYPE html><html><head><meta name=\"date\" content=\"2015-10-08\"></head>\
-                  <body><p>Four ships fired 26 cruise missiles at targets in Syria on Wednesday.</p></body></html>",
-            )
-            .expect("write");
-    }
-    let out = child.wait_with_output().expect("wait");
+    let page = b"<!DOCTYPE html><html><head><meta name=\"date\" content=\"2015-10-08\"></head>\
+                 <body><p>Four ships fired 26 cruise missiles at targets in Syria on Wednesday.</p></body></html>";
+    let out = run_with_input(&["extract", "-"], page);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
         stdout(&out).contains("Wednesday 7 October 2015\n  -  Four ships fired 26 cruise missiles"),
@@ -173,8 +158,13 @@ fn run_tag(input: &str) -> Output {
 
 /// `timeline tag` run on `input`, which need not be UTF-8.
 fn run_tag_bytes(input: &[u8]) -> Output {
+    run_with_input(&["tag"], input)
+}
+
+/// The binary run with `args` and `input` on its standard input.
+fn run_with_input(args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(binary())
-        .arg("tag")
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
