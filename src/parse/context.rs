@@ -173,16 +173,16 @@ pub fn annotate_in(
     // Tense: the nearer marker, left first on a tie; a conjunction "that" or a quotation mark closes the
     // search on its side, as the clause beyond it has a tense of its own ("warned Wednesday that they
     // should ...", "'We leave Thursday,' he said").
-    let that = |k: &usize| !tokens[*k].is(Lexeme::Function(Function::That)) && !quote_mark(tokens, *k);
+    let same_clause = |k: &usize| !tokens[*k].is(Lexeme::Function(Function::That)) && !quote_mark(tokens, *k);
     let left = (sent_first..first)
         .rev()
         .take(TENSE_WINDOW)
-        .take_while(that)
+        .take_while(same_clause)
         .enumerate()
         .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
     let right = (last..sent_last)
         .take(TENSE_WINDOW)
-        .take_while(that)
+        .take_while(same_clause)
         .enumerate()
         .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
     m.tense = match (left, right) {
