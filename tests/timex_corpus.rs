@@ -119,6 +119,42 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Talks are at 15:00 GMT.", "2015-10-01", &[("15:00 GMT", "TIME", "2015-10-01T15:00")]),
     ("The blast came at 10 p.m. Wednesday.", "2015-10-10", &[("10 p.m. Wednesday", "TIME", "2015-10-07T22:00")]),
     ("It leaves at noon.", "2015-10-10", &[("noon", "TIME", "2015-10-10T12:00")]),
+    (
+        "The blast came at 10:35 a.m. (0735 GMT) Friday.",
+        "1998-08-08",
+        &[
+            ("10:35 a.m.", "TIME", "1998-08-07T10:35"),
+            ("0735 GMT", "TIME", "1998-08-07T07:35"),
+            ("Friday", "DATE", "1998-08-07"),
+        ],
+    ),
+    (
+        "On Oct. 31, at 6:45 a.m. local time, the plane crashed.",
+        "2015-11-04",
+        &[("Oct. 31", "DATE", "2015-10-31"), ("6:45 a.m. local time", "TIME", "2015-10-31T06:45")],
+    ),
+    (
+        "The raid started at 3 a.m. Moscow time on Saturday.",
+        "2015-11-04",
+        &[("3 a.m. Moscow time", "TIME", "2015-10-31T03:00"), ("Saturday", "DATE", "2015-10-31")],
+    ),
+    (
+        "Friday at 10 a.m., Saturday at 11 a.m.",
+        "2015-11-04",
+        &[
+            ("Friday", "DATE", "2015-10-30"),
+            ("10 a.m.", "TIME", "2015-10-30T10:00"),
+            ("Saturday", "DATE", "2015-10-31"),
+            ("11 a.m.", "TIME", "2015-10-31T11:00"),
+        ],
+    ),
+    ("He will leave at 4 in the morning.", "2000-04-05", &[("4 in the morning", "TIME", "2000-04-05T04:00")]),
+    ("It ends at 11 at night.", "2000-04-05", &[("11 at night", "TIME", "2000-04-05T23:00")]),
+    (
+        "He was shot on the night of Oct. 23.",
+        "1998-11-21",
+        &[("the night", "TIME", "1998-10-23TNI"), ("Oct. 23", "DATE", "1998-10-23")],
+    ),
     // Durations.
     ("Jets struck over the past 24 hours.", "2015-10-10", &[("the past 24 hours", "DURATION", "PT24H")]),
     ("Their four-year-long confrontation ended.", "2015-11-03", &[("four-year-long", "DURATION", "P4Y")]),

@@ -305,6 +305,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("o'clock", Function(F::OClock)),
     ("oclock", Function(F::OClock)),
     ("time", Function(F::Time)),
+    ("local", Function(F::Local)),
     // Function words.
     ("the", Function(F::The)),
     ("a", Function(F::A)),

@@ -243,6 +243,10 @@ pub enum Function {
     These,
     /// "that" as a conjunction: the clause after it has a tense of its own.
     That,
+    /// "local" in "local time".
+    Local,
+    /// "other" in "every other day".
+    Other,
     /// "day" in weekday plurals ("weekdays"), kept for sets.
     Weekday,
 }
@@ -370,6 +374,8 @@ impl Function {
             Function::Weekday => 41,
             Function::These => 42,
             Function::That => 43,
+            Function::Local => 44,
+            Function::Other => 45,
         }
     }
 }

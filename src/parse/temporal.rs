@@ -132,6 +132,7 @@ fn recognize_at(
         }
     }
     link_ranges(text, lexicon, &mut out[first..]);
+    attach_days(text, lexicon, &mut out[first..]);
 }
 
 /// A match: tokens `start..end`, what they say, and a second end of a range when the pattern read one.
@@ -893,9 +894,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     // ---------------------------------------------------------------- clock
 
-    /// "14:16", "10:35 a.m.", "11 a.m.", "9 o'clock", with a time zone ("GMT", "Moscow time").
+    /// "14:16", "10:35 a.m.", "11 a.m.", "9 o'clock", "4 in the morning", with a time zone ("GMT",
+    /// "Moscow time", "local time"); four digits with a zone ("0735 GMT").
     fn clock(&self, i: usize) -> Option<(u8, u8, usize)> {
         let n = self.get(i)?.num()?;
+        if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && n.value % 100 < 60 && n.value < 2400 {
+            let zone = self.zone(i + 1)?;
+            return Some(((n.value / 100) as u8, (n.value % 100) as u8, zone));
+        }
         if n.grouped || n.digits > 2 || n.suffix != NumSuffix::None || n.value > 24 {
             return None;
         }
@@ -932,15 +938,47 @@ impl<'a, 'l> Grammar<'a, 'l> {
             j += 1;
         } else if self.f(j, F::OClock) {
             j += 1;
+        } else if let Some((part, e)) = self.hour_part(j).filter(|_| (1..=12).contains(&hour)) {
+            // "4 in the morning", "11 at night" (but "2 at night" is before dawn).
+            hour = match (part, hour) {
+                (PartOfDay::Morning, 12) => 0,
+                (PartOfDay::Night, h) if h < 6 => h,
+                (PartOfDay::Morning, h) => h,
+                (_, h) if h < 12 => h + 12,
+                (_, h) => h,
+            };
+            j = e;
         } else if !colon {
             return None;
         }
+        Some((hour, minute, self.zone(j).unwrap_or(j)))
+    }
+
+    /// A time zone after a clock time ("GMT", "Moscow time", "local time"): the index after it.
+    fn zone(&self, j: usize) -> Option<usize> {
         if self.lex(j, |l| matches!(l, L::TimeZone).then_some(())).is_some() {
-            j += 1;
-        } else if self.cap(j) && self.f(j + 1, F::Time) {
-            j += 2;
+            Some(j + 1)
+        } else if (self.cap(j) || self.f(j, F::Local)) && self.f(j + 1, F::Time) {
+            Some(j + 2)
+        } else {
+            None
         }
-        Some((hour, minute, j))
+    }
+
+    /// "in the morning", "in the evening", "at night" after an hour: the part of the day, and the index
+    /// after the phrase.
+    fn hour_part(&self, j: usize) -> Option<(PartOfDay, usize)> {
+        if !(self.f(j, F::In) || self.f(j, F::At)) {
+            return None;
+        }
+        let k = if self.f(j + 1, F::The) { j + 2 } else { j + 1 };
+        let part = self.lex(k, |l| match l {
+            L::PartOfDay(p @ (PartOfDay::Morning | PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)) => {
+                Some(p)
+            }
+            _ => None,
+        })?;
+        Some((part, k + 1))
     }
 
     /// A clock time, joined with the day that follows it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6").
@@ -952,8 +990,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             .or_else(|| self.day_word(k))
             .or_else(|| self.month_first(k))
             .or_else(|| self.day_first(k));
+        // After a comma, a day with a time of its own ("10 a.m., Saturday at 11 a.m.") is the next item.
+        let own_time = |d: &Hit| k > j && self.f(d.end, F::At) && self.clock(d.end + 1).is_some();
         if let Some(d) = day.filter(|d| {
             matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. } | Expr::Date { day: Some(_), .. })
+                && !own_time(d)
         }) {
             return Some(Hit::new(i, d.end, Expr::Clock { day: Some(Box::new(d.expr)), hour, minute }));
         }
@@ -1908,6 +1949,83 @@ fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             mentions[k].lead = Lead::Until;
         }
     }
+}
+
+/// Gives a clock time the day written next to it where the grammar read the two apart: "at 10:35 a.m.
+/// (0735 GMT) Friday", "at 3 a.m. Moscow time on Saturday", "on Oct. 31, at 6:45 a.m.". A day joined by
+/// "on" or "at" wins over one joined by punctuation alone, and the day before over the day after. A time
+/// that has its day passes it on to a time joined to it ("10:35 a.m. (0735 GMT) Friday"). A part of the
+/// day takes the day after "of" ("the night of Oct. 23").
+fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
+    let n = mentions.len();
+    for k in (0..n).chain((0..n).rev()) {
+        if matches!(mentions[k].expr, Expr::DayPart { day: None, .. }) {
+            // "the night of Oct. 23": the two stay apart, as the corpora draw them, but the night is that day's.
+            let of = mentions.get(k + 1).filter(|b| {
+                let gap = text.get(mentions[k].end..b.start).unwrap_or("").trim();
+                !matches!(b.expr, Expr::Clock { .. })
+                    && day_of(&b.expr).is_some()
+                    && lx.lookup(gap).contains(&L::Function(F::Of))
+            });
+            if let Some(d) = of.map(|b| Box::new(b.expr.clone())) {
+                if let Expr::DayPart { day, .. } = &mut mentions[k].expr {
+                    *day = Some(d);
+                }
+            }
+            continue;
+        }
+        if !matches!(mentions[k].expr, Expr::Clock { day: None, .. }) {
+            continue;
+        }
+        let join = |a: usize, b: usize| -> Option<u8> {
+            let (a, b) = (mentions.get(a)?, mentions.get(b)?);
+            joins_day(text.get(a.end..b.start)?, lx)
+        };
+        let before = k.checked_sub(1).filter(|&p| day_of(&mentions[p].expr).is_some()).and_then(|p| join(p, k));
+        let after = Some(k + 1).filter(|&q| mentions.get(q).is_some_and(|m| day_of(&m.expr).is_some()));
+        let after = after.and_then(|q| join(k, q));
+        let from = match (before, after) {
+            (Some(b), Some(a)) if a > b => k + 1,
+            (Some(_), _) => k - 1,
+            (None, Some(_)) => k + 1,
+            (None, None) => continue,
+        };
+        let Some(day) = day_of(&mentions[from].expr).cloned() else { continue };
+        if let Expr::Clock { day: d, .. } = &mut mentions[k].expr {
+            *d = Some(Box::new(day));
+        }
+    }
+}
+
+/// The day an expression names: a date with its day, a weekday, "yesterday", a holiday, or the day of
+/// a clock time.
+fn day_of(e: &Expr) -> Option<&Expr> {
+    match e {
+        Expr::Date { day: Some(_), .. }
+        | Expr::Weekday { .. }
+        | Expr::Relative { unit: Unit::Day, .. }
+        | Expr::Named { name: Named::Holiday(_), .. } => Some(e),
+        Expr::Clock { day: Some(d), .. } => Some(d),
+        _ => None,
+    }
+}
+
+/// Whether the text between a clock time and a day keeps them one point in time, and how firmly: 2 when
+/// "on" or "at" joins them, 1 for white space, commas, parentheses and "about" alone.
+fn joins_day(gap: &str, lx: &Lexicon) -> Option<u8> {
+    let mut strength = 1;
+    for word in gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')')) {
+        if word.is_empty() {
+            continue;
+        }
+        let readings = lx.lookup(word);
+        if readings.iter().any(|l| matches!(l, L::Function(F::On | F::At))) {
+            strength = 2;
+        } else if !readings.contains(&L::Modifier(Modifier::Approx)) {
+            return None;
+        }
+    }
+    (gap.len() <= 24).then_some(strength)
 }
 
 #[cfg(test)]
