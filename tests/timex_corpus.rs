@@ -180,6 +180,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The fee is paid annually.", "2015-10-03", &[("annually", "SET", "P1Y")]),
     ("Few people write letters these days.", "2015-10-03", &[("these days", "DATE", "PRESENT_REF")]),
     ("It meets twice a week.", "2015-10-03", &[("twice a week", "SET", "P1W")]),
+    ("It meets every other week.", "2015-10-03", &[("every other week", "SET", "P2W")]),
+    ("They vote once every four years.", "2015-10-03", &[("once every four years", "SET", "P4Y")]),
+    ("It is checked once a year.", "2015-10-03", &[("once a year", "SET", "P1Y")]),
     ("It opens each July.", "2015-10-03", &[("each July", "SET", "XXXX-07")]),
     // References.
     ("Prices are now higher.", "2015-10-03", &[("now", "DATE", "PRESENT_REF")]),

@@ -1256,10 +1256,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some(h) = self.recent(i) {
             return Some(h);
         }
-        // "twice a week".
+        // "twice a week", "once a year", "once every four years".
         if self.f(i, F::Times) && (self.f(i + 1, F::A) || self.f(i + 1, F::Every)) {
             if let Some((unit, false)) = self.unit(i + 2) {
                 return Some(Hit::new(i, i + 3, Expr::Set(Recurrence::Every { n: 1, unit })));
+            }
+            if let Some((n, k)) = self.count(i + 2, false).filter(|_| self.f(i + 1, F::Every)) {
+                if let Some((unit, true)) = self.unit(k) {
+                    return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
+                }
             }
         }
         let (n, j) = self.count(i, true)?;
@@ -1841,6 +1846,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let j = i + 1;
         if let Some((unit, _)) = self.unit(j) {
             return Some(Hit::new(i, j + 1, Expr::Set(Recurrence::Every { n: 1, unit })));
+        }
+        // "every other week".
+        if let (true, Some((unit, false))) = (self.f(j, F::Other), self.unit(j + 1)) {
+            return Some(Hit::new(i, j + 2, Expr::Set(Recurrence::Every { n: 2, unit })));
         }
         if let Some((d, k, false)) = self.weekday(j) {
             let part = self.part_of_day(k);
