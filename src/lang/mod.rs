@@ -323,6 +323,8 @@ pub enum Lexeme {
     ReferenceNoun,
     /// A noun after which a number is an amount of money or a count ("million", "percent").
     Magnitude,
+    /// A letter that names a period when glued to its number: "Q" in "Q3 2015" and "3Q15", "H" in "H1 2016".
+    PeriodLetter(Unit),
 }
 
 impl Function {
@@ -421,6 +423,7 @@ impl Lexeme {
                 Lexeme::ReferenceNoun => 94,
                 Lexeme::Magnitude => 95,
                 Lexeme::HolidayStart => 96,
+                Lexeme::PeriodLetter(_) => 97,
             }
     }
 

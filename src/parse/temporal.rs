@@ -50,6 +50,7 @@ mod bit {
     pub const PART: u128 = L::PartOfDay(PartOfDay::Night).bit() | L::StandalonePart(PartOfDay::Night).bit();
     pub const FISCAL: u128 = L::Function(F::Fiscal).bit();
     pub const THESE: u128 = L::Function(F::These).bit();
+    pub const PERIOD_LETTER: u128 = L::PeriodLetter(Unit::Quarter).bit();
     /// Every bit above: a word with none of them starts no pattern.
     pub const START: u128 = THE
         | MODIFIER
@@ -68,7 +69,8 @@ mod bit {
         | DECADE
         | PART
         | FISCAL
-        | THESE;
+        | THESE
+        | PERIOD_LETTER;
 }
 
 /// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.
@@ -588,6 +590,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 if k(bit::FISCAL) {
                     consider(self.fiscal(i));
                 }
+                if k(bit::PERIOD_LETTER) {
+                    consider(self.lettered_period(i));
+                }
                 if k(bit::THESE) && self.unit(i + 1) == Some((Unit::Day, true)) {
                     // "these days": the present.
                     consider(Some(Hit::new(i, i + 2, Expr::Reference(Reference::Present))));
@@ -882,14 +887,73 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, i + 1, Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None }))
     }
 
-    /// "fiscal 1998", "fiscal '98".
+    /// "fiscal 1998", "fiscal '98", "FY2015", "FY15".
     fn fiscal(&self, i: usize) -> Option<Hit> {
         if !self.f(i, F::Fiscal) {
             return None;
         }
         let j = if self.unit(i + 1).is_some_and(|(u, _)| u == Unit::Year) { i + 2 } else { i + 1 };
-        let (y, k) = self.year_after(j)?;
+        let (y, k) = self.year_after(j).or_else(|| self.glued_short_year(j))?;
         Some(Hit::new(i, k, Expr::Date { year: Some(y), month: None, day: None }))
+    }
+
+    /// Two digits glued to the word before them, standing alone: the "15" of "FY15" and "3Q15".
+    fn glued_short_year(&self, j: usize) -> Option<(YearSpec, usize)> {
+        let n = self.get(j)?.num()?;
+        let alone = !self.glued(j + 1) || !self.get(j + 1).is_some_and(|t| t.is_word() || t.num().is_some());
+        (self.glued(j) && n.digits == 2 && n.suffix == NumSuffix::None && !n.grouped && alone)
+            .then_some((YearSpec::Short(n.value as u8), j + 1))
+    }
+
+    /// A quarter or half written with its letter: "Q3 2015", "Q3", "3Q15", "3Q 2015", "H1 2016", "1H16".
+    fn lettered_period(&self, i: usize) -> Option<Hit> {
+        let letter = |k: usize| {
+            self.get(k).filter(|t| t.has(CAPITALIZED)).and_then(|t| {
+                t.find(|l| match l {
+                    L::PeriodLetter(u) => Some(u),
+                    _ => None,
+                })
+            })
+        };
+        let one_digit =
+            |k: usize| self.get(k).and_then(Token::num).filter(|n| n.digits == 1 && n.suffix == NumSuffix::None);
+        // The letter first ("Q3") or the number first ("3Q"); either way nothing else is glued to the pair.
+        let (unit, n, k) = if let Some(u) = letter(i) {
+            let n = one_digit(i + 1).filter(|_| self.glued(i + 1))?;
+            (u, n.value, i + 2)
+        } else {
+            let n = one_digit(i)?;
+            let u = letter(i + 1).filter(|_| self.glued(i + 1))?;
+            (u, n.value, i + 2)
+        };
+        if i > 0 && self.glued(i) && self.get(i - 1).is_some_and(|t| t.is_word() || t.num().is_some()) {
+            return None;
+        }
+        let name = match unit {
+            Unit::Quarter if (1..=4).contains(&n) => Named::Quarter(n as u8),
+            Unit::Half if (1..=2).contains(&n) => Named::Half(n as u8),
+            _ => return None,
+        };
+        let (year, end) = match self.glued_short_year(k) {
+            Some((y, e)) => (Some(y), e),
+            None if self.glued(k) && self.get(k).is_some_and(|t| t.is_word() || t.num().is_some()) => return None,
+            None => {
+                let dash = self.dash(k) && self.glued(k);
+                let y_at = if self.f(k, F::Of) || dash { k + 1 } else { k };
+                match self.year_after(y_at).or_else(|| {
+                    self.fiscal(y_at).and_then(|h| match h.expr {
+                        Expr::Date { year: Some(y), .. } => Some((y, h.end)),
+                        _ => None,
+                    })
+                }) {
+                    Some((y, e)) => (Some(y), e),
+                    // "a 4Q-rated bond".
+                    None if dash => return None,
+                    None => (None, k),
+                }
+            }
+        };
+        Some(Hit::new(i, end, Expr::Named { name, year, shift: None }))
     }
 
     // ---------------------------------------------------------------- clock
