@@ -26,6 +26,26 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2015-10-07",
         &[("October 5", "DATE", "2015-10-05"), ("6", "DATE", "2015-10-06")],
     ),
+    (
+        "Talks were held October 10-11 in Vienna.",
+        "2015-11-04",
+        &[("October 10", "DATE", "2015-10-10"), ("11", "DATE", "2015-10-11")],
+    ),
+    (
+        "Talks were held 10-11 October.",
+        "2015-11-04",
+        &[("10", "DATE", "2015-10-10"), ("11 October", "DATE", "2015-10-11")],
+    ),
+    (
+        "From 1 to 15 October 2015, 600 sorties were flown.",
+        "2016-01-04",
+        &[("1", "DATE", "2015-10-01"), ("15 October 2015", "DATE", "2015-10-15")],
+    ),
+    (
+        "Talks were held on 5, 6 and 7 November.",
+        "2015-11-09",
+        &[("5", "DATE", "2015-11-05"), ("6", "DATE", "2015-11-06"), ("7 November", "DATE", "2015-11-07")],
+    ),
     ("It ended in nineteen ninety-six.", "1998-01-01", &[("nineteen ninety-six", "DATE", "1996")]),
     ("January this year was cold.", "1998-03-01", &[("January this year", "DATE", "1998-01")]),
     // Years written without one.
@@ -110,6 +130,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("Sales in the latest quarter fell.", "1989-10-25", &[("the latest quarter", "DATE", "1989-Q3")]),
     ("In fiscal 1998 it grew.", "1999-01-10", &[("fiscal 1998", "DATE", "1998")]),
+    (
+        "Sales rose in Q3 2015 and in 3Q14.",
+        "2016-01-10",
+        &[("Q3 2015", "DATE", "2015-Q3"), ("3Q14", "DATE", "2014-Q3")],
+    ),
+    (
+        "H1 2016 profit fell; 2H15 was better.",
+        "2016-09-10",
+        &[("H1 2016", "DATE", "2016-H1"), ("2H15", "DATE", "2015-H2")],
+    ),
+    ("FY2015 revenue and FY16 costs.", "2016-09-10", &[("FY2015", "DATE", "2015"), ("FY16", "DATE", "2016")]),
+    ("The H1N1 virus, a 4Q-rated bond, an AQ3 unit.", "2016-09-10", &[]),
     // Times.
     (
         "Today at 11 a.m. Moscow time, jets flew.",

@@ -76,6 +76,10 @@ mod bit {
 /// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.
 const MAX_DEPTH: u8 = 3;
 
+/// The most days a list before its month may hold ("5, 6 and 7 November"), so that a run of numbers
+/// costs a bounded look-ahead at each.
+const MAX_LIST_DAYS: usize = 8;
+
 /// Finds every temporal expression in `text`, given its tokens.
 ///
 /// ```
@@ -129,7 +133,8 @@ fn recognize_at(
             continue;
         }
         if let Some(hit) = g.at(i, 0).filter(|h| h.end > i) {
-            next = hit.end;
+            // Past the second end of a range too ("1 to 15 October" is read once).
+            next = hit.range_end.as_ref().map_or(hit.end, |r| r.end.max(hit.end));
             g.emit(hit, out);
         }
     }
@@ -523,6 +528,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             Kind::Number(_) => {
                 consider(self.numeric_date(i));
                 consider(self.day_first(i));
+                consider(self.day_list(i));
+                consider(self.lettered_period(i));
                 consider(self.clock_with_day(i));
                 consider(self.year_forms(i));
                 consider(self.counted(i));
@@ -605,6 +612,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::ORDINAL | bit::CARDINAL) {
                     consider(self.day_first(i));
+                    consider(self.day_list(i));
                 }
             }
             Kind::Punct('\'' | '\u{2019}') => consider(self.year_forms(i)),
@@ -661,6 +669,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "7 October 2015", "7th of October", "30 Sep, 2015", "30Nov15", "09 May 2021".
     fn day_first(&self, i: usize) -> Option<Hit> {
         let (d, j) = self.day(i)?;
+        self.day_first_from(i, d, j)
+    }
+
+    /// A day-first date whose day `d` has been read at `i`, up to `j`.
+    fn day_first_from(&self, i: usize, d: u8, j: usize) -> Option<Hit> {
         let k = if self.f(j, F::Of) { j + 1 } else { j };
         let (m, k2, _) = self.month(k)?;
         let compact = !self.t[k].spaced() && self.get(i).is_some_and(|t| t.num().is_some());
@@ -684,6 +697,48 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, k2, Expr::Date { year: None, month: Some(m), day: Some(d) }))
     }
 
+    /// The first days of "10-11 October", "1 to 15 October", "between 5 and 7 November" (a range with the
+    /// date that closes it) and of "5, 6 and 7 November" (a list, each day a date of its own): each takes
+    /// the month and the year of the date at the end.
+    fn day_list(&self, i: usize) -> Option<Hit> {
+        let (first, j) = self.day(i)?;
+        // A day after a comma that follows a day is the middle of a list, never the start of a range.
+        let in_list = i >= 2 && self.p(i - 1, ',') && self.day(i - 2).is_some();
+        let mut k = j;
+        for members in 1..=MAX_LIST_DAYS {
+            let comma = self.p(k, ',');
+            let dash = self.dash(k) && self.glued(k) && self.glued(k + 1);
+            if !(comma || dash || self.f(k, F::And) || self.f(k, F::To)) {
+                return None;
+            }
+            let (d, e) = if dash { self.plain_day(k + 1)? } else { self.day(k + 1)? };
+            let Some(last) = self.day_first_from(k + 1, d, e) else {
+                k = e;
+                continue;
+            };
+            let date = match &last.expr {
+                Expr::Clock { day: Some(date), .. } => date.as_ref(),
+                date => date,
+            };
+            let Expr::Date { year, month: Some(month), day: Some(_) } = *date else { return None };
+            let mut hit = Hit::new(i, j, Expr::Date { year, month: Some(month), day: Some(first) });
+            if members == 1 && !comma && !in_list && first < d {
+                hit.range_end = Some(Box::new(last));
+            }
+            return Some(hit);
+        }
+        None
+    }
+
+    /// A day of the month written as a plain number, where a dash before it joins it to another day
+    /// ("10-11 October"), which a code like "555-1234" is not.
+    fn plain_day(&self, i: usize) -> Option<(u8, usize)> {
+        let n = self.get(i)?.num()?;
+        let ok = !n.grouped && n.digits <= 2 && (1..=31).contains(&n.value) && n.suffix != NumSuffix::Plural;
+        let code = self.glued(i + 1) && self.get(i + 1).is_some_and(|t| t.is_word() || t.num().is_some());
+        (ok && !code).then_some((n.value as u8, i + 1))
+    }
+
     /// A clock time right after a full date ("30 Sep, 2015 14:16") joins it.
     fn with_clock(&self, hit: Hit) -> Hit {
         match self.clock(hit.end) {
@@ -701,7 +756,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !connector {
             return None;
         }
-        let (d2, k2) = self.day(k + 1)?;
+        let (d2, k2) = if self.dash(k) { self.plain_day(k + 1)? } else { self.day(k + 1)? };
         // "October 5 and 6 November" is two full dates; "5 and 6 percent" is no range.
         if self.month(k2).is_some() || self.unit(k2).is_some() || self.p(k2, '%') || self.p(k2, ':') {
             return None;
