@@ -30,7 +30,9 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     if t.is(Lexeme::PresentMarker) {
         return Some(Tense::Present);
     }
-    if t.is(Lexeme::PastMarker) || t.is(Lexeme::Speech) {
+    // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing.
+    let passive = k > 0 && tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux);
+    if t.is(Lexeme::Speech) || (t.is(Lexeme::PastMarker) && !passive) {
         return Some(Tense::Past);
     }
     // "is to resume", "are set to meet": a present form of "be" with an infinitive after it plans ahead.
@@ -42,7 +44,6 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     // A past form starts in lowercase and has five letters or more: a capitalized or short word is
     // none, without reading its text.
     if !t.has(CAPITALIZED) && t.end - t.start >= 5 && lexicon.looks_past(t.text(text)) {
-        let passive = k > 0 && tokens[k - 1].is(Lexeme::BeAux);
         return (!passive).then_some(Tense::Past);
     }
     None
@@ -260,6 +261,8 @@ mod tests {
         assert_eq!(annotated("Prices have risen since Monday.")[0].tense, Tense::Past);
         assert_eq!(annotated("The deal is expected to be completed by Dec. 15.")[0].tense, Tense::Future);
         assert_eq!(annotated("They would get around Wednesday's ruling.")[0].tense, Tense::Past);
+        assert_eq!(annotated("Elections will be held in September.")[0].tense, Tense::Future);
+        assert_eq!(annotated("The vote was held in September.")[0].tense, Tense::Past);
     }
 
     #[test]
