@@ -180,6 +180,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("11 a.m.", "TIME", "2015-10-31T11:00"),
         ],
     ),
+    (
+        "The truce took effect at midnight (2200 GMT) on Friday.",
+        "2015-11-04",
+        &[
+            ("midnight", "TIME", "2015-10-30T24:00"),
+            ("2200 GMT", "TIME", "2015-10-30T22:00"),
+            ("Friday", "DATE", "2015-10-30"),
+        ],
+    ),
     ("He will leave at 4 in the morning.", "2000-04-05", &[("4 in the morning", "TIME", "2000-04-05T04:00")]),
     ("It ends at 11 at night.", "2000-04-05", &[("11 at night", "TIME", "2000-04-05T23:00")]),
     (

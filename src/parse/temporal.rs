@@ -2080,49 +2080,58 @@ fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
 }
 
 /// Gives a clock time the day written next to it where the grammar read the two apart: "at 10:35 a.m.
-/// (0735 GMT) Friday", "at 3 a.m. Moscow time on Saturday", "on Oct. 31, at 6:45 a.m.". A day joined by
-/// "on" or "at" wins over one joined by punctuation alone, and the day before over the day after. A time
-/// that has its day passes it on to a time joined to it ("10:35 a.m. (0735 GMT) Friday"). A part of the
-/// day takes the day after "of" ("the night of Oct. 23").
+/// (0735 GMT) Friday", "at 3 a.m. Moscow time on Saturday", "on Oct. 31, at 6:45 a.m.", "at midnight
+/// (2200 GMT) on Friday". A day joined by "on" or "at" wins over one joined by punctuation alone, and the
+/// day before over the day after. A time that has its day passes it on to a time joined to it ("10:35
+/// a.m. (0735 GMT) Friday"). A part of the day takes the day after "of" ("the night of Oct. 23").
 fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
     let n = mentions.len();
     for k in (0..n).chain((0..n).rev()) {
-        if matches!(mentions[k].expr, Expr::DayPart { day: None, .. }) {
+        let from = if let Some(of) = day_after_of(text, lx, mentions, k) {
             // "the night of Oct. 23": the two stay apart, as the corpora draw them, but the night is that day's.
-            let of = mentions.get(k + 1).filter(|b| {
-                let gap = text.get(mentions[k].end..b.start).unwrap_or("").trim();
-                !matches!(b.expr, Expr::Clock { .. })
-                    && day_of(&b.expr).is_some()
-                    && lx.lookup(gap).contains(&L::Function(F::Of))
-            });
-            if let Some(d) = of.map(|b| Box::new(b.expr.clone())) {
-                if let Expr::DayPart { day, .. } = &mut mentions[k].expr {
-                    *day = Some(d);
-                }
+            of
+        } else if time_of_day(&mentions[k].expr) {
+            let join = |a: usize, b: usize| -> Option<u8> {
+                let (a, b) = (mentions.get(a)?, mentions.get(b)?);
+                joins_day(text.get(a.end..b.start)?, lx)
+            };
+            let names_day = |q: usize| mentions.get(q).is_some_and(|m| day_of(&m.expr).is_some());
+            let before = k.checked_sub(1).filter(|&p| names_day(p)).and_then(|p| join(p, k));
+            let after = Some(k + 1).filter(|&q| names_day(q)).and_then(|q| join(k, q));
+            match (before, after) {
+                (Some(b), Some(a)) if a > b => k + 1,
+                (Some(_), _) => k - 1,
+                (None, Some(_)) => k + 1,
+                (None, None) => continue,
             }
+        } else {
             continue;
-        }
-        if !matches!(mentions[k].expr, Expr::Clock { day: None, .. }) {
-            continue;
-        }
-        let join = |a: usize, b: usize| -> Option<u8> {
-            let (a, b) = (mentions.get(a)?, mentions.get(b)?);
-            joins_day(text.get(a.end..b.start)?, lx)
-        };
-        let before = k.checked_sub(1).filter(|&p| day_of(&mentions[p].expr).is_some()).and_then(|p| join(p, k));
-        let after = Some(k + 1).filter(|&q| mentions.get(q).is_some_and(|m| day_of(&m.expr).is_some()));
-        let after = after.and_then(|q| join(k, q));
-        let from = match (before, after) {
-            (Some(b), Some(a)) if a > b => k + 1,
-            (Some(_), _) => k - 1,
-            (None, Some(_)) => k + 1,
-            (None, None) => continue,
         };
         let Some(day) = day_of(&mentions[from].expr).cloned() else { continue };
-        if let Expr::Clock { day: d, .. } = &mut mentions[k].expr {
+        if let Expr::Clock { day: d @ None, .. } | Expr::DayPart { day: d @ None, .. } = &mut mentions[k].expr {
             *d = Some(Box::new(day));
         }
     }
+}
+
+/// A time of day with no day of its own: a clock time, noon or midnight.
+fn time_of_day(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Clock { day: None, .. } | Expr::DayPart { day: None, part: PartOfDay::Noon | PartOfDay::Midnight }
+    )
+}
+
+/// For a part of the day with no day of its own, the index of a day written right after it with "of"
+/// between ("the night of Oct. 23").
+fn day_after_of(text: &str, lx: &Lexicon, mentions: &[Mention], k: usize) -> Option<usize> {
+    if !matches!(mentions[k].expr, Expr::DayPart { day: None, .. }) {
+        return None;
+    }
+    let b = mentions.get(k + 1)?;
+    let gap = text.get(mentions[k].end..b.start)?.trim();
+    let of = lx.lookup(gap).contains(&L::Function(F::Of));
+    (of && !matches!(b.expr, Expr::Clock { .. }) && day_of(&b.expr).is_some()).then_some(k + 1)
 }
 
 /// The day an expression names: a date with its day, a weekday, "yesterday", a holiday, or the day of
