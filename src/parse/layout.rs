@@ -6,7 +6,7 @@
 //! lines carry the dates of what follows them.
 
 use super::expr::{Expr, Mention};
-use super::tokens::{Kind, Token};
+use super::tokens::{CAPITALIZED, Kind, Token};
 use crate::lang::{Lexeme, Lexicon};
 
 /// What a block of text is.
@@ -48,6 +48,9 @@ pub struct Block {
 
 /// The most tokens a date line holds ("Tuesday, 13 October 2015, 14:16 GMT / Updated 9 years ago").
 const MAX_DATE_LINE_TOKENS: usize = 40;
+/// The most capitalized words (a place, an agency) a date line holds beside its date: "MOSCOW, December
+/// 5, 2015", "NEW YORK, Dec. 5 (Reuters)".
+const MAX_DATELINE_NAMES: usize = 5;
 
 /// The most words of a line that one notice word ("Cookies", "Copyright 2015 ...") makes furniture.
 const MAX_SHORT_NOTICE_WORDS: usize = 12;
@@ -116,7 +119,16 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
         }
         let men_end = men + mentions[men..].iter().take_while(|m| m.end <= end).count();
         let line = &text[start..end];
-        let block = classify(line, start, &tokens[tok..tok_end], &mentions[men..men_end], men, text, lexicon, lang);
+        let mut block = classify(line, start, &tokens[tok..tok_end], &mentions[men..men_end], men, text, lexicon, lang);
+        // The first paragraph may open with a wire dateline ("MOSCOW, Dec. 5 (Reuters) - Russia said ..."):
+        // it becomes a date line of its own, and the paragraph starts after it.
+        if block.kind == BlockKind::Prose && !out.iter().any(|b: &Block| b.kind == BlockKind::Prose) {
+            if let Some((date, cut, rest)) = wire_dateline(&tokens[tok..tok_end], &mentions[men..men_end], men) {
+                let timed = mentions.get(date).is_some_and(|m| has_clock(&m.expr));
+                out.push(Block { end: cut, kind: BlockKind::DateLine, date: Some(date), timed, ..block.clone() });
+                block.start = rest;
+            }
+        }
         out.push(block);
         tok = tok_end;
         men = men_end;
@@ -293,6 +305,7 @@ fn date_line(
     let k = mentions.iter().position(|m| has_day(&m.expr))?;
     let m = &mentions[k];
     let lang = lexicon.language();
+    let mut names = 0;
     for t in tokens {
         if t.start >= m.start && t.end <= m.end {
             continue;
@@ -306,11 +319,50 @@ fn date_line(
         }
         let covered = mentions.iter().any(|o| t.start >= o.start && t.end <= o.end && o.expr.is_point());
         let allowed = matches!(t.kind, Kind::Punct(_)) || t.is(Lexeme::TimeZone) || covered;
+        // A wire dateline names its place and agency: "MOSCOW, December 5, 2015", "Moscow, Dec. 5 (Reuters)".
+        if !allowed && t.is_word() && t.has(CAPITALIZED) && names < MAX_DATELINE_NAMES {
+            names += 1;
+            continue;
+        }
         if !allowed {
             return None;
         }
     }
     Some((first + k, has_clock(&m.expr)))
+}
+
+/// A wire dateline at the head of a paragraph: a place in capitalized words, a date with its day, perhaps
+/// an agency in parentheses, then a dash or a colon: "MOSCOW, Dec. 5 (Reuters) - ...", "BEIJING, Oct. 3
+/// (Xinhua) --", "Moscow, 5 December 2015: ...".
+/// Returns the index of the date's mention, where the dateline ends and where the prose after it starts.
+fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Option<(usize, usize, usize)> {
+    let k = mentions.iter().position(|m| has_day(&m.expr))?;
+    let m = &mentions[k];
+    let date_at = tokens.iter().position(|t| t.start >= m.start)?;
+    let place = &tokens[..date_at];
+    let names = place.iter().filter(|t| t.is_word()).count();
+    let place_ok = (1..=MAX_DATELINE_NAMES).contains(&names)
+        && place.iter().all(|t| (t.is_word() && t.has(CAPITALIZED)) || t.is_punct(',') || t.is_punct('.'));
+    if !place_ok {
+        return None;
+    }
+    let mut j = date_at + tokens[date_at..].iter().take_while(|t| t.end <= m.end).count();
+    // "(Reuters)", "(AP)".
+    if tokens.get(j).is_some_and(|t| t.is_punct('(')) {
+        let close = tokens[j..].iter().take(MAX_DATELINE_NAMES + 2).position(|t| t.is_punct(')'))?;
+        if !tokens[j + 1..j + close].iter().all(|t| t.is_word() && t.has(CAPITALIZED)) {
+            return None;
+        }
+        j += close + 1;
+    }
+    // A dash ("-", "--", "\u{2014}") or a colon ends it.
+    let marks = if tokens.get(j).is_some_and(|t| t.is_punct(':')) {
+        1
+    } else {
+        tokens[j..].iter().take_while(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}'))).count()
+    };
+    let rest = tokens.get(j + marks).filter(|_| marks > 0)?;
+    Some((first + k, tokens[j + marks - 1].end, rest.start))
 }
 
 /// In a notice, the date that a publication word introduces ("published on 01Dec15").
@@ -360,6 +412,37 @@ mod tests {
             BlockKind::DateLine,
         ];
         assert_eq!(got.iter().map(|(_, k)| *k).collect::<Vec<_>>(), expect, "{got:#?}");
+    }
+
+    #[test]
+    fn wire_datelines_are_date_lines() {
+        for line in
+            ["MOSCOW, December 5, 2015", "NEW YORK, Dec. 5, 2015 (Reuters)", "MOSCOW (AP) \u{2014} December 5, 2015"]
+        {
+            assert_eq!(kinds(line), [(line.to_string(), BlockKind::DateLine)], "{line}");
+        }
+        // Lowercase words make a line prose or a heading, not a date line.
+        assert_ne!(kinds("Talks in Moscow on December 5, 2015")[0].1, BlockKind::DateLine);
+    }
+
+    #[test]
+    fn a_wire_dateline_opening_the_first_paragraph_is_a_date_line_of_its_own() {
+        for (head, dateline) in [
+            ("MOSCOW, Dec. 5, 2015 (Reuters) - ", "MOSCOW, Dec. 5, 2015 (Reuters) -"),
+            ("BEIJING, Oct. 3 (Xinhua) -- ", "BEIJING, Oct. 3 (Xinhua) --"),
+            ("Moscow, 5 December 2015: ", "Moscow, 5 December 2015:"),
+        ] {
+            let text = format!(
+                "Russia deploys jets\n\n{head}Russia said on Saturday it had deployed jets.\n\nMOSCOW, Dec. 6 - More jets came."
+            );
+            let got = kinds(&text);
+            assert_eq!(got[1], (dateline.to_string(), BlockKind::DateLine), "{text}");
+            assert_eq!(got[2], ("Russia said on Saturday it had deployed jets.".to_string(), BlockKind::Prose));
+            // Only the first paragraph opens with the story's dateline.
+            assert_eq!(got[3].1, BlockKind::Prose);
+        }
+        // A place and a date without the dash is a sentence.
+        assert_eq!(kinds("Moscow, Dec. 5, 2015 was cold and the talks failed.").len(), 1);
     }
 
     #[test]

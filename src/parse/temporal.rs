@@ -397,7 +397,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some(n) = t.num() {
             if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && (1000..=9999).contains(&n.value) {
                 // Not the hour of a clock time ("2015:30" is no year).
-                if self.p(i + 1, ':') && self.glued(i + 1) {
+                if self.p(i + 1, ':')
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && self.get(i + 2).is_some_and(|t| t.num().is_some())
+                {
                     return None;
                 }
                 return Some((YearSpec::Full(n.value as i32), i + 1));
