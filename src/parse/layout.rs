@@ -225,8 +225,12 @@ fn classify(
             }
             return block;
         }
-        // "READ MORE: ...".
-        if label.len() <= MAX_LABEL_BYTES && lang.furniture_labels.iter().any(|l| plain_words(label) == *l) {
+        // "READ MORE: ..." (but "Published: 5 December 2015" is a stamp, read below).
+        let furniture_label = label.len() <= MAX_LABEL_BYTES && {
+            let plain = plain_words(label);
+            lang.furniture_labels.iter().any(|l| plain == *l) && !lang.publication_words.iter().any(|p| plain == *p)
+        };
+        if furniture_label {
             block.kind = BlockKind::Furniture;
             return block;
         }
@@ -412,6 +416,18 @@ mod tests {
             BlockKind::DateLine,
         ];
         assert_eq!(got.iter().map(|(_, k)| *k).collect::<Vec<_>>(), expect, "{got:#?}");
+    }
+
+    #[test]
+    fn a_publication_label_is_a_stamp_with_its_date() {
+        let lx = Lexicon::english();
+        let text = "Published: 5 December 2015";
+        let mut toks = Vec::new();
+        tokenize(text, lx, &mut toks);
+        let mentions = temporal::recognize(text, &toks, lx);
+        let b = blocks(text, &toks, &mentions, lx);
+        assert_eq!((b[0].kind, b[0].date), (BlockKind::Stamp, Some(0)));
+        assert_eq!(kinds("Related: more on Syria")[0].1, BlockKind::Furniture);
     }
 
     #[test]
