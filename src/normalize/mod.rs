@@ -31,7 +31,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Modifier;
-use crate::parse::expr::{Expr, Lead, Mention, RangeRole, Tense, YearSpec};
+use crate::parse::expr::{Amount, Expr, Lead, Mention, RangeRole, RelativeTo, Tense, YearSpec};
 use crate::parse::layout::BlockKind;
 use crate::parse::{CueKind, Parsed};
 use crate::timex::{Point, TimexType, Value};
@@ -335,6 +335,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let mut reference: Option<NaiveDate> = None;
     let mut quarter: Option<(i32, u8)> = None;
     let mut last_section = None;
+    let mut later: Vec<Option<Value>> = vec![None; parsed.mentions.len()];
     for (k, m) in parsed.mentions.iter().enumerate() {
         let section = sentence_of[k].and_then(|s| parsed.sentences[s].section);
         if section != last_section {
@@ -353,6 +354,15 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
                 reference = Some(a);
             }
         }
+        // "Two days later": that long after the day the text last named (never after the time of writing).
+        if let Some(v) =
+            reference.filter(|_| m.later).and_then(|r| later_date(&m.expr, &Context { reference: Some(r), ..cx }))
+        {
+            later[k] = Some(v);
+            if let Some((a, _)) = v.range(None) {
+                reference = Some(a);
+            }
+        }
         timexes.push(value.map(|value| Timex { start: m.start, end: m.end, value, modifier: m.modifier }));
     }
 
@@ -361,7 +371,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     for (k, s) in parsed.sentences.iter().enumerate() {
         let lead = s.first && !blocks.get(s.block).is_some_and(|b| b.quote);
         let section_date = s.section.and_then(|i| sections.get(i).copied().flatten());
-        let chosen = choose(parsed, &timexes, s.mentions.clone());
+        let chosen = choose(parsed, &timexes, &later, s.mentions.clone());
         if chosen.is_none() && (!s.first || s.words < MIN_REPORT_WORDS) {
             continue;
         }
@@ -411,6 +421,14 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     Dated { anchor, timexes, reports }
 }
 
+/// The date a length of time with "later" after it gives ("two days later"), counted from the context's
+/// reference: whole units only ("a few days later" gives none).
+fn later_date(expr: &Expr, cx: &Context) -> Option<Value> {
+    let Expr::Duration { amount: Amount::Exact { n, half: false }, unit } = *expr else { return None };
+    let offset = i32::try_from(n).ok()?;
+    resolve(&Expr::Relative { unit, offset, to: RelativeTo::Reference }, cx)
+}
+
 /// A sentence without a date of its own reports an event only if it has at least this many words.
 const MIN_REPORT_WORDS: usize = 5;
 
@@ -425,10 +443,14 @@ fn day_date(d: NaiveDate) -> EventDate {
 fn choose(
     parsed: &Parsed,
     timexes: &[Option<Timex>],
+    later: &[Option<Value>],
     mentions: std::ops::Range<usize>,
 ) -> Option<(usize, Option<EventDate>)> {
     let usable = |k: usize| -> Option<Option<EventDate>> {
         let m = parsed.mentions.get(k)?;
+        if let Some(value) = later.get(k).copied().flatten() {
+            return Some(Some(EventDate { value, modifier: None }));
+        }
         if !m.expr.is_point() || m.background || m.range == RangeRole::End || m.lead == Lead::Until {
             return None;
         }
@@ -507,6 +529,23 @@ mod tests {
         assert_eq!(got[0].2, Basis::Relative);
         assert_eq!((got[1].1.as_str(), got[1].2), ("2015-10-07", Basis::Explicit));
         assert_eq!(got[2].1, "2015-10-08");
+    }
+
+    #[test]
+    fn a_length_of_time_later_dates_its_sentence_from_the_day_named_before() {
+        let text = "The jet was shot down on November 24. Two days later, Russia deployed missiles. A week later, drills began. A few days later, jets flew.";
+        let got = dates(text, Some("2015-12-05"));
+        assert_eq!(got[0].1, "2015-11-24");
+        assert_eq!((got[1].1.as_str(), got[1].2), ("2015-11-26", Basis::Relative));
+        assert_eq!(got[2].1, "2015-W49");
+        // No whole count gives no date: like any undated sentence after the first, no report.
+        assert_eq!(got.len(), 3, "{got:?}");
+        // Without a day named before, "later" counts from nothing: the time of writing is no such day.
+        let got = dates("Two days later, Russia deployed missiles.", Some("2015-12-05"));
+        assert_eq!(got[0].2, Basis::Document);
+        // The tagger still gives the TIMEX3 duration.
+        let (_, dt) = dated(text, Some("2015-12-05"));
+        assert_eq!(dt.timexes[1].map(|t| t.value.to_string()), Some("P2D".to_string()));
     }
 
     #[test]

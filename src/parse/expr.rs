@@ -236,6 +236,10 @@ pub struct Mention {
     pub background: bool,
     /// Its sentence names a quarter: "a year earlier" there means the same quarter a year before.
     pub quarter_context: bool,
+    /// A length of time with "later" after it ("three days later"): TIMEX3 draws it as a duration, and it
+    /// also dates what it introduces, that long after the time mentioned before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub later: bool,
 }
 
 impl Expr {

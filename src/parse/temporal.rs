@@ -2025,6 +2025,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             attributed: false,
             background: false,
             quarter_context: false,
+            later: matches!(hit.expr, Expr::Duration { .. })
+                && self.lex(hit.end, |l| matches!(l, L::Function(F::Dir(Direction::Later))).then_some(())).is_some(),
         })
     }
 
