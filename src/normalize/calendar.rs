@@ -67,6 +67,10 @@ pub fn quarter_of(month: u32) -> u8 {
 const TENSE_BIAS: i64 = 2;
 /// With no tense marker, a later year than the anchor's is taken only for a date this close to it.
 const NEXT_YEAR_REACH: i64 = 90;
+/// A past clause names a period after the anchor (a plan reported: "said talks would end by May") only
+/// this close to it; farther ahead, the year before is meant. A single day (a deadline: "effective Feb.
+/// 1") is left to the tense bias alone.
+const PAST_AHEAD_REACH: i64 = 62;
 
 /// Chooses the year of a month (and perhaps day) written without one, from the anchor and the tense.
 ///
@@ -91,18 +95,20 @@ pub fn nearest_year(anchor: NaiveDate, tense: Tense, range: impl Fn(i32) -> Opti
     // Signed distance: negative before the anchor, positive after, zero when the range holds it.
     let offset = |year: i32| {
         range(year).map(|(s, e)| {
-            if anchor < s {
+            let d = if anchor < s {
                 (s - anchor).num_days()
             } else if anchor > e {
                 -(anchor - e).num_days()
             } else {
                 0
-            }
+            };
+            (d, s == e)
         })
     };
-    let cost = |year: i32, d: i64| -> Option<i64> {
+    let cost = |year: i32, (d, one_day): (i64, bool)| -> Option<i64> {
         match tense {
             Tense::Unknown if year > y && d > NEXT_YEAR_REACH => None,
+            Tense::Past if d > PAST_AHEAD_REACH && !one_day => None,
             Tense::Past if d > 0 => Some(d * TENSE_BIAS),
             Tense::Future if d < 0 => None,
             _ => Some(d.abs()),
@@ -225,6 +231,9 @@ mod tests {
         assert_eq!(year_for(d("1989-11-02"), 11, Some(20), Tense::Past), 1989);
         assert_eq!(year_for(d("1989-10-31"), 12, Some(15), Tense::Unknown), 1989);
         assert_eq!(year_for(d("1999-05-06"), 10, Some(23), Tense::Past), 1998);
+        // A month in a past clause: just ahead it may be a plan reported, three months ahead it is last year's.
+        assert_eq!(year_for(d("1998-03-22"), 5, None, Tense::Past), 1998);
+        assert_eq!(year_for(d("2015-11-04"), 2, None, Tense::Past), 2015);
         // Across the new year.
         assert_eq!(year_for(d("1999-12-20"), 1, Some(14), Tense::Unknown), 2000);
         assert_eq!(year_for(d("1999-09-20"), 1, Some(14), Tense::Unknown), 1999);
