@@ -109,6 +109,7 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
     let mut out = Vec::new();
     let mut tok = 0;
     let mut men = 0;
+    let mut seen_prose = false;
     for (start, end) in units(text, lexicon) {
         while tok < tokens.len() && tokens[tok].start < start {
             tok += 1;
@@ -122,13 +123,14 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
         let mut block = classify(line, start, &tokens[tok..tok_end], &mentions[men..men_end], men, text, lexicon, lang);
         // The first paragraph may open with a wire dateline ("MOSCOW, Dec. 5 (Reuters) - Russia said ..."):
         // it becomes a date line of its own, and the paragraph starts after it.
-        if block.kind == BlockKind::Prose && !out.iter().any(|b: &Block| b.kind == BlockKind::Prose) {
+        if block.kind == BlockKind::Prose && !seen_prose {
             if let Some((date, cut, rest)) = wire_dateline(&tokens[tok..tok_end], &mentions[men..men_end], men) {
                 let timed = mentions.get(date).is_some_and(|m| has_clock(&m.expr));
                 out.push(Block { end: cut, kind: BlockKind::DateLine, date: Some(date), timed, ..block.clone() });
                 block.start = rest;
             }
         }
+        seen_prose |= block.kind == BlockKind::Prose;
         out.push(block);
         tok = tok_end;
         men = men_end;
