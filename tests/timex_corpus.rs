@@ -190,6 +190,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         ],
     ),
     ("He will leave at 4 in the morning.", "2000-04-05", &[("4 in the morning", "TIME", "2000-04-05T04:00")]),
+    ("Posted 10.14 GMT; it rose 10.14 points.", "2015-12-05", &[("10.14 GMT", "TIME", "2015-12-05T10:14")]),
     ("It ends at 11 at night.", "2000-04-05", &[("11 at night", "TIME", "2000-04-05T23:00")]),
     (
         "He was shot on the night of Oct. 23.",

@@ -1043,6 +1043,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if self.p(j, ':') && self.glued(j) && self.get(j + 1).and_then(Token::num).is_some_and(|s| s.digits == 2) {
                 j += 2;
             }
+        } else if self.p(j, '.') && self.glued(j) && self.glued(j + 1) {
+            // "10.14 GMT", "10.14am": a dot between hour and minute, where a zone or a.m./p.m. says it is a
+            // time and not a decimal.
+            let m = self.get(j + 1)?.num()?;
+            let marked =
+                self.zone(j + 2).is_some() || self.lex(j + 2, |l| matches!(l, L::Meridiem(_)).then_some(())).is_some();
+            if m.digits != 2 || m.value > 59 || !marked {
+                return None;
+            }
+            minute = m.value as u8;
+            colon = true;
+            j += 2;
         }
         let meridiem = self.lex(j, |l| match l {
             L::Meridiem(pm) => Some(pm),
