@@ -317,11 +317,18 @@ fn date_line(
             continue;
         }
         if t.start >= m.end {
-            // After the date, a stamp may follow behind a separator.
+            // After the date, a stamp may follow behind a separator, and page furniture behind a bullet or
+            // a bar ("5 December 2015 \u{2022} 3 min read").
             let word = t.text(text);
-            if lang.publication_words.iter().any(|p| word.eq_ignore_ascii_case(p)) {
+            if lang.publication_words.iter().any(|p| word.eq_ignore_ascii_case(p))
+                || matches!(t.kind, Kind::Punct('\u{2022}' | '|' | '\u{b7}'))
+            {
                 break;
             }
+        }
+        // "December 5, 2015 at 10:14 am".
+        if t.is(Lexeme::Function(crate::lang::Function::At)) {
+            continue;
         }
         let covered = mentions.iter().any(|o| t.start >= o.start && t.end <= o.end && o.expr.is_point());
         let allowed = matches!(t.kind, Kind::Punct(_)) || t.is(Lexeme::TimeZone) || covered;
@@ -438,6 +445,12 @@ mod tests {
             ["MOSCOW, December 5, 2015", "NEW YORK, Dec. 5, 2015 (Reuters)", "MOSCOW (AP) \u{2014} December 5, 2015"]
         {
             assert_eq!(kinds(line), [(line.to_string(), BlockKind::DateLine)], "{line}");
+        }
+        // Furniture behind a bullet or a bar, and a time after "at", stay in a date line.
+        for line in
+            ["5 December 2015 \u{2022} 3 min read", "December 5, 2015 at 10:14 am", "By Jane Doe | December 5, 2015"]
+        {
+            assert_eq!(kinds(line)[0].1, BlockKind::DateLine, "{line}");
         }
         // Lowercase words make a line prose or a heading, not a date line.
         assert_ne!(kinds("Talks in Moscow on December 5, 2015")[0].1, BlockKind::DateLine);
