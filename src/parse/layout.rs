@@ -6,7 +6,7 @@
 //! lines carry the dates of what follows them.
 
 use super::expr::{Expr, Mention};
-use super::tokens::{CAPITALIZED, Kind, Token};
+use super::tokens::{ALL_CAPS, CAPITALIZED, Kind, Token};
 use crate::lang::{Lexeme, Lexicon};
 
 /// What a block of text is.
@@ -125,8 +125,10 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
         // it becomes a date line of its own, and the paragraph starts after it.
         if block.kind == BlockKind::Prose && !seen_prose {
             if let Some((date, cut, rest)) = wire_dateline(&tokens[tok..tok_end], &mentions[men..men_end], men) {
-                let timed = mentions.get(date).is_some_and(|m| has_clock(&m.expr));
-                out.push(Block { end: cut, kind: BlockKind::DateLine, date: Some(date), timed, ..block.clone() });
+                let timed = date.and_then(|d| mentions.get(d)).is_some_and(|m| has_clock(&m.expr));
+                // Without a date ("MOSCOW (AP) \u{2014}") it is a heading: no news, no date.
+                let kind = if date.is_some() { BlockKind::DateLine } else { BlockKind::Heading };
+                out.push(Block { end: cut, kind, date, timed, ..block.clone() });
                 block.start = rest;
             }
         }
@@ -344,38 +346,52 @@ fn date_line(
     Some((first + k, has_clock(&m.expr)))
 }
 
-/// A wire dateline at the head of a paragraph: a place in capitalized words, a date with its day, perhaps
-/// an agency in parentheses, then a dash or a colon: "MOSCOW, Dec. 5 (Reuters) - ...", "BEIJING, Oct. 3
-/// (Xinhua) --", "Moscow, 5 December 2015: ...".
-/// Returns the index of the date's mention, where the dateline ends and where the prose after it starts.
-fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Option<(usize, usize, usize)> {
-    let k = mentions.iter().position(|m| has_day(&m.expr))?;
-    let m = &mentions[k];
-    let date_at = tokens.iter().position(|t| t.start >= m.start)?;
-    let place = &tokens[..date_at];
-    let names = place.iter().filter(|t| t.is_word()).count();
-    let place_ok = (1..=MAX_DATELINE_NAMES).contains(&names)
-        && place.iter().all(|t| (t.is_word() && t.has(CAPITALIZED)) || t.is_punct(',') || t.is_punct('.'));
-    if !place_ok {
+/// A wire dateline at the head of a paragraph: a place in capitalized words, perhaps a date with its day,
+/// perhaps an agency in parentheses, then a dash or (after a date) a colon: "MOSCOW, Dec. 5 (Reuters) -
+/// ...", "BEIJING, Oct. 3 (Xinhua) --", "Moscow, 5 December 2015: ...", "MOSCOW (AP) \u{2014} ...". Without a
+/// date, an agency or a place in capitals must say it is one. Returns the index of the date's mention (if
+/// any), where the dateline ends and where the prose after it starts.
+fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Option<(Option<usize>, usize, usize)> {
+    let place_len = tokens
+        .iter()
+        .take(2 * MAX_DATELINE_NAMES)
+        .take_while(|t| (t.is_word() && t.has(CAPITALIZED)) || t.is_punct(',') || t.is_punct('.'))
+        .count();
+    let names = tokens[..place_len].iter().filter(|t| t.is_word()).count();
+    if !(1..=MAX_DATELINE_NAMES).contains(&names) {
         return None;
     }
-    let mut j = date_at + tokens[date_at..].iter().take_while(|t| t.end <= m.end).count();
+    let capitals = tokens[..place_len].iter().all(|t| !t.is_word() || t.has(ALL_CAPS));
+    // The date, if one starts within the place's words ("MOSCOW, Dec. 5": "Dec" is capitalized too).
+    let date = mentions.iter().position(|m| has_day(&m.expr)).filter(|&k| {
+        let at = mentions[k].start;
+        tokens.get(place_len).is_some_and(|t| t.start >= at) && tokens.first().is_some_and(|t| t.start < at)
+    });
+    let mut j = match date {
+        Some(k) => tokens.iter().position(|t| t.start >= mentions[k].end)?,
+        None => place_len,
+    };
     // "(Reuters)", "(AP)".
+    let mut agency = false;
     if tokens.get(j).is_some_and(|t| t.is_punct('(')) {
         let close = tokens[j..].iter().take(MAX_DATELINE_NAMES + 2).position(|t| t.is_punct(')'))?;
         if !tokens[j + 1..j + close].iter().all(|t| t.is_word() && t.has(CAPITALIZED)) {
             return None;
         }
         j += close + 1;
+        agency = true;
     }
-    // A dash ("-", "--", "\u{2014}") or a colon ends it.
-    let marks = if tokens.get(j).is_some_and(|t| t.is_punct(':')) {
+    if date.is_none() && !agency && !capitals {
+        return None;
+    }
+    // A dash ("-", "--", "\u{2014}") or, after a date, a colon ends it.
+    let marks = if date.is_some() && tokens.get(j).is_some_and(|t| t.is_punct(':')) {
         1
     } else {
         tokens[j..].iter().take_while(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}'))).count()
     };
     let rest = tokens.get(j + marks).filter(|_| marks > 0)?;
-    Some((first + k, tokens[j + marks - 1].end, rest.start))
+    Some((date.map(|k| first + k), tokens[j + marks - 1].end, rest.start))
 }
 
 /// In a notice, the date that a publication word introduces ("published on 01Dec15").
@@ -474,6 +490,13 @@ mod tests {
         }
         // A place and a date without the dash is a sentence.
         assert_eq!(kinds("Moscow, Dec. 5, 2015 was cold and the talks failed.").len(), 1);
+        // Without a date, an agency or a place in capitals makes a dateline, which is no prose.
+        for head in ["MOSCOW (AP) \u{2014} ", "NEW YORK \u{2014} ", "Moscow (Reuters) - "] {
+            let got = kinds(&format!("{head}Russia said on Thursday it sent missiles."));
+            assert_eq!(got[0], (head.trim_end().to_string(), BlockKind::Heading), "{head}");
+            assert_eq!(got[1].0, "Russia said on Thursday it sent missiles.");
+        }
+        assert_eq!(kinds("Moscow - the capital - said on Thursday it sent missiles.").len(), 1);
     }
 
     #[test]
