@@ -212,14 +212,18 @@ pub fn annotate_in(
 
     m.quarter_context = quarterly;
 
-    // Background: "since", "before" or "after" opens the clause the expression sits in.
-    let since = m.lead == Lead::Since
-        || (sent_first..first)
+    // Background: "since", "before" or "after" opens the clause the expression sits in ("after Turkey
+    // downed a jet on Tuesday" dates what came before the event reported).
+    let opener = |f: Function| {
+        (sent_first..first)
             .rev()
             .take(SINCE_WINDOW)
             .take_while(|&k| !clause_break(&tokens[k]))
-            .any(|k| tokens[k].is(Lexeme::Function(Function::Since)));
-    m.background = since || matches!(m.lead, Lead::Before | Lead::After);
+            .any(|k| tokens[k].is(Lexeme::Function(f)))
+    };
+    let since = m.lead == Lead::Since || opener(Function::Since);
+    m.background =
+        since || matches!(m.lead, Lead::Before | Lead::After) || opener(Function::After) || opener(Function::Before);
     // What a span runs "since" has begun: it lies before the time of speaking.
     if since && m.tense != Tense::Future {
         m.tense = Tense::Past;
@@ -277,5 +281,8 @@ mod tests {
         assert!(m[1].attributed);
         let m = annotated("On October 7, ships fired 26 missiles.");
         assert!(!m[0].attributed && !m[0].background);
+        let m = annotated("Russia said Thursday it sent missiles, after Turkey downed a jet on Tuesday.");
+        assert!(m[0].attributed && !m[0].background);
+        assert!(m[1].background);
     }
 }
