@@ -95,6 +95,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("It is the 20th century's legacy.", "2015-01-01", &[("the 20th century", "DATE", "19")]),
     ("We will see it this summer.", "1998-02-01", &[("this summer", "DATE", "1998-SU")]),
     ("It fell last fall.", "1998-02-01", &[("last fall", "DATE", "1997-FA")]),
+    ("It rose from the lows of the early summer.", "1989-10-25", &[("the early summer", "DATE", "1989-SU")]),
+    ("Talks will resume in late spring.", "1989-10-25", &[("late spring", "DATE", "1990-SP")]),
     ("Shops close on Christmas Eve.", "2015-12-01", &[("Christmas Eve", "DATE", "2015-12-24")]),
     ("They met at Thanksgiving.", "2015-12-01", &[("Thanksgiving", "DATE", "2015-11-26")]),
     // Quarters.

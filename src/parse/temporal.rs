@@ -1887,8 +1887,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some((y, k)) = self.year_after(j) {
             return Some(Hit::new(i, k, Expr::Named { name: Named::Season(s), year: Some(y), shift: None }).the());
         }
-        let prev = i.checked_sub(1).and_then(|p| self.get(p));
-        let prev2 = i.checked_sub(2).and_then(|p| self.get(p));
+        // The words before the season and its modifier: "in early summer", "the late spring", "mid-summer".
+        let mut at = i;
+        if at >= 2 && self.dash(at - 1) && self.glued(at) && self.edge(at - 2).is_some() {
+            at -= 2;
+        } else if at >= 1 && self.edge(at - 1).is_some() {
+            at -= 1;
+        }
+        let prev = at.checked_sub(1).and_then(|p| self.get(p));
+        let prev2 = at.checked_sub(2).and_then(|p| self.get(p));
         let temporal_prep = |t: Option<&Token>| {
             t.is_some_and(|t| {
                 t.lex.iter().any(|l| {
