@@ -85,6 +85,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("October 7", "DATE", "2015-10-07"), ("The next day", "DATE", "2015-10-08")],
     ),
     ("It was hot earlier this year.", "1998-08-01", &[("earlier this year", "DATE", "1998")]),
+    (
+        "The embassies were bombed on Aug. 7. Earlier in the day, police had warned of it. Later in the week, arrests were made.",
+        "1998-08-12",
+        &[
+            ("Aug. 7", "DATE", "1998-08-07"),
+            ("Earlier in the day", "DATE", "1998-08-07"),
+            ("Later in the week", "DATE", "1998-W32"),
+        ],
+    ),
     ("Talks are expected this weekend.", "2015-10-08", &[("this weekend", "DATE", "2015-W41-WE")]),
     // Parts of periods.
     ("In mid-November, Russia added jets.", "2015-11-30", &[("mid-November", "DATE", "2015-11")]),

@@ -1665,10 +1665,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, j + 1, Expr::QuarterRef { offset, latest: latest && offset == 0, year: None }).the())
     }
 
-    /// "earlier this year", "later that day": the adverb joins a period named by "this" or "that"
-    /// (before a weekday or "today" the corpora leave it out).
+    /// "earlier this year", "later that day", "earlier in the day": the adverb joins a period named by
+    /// "this" or "that" or after "in the" (before a weekday or "today" the corpora leave it out).
     fn dir_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
         self.lex(i, |l| matches!(l, L::Function(F::Dir(Direction::Earlier | Direction::Later))).then_some(()))?;
+        // "earlier in the day", "later in the week": the period that holds the time mentioned before.
+        if self.f(i + 1, F::In) && self.f(i + 2, F::The) {
+            if let Some((unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false)) = self.unit(i + 3) {
+                return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference }));
+            }
+        }
         if !matches!(self.shift(i + 1), Some(Shift::This | Shift::Same)) {
             return None;
         }
