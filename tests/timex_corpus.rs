@@ -219,6 +219,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("It lasts no more than sixty days.", "2015-10-03", &[("no more than sixty days", "DURATION", "P60D")]),
     ("It has grown in recent years.", "2015-10-03", &[("recent years", "DURATION", "PXY")]),
     ("It went on for years.", "2015-10-03", &[("years", "DURATION", "PXY")]),
+    ("Prices may fall in the weeks ahead.", "2015-10-03", &[("the weeks ahead", "DURATION", "PXW")]),
     ("Profit rose in the first nine months.", "1989-10-25", &[("the first nine months", "DURATION", "P9M")]),
     ("He joined about two years ago.", "2015-10-03", &[("two years ago", "DATE", "2013")]),
     ("Three days later, talks resumed.", "2015-10-03", &[("Three days", "DURATION", "P3D")]),

@@ -218,6 +218,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("later", Function(F::Dir(Later))),
     ("after", Function(F::After)),
     ("hence", Function(F::Dir(Later))),
+    ("ahead", Function(F::Ahead)),
     ("latest", Function(F::Latest)),
     ("comparable", Function(F::Latest)),
     ("recent", Function(F::Recent)),

@@ -247,6 +247,8 @@ pub enum Function {
     Local,
     /// "other" in "every other day".
     Other,
+    /// "ahead" in "the weeks ahead".
+    Ahead,
     /// "day" in weekday plurals ("weekdays"), kept for sets.
     Weekday,
 }
@@ -378,6 +380,7 @@ impl Function {
             Function::That => 43,
             Function::Local => 44,
             Function::Other => 45,
+            Function::Ahead => 46,
         }
     }
 }

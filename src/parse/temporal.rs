@@ -1557,6 +1557,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit::new(i, j + 1, Expr::Reference(r)));
             }
         }
+        // "the weeks ahead": as "the coming weeks", a length of time not yet counted.
+        if let (Some((unit, true)), true) = (self.unit(i + 1), self.f(i + 2, F::Ahead)) {
+            return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
+        }
         if self.get(i + 1).is_some_and(|t| t.is(L::Unit(Unit::Weekend, false))) {
             return Some(Hit::new(i, i + 2, Expr::Named { name: Named::Weekend, year: None, shift: None }));
         }
