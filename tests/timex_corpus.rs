@@ -242,6 +242,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Prices are now higher.", "2015-10-03", &[("now", "DATE", "PRESENT_REF")]),
     ("It happened recently.", "2015-10-03", &[("recently", "DATE", "PAST_REF")]),
     ("It may change in the future.", "2015-10-03", &[("the future", "DATE", "FUTURE_REF")]),
+    (
+        "Prices may fall in the near term and rise in the long term.",
+        "2015-10-03",
+        &[("the near term", "DATE", "FUTURE_REF"), ("the long term", "DATE", "FUTURE_REF")],
+    ),
     ("Prices rose several years ago.", "2015-10-03", &[("several years ago", "DATE", "PAST_REF")]),
     // Without a document date, what is known.
     ("On October 7, ships fired.", "", &[("October 7", "DATE", "XXXX-10-07")]),

@@ -277,6 +277,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("distant", Function(F::Qualifier)),
     ("foreseeable", Function(F::Qualifier)),
     ("immediate", Function(F::Qualifier)),
+    ("short", Function(F::Qualifier)),
+    ("term", Function(F::Term)),
     // Decades in words.
     ("twenties", DecadeWord(20)),
     ("thirties", DecadeWord(30)),

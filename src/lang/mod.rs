@@ -249,6 +249,8 @@ pub enum Function {
     Other,
     /// "ahead" in "the weeks ahead".
     Ahead,
+    /// "term" in "the near term", "the long term".
+    Term,
     /// "day" in weekday plurals ("weekdays"), kept for sets.
     Weekday,
 }
@@ -381,6 +383,7 @@ impl Function {
             Function::Local => 44,
             Function::Other => 45,
             Function::Ahead => 46,
+            Function::Term => 47,
         }
     }
 }

@@ -1557,6 +1557,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit::new(i, j + 1, Expr::Reference(r)));
             }
         }
+        // "the near term", "the short term", "the long term": the future.
+        if (self.f(i + 1, F::Qualifier) || self.f(i + 1, F::Long)) && self.f(i + 2, F::Term) {
+            return Some(Hit::new(i, i + 3, Expr::Reference(Reference::Future)));
+        }
         // "the weeks ahead": as "the coming weeks", a length of time not yet counted.
         if let (Some((unit, true)), true) = (self.unit(i + 1), self.f(i + 2, F::Ahead)) {
             return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
