@@ -574,6 +574,7 @@ static HOLIDAYS: &[Holiday] = &[
     Holiday { words: &["columbus", "day"], rule: HolidayRule::NthWeekday { month: 10, weekday: 1, n: 2 } },
     Holiday { words: &["thanksgiving", "day"], rule: HolidayRule::NthWeekday { month: 11, weekday: 4, n: 4 } },
     Holiday { words: &["thanksgiving"], rule: HolidayRule::NthWeekday { month: 11, weekday: 4, n: 4 } },
+    Holiday { words: &["election", "day"], rule: HolidayRule::WeekdayFrom { month: 11, day: 2, weekday: 2 } },
     Holiday { words: &["good", "friday"], rule: HolidayRule::Easter(-2) },
     Holiday { words: &["easter", "sunday"], rule: HolidayRule::Easter(0) },
     Holiday { words: &["easter", "monday"], rule: HolidayRule::Easter(1) },

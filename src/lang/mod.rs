@@ -524,6 +524,16 @@ pub enum HolidayRule {
     },
     /// Days after (or before, when negative) Western Easter Sunday.
     Easter(i16),
+    /// The first given weekday on or after a month and day (the United States' Election Day: the
+    /// Tuesday on or after November 2).
+    WeekdayFrom {
+        /// Month, 1-12.
+        month: u8,
+        /// The earliest day of the month.
+        day: u8,
+        /// ISO weekday, 1 = Monday.
+        weekday: u8,
+    },
 }
 
 /// A holiday: its name, as lowercase words, and its rule.

@@ -192,6 +192,10 @@ pub fn holiday(rule: HolidayRule, year: i32) -> Option<NaiveDate> {
             }
         }
         HolidayRule::Easter(offset) => add_days(easter(year)?, i64::from(offset)),
+        HolidayRule::WeekdayFrom { month, day, weekday } => {
+            let from = NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day))?;
+            add_days(from, (i64::from(weekday) - i64::from(weekday_number(from))).rem_euclid(7))
+        }
     }
 }
 
@@ -248,6 +252,11 @@ mod tests {
         assert_eq!(holiday(HolidayRule::NthWeekday { month: 5, weekday: 1, n: -1 }, 2015), Some(d("2015-05-25")));
         assert_eq!(holiday(HolidayRule::Fixed { month: 2, day: 30 }, 2015), None);
         assert_eq!(holiday(HolidayRule::Easter(0), 300_000), None);
+        // Election Day: 2016-11-08 (November 1 a Tuesday), 2015-11-03, 1998-11-03.
+        let election = HolidayRule::WeekdayFrom { month: 11, day: 2, weekday: 2 };
+        assert_eq!(holiday(election, 2016), Some(d("2016-11-08")));
+        assert_eq!(holiday(election, 2015), Some(d("2015-11-03")));
+        assert_eq!(holiday(election, 1998), Some(d("1998-11-03")));
     }
 
     #[test]
