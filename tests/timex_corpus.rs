@@ -220,6 +220,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("It has grown in recent years.", "2015-10-03", &[("recent years", "DURATION", "PXY")]),
     ("It went on for years.", "2015-10-03", &[("years", "DURATION", "PXY")]),
     ("Prices may fall in the weeks ahead.", "2015-10-03", &[("the weeks ahead", "DURATION", "PXW")]),
+    (
+        "In the first hours of the war, 500 were taken; in the early years it grew.",
+        "1991-03-01",
+        &[("the first hours", "DURATION", "PTXH"), ("the early years", "DURATION", "PXY")],
+    ),
     ("Profit rose in the first nine months.", "1989-10-25", &[("the first nine months", "DURATION", "P9M")]),
     ("He joined about two years ago.", "2015-10-03", &[("two years ago", "DATE", "2013")]),
     ("Three days later, talks resumed.", "2015-10-03", &[("Three days", "DURATION", "P3D")]),

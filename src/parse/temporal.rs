@@ -1561,6 +1561,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if (self.f(i + 1, F::Qualifier) || self.f(i + 1, F::Long)) && self.f(i + 2, F::Term) {
             return Some(Hit::new(i, i + 3, Expr::Reference(Reference::Future)));
         }
+        // "the first hours", "the early years" (of something): an unspecified length at its start ("the
+        // early hours" are a time of night).
+        let first = self.lex(i + 1, |l| match l {
+            L::Ordinal(1) => Some(true),
+            L::Modifier(Modifier::Start) => Some(false),
+            _ => None,
+        });
+        if let (Some(ordinal), Some((unit, true))) = (first, self.unit(i + 2)) {
+            if ordinal || !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
+            }
+        }
         // "the weeks ahead": as "the coming weeks", a length of time not yet counted.
         if let (Some((unit, true)), true) = (self.unit(i + 1), self.f(i + 2, F::Ahead)) {
             return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
