@@ -1931,7 +1931,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         };
         let after_the = prev.is_some_and(|t| t.is(L::Function(F::The)));
         let ambiguous = self.get(i).is_some_and(|t| t.is(L::Ambiguous));
-        let ok = temporal_prep(prev) || (after_the && (temporal_prep(prev2) || !ambiguous));
+        // "to fall", "to spring": a verb.
+        let infinitive = ambiguous && prev.is_some_and(|t| t.is(L::Function(F::To)));
+        let ok = !infinitive && (temporal_prep(prev) || (after_the && (temporal_prep(prev2) || !ambiguous)));
         if !ok || self.f(i + 1, F::Of) {
             return None;
         }
