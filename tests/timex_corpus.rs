@@ -213,6 +213,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Their four-year-long confrontation ended.", "2015-11-03", &[("four-year-long", "DURATION", "P4Y")]),
     ("In three days we managed it.", "2015-10-03", &[("three days", "DURATION", "P3D")]),
     ("It lasted a decade.", "2015-10-03", &[("a decade", "DURATION", "P10Y")]),
+    ("It will be over within a week.", "2015-10-03", &[("a week", "DURATION", "P1W")]),
     ("It took 2 1/2 years.", "2015-10-03", &[("2 1/2 years", "DURATION", "P2Y6M")]),
     ("It took a minute and a half.", "2015-10-03", &[("a minute and a half", "DURATION", "PT1M30S")]),
     ("It ran for nearly forty years.", "2015-10-03", &[("nearly forty years", "DURATION", "P40Y")]),
@@ -267,6 +268,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The index closed at 2082.1 points.", "2015-10-03", &[]),
     ("The 6-year-old boy is 37 years old.", "2015-10-03", &[]),
     ("Iraq imports three-quarters of its food.", "2015-10-03", &[]),
+    ("Prices are expected to fall further; the group began to fall apart.", "2015-10-03", &[]),
+    (
+        "It pays $1.76 a year, adds 700 seats a week and runs 24 hours a day.",
+        "2015-10-03",
+        &[("24 hours", "DURATION", "PT24H")],
+    ),
     ("The quarterly dividend and the annual meeting.", "2015-10-03", &[]),
     ("Call 555-1234 today.", "2015-10-03", &[("today", "DATE", "2015-10-03")]),
 ];

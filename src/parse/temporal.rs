@@ -1374,6 +1374,21 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
     }
 
+    /// True when what stands before the article at `i` is an amount that "a week" would make a rate of:
+    /// a number, a magnitude ("million"), a unit ("hours") or a plural noun ("seats", "flights").
+    fn rate_before(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).and_then(|p| self.get(p)) else { return false };
+        match prev.kind {
+            Kind::Number(_) => true,
+            Kind::Word => {
+                prev.is(L::Magnitude)
+                    || self.unit(i - 1).is_some()
+                    || (prev.bits == 0 && !prev.has(CAPITALIZED) && self.lx.looks_plural(prev.text(self.text)))
+            }
+            Kind::Punct(_) => false,
+        }
+    }
+
     /// Durations and counted relatives: "three days", "24-hour", "four-year-long", "a year and a half",
     /// "2 1/2 years", "three days ago", "a week earlier", "two years from now", "twice a week".
     fn counted(&self, i: usize) -> Option<Hit> {
@@ -1401,6 +1416,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
                 }
             }
+        }
+        // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a length of time.
+        let dir_after = self.lex(i + 2, |l| matches!(l, L::Function(F::Dir(_))).then_some(())).is_some();
+        if self.f(i, F::A) && self.unit(i + 1).is_some_and(|(_, plural)| !plural) && !dir_after && self.rate_before(i) {
+            return None;
         }
         let (n, j) = self.count(i, true)?;
         // "two to three weeks", "12 to 18 months": the span starts at the first count, the value is the second.
