@@ -279,6 +279,12 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("immediate", Function(F::Qualifier)),
     ("short", Function(F::Qualifier)),
     ("term", Function(F::Term)),
+    ("his", Function(F::Owner)),
+    ("her", Function(F::Owner)),
+    ("their", Function(F::Owner)),
+    ("my", Function(F::Owner)),
+    ("your", Function(F::Owner)),
+    ("our", Function(F::Owner)),
     // Decades in words.
     ("twenties", DecadeWord(20)),
     ("thirties", DecadeWord(30)),

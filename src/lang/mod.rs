@@ -251,6 +251,8 @@ pub enum Function {
     Ahead,
     /// "term" in "the near term", "the long term".
     Term,
+    /// A possessive determiner ("his", "her", "their"): "in his 30s" is an age, not a decade.
+    Owner,
     /// "day" in weekday plurals ("weekdays"), kept for sets.
     Weekday,
 }
@@ -384,6 +386,7 @@ impl Function {
             Function::Other => 45,
             Function::Ahead => 46,
             Function::Term => 47,
+            Function::Owner => 48,
         }
     }
 }

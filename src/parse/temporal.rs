@@ -901,7 +901,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         if n.suffix == NumSuffix::Plural {
-            if n.value % 10 != 0 || self.identifier_number(i) {
+            if n.value % 10 != 0 || self.identifier_number(i) || (n.digits == 2 && self.age_after_owner(i)) {
                 return None;
             }
             return match n.digits {
@@ -1920,7 +1920,22 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::DecadeWord(d) => Some(d),
             _ => None,
         })?;
+        if self.age_after_owner(i) {
+            return None;
+        }
         Some(Hit::new(i, i + 1, Expr::Decade { first_year: i32::from(d), century_known: false }).the())
+    }
+
+    /// True when a decade written without its century at `i` follows a possessive ("in his 30s", "in
+    /// their early twenties"): an age.
+    fn age_after_owner(&self, i: usize) -> bool {
+        let mut k = i;
+        if k >= 2 && self.dash(k - 1) && self.edge(k - 2).is_some() {
+            k -= 2;
+        } else if k >= 1 && self.edge(k - 1).is_some() {
+            k -= 1;
+        }
+        k >= 1 && self.f(k - 1, F::Owner)
     }
 
     /// "summer", "the summer of 1998", "winter 2015": a season where the words around it make it one.
