@@ -143,6 +143,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Sales in the latest quarter fell.", "1989-10-25", &[("the latest quarter", "DATE", "1989-Q3")]),
     ("In fiscal 1998 it grew.", "1999-01-10", &[("fiscal 1998", "DATE", "1998")]),
     (
+        "Sales in the current fiscal year rose; next fiscal year will be better.",
+        "1989-10-25",
+        &[("the current fiscal year", "DATE", "1989"), ("next fiscal year", "DATE", "1990")],
+    ),
+    (
         "Sales rose in Q3 2015 and in 3Q14.",
         "2016-01-10",
         &[("Q3 2015", "DATE", "2015-Q3"), ("3Q14", "DATE", "2014-Q3")],

@@ -1247,7 +1247,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 true,
             )
         };
-        let j = i + 1;
+        // "the current fiscal year", "next fiscal year": the fiscal year is named as a year.
+        let j = if self.f(i + 1, F::Fiscal) && self.unit(i + 2) == Some((Unit::Year, false)) { i + 2 } else { i + 1 };
         let to = if anaphoric || shift == Shift::Same { RelativeTo::Reference } else { RelativeTo::Speech };
         // "this past weekend", "this coming week".
         if shift == Shift::This && self.shift(j).is_some_and(|s| s != Shift::This) {
