@@ -75,6 +75,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("He left a week or so ago.", "2015-10-07", &[("a week or so ago", "DATE", "2015-W40")]),
     ("Talks resume the day after tomorrow.", "2015-10-07", &[("the day after tomorrow", "DATE", "2015-10-09")]),
     ("He left the day before yesterday.", "2015-10-07", &[("the day before yesterday", "DATE", "2015-10-05")]),
+    (
+        "The attack came on Oct. 10. The day after, police arrested two.",
+        "2015-11-04",
+        &[("Oct. 10", "DATE", "2015-10-10"), ("The day after", "DATE", "2015-10-11")],
+    ),
     ("Prices rose last week.", "1998-01-08", &[("last week", "DATE", "1998-W01")]),
     ("Prices will rise next month.", "2015-12-15", &[("next month", "DATE", "2016-01")]),
     ("Profit fell this year.", "2015-12-15", &[("this year", "DATE", "2015")]),

@@ -1189,11 +1189,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, i + 1, rel))
     }
 
-    /// "the day after tomorrow", "the day before yesterday": one day past a deictic day word.
+    /// "the day after tomorrow", "the day before yesterday": one day past a deictic day word; "the day
+    /// after", "the day before" standing alone: one day from the day mentioned before.
     fn day_beyond(&self, i: usize) -> Option<Hit> {
-        if self.unit(i + 1) != Some((Unit::Day, false)) {
-            return None;
-        }
+        let (unit, false) = self.unit(i + 1)? else { return None };
         let step = if self.f(i + 2, F::After) {
             1
         } else if self.f(i + 2, F::Before) {
@@ -1201,6 +1200,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         } else {
             return None;
         };
+        if unit != Unit::Day {
+            return None;
+        }
+        // "The day after, police arrested two": the day after (or before) the day mentioned before, where
+        // nothing follows to count from.
+        if self.get(i + 3).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';'))) {
+            return Some(Hit::new(i, i + 3, Expr::Relative { unit, offset: step, to: RelativeTo::Reference }));
+        }
         let n = self.lex(i + 3, |l| match l {
             L::DayWord(n) if n != 0 && i32::from(n).signum() == step => Some(i32::from(n)),
             _ => None,
