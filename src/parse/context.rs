@@ -31,8 +31,8 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
         return Some(Tense::Present);
     }
     // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing.
-    let passive = k > 0 && tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux);
-    if t.is(Lexeme::Speech) || (t.is(Lexeme::PastMarker) && !passive) {
+    let passive = || k > 0 && tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux);
+    if t.is(Lexeme::Speech) || (t.is(Lexeme::PastMarker) && !passive()) {
         return Some(Tense::Past);
     }
     // "is to resume", "are set to meet": a present form of "be" with an infinitive after it plans ahead.
@@ -44,7 +44,7 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     // A past form starts in lowercase and has five letters or more: a capitalized or short word is
     // none, without reading its text.
     if !t.has(CAPITALIZED) && t.end - t.start >= 5 && lexicon.looks_past(t.text(text)) {
-        return (!passive).then_some(Tense::Past);
+        return (!passive()).then_some(Tense::Past);
     }
     None
 }
@@ -214,16 +214,16 @@ pub fn annotate_in(
 
     // Background: "since", "before" or "after" opens the clause the expression sits in ("after Turkey
     // downed a jet on Tuesday" dates what came before the event reported).
-    let opener = |f: Function| {
-        (sent_first..first)
-            .rev()
-            .take(SINCE_WINDOW)
-            .take_while(|&k| !clause_break(&tokens[k]))
-            .any(|k| tokens[k].is(Lexeme::Function(f)))
-    };
-    let since = m.lead == Lead::Since || opener(Function::Since);
-    m.background =
-        since || matches!(m.lead, Lead::Before | Lead::After) || opener(Function::After) || opener(Function::Before);
+    let since_bit = Lexeme::Function(Function::Since).bit();
+    let openers = since_bit | Lexeme::Function(Function::After).bit() | Lexeme::Function(Function::Before).bit();
+    let (mut since, mut opened) = (m.lead == Lead::Since, false);
+    for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {
+        if tokens[k].any(openers) {
+            opened = true;
+            since |= tokens[k].any(since_bit);
+        }
+    }
+    m.background = since || opened || matches!(m.lead, Lead::Before | Lead::After);
     // What a span runs "since" has begun: it lies before the time of speaking.
     if since && m.tense != Tense::Future {
         m.tense = Tense::Past;
