@@ -705,6 +705,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// date that closes it) and of "5, 6 and 7 November" (a list, each day a date of its own): each takes
     /// the month and the year of the date at the end.
     fn day_list(&self, i: usize) -> Option<Hit> {
+        // Most numbers are followed by no connector: that is the cheapest test, so it comes first.
+        let connector = |k: usize| {
+            self.get(k).is_some_and(|t| match t.kind {
+                Kind::Punct(c) => matches!(c, ',' | '-' | '\u{2013}' | '\u{2014}'),
+                Kind::Word => t.is(L::Function(F::And)) || t.is(L::Function(F::To)),
+                Kind::Number(_) => false,
+            })
+        };
+        if self.get(i).is_some_and(|t| t.num().is_some()) && !connector(i + 1) {
+            return None;
+        }
         let (first, j) = self.day(i)?;
         // A day after a comma that follows a day is the middle of a list, never the start of a range.
         let in_list = i >= 2 && self.p(i - 1, ',') && self.day(i - 2).is_some();
@@ -2181,6 +2192,9 @@ fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
 /// day before over the day after. A time that has its day passes it on to a time joined to it ("10:35
 /// a.m. (0735 GMT) Friday"). A part of the day takes the day after "of" ("the night of Oct. 23").
 fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
+    if !mentions.iter().any(|m| matches!(m.expr, Expr::Clock { day: None, .. } | Expr::DayPart { day: None, .. })) {
+        return;
+    }
     let n = mentions.len();
     for k in (0..n).chain((0..n).rev()) {
         let from = if let Some(of) = day_after_of(text, lx, mentions, k) {
