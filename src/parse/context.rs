@@ -126,7 +126,7 @@ pub fn quarterly_tokens(sentence: &[Token<'_>], quarter_before: impl FnOnce() ->
 /// True for a word that names a quarter.
 pub fn names_quarter(t: &Token<'_>) -> bool {
     t.any(Lexeme::Unit(crate::lang::Unit::Quarter, false).bit())
-        && t.lex.iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _)))
+        && t.lex().iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _)))
 }
 
 /// True for an amount: a currency sign or a word such as "million".

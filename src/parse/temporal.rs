@@ -243,7 +243,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // A word with no temporal reading, glued to a number: "Su" in "Su-24", "M" in "24M".
         self.get(i).is_some_and(|t| {
             t.is_word()
-                && !t.lex.iter().any(|l| {
+                && !t.lex().iter().any(|l| {
                     !matches!(
                         l,
                         L::Function(_) | L::Speech | L::PastMarker | L::FutureMarker | L::ReferenceNoun | L::Magnitude
@@ -450,13 +450,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn month_alone_ok(&self, i: usize, j: usize) -> bool {
         if self.sentence_initial(i) {
             return self.p(j, ',')
-                || self.get(j).is_some_and(|t| t.lex.iter().any(|l| matches!(l, L::Function(F::And | F::To))));
+                || self.get(j).is_some_and(|t| t.lex().iter().any(|l| matches!(l, L::Function(F::And | F::To))));
         }
         let prev = &self.t[i - 1];
         if matches!(prev.kind, Kind::Punct(',' | '(' | '-' | '/')) {
-            return !self.cap(j) || self.get(j).is_some_and(|t| !t.lex.is_empty());
+            return !self.cap(j) || self.get(j).is_some_and(|t| !t.lex().is_empty());
         }
-        prev.lex.iter().any(|l| {
+        prev.lex().iter().any(|l| {
             matches!(
                 l,
                 L::Function(
@@ -494,7 +494,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // Most tokens can start nothing: words with no reading that starts a pattern, and punctuation but
         // the apostrophe. The commonest starters, "the" and the article, start one pattern each.
         match t.kind {
-            Kind::Word => match t.bits & bit::START {
+            Kind::Word => match t.bits() & bit::START {
                 0 => None,
                 bit::THE => self.the_prefixed(i, depth),
                 bit::ARTICLE => self.counted(i),
@@ -793,7 +793,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
             // "2000 people": a plural noun after the number makes it a count.
             if next.is_word()
-                && next.lex.is_empty()
+                && next.lex().is_empty()
                 && !next.has(CAPITALIZED)
                 && self.lx.looks_plural(next.text(self.text))
             {
@@ -818,7 +818,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 NumSuffix::None
                     if i > 0
                         && self.t[i - 1]
-                            .lex
+                            .lex()
                             .iter()
                             .any(|l| matches!(l, L::Function(F::In | F::Since | F::Fiscal | F::Of))) =>
                 {
@@ -1205,7 +1205,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // dash ("24-hour", "12-18 months"); before anything else it starts no count.
         if self.get(i).is_some_and(|t| t.num().is_some())
             && !self.get(i + 1).is_some_and(|n| match n.kind {
-                Kind::Word => n.bits != 0,
+                Kind::Word => n.bits() != 0,
                 Kind::Number(_) => true,
                 Kind::Punct(c) => matches!(c, '-' | '\u{2013}' | '\u{2014}'),
             })
@@ -1276,7 +1276,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         // "a second bomb": an ordinal, not a second of time.
-        if unit == Unit::Second && !plural && self.get(k).is_some_and(|t| t.is_word() && t.lex.is_empty()) {
+        if unit == Unit::Second && !plural && self.get(k).is_some_and(|t| t.is_word() && t.lex().is_empty()) {
             return None;
         }
         // An age ("6-year-old", "37 years old") is no duration.
@@ -1354,7 +1354,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // Every form below reads the next token as a word with a reading, a number or an apostrophe: a
         // plain word or other punctuation after "the" ("the man") ends the search at once.
         if !self.get(i + 1).is_some_and(|t| match t.kind {
-            Kind::Word => t.bits != 0,
+            Kind::Word => t.bits() != 0,
             Kind::Number(_) => true,
             Kind::Punct(c) => c == '\'' || c == '\u{2019}',
         }) {
@@ -1710,7 +1710,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let prev2 = i.checked_sub(2).and_then(|p| self.get(p));
         let temporal_prep = |t: Option<&Token>| {
             t.is_some_and(|t| {
-                t.lex.iter().any(|l| {
+                t.lex().iter().any(|l| {
                     matches!(l, L::Function(F::In | F::Since | F::Preposition | F::To | F::Before | F::After | F::Of))
                 })
             })
@@ -1781,7 +1781,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         })?;
         let after_prep = i > 0 && (self.f(i - 1, F::In) || self.f(i - 1, F::At));
         // "in future talks" is an adjective; "in future," and "at present" are references.
-        let ends = self.get(i + 1).is_none_or(|t| !t.is_word() || !t.lex.is_empty());
+        let ends = self.get(i + 1).is_none_or(|t| !t.is_word() || !t.lex().is_empty());
         (after_prep && ends).then(|| Hit::new(i, i + 1, Expr::Reference(r)))
     }
 
@@ -1823,7 +1823,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let Some(prev) = i.checked_sub(1).and_then(|p| self.get(p)) else {
             return Lead::None;
         };
-        for l in prev.lex {
+        for l in prev.lex() {
             let lead = match l {
                 L::Function(F::Since) => Lead::Since,
                 L::Function(F::From) => Lead::From,

@@ -8,7 +8,7 @@
 //! "U.S.") are kept whole. Each word carries its readings from the lexicon.
 
 use super::scan::{self, CLASSES, Class};
-use crate::lang::{Lexeme, Lexicon};
+use crate::lang::{Entry, Lexeme, Lexicon};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,10 +67,8 @@ pub struct Token<'l> {
     pub kind: Kind,
     /// Flags (`SPACE_BEFORE`, ...).
     pub flags: u8,
-    /// The lexicon's readings of a word; empty otherwise.
-    pub lex: &'l [Lexeme],
-    /// The union of the readings' [`Lexeme::bit`]s.
-    pub bits: u128,
+    /// The lexicon's entry for a word; [`Entry::NONE`] for an unknown word and for other tokens.
+    pub entry: &'l Entry,
 }
 
 impl<'l> Token<'l> {
@@ -107,20 +105,33 @@ impl<'l> Token<'l> {
         self.kind == Kind::Word
     }
 
+    /// The lexicon's readings of a word; empty otherwise.
+    #[inline(always)]
+    pub fn lex(&self) -> &'static [Lexeme] {
+        self.entry.readings()
+    }
+
+    /// The union of the readings' [`Lexeme::bit`]s.
+    #[inline(always)]
+    pub fn bits(&self) -> u128 {
+        self.entry.bits()
+    }
+
     /// The first reading that `f` accepts.
     pub fn find<T>(&self, f: impl Fn(Lexeme) -> Option<T>) -> Option<T> {
-        self.lex.iter().find_map(|l| f(*l))
+        self.lex().iter().find_map(|l| f(*l))
     }
 
     /// True when the word has this reading.
     #[inline(always)]
     pub fn is(&self, lexeme: Lexeme) -> bool {
-        self.bits & lexeme.bit() != 0 && (lexeme.bare() || self.lex.contains(&lexeme))
+        self.bits() & lexeme.bit() != 0 && (lexeme.bare() || self.lex().contains(&lexeme))
     }
 
     /// True when the word has a reading of any kind in `mask` (a union of [`Lexeme::bit`]s).
+    #[inline(always)]
     pub fn any(&self, mask: u128) -> bool {
-        self.bits & mask != 0
+        self.bits() & mask != 0
     }
 }
 
@@ -176,7 +187,7 @@ impl Marks {
     /// True when these marks mark `t`.
     pub fn meets(&self, t: &Token<'_>) -> bool {
         match t.kind {
-            Kind::Word => t.bits & self.words != 0,
+            Kind::Word => t.any(self.words),
             Kind::Number(_) => self.numbers,
             Kind::Punct(c) => self.apostrophes && is_apostrophe(c),
         }
@@ -246,7 +257,7 @@ fn scan<'l>(
             }
             Class::Digit => {
                 let (end, num) = scan_number(bytes, i);
-                out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[], bits: 0 });
+                out.push(Token { start: i, end, kind: Kind::Number(num), flags, entry: &Entry::NONE });
                 if marks.numbers {
                     marked.push(out.len() - 1);
                 }
@@ -274,19 +285,19 @@ fn scan<'l>(
                         flags |= ALL_CAPS;
                     }
                 }
-                let (lex, bits) = match run {
+                let entry = match run {
                     ..=8 => lexicon.lookup_packed(key as u64),
                     9..=16 => lexicon.lookup_packed_long(key),
                     _ => lexicon.lookup_letters(word),
                 };
-                out.push(Token { start: i, end, kind: Kind::Word, flags, lex, bits });
-                if bits & marks.words != 0 {
+                out.push(Token { start: i, end, kind: Kind::Word, flags, entry });
+                if entry.bits() & marks.words != 0 {
                     marked.push(out.len() - 1);
                 }
                 end
             }
             Class::Punct => {
-                out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, lex: &[], bits: 0 });
+                out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, entry: &Entry::NONE });
                 if marks.apostrophes && b == b'\'' {
                     marked.push(out.len() - 1);
                 }
@@ -305,7 +316,7 @@ fn scan<'l>(
                     i = push_word(text, i, 0, flags, lexicon, out);
                 } else {
                     let end = i + c.len_utf8();
-                    out.push(Token { start: i, end, kind: Kind::Punct(c), flags, lex: &[], bits: 0 });
+                    out.push(Token { start: i, end, kind: Kind::Punct(c), flags, entry: &Entry::NONE });
                     i = end;
                 }
                 offer(marks, marked, out, from);
@@ -412,8 +423,8 @@ fn push_word<'l>(
         if key.chars().all(|c| c.is_uppercase()) {
             flags |= CAPITALIZED | ALL_CAPS;
         }
-        let (lex, bits) = lexicon.lookup_bits(&key);
-        out.push(Token { start, end: j, kind: Kind::Word, flags, lex, bits });
+        let entry = lexicon.lookup_entry(&key);
+        out.push(Token { start, end: j, kind: Kind::Word, flags, entry });
         return j;
     }
 
@@ -464,15 +475,15 @@ fn push_word<'l>(
             + text[tail_start..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
         let tail = &text[tail_start..tail_end];
         let mut key = [b'\''; 16];
-        let (lex, bits) = match key.get_mut(1..=tail.len()) {
+        let entry = match key.get_mut(1..=tail.len()) {
             Some(rest) => {
                 rest.copy_from_slice(tail.as_bytes());
                 // An apostrophe and a str are UTF-8.
-                lexicon.lookup_bits(std::str::from_utf8(&key[..=tail.len()]).unwrap_or_default())
+                lexicon.lookup_entry(std::str::from_utf8(&key[..=tail.len()]).unwrap_or_default())
             }
-            None => lexicon.lookup_bits(&format!("'{tail}")),
+            None => lexicon.lookup_entry(&format!("'{tail}")),
         };
-        out.push(Token { start: ap, end: tail_end, kind: Kind::Word, flags: 0, lex, bits });
+        out.push(Token { start: ap, end: tail_end, kind: Kind::Word, flags: 0, entry });
         return tail_end;
     }
     end
@@ -494,8 +505,7 @@ fn push_plain<'l>(word: &str, start: usize, end: usize, flags: u8, lexicon: &Lex
             flags |= ALL_CAPS;
         }
     }
-    let (lex, bits) = lexicon.lookup_bits(word);
-    out.push(Token { start, end, kind: Kind::Word, flags, lex, bits });
+    out.push(Token { start, end, kind: Kind::Word, flags, entry: lexicon.lookup_entry(word) });
 }
 
 #[cfg(test)]
@@ -551,7 +561,7 @@ mod tests {
         assert_eq!(texts("it'sé o'LLß it'S."), ["it'sé", "o'LLß", "it", "'S", "."]);
         let mut out = Vec::new();
         tokenize("it's THEY'LL", Lexicon::english(), &mut out);
-        assert!(out[1].is(Lexeme::Possessive) && !out[3].lex.is_empty(), "{out:?}");
+        assert!(out[1].is(Lexeme::Possessive) && !out[3].lex().is_empty(), "{out:?}");
     }
 
     #[test]
