@@ -266,33 +266,37 @@ fn scan<'l>(
             Class::Letter => {
                 // A plain ASCII word (the common case) needs no decoding; anything else takes the
                 // general path (dotted abbreviations, apostrophes, non-ASCII letters).
-                let (run, key) = scan::letters(bytes, i);
-                let end = i + run;
-                let next = bytes.get(end).copied().unwrap_or(0);
-                let plain = !matches!(next, b'.' | b'\'' | 0x80..=0xff) || (run > 1 && next == b'.');
+                let run = scan::letters(bytes.get(i..).unwrap_or_default());
+                let end = i + run.len;
+                let plain = !matches!(run.next, b'.' | b'\'' | 0x80..=0xff) || (run.len > 1 && run.next == b'.');
                 if !plain {
                     pending = 0;
                     let from = out.len();
-                    i = push_word(text, i, run, flags, lexicon, out);
+                    i = push_word(text, i, run.len, flags, lexicon, out);
                     offer(marks, marked, out, from);
                     continue;
                 }
-                let word = &bytes[i..end];
                 let mut flags = flags;
                 if b.is_ascii_uppercase() {
                     flags |= CAPITALIZED;
-                    if run > 1 && word.iter().all(|b| b.is_ascii_uppercase()) {
+                    if run.len > 1 && run.all_upper(bytes.get(i..end).unwrap_or_default()) {
                         flags |= ALL_CAPS;
                     }
                 }
-                let entry = match run {
-                    ..=8 => lexicon.lookup_packed(key as u64),
-                    9..=16 => lexicon.lookup_packed_long(key),
-                    _ => lexicon.lookup_letters(word),
+                let entry = match run.len {
+                    ..=8 => lexicon.lookup_packed(run.key as u64),
+                    9..=16 => lexicon.lookup_packed_long(run.key),
+                    _ => lexicon.lookup_letters(bytes.get(i..end).unwrap_or_default()),
                 };
                 out.push(Token { start: i, end, kind: Kind::Word, flags, entry });
                 if entry.bits() & marks.words != 0 {
                     marked.push(out.len() - 1);
+                }
+                // One space after a word is the common case, and the byte is at hand.
+                if run.next == b' ' {
+                    pending = SPACE_BEFORE;
+                    i = end + 1;
+                    continue;
                 }
                 end
             }
