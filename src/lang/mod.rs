@@ -901,10 +901,12 @@ impl Lexicon {
 
     /// True when a lowercase word of five or more letters has the form of a past-tense verb.
     pub fn looks_past(&self, word: &str) -> bool {
-        // Five letters take at least five bytes; count chars only when the bytes leave it open.
-        let long = word.len() >= 5 && (word.is_ascii() || word.chars().count() >= 5);
-        long && word.chars().next().is_some_and(char::is_lowercase)
-            && self.language.past_suffixes.iter().any(|s| word.ends_with(s))
+        // The suffix first: most words fail there. Five letters take at least five bytes; count chars only
+        // when the bytes leave it open.
+        self.language.past_suffixes.iter().any(|s| word.ends_with(s))
+            && word.len() >= 5
+            && (word.is_ascii() || word.chars().count() >= 5)
+            && word.chars().next().is_some_and(char::is_lowercase)
     }
 
     /// True when a word has the form of a plural noun (and is longer than three letters).

@@ -180,8 +180,10 @@ pub fn annotate_in(
         .take_while(same_clause)
         .enumerate()
         .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
+    // The left marker wins a tie, so the right one counts only when nearer.
+    let right_reach = left.map_or(TENSE_WINDOW, |(dl, _)| dl);
     let right = (last..sent_last)
-        .take(TENSE_WINDOW)
+        .take(right_reach)
         .take_while(same_clause)
         .enumerate()
         .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
