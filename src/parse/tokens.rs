@@ -337,6 +337,32 @@ fn scan<'l>(
     bytes.len()
 }
 
+/// A possessive or contraction split off an ASCII word: its end, and its key for
+/// [`Lexicon::lookup_packed_long`] (the apostrophe and the letters lowercased).
+struct Tail {
+    end: usize,
+    key: u128,
+}
+
+/// What an ASCII apostrophe at `ap`, just after a word of ASCII letters, does when its bytes tell without
+/// decoding: `Some(None)` when no letter follows, so that it ends the word; `Some(Some(tail))` when "s"
+/// or "ll" follows in any case, then no letter, so that it starts a token of its own (as [`push_word`]
+/// splits them); `None` when only [`push_word`] can tell (an inner apostrophe, as in "o'clock", or a
+/// non-ASCII character after it).
+fn after_apostrophe(bytes: &[u8], ap: usize) -> Option<Option<Tail>> {
+    let run = scan::letters(bytes.get(ap + 1..)?);
+    if run.next >= 0x80 {
+        return None;
+    }
+    const S: u128 = b's' as u128;
+    const LL: u128 = u16::from_le_bytes(*b"ll") as u128;
+    match (run.len, run.key) {
+        (0, _) => Some(None),
+        (1, S) | (2, LL) => Some(Some(Tail { end: ap + 1 + run.len, key: u128::from(b'\'') | run.key << 8 })),
+        _ => None,
+    }
+}
+
 /// Marks those of the tokens `out[from..]` that `marks` marks.
 fn offer(marks: Marks, marked: &mut Vec<usize>, out: &[Token<'_>], from: usize) {
     for (k, t) in out.iter().enumerate().skip(from) {
@@ -408,6 +434,18 @@ fn push_word<'l>(
     out: &mut Vec<Token<'l>>,
 ) -> usize {
     let bytes = text.as_bytes();
+    // The common case without decoding: ASCII letters, then an ASCII apostrophe that ends the word or
+    // splits off a possessive or contraction.
+    if known > 0 && bytes.get(start + known) == Some(&b'\'') {
+        if let Some(split) = after_apostrophe(bytes, start + known) {
+            let end = start + known;
+            push_plain(text.get(start..end).unwrap_or_default(), start, end, flags, lexicon, out);
+            let Some(tail) = split else { return end };
+            let entry = lexicon.lookup_packed_long(tail.key);
+            out.push(Token { start: end, end: tail.end, kind: Kind::Word, flags: 0, entry });
+            return tail.end;
+        }
+    }
     // A dotted abbreviation: single letters each followed by a dot ("a.m.", "U.S.C.").
     let mut j = start;
     let mut letters = 0;
