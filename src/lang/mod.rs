@@ -598,6 +598,8 @@ pub struct Lexicon {
     short_entries: Vec<&'static Entry>,
     /// Every word, in alphabetical order, and its entry: what the tables point into.
     names: Vec<String>,
+    /// The most characters in a word.
+    longest: usize,
     table: &'static [Entry],
     title_abbreviations: WordSet,
     other_abbreviations: WordSet,
@@ -715,6 +717,7 @@ impl Lexicon {
             packed,
             short_keys,
             short_entries,
+            longest: entries.iter().map(|(w, _)| w.chars().count()).max().unwrap_or(0),
             names: entries.into_iter().map(|(w, _)| w).collect(),
             table,
             title_abbreviations: WordSet::new(language.title_abbreviations),
@@ -847,6 +850,11 @@ impl Lexicon {
     pub fn lookup_entry(&self, word: &str) -> &'static Entry {
         if let Some(key) = pack(word.as_bytes()) {
             return self.probe_packed(key);
+        }
+        // Lowercasing never takes a character away, so a word with more characters than the longest has
+        // no entry (a long stretch of text is asked about at times).
+        if word.len() > self.longest && word.chars().count() > self.longest {
+            return &Entry::NONE;
         }
         self.with_lower(word, |w| self.words.get(w).map_or(&Entry::NONE, |&i| self.entry(i as usize)))
     }

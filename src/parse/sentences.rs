@@ -192,7 +192,11 @@ fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexi
         return false;
     }
     let dotted = word.as_bytes().contains(&b'.');
-    if dotted || lexicon.is_other_abbreviation(last) || lexicon.is_other_abbreviation(word) {
+    // `word` is `last` unless a dot or hyphen stands inside it.
+    if dotted
+        || lexicon.is_other_abbreviation(last)
+        || (word.len() != last.len() && lexicon.is_other_abbreviation(word))
+    {
         let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
         return lexicon.is_sentence_starter(&next_word);
     }
