@@ -55,6 +55,8 @@ pub const CAPITALIZED: u8 = 4;
 pub const ALL_CAPS: u8 = 8;
 /// A dotted abbreviation ("a.m.", "U.S.").
 pub const DOTTED: u8 = 16;
+/// A mark that may end a sentence: `.`, `!`, `?` or `…`.
+pub const TERMINATOR: u8 = 32;
 
 /// One token.
 #[derive(Clone, Copy, Debug)]
@@ -301,6 +303,7 @@ fn scan<'l>(
                 end
             }
             Class::Punct => {
+                let flags = if matches!(b, b'.' | b'!' | b'?') { flags | TERMINATOR } else { flags };
                 out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, entry: &Entry::NONE });
                 if marks.apostrophes && b == b'\'' {
                     marked.push(out.len() - 1);
@@ -320,6 +323,7 @@ fn scan<'l>(
                     i = push_word(text, i, 0, flags, lexicon, out);
                 } else {
                     let end = i + c.len_utf8();
+                    let flags = if c == '\u{2026}' { flags | TERMINATOR } else { flags };
                     out.push(Token { start: i, end, kind: Kind::Punct(c), flags, entry: &Entry::NONE });
                     i = end;
                 }
@@ -611,6 +615,10 @@ mod tests {
         let mut out = Vec::new();
         let text = "On\nOctober 7";
         tokenize(text, Lexicon::english(), &mut out);
+        let mut ends = Vec::new();
+        tokenize("U.S. ships. Fired! Why? So\u{2026} 1.5, a.m. ok", Lexicon::english(), &mut ends);
+        let ends: Vec<usize> = ends.iter().filter(|t| t.has(TERMINATOR)).map(|t| t.start).collect();
+        assert_eq!(ends, [10, 17, 22, 26, 31]);
         assert!(out[1].has(NEWLINE_BEFORE));
         assert!(out[1].has(CAPITALIZED));
         assert!(out[1].is(Lexeme::Month(10)));
