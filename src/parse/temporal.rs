@@ -202,15 +202,22 @@ impl<'a, 'l> Grammar<'a, 'l> {
         self.get(i).and_then(|t| t.find(f))
     }
 
+    /// Like [`Grammar::lex`] where `f` accepts only readings of the kinds in `mask` (a union of
+    /// [`L::bit`]s): the readings are read only when the token has one of those kinds, which most lack.
+    #[inline]
+    fn lex_in<T>(&self, i: usize, mask: u128, f: impl Fn(L) -> Option<T>) -> Option<T> {
+        self.get(i).filter(|t| t.any(mask)).and_then(|t| t.find(f))
+    }
+
     fn unit(&self, i: usize) -> Option<(Unit, bool)> {
-        self.lex(i, |l| match l {
+        self.lex_in(i, bit::UNIT, |l| match l {
             L::Unit(u, plural) => Some((u, plural)),
             _ => None,
         })
     }
 
     fn shift(&self, i: usize) -> Option<Shift> {
-        self.lex(i, |l| match l {
+        self.lex_in(i, L::Shift(Shift::This).bit(), |l| match l {
             L::Shift(s) => Some(s),
             _ => None,
         })
@@ -218,7 +225,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// A part of the day, in the singular.
     fn part_of_day(&self, i: usize) -> Option<PartOfDay> {
-        self.lex(i, |l| match l {
+        self.lex_in(i, bit::PART, |l| match l {
             L::PartOfDay(p) | L::StandalonePart(p) => Some(p),
             _ => None,
         })
@@ -226,14 +233,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// A part of the day in the plural ("nights").
     fn part_of_day_plural(&self, i: usize) -> Option<PartOfDay> {
-        self.lex(i, |l| match l {
+        self.lex_in(i, L::PartOfDayPlural(PartOfDay::Night).bit(), |l| match l {
             L::PartOfDayPlural(p) => Some(p),
             _ => None,
         })
     }
 
     fn edge(&self, i: usize) -> Option<Modifier> {
-        self.lex(i, |l| match l {
+        self.lex_in(i, bit::MODIFIER, |l| match l {
             L::Modifier(m @ (Modifier::Start | Modifier::Mid | Modifier::End)) => Some(m),
             _ => None,
         })
@@ -292,17 +299,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Cardinal(n) => Some(n),
             _ => None,
         };
-        let mut value = self.lex(i, card)?;
+        let mut value = self.lex_in(i, bit::CARDINAL, card)?;
         let mut j = i + 1;
         if (20..100).contains(&value) && value % 10 == 0 {
             let k = if self.p(j, '-') && self.glued(j) && self.glued(j + 1) { j + 1 } else { j };
-            if let Some(u) = self.lex(k, card).filter(|u| (1..=9).contains(u)) {
+            if let Some(u) = self.lex_in(k, bit::CARDINAL, card).filter(|u| (1..=9).contains(u)) {
                 value += u;
                 j = k + 1;
             }
         }
         if value < 100 {
-            if let Some(m) = self.lex(j, card).filter(|m| *m == 100 || *m == 1000) {
+            if let Some(m) = self.lex_in(j, bit::CARDINAL, card).filter(|m| *m == 100 || *m == 1000) {
                 value *= m;
                 j += 1;
             }
@@ -347,6 +354,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Ordinal(n) => Some(n),
             _ => None,
         };
+        if !t.any(bit::ORDINAL | bit::CARDINAL) {
+            return None;
+        }
         if let Some(n) = t.find(ord) {
             return Some((n, i + 1));
         }
@@ -355,7 +365,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => None,
         })?;
         let k = if self.p(i + 1, '-') && self.glued(i + 1) { i + 2 } else { i + 1 };
-        let unit = self.lex(k, ord).filter(|u| (1..=9).contains(u))?;
+        let unit = self.lex_in(k, bit::ORDINAL, ord).filter(|u| (1..=9).contains(u))?;
         Some((tens + unit, k + 1))
     }
 
@@ -372,7 +382,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// A year in words: "nineteen ninety-six", "twenty fifteen".
     fn year_words(&self, i: usize) -> Option<(i32, usize)> {
-        let century = self.lex(i, |l| match l {
+        let century = self.lex_in(i, bit::CARDINAL, |l| match l {
             L::Cardinal(n) if (11..=20).contains(&n) => Some(n),
             _ => None,
         })?;
@@ -410,7 +420,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// A month name or abbreviation: returns the month, the index after it, and whether it was abbreviated.
     fn month(&self, i: usize) -> Option<(u8, usize, bool)> {
         let t = self.get(i)?;
-        if !t.has(CAPITALIZED) {
+        if !t.has(CAPITALIZED) || !t.any(bit::MONTH) {
             return None;
         }
         if let Some(m) = t.find(|l| match l {
@@ -429,7 +439,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     fn weekday(&self, i: usize) -> Option<(u8, usize, bool)> {
         let t = self.get(i)?;
-        if !t.has(CAPITALIZED) {
+        if !t.has(CAPITALIZED) || !t.any(bit::WEEKDAY) {
             return None;
         }
         if let Some(d) = t.find(|l| match l {
@@ -1727,7 +1737,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "Christmas", "New Year's Day", "Easter 2016".
     fn holiday(&self, i: usize) -> Option<Hit> {
         let first = self.get(i)?;
-        if !first.is_word() || !first.has(CAPITALIZED) {
+        // The lexicon marks the first word of every holiday's name (in lowercase, as the table has them).
+        if !first.is_word() || !first.has(CAPITALIZED) || !first.any(bit::HOLIDAY) {
             return None;
         }
         // Up to eight words, skipping possessives and dots.
