@@ -123,6 +123,14 @@ pub fn quarterly_tokens(sentence: &[Token<'_>], quarter_before: impl FnOnce() ->
     has_amount && quarter_before()
 }
 
+/// Like [`quarterly_tokens`] for the sentence `(ss, se)`, given where every word that names a quarter
+/// starts, in order, up to the end of the sentence at least: the amounts are looked for only when a
+/// quarter is named within [`QUARTER_REACH`] bytes before the sentence and none in it.
+pub fn quarterly_named(sentence: &[Token<'_>], (ss, se): (usize, usize), quarters: &[usize]) -> bool {
+    let named = |from: usize, to: usize| quarters.iter().rev().take_while(|&&q| q >= from).any(|&q| q < to);
+    named(ss, se) || (named(ss.saturating_sub(QUARTER_REACH), ss) && sentence.iter().any(amount))
+}
+
 /// True for a word that names a quarter.
 pub fn names_quarter(t: &Token<'_>) -> bool {
     t.any(Lexeme::Unit(crate::lang::Unit::Quarter, false).bit())
@@ -262,6 +270,30 @@ mod tests {
         assert_eq!(annotated("Prices have risen since Monday.")[0].tense, Tense::Past);
         assert_eq!(annotated("The deal is expected to be completed by Dec. 15.")[0].tense, Tense::Future);
         assert_eq!(annotated("They would get around Wednesday's ruling.")[0].tense, Tense::Past);
+    }
+
+    #[test]
+    fn quarters_named_tell_what_the_tokens_tell() {
+        let lx = Lexicon::english();
+        let text = "Profit rose in the third quarter. It was $5 million, from $4 million a year earlier. \
+                    Sales grew. The quarter ended. Costs fell 3 percent.";
+        let mut toks = Vec::new();
+        tokenize(text, lx, &mut toks);
+        let quarters: Vec<usize> = toks.iter().filter(|t| names_quarter(t)).map(|t| t.start).collect();
+        let mut sentences = Vec::new();
+        crate::parse::sentences::split(text, 0, text.len(), lx, &mut sentences);
+        let mut got = Vec::new();
+        for &(ss, se) in &sentences {
+            let range = sentence_tokens(&toks, (ss, se));
+            let before = || {
+                let reach = ss.saturating_sub(QUARTER_REACH);
+                quarters.iter().rev().take_while(|&&q| q >= reach).any(|&q| q < ss)
+            };
+            let want = quarterly_tokens(&toks[range.clone()], before);
+            assert_eq!(quarterly_named(&toks[range], (ss, se), &quarters), want, "{}", &text[ss..se]);
+            got.push(want);
+        }
+        assert_eq!(got, [true, true, false, true, true]);
     }
 
     #[test]

@@ -252,11 +252,7 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Men
                 let (range, q) = sentence
                     .get_or_insert_with(|| {
                         let range = context::sentence_tokens(toks, (ss, se));
-                        let before = || {
-                            let reach = ss.saturating_sub(context::QUARTER_REACH);
-                            quarters.iter().rev().take_while(|&&q| q >= reach).any(|&q| q < ss)
-                        };
-                        let q = context::quarterly_tokens(&toks[range.clone()], before);
+                        let q = context::quarterly_named(&toks[range.clone()], (ss, se), quarters);
                         (range, q)
                     })
                     .clone();
