@@ -1212,8 +1212,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "2 1/2 years", "three days ago", "a week earlier", "two years from now", "twice a week".
     fn counted(&self, i: usize) -> Option<Hit> {
         // A number counts what follows it: a word with a reading, another number ("2 1/2 years") or a
-        // dash ("24-hour", "12-18 months"); before anything else it starts no count.
-        if self.get(i).is_some_and(|t| t.num().is_some())
+        // dash ("24-hour", "12-18 months"); before anything else it starts no count. So does an article
+        // with no other reading that starts a pattern ("a year", "a 1/2 hour", "a-year").
+        if self.get(i).is_some_and(|t| t.num().is_some() || t.bits() & bit::START == bit::ARTICLE)
             && !self.get(i + 1).is_some_and(|n| match n.kind {
                 Kind::Word => n.bits() != 0,
                 Kind::Number(_) => true,
