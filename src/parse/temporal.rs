@@ -1850,13 +1850,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Lead::None
     }
 
-    fn mention(&self, hit: &Hit) -> Option<Mention> {
+    fn mention(&self, hit: Hit) -> Option<Mention> {
         let first = self.get(hit.start)?;
         let last = self.get(hit.end.checked_sub(1)?)?;
         Some(Mention {
             start: first.start,
             end: last.end,
-            expr: hit.expr.clone(),
+            expr: hit.expr,
             modifier: hit.modifier,
             lead: self.lead(hit.start),
             range: RangeRole::None,
@@ -1869,11 +1869,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     fn emit(&self, mut hit: Hit, out: &mut Vec<Mention>) {
         let tail = hit.range_end.take();
-        let Some(mut first) = self.mention(&hit) else {
+        let Some(mut first) = self.mention(hit) else {
             return;
         };
         if let Some(tail) = tail {
-            if let Some(mut second) = self.mention(&tail) {
+            if let Some(mut second) = self.mention(*tail) {
                 first.range = RangeRole::Start;
                 second.range = RangeRole::End;
                 second.lead = Lead::Until;
