@@ -222,6 +222,11 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Men
     let mut end = 0;
     while end < text.len() {
         let start = end;
+        // An empty line (between paragraphs, often half the lines) holds nothing.
+        if text.as_bytes().get(start) == Some(&b'\n') {
+            end = start + 1;
+            continue;
+        }
         toks.clear();
         starts.clear();
         end =
