@@ -25,6 +25,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::Deserialize;
 use timeline_extract::input::{Kind, Reader};
 use timeline_extract::render::{self, Options};
+use timeline_extract::timex::TimexType;
 use timeline_extract::{Error, Timeline};
 
 #[path = "timeline/tag_input.rs"]
@@ -407,8 +408,12 @@ fn tag_line(out: &mut Vec<u8>, value: &mut String, doc: &TagIn, timexes: &[timel
         json_uint(out, t.end);
         out.extend_from_slice(b",\"text\":");
         json_str(out, doc.text.get(t.start..t.end).unwrap_or(""));
-        out.extend_from_slice(b",\"type\":");
-        let _ = serde_json::to_writer(&mut *out, &t.timex_type());
+        out.extend_from_slice(match t.timex_type() {
+            TimexType::Date => b",\"type\":\"DATE\"",
+            TimexType::Time => b",\"type\":\"TIME\"",
+            TimexType::Duration => b",\"type\":\"DURATION\"",
+            TimexType::Set => b",\"type\":\"SET\"",
+        });
         out.extend_from_slice(b",\"value\":");
         // Writing into a String cannot fail.
         let _ = write!(value, "{}", t.value);

@@ -213,6 +213,22 @@ fn padded(f: &mut fmt::Formatter<'_>, prefix: &str, n: u32, width: usize) -> fmt
     f.write_str(decimal(u64::from(n), width, &mut [0; 20]))
 }
 
+/// `year` (0-9999) in four digits, then each of `parts` (below 100, at most two) after a dash in two
+/// digits ("2015-10-07"), written at once: the commonest values, without a write per piece.
+fn dated(f: &mut fmt::Formatter<'_>, year: u32, parts: &[u8]) -> fmt::Result {
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let mut buf = [b'-'; 10];
+    buf[..4].copy_from_slice(&[digit(year / 1000), digit(year / 100), digit(year / 10), digit(year)]);
+    let mut len = 4;
+    for (two, &p) in buf[5..].chunks_mut(3).zip(parts) {
+        two[0] = digit(u32::from(p) / 10);
+        two[1] = digit(u32::from(p));
+        len += 3;
+    }
+    // ASCII digits and dashes.
+    f.write_str(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+}
+
 fn year_str(f: &mut fmt::Formatter<'_>, year: Option<i32>) -> fmt::Result {
     match year {
         Some(y) if (0..=9999).contains(&y) => padded(f, "", y.unsigned_abs(), 4),
@@ -226,6 +242,11 @@ fn year_str(f: &mut fmt::Formatter<'_>, year: Option<i32>) -> fmt::Result {
 impl fmt::Display for Point {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
+            Point::Day { year: Some(y @ 0..=9999), month, day } if month < 100 && day < 100 => {
+                dated(f, y.unsigned_abs(), &[month, day])
+            }
+            Point::Month { year: Some(y @ 0..=9999), month } if month < 100 => dated(f, y.unsigned_abs(), &[month]),
+            Point::Year(y @ 0..=9999) => dated(f, y.unsigned_abs(), &[]),
             Point::Day { year, month, day } => {
                 year_str(f, year)?;
                 padded(f, "-", month.into(), 2)?;
@@ -512,6 +533,9 @@ mod tests {
             let want = if (0..=9999).contains(&year) { format!("{year:04}") } else { format!("{year:05}") };
             assert_eq!(day.to_string(), format!("{want}-{n:02}-{n:02}"));
             assert_eq!(Value::Point(Point::Week { year, week: n }).to_string(), format!("{want}-W{n:02}"));
+            let month = Value::Point(Point::Month { year: Some(year), month: n });
+            assert_eq!(month.to_string(), format!("{want}-{n:02}"));
+            assert_eq!(Value::Point(Point::Year(year)).to_string(), want);
         }
     }
 

@@ -123,6 +123,18 @@ fn read_line(buf: &[u8], scratch: &mut Vec<u8>) -> Option<(Fields, usize)> {
     (r.next()? == b'\n').then_some((fields, r.i))
 }
 
+/// A date as chrono reads it: the usual form (`2015-10-07`) by hand, anything else by chrono.
+fn date(s: &str) -> Option<NaiveDate> {
+    let digit = |b: u8| b.is_ascii_digit().then(|| u32::from(b - b'0'));
+    if let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *s.as_bytes() {
+        let n = |bytes: &[u8]| bytes.iter().try_fold(0, |n, &b| Some(n * 10 + digit(b)?));
+        if let (Some(y), Some(m), Some(d)) = (n(&[y0, y1, y2, y3]), n(&[m0, m1]), n(&[d0, d1])) {
+            return NaiveDate::from_ymd_opt(y as i32, m, d);
+        }
+    }
+    s.parse().ok()
+}
+
 struct Reader<'a> {
     s: &'a [u8],
     i: usize,
@@ -157,7 +169,7 @@ impl Reader<'_> {
                         self.i += 4;
                         None
                     } else {
-                        Some(self.string()?.parse::<NaiveDate>().ok()?)
+                        Some(date(&self.string()?)?)
                     });
                 }
                 _ => return None,
@@ -237,20 +249,25 @@ impl Reader<'_> {
             match self.s[at] {
                 b'"' => return std::str::from_utf8(self.scratch).ok().map(str::to_owned),
                 b'\\' => {
-                    let c = match self.next()? {
-                        b'"' => '"',
-                        b'\\' => '\\',
-                        b'/' => '/',
-                        b'b' => '\u{8}',
-                        b'f' => '\u{c}',
-                        b'n' => '\n',
-                        b'r' => '\r',
-                        b't' => '\t',
-                        b'u' => self.unicode()?,
+                    // The short escapes stand for one byte each.
+                    let byte = match self.next()? {
+                        b'"' => b'"',
+                        b'\\' => b'\\',
+                        b'/' => b'/',
+                        b'b' => 0x08,
+                        b'f' => 0x0c,
+                        b'n' => b'\n',
+                        b'r' => b'\r',
+                        b't' => b'\t',
+                        b'u' => {
+                            let c = self.unicode()?;
+                            let mut utf8 = [0u8; 4];
+                            self.scratch.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+                            continue;
+                        }
                         _ => return None,
                     };
-                    let mut utf8 = [0u8; 4];
-                    self.scratch.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+                    self.scratch.push(byte);
                 }
                 _ => return None,
             }

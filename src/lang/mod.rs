@@ -458,11 +458,36 @@ impl Lexeme {
     }
 }
 
-/// The readings of one word, and their bits.
+/// The readings of one word, gathered while a table is compiled.
 #[derive(Debug, Default)]
-struct Entry {
+struct Gathered {
     readings: Vec<Lexeme>,
     bits: u128,
+}
+
+/// A word's readings in a compiled [`Lexicon`], and the union of their [`Lexeme::bit`]s. Entries live as
+/// long as the program, so a token holds one as a single pointer.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Entry {
+    bits: u128,
+    readings: &'static [Lexeme],
+}
+
+impl Entry {
+    /// No reading: the entry of a word the lexicon does not know.
+    pub const NONE: Entry = Entry { bits: 0, readings: &[] };
+
+    /// The union of the readings' [`Lexeme::bit`]s.
+    #[inline(always)]
+    pub const fn bits(&self) -> u128 {
+        self.bits
+    }
+
+    /// The readings.
+    #[inline(always)]
+    pub const fn readings(&self) -> &'static [Lexeme] {
+        self.readings
+    }
 }
 
 /// A word of up to 16 ASCII bytes, lowercased and packed into one integer (first byte lowest); `None`
@@ -594,15 +619,16 @@ pub struct Lexicon {
     /// The words of up to 16 ASCII bytes, packed into one integer each, in an open-addressing table
     /// (a power of two in size, at most a quarter full): the fast path of [`Lexicon::lookup_bits`].
     packed: Vec<(u128, u32)>,
-    /// The words of up to 8 letters, packed into a `u64` (0 marks an empty slot), with their entry
-    /// index: the table that [`Lexicon::lookup_letters`] probes, small enough to stay in L1 cache.
+    /// The words of up to 8 letters, packed into a `u64` (0 marks an empty slot), with their entries
+    /// (read on a hit only): the table that [`Lexicon::lookup_letters`] probes, small enough to stay in L1
+    /// cache.
     short_keys: Vec<u64>,
-    short_index: Vec<u16>,
-    /// Per entry, its readings and their bits, in small arrays (read on a hit only).
-    entry_bits: Vec<u128>,
-    entry_readings: Vec<&'static [Lexeme]>,
-    /// The entries the packed table points into.
-    entries: Vec<(String, Entry)>,
+    short_entries: Vec<&'static Entry>,
+    /// Every word, in alphabetical order, and its entry: what the tables point into.
+    names: Vec<String>,
+    /// The most characters in a word.
+    longest: usize,
+    table: &'static [Entry],
     title_abbreviations: WordSet,
     other_abbreviations: WordSet,
     sentence_starters: WordSet,
@@ -661,7 +687,7 @@ static ENGLISH: Lazy<Lexicon> = Lazy::new(|| Lexicon::new(&en::ENGLISH));
 impl Lexicon {
     /// Compiles a language table.
     pub fn new(language: &'static Language) -> Lexicon {
-        let mut words: FxHashMap<String, Entry> = FxHashMap::default();
+        let mut words: FxHashMap<String, Gathered> = FxHashMap::default();
         let mut add = |word: &str, lexeme: Lexeme| {
             let entry = words.entry(word.to_string()).or_default();
             if !entry.readings.contains(&lexeme) {
@@ -677,8 +703,7 @@ impl Lexicon {
                 add(first, Lexeme::HolidayStart);
             }
         }
-        let mut entries: Vec<(String, Entry)> =
-            words.iter().map(|(w, e)| (w.clone(), Entry { readings: e.readings.clone(), bits: e.bits })).collect();
+        let mut entries: Vec<(String, Gathered)> = words.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let size = (entries.len() * 4).next_power_of_two().max(16);
         let mut packed = vec![(0u128, u32::MAX); size];
@@ -693,7 +718,15 @@ impl Lexicon {
         }
         let short_size = (entries.len() * 3).next_power_of_two().max(16);
         let mut short_keys = vec![0u64; short_size];
-        let mut short_index = vec![0u16; short_size];
+        // The readings live as long as the lexicon; leaking them once per table gives them a 'static
+        // lifetime so that tokens can hold them without borrowing the table's internals.
+        let table: &'static [Entry] = Box::leak(
+            entries
+                .iter()
+                .map(|(_, e)| Entry { bits: e.bits, readings: Box::leak(e.readings.clone().into_boxed_slice()) })
+                .collect(),
+        );
+        let mut short_entries = vec![&Entry::NONE; short_size];
         for (k, (word, _)) in entries.iter().enumerate() {
             if word.len() <= 8 && word.bytes().all(|b| b.is_ascii_lowercase()) {
                 let key = pack_letters(word.as_bytes());
@@ -702,23 +735,19 @@ impl Lexicon {
                     slot = (slot + 1) & (short_size - 1);
                 }
                 short_keys[slot] = key;
-                short_index[slot] = k as u16;
+                short_entries[slot] = &table[k];
             }
         }
-        let entry_bits = entries.iter().map(|(_, e)| e.bits).collect();
-        // The readings live as long as the lexicon; leaking them once per table gives them a 'static
-        // lifetime so that tokens can hold them without borrowing the table's internals.
-        let entry_readings = entries.iter().map(|(_, e)| &*Box::leak(e.readings.clone().into_boxed_slice())).collect();
         let words = entries.iter().enumerate().map(|(k, (w, _))| (w.clone(), k as u32)).collect();
         Lexicon {
             language,
             words,
             packed,
             short_keys,
-            short_index,
-            entry_bits,
-            entry_readings,
-            entries,
+            short_entries,
+            longest: entries.iter().map(|(w, _)| w.chars().count()).max().unwrap_or(0),
+            names: entries.into_iter().map(|(w, _)| w).collect(),
+            table,
             title_abbreviations: WordSet::new(language.title_abbreviations),
             other_abbreviations: WordSet::new(language.other_abbreviations),
             sentence_starters: WordSet::new(language.sentence_starters),
@@ -763,16 +792,16 @@ impl Lexicon {
 
     /// Every word of the table with its readings, in alphabetical order.
     pub fn entries(&self) -> impl Iterator<Item = (&str, &[Lexeme])> {
-        self.entries.iter().map(|(w, e)| (w.as_str(), e.readings.as_slice()))
+        self.names.iter().zip(self.table).map(|(w, e)| (w.as_str(), e.readings))
     }
 
     /// Every reading of a word, matched without regard to case; empty when unknown.
     pub fn lookup(&self, word: &str) -> &'static [Lexeme] {
-        self.lookup_bits(word).0
+        self.lookup_entry(word).readings
     }
 
-    /// Like [`Lexicon::lookup_bits`] for a word of ASCII letters only (the tokenizer's common case).
-    pub fn lookup_letters(&self, word: &[u8]) -> (&'static [Lexeme], u128) {
+    /// Like [`Lexicon::lookup_entry`] for a word of ASCII letters only (the tokenizer's common case).
+    pub fn lookup_letters(&self, word: &[u8]) -> &'static Entry {
         if word.len() > 8 || word.is_empty() {
             return self.lookup_long_letters(word);
         }
@@ -783,35 +812,34 @@ impl Lexicon {
     /// `| 0x20` (lowercased), the first in the lowest byte, zero bytes after the last. The tokenizer reads
     /// words eight bytes at a time and has this key at hand.
     #[inline(always)]
-    pub fn lookup_packed(&self, key: u64) -> (&'static [Lexeme], u128) {
+    pub fn lookup_packed(&self, key: u64) -> &'static Entry {
         if key == 0 {
-            return (&[], 0);
+            return &Entry::NONE;
         }
         let size = self.short_keys.len();
         let mut slot = short_slot(key, size);
         loop {
             let k = self.short_keys[slot];
             if k == key {
-                let i = usize::from(self.short_index[slot]);
-                return (self.entry_readings[i], self.entry_bits[i]);
+                return self.short_entries.get(slot).copied().unwrap_or(&Entry::NONE);
             }
             if k == 0 {
-                return (&[], 0);
+                return &Entry::NONE;
             }
             slot = (slot + 1) & (size - 1);
         }
     }
 
-    /// Like [`Lexicon::lookup_bits`] for a word of nine to sixteen ASCII letters given packed as for
+    /// Like [`Lexicon::lookup_entry`] for a word of nine to sixteen ASCII letters given packed as for
     /// [`Lexicon::lookup_packed`], in a `u128`.
-    pub fn lookup_packed_long(&self, key: u128) -> (&'static [Lexeme], u128) {
+    pub fn lookup_packed_long(&self, key: u128) -> &'static Entry {
         self.probe_packed(key)
     }
 
     /// The packed-table lookup of a word of ASCII letters longer than eight.
-    fn lookup_long_letters(&self, word: &[u8]) -> (&'static [Lexeme], u128) {
+    fn lookup_long_letters(&self, word: &[u8]) -> &'static Entry {
         if word.is_empty() || word.len() > 16 {
-            return self.lookup_bits(std::str::from_utf8(word).unwrap_or(""));
+            return self.lookup_entry(std::str::from_utf8(word).unwrap_or(""));
         }
         let mut buf = [0u8; 16];
         for (dst, src) in buf.iter_mut().zip(word) {
@@ -820,13 +848,13 @@ impl Lexicon {
         self.probe_packed(u128::from_le_bytes(buf))
     }
 
-    fn probe_packed(&self, key: u128) -> (&'static [Lexeme], u128) {
+    fn probe_packed(&self, key: u128) -> &'static Entry {
         let size = self.packed.len();
         let mut slot = slot_of(key, size);
         loop {
             let (k, i) = self.packed[slot];
             if i == u32::MAX {
-                return (&[], 0);
+                return &Entry::NONE;
             }
             if k == key {
                 return self.entry(i as usize);
@@ -835,17 +863,28 @@ impl Lexicon {
         }
     }
 
-    /// The readings and bits of entry `i`.
-    fn entry(&self, i: usize) -> (&'static [Lexeme], u128) {
-        (self.entry_readings.get(i).copied().unwrap_or(&[]), self.entry_bits.get(i).copied().unwrap_or(0))
+    /// Entry `i`.
+    fn entry(&self, i: usize) -> &'static Entry {
+        self.table.get(i).unwrap_or(&Entry::NONE)
     }
 
     /// Every reading of a word with the union of their [`Lexeme::bit`]s.
     pub fn lookup_bits(&self, word: &str) -> (&'static [Lexeme], u128) {
+        let entry = self.lookup_entry(word);
+        (entry.readings, entry.bits)
+    }
+
+    /// The entry of a word, matched without regard to case ([`Entry::NONE`] when unknown).
+    pub fn lookup_entry(&self, word: &str) -> &'static Entry {
         if let Some(key) = pack(word.as_bytes()) {
             return self.probe_packed(key);
         }
-        self.with_lower(word, |w| self.words.get(w).map_or((&[][..], 0), |&i| self.entry(i as usize)))
+        // Lowercasing never takes a character away, so a word with more characters than the longest has
+        // no entry (a long stretch of text is asked about at times).
+        if word.len() > self.longest && word.chars().count() > self.longest {
+            return &Entry::NONE;
+        }
+        self.with_lower(word, |w| self.words.get(w).map_or(&Entry::NONE, |&i| self.entry(i as usize)))
     }
 
     /// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.
@@ -898,10 +937,12 @@ impl Lexicon {
 
     /// True when a lowercase word of five or more letters has the form of a past-tense verb.
     pub fn looks_past(&self, word: &str) -> bool {
-        // Five letters take at least five bytes; count chars only when the bytes leave it open.
-        let long = word.len() >= 5 && (word.is_ascii() || word.chars().count() >= 5);
-        long && word.chars().next().is_some_and(char::is_lowercase)
-            && self.language.past_suffixes.iter().any(|s| word.ends_with(s))
+        // The suffix first: most words fail there. Five letters take at least five bytes; count chars only
+        // when the bytes leave it open.
+        self.language.past_suffixes.iter().any(|s| word.ends_with(s))
+            && word.len() >= 5
+            && (word.is_ascii() || word.chars().count() >= 5)
+            && word.chars().next().is_some_and(char::is_lowercase)
     }
 
     /// True when a word has the form of a plural noun (and is longer than three letters).

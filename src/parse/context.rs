@@ -124,10 +124,18 @@ pub fn quarterly_tokens(sentence: &[Token<'_>], quarter_before: impl FnOnce() ->
     has_amount && quarter_before()
 }
 
+/// Like [`quarterly_tokens`] for the sentence `(ss, se)`, given where every word that names a quarter
+/// starts, in order, up to the end of the sentence at least: the amounts are looked for only when a
+/// quarter is named within [`QUARTER_REACH`] bytes before the sentence and none in it.
+pub fn quarterly_named(sentence: &[Token<'_>], (ss, se): (usize, usize), quarters: &[usize]) -> bool {
+    let named = |from: usize, to: usize| quarters.iter().rev().take_while(|&&q| q >= from).any(|&q| q < to);
+    named(ss, se) || (named(ss.saturating_sub(QUARTER_REACH), ss) && sentence.iter().any(amount))
+}
+
 /// True for a word that names a quarter.
 pub fn names_quarter(t: &Token<'_>) -> bool {
     t.any(Lexeme::Unit(crate::lang::Unit::Quarter, false).bit())
-        && t.lex.iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _)))
+        && t.lex().iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _)))
 }
 
 /// True for an amount: a currency sign or a word such as "million".
@@ -181,8 +189,10 @@ pub fn annotate_in(
         .take_while(same_clause)
         .enumerate()
         .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
+    // The left marker wins a tie, so the right one counts only when nearer.
+    let right_reach = left.map_or(TENSE_WINDOW, |(dl, _)| dl);
     let right = (last..sent_last)
-        .take(TENSE_WINDOW)
+        .take(right_reach)
         .take_while(same_clause)
         .enumerate()
         .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
@@ -267,6 +277,30 @@ mod tests {
         assert_eq!(annotated("They would get around Wednesday's ruling.")[0].tense, Tense::Past);
         assert_eq!(annotated("Elections will be held in September.")[0].tense, Tense::Future);
         assert_eq!(annotated("The vote was held in September.")[0].tense, Tense::Past);
+    }
+
+    #[test]
+    fn quarters_named_tell_what_the_tokens_tell() {
+        let lx = Lexicon::english();
+        let text = "Profit rose in the third quarter. It was $5 million, from $4 million a year earlier. \
+                    Sales grew. The quarter ended. Costs fell 3 percent.";
+        let mut toks = Vec::new();
+        tokenize(text, lx, &mut toks);
+        let quarters: Vec<usize> = toks.iter().filter(|t| names_quarter(t)).map(|t| t.start).collect();
+        let mut sentences = Vec::new();
+        crate::parse::sentences::split(text, 0, text.len(), lx, &mut sentences);
+        let mut got = Vec::new();
+        for &(ss, se) in &sentences {
+            let range = sentence_tokens(&toks, (ss, se));
+            let before = || {
+                let reach = ss.saturating_sub(QUARTER_REACH);
+                quarters.iter().rev().take_while(|&&q| q >= reach).any(|&q| q < ss)
+            };
+            let want = quarterly_tokens(&toks[range.clone()], before);
+            assert_eq!(quarterly_named(&toks[range], (ss, se), &quarters), want, "{}", &text[ss..se]);
+            got.push(want);
+        }
+        assert_eq!(got, [true, true, false, true, true]);
     }
 
     #[test]

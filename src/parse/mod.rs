@@ -222,6 +222,11 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Men
     let mut end = 0;
     while end < text.len() {
         let start = end;
+        // An empty line (between paragraphs, often half the lines) holds nothing.
+        if text.as_bytes().get(start) == Some(&b'\n') {
+            end = start + 1;
+            continue;
+        }
         toks.clear();
         starts.clear();
         end =
@@ -252,11 +257,7 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Men
                 let (range, q) = sentence
                     .get_or_insert_with(|| {
                         let range = context::sentence_tokens(toks, (ss, se));
-                        let before = || {
-                            let reach = ss.saturating_sub(context::QUARTER_REACH);
-                            quarters.iter().rev().take_while(|&&q| q >= reach).any(|&q| q < ss)
-                        };
-                        let q = context::quarterly_tokens(&toks[range.clone()], before);
+                        let q = context::quarterly_named(&toks[range.clone()], (ss, se), quarters);
                         (range, q)
                     })
                     .clone();

@@ -7,7 +7,7 @@
 //! abbreviation ("U.S.", "a.m.", "Inc.") it ends one only when the next
 //! word commonly opens a sentence.
 
-use super::tokens::{DOTTED, Kind, Token};
+use super::tokens::{DOTTED, TERMINATOR, Token};
 use crate::lang::Lexicon;
 
 fn is_closer(c: char) -> bool {
@@ -89,12 +89,11 @@ pub fn split_tokens_until(
     out: &mut Vec<(usize, usize)>,
 ) {
     // A dotted abbreviation's inner periods are followed by a letter, so they never end a sentence nor
-    // reach past themselves: only its last one is a candidate.
-    let candidates = tokens.iter().filter_map(|t| match t.kind {
-        Kind::Punct('.' | '!' | '?' | '\u{2026}') => Some(t.start),
-        Kind::Word if t.has(DOTTED) => Some(t.end - 1),
-        _ => None,
-    });
+    // reach past themselves: only its last one is a candidate. The tokenizer flags both kinds.
+    let candidates = tokens
+        .iter()
+        .filter(|t| t.flags & (TERMINATOR | DOTTED) != 0)
+        .map(|t| if t.has(DOTTED) { t.end - 1 } else { t.start });
     split_at(text, start, end, candidates.filter(|&k| start <= k && k < end), until, lexicon, out);
 }
 
@@ -192,7 +191,11 @@ fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexi
         return false;
     }
     let dotted = word.as_bytes().contains(&b'.');
-    if dotted || lexicon.is_other_abbreviation(last) || lexicon.is_other_abbreviation(word) {
+    // `word` is `last` unless a dot or hyphen stands inside it.
+    if dotted
+        || lexicon.is_other_abbreviation(last)
+        || (word.len() != last.len() && lexicon.is_other_abbreviation(word))
+    {
         let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
         return lexicon.is_sentence_starter(&next_word);
     }

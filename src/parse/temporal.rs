@@ -210,15 +210,22 @@ impl<'a, 'l> Grammar<'a, 'l> {
         self.get(i).and_then(|t| t.find(f))
     }
 
+    /// Like [`Grammar::lex`] where `f` accepts only readings of the kinds in `mask` (a union of
+    /// [`L::bit`]s): the readings are read only when the token has one of those kinds, which most lack.
+    #[inline]
+    fn lex_in<T>(&self, i: usize, mask: u128, f: impl Fn(L) -> Option<T>) -> Option<T> {
+        self.get(i).filter(|t| t.any(mask)).and_then(|t| t.find(f))
+    }
+
     fn unit(&self, i: usize) -> Option<(Unit, bool)> {
-        self.lex(i, |l| match l {
+        self.lex_in(i, bit::UNIT, |l| match l {
             L::Unit(u, plural) => Some((u, plural)),
             _ => None,
         })
     }
 
     fn shift(&self, i: usize) -> Option<Shift> {
-        self.lex(i, |l| match l {
+        self.lex_in(i, L::Shift(Shift::This).bit(), |l| match l {
             L::Shift(s) => Some(s),
             _ => None,
         })
@@ -226,7 +233,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// A part of the day, in the singular.
     fn part_of_day(&self, i: usize) -> Option<PartOfDay> {
-        self.lex(i, |l| match l {
+        self.lex_in(i, bit::PART, |l| match l {
             L::PartOfDay(p) | L::StandalonePart(p) => Some(p),
             _ => None,
         })
@@ -234,14 +241,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// A part of the day in the plural ("nights").
     fn part_of_day_plural(&self, i: usize) -> Option<PartOfDay> {
-        self.lex(i, |l| match l {
+        self.lex_in(i, L::PartOfDayPlural(PartOfDay::Night).bit(), |l| match l {
             L::PartOfDayPlural(p) => Some(p),
             _ => None,
         })
     }
 
     fn edge(&self, i: usize) -> Option<Modifier> {
-        self.lex(i, |l| match l {
+        self.lex_in(i, bit::MODIFIER, |l| match l {
             L::Modifier(m @ (Modifier::Start | Modifier::Mid | Modifier::End)) => Some(m),
             _ => None,
         })
@@ -251,7 +258,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // A word with no temporal reading, glued to a number: "Su" in "Su-24", "M" in "24M".
         self.get(i).is_some_and(|t| {
             t.is_word()
-                && !t.lex.iter().any(|l| {
+                && !t.lex().iter().any(|l| {
                     !matches!(
                         l,
                         L::Function(_) | L::Speech | L::PastMarker | L::FutureMarker | L::ReferenceNoun | L::Magnitude
@@ -300,17 +307,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Cardinal(n) => Some(n),
             _ => None,
         };
-        let mut value = self.lex(i, card)?;
+        let mut value = self.lex_in(i, bit::CARDINAL, card)?;
         let mut j = i + 1;
         if (20..100).contains(&value) && value % 10 == 0 {
             let k = if self.p(j, '-') && self.glued(j) && self.glued(j + 1) { j + 1 } else { j };
-            if let Some(u) = self.lex(k, card).filter(|u| (1..=9).contains(u)) {
+            if let Some(u) = self.lex_in(k, bit::CARDINAL, card).filter(|u| (1..=9).contains(u)) {
                 value += u;
                 j = k + 1;
             }
         }
         if value < 100 {
-            if let Some(m) = self.lex(j, card).filter(|m| *m == 100 || *m == 1000) {
+            if let Some(m) = self.lex_in(j, bit::CARDINAL, card).filter(|m| *m == 100 || *m == 1000) {
                 value *= m;
                 j += 1;
             }
@@ -355,6 +362,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Ordinal(n) => Some(n),
             _ => None,
         };
+        if !t.any(bit::ORDINAL | bit::CARDINAL) {
+            return None;
+        }
         if let Some(n) = t.find(ord) {
             return Some((n, i + 1));
         }
@@ -363,7 +373,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => None,
         })?;
         let k = if self.p(i + 1, '-') && self.glued(i + 1) { i + 2 } else { i + 1 };
-        let unit = self.lex(k, ord).filter(|u| (1..=9).contains(u))?;
+        let unit = self.lex_in(k, bit::ORDINAL, ord).filter(|u| (1..=9).contains(u))?;
         Some((tens + unit, k + 1))
     }
 
@@ -380,7 +390,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// A year in words: "nineteen ninety-six", "twenty fifteen".
     fn year_words(&self, i: usize) -> Option<(i32, usize)> {
-        let century = self.lex(i, |l| match l {
+        let century = self.lex_in(i, bit::CARDINAL, |l| match l {
             L::Cardinal(n) if (11..=20).contains(&n) => Some(n),
             _ => None,
         })?;
@@ -422,7 +432,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// A month name or abbreviation: returns the month, the index after it, and whether it was abbreviated.
     fn month(&self, i: usize) -> Option<(u8, usize, bool)> {
         let t = self.get(i)?;
-        if !t.has(CAPITALIZED) {
+        if !t.has(CAPITALIZED) || !t.any(bit::MONTH) {
             return None;
         }
         if let Some(m) = t.find(|l| match l {
@@ -441,7 +451,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     fn weekday(&self, i: usize) -> Option<(u8, usize, bool)> {
         let t = self.get(i)?;
-        if !t.has(CAPITALIZED) {
+        if !t.has(CAPITALIZED) || !t.any(bit::WEEKDAY) {
             return None;
         }
         if let Some(d) = t.find(|l| match l {
@@ -462,13 +472,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn month_alone_ok(&self, i: usize, j: usize) -> bool {
         if self.sentence_initial(i) {
             return self.p(j, ',')
-                || self.get(j).is_some_and(|t| t.lex.iter().any(|l| matches!(l, L::Function(F::And | F::To))));
+                || self.get(j).is_some_and(|t| t.lex().iter().any(|l| matches!(l, L::Function(F::And | F::To))));
         }
         let prev = &self.t[i - 1];
         if matches!(prev.kind, Kind::Punct(',' | '(' | '-' | '/')) {
-            return !self.cap(j) || self.get(j).is_some_and(|t| !t.lex.is_empty());
+            return !self.cap(j) || self.get(j).is_some_and(|t| !t.lex().is_empty());
         }
-        prev.lex.iter().any(|l| {
+        prev.lex().iter().any(|l| {
             matches!(
                 l,
                 L::Function(
@@ -506,7 +516,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // Most tokens can start nothing: words with no reading that starts a pattern, and punctuation but
         // the apostrophe. The commonest starters, "the" and the article, start one pattern each.
         match t.kind {
-            Kind::Word => match t.bits & bit::START {
+            Kind::Word => match t.bits() & bit::START {
                 0 => None,
                 bit::THE => self.the_prefixed(i, depth),
                 bit::ARTICLE => self.counted(i),
@@ -869,7 +879,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
             // "2000 people": a plural noun after the number makes it a count.
             if next.is_word()
-                && next.lex.is_empty()
+                && next.lex().is_empty()
                 && !next.has(CAPITALIZED)
                 && self.lx.looks_plural(next.text(self.text))
             {
@@ -894,7 +904,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 NumSuffix::None
                     if i > 0
                         && self.t[i - 1]
-                            .lex
+                            .lex()
                             .iter()
                             .any(|l| matches!(l, L::Function(F::In | F::Since | F::Fiscal | F::Of))) =>
                 {
@@ -1402,7 +1412,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             Kind::Word => {
                 prev.is(L::Magnitude)
                     || self.unit(i - 1).is_some()
-                    || (prev.bits == 0 && !prev.has(CAPITALIZED) && self.lx.looks_plural(prev.text(self.text)))
+                    || (prev.bits() == 0 && !prev.has(CAPITALIZED) && self.lx.looks_plural(prev.text(self.text)))
             }
             Kind::Punct(_) => false,
         }
@@ -1412,10 +1422,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "2 1/2 years", "three days ago", "a week earlier", "two years from now", "twice a week".
     fn counted(&self, i: usize) -> Option<Hit> {
         // A number counts what follows it: a word with a reading, another number ("2 1/2 years") or a
-        // dash ("24-hour", "12-18 months"); before anything else it starts no count.
-        if self.get(i).is_some_and(|t| t.num().is_some())
+        // dash ("24-hour", "12-18 months"); before anything else it starts no count. So does an article
+        // with no other reading that starts a pattern ("a year", "a 1/2 hour", "a-year").
+        if self.get(i).is_some_and(|t| t.num().is_some() || t.bits() & bit::START == bit::ARTICLE)
             && !self.get(i + 1).is_some_and(|n| match n.kind {
-                Kind::Word => n.bits != 0,
+                Kind::Word => n.bits() != 0,
                 Kind::Number(_) => true,
                 Kind::Punct(c) => matches!(c, '-' | '\u{2013}' | '\u{2014}'),
             })
@@ -1496,7 +1507,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         // "a second bomb": an ordinal, not a second of time.
-        if unit == Unit::Second && !plural && self.get(k).is_some_and(|t| t.is_word() && t.lex.is_empty()) {
+        if unit == Unit::Second && !plural && self.get(k).is_some_and(|t| t.is_word() && t.lex().is_empty()) {
             return None;
         }
         // An age ("6-year-old", "37 years old") is no duration.
@@ -1574,7 +1585,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // Every form below reads the next token as a word with a reading, a number or an apostrophe: a
         // plain word or other punctuation after "the" ("the man") ends the search at once.
         if !self.get(i + 1).is_some_and(|t| match t.kind {
-            Kind::Word => t.bits != 0,
+            Kind::Word => t.bits() != 0,
             Kind::Number(_) => true,
             Kind::Punct(c) => c == '\'' || c == '\u{2019}',
         }) {
@@ -1978,7 +1989,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let prev2 = at.checked_sub(2).and_then(|p| self.get(p));
         let temporal_prep = |t: Option<&Token>| {
             t.is_some_and(|t| {
-                t.lex.iter().any(|l| {
+                t.lex().iter().any(|l| {
                     matches!(l, L::Function(F::In | F::Since | F::Preposition | F::To | F::Before | F::After | F::Of))
                 })
             })
@@ -1997,7 +2008,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "Christmas", "New Year's Day", "Easter 2016".
     fn holiday(&self, i: usize) -> Option<Hit> {
         let first = self.get(i)?;
-        if !first.is_word() || !first.has(CAPITALIZED) {
+        // The lexicon marks the first word of every holiday's name (in lowercase, as the table has them).
+        if !first.is_word() || !first.has(CAPITALIZED) || !first.any(bit::HOLIDAY) {
             return None;
         }
         // Up to eight words, skipping possessives and dots.
@@ -2051,7 +2063,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         })?;
         let after_prep = i > 0 && (self.f(i - 1, F::In) || self.f(i - 1, F::At));
         // "in future talks" is an adjective; "in future," and "at present" are references.
-        let ends = self.get(i + 1).is_none_or(|t| !t.is_word() || !t.lex.is_empty());
+        let ends = self.get(i + 1).is_none_or(|t| !t.is_word() || !t.lex().is_empty());
         (after_prep && ends).then(|| Hit::new(i, i + 1, Expr::Reference(r)))
     }
 
@@ -2097,7 +2109,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let Some(prev) = i.checked_sub(1).and_then(|p| self.get(p)) else {
             return Lead::None;
         };
-        for l in prev.lex {
+        for l in prev.lex() {
             let lead = match l {
                 L::Function(F::Since) => Lead::Since,
                 L::Function(F::From) => Lead::From,
@@ -2112,13 +2124,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Lead::None
     }
 
-    fn mention(&self, hit: &Hit) -> Option<Mention> {
+    fn mention(&self, hit: Hit) -> Option<Mention> {
         let first = self.get(hit.start)?;
         let last = self.get(hit.end.checked_sub(1)?)?;
+        let later = matches!(hit.expr, Expr::Duration { .. })
+            && self.lex(hit.end, |l| matches!(l, L::Function(F::Dir(Direction::Later))).then_some(())).is_some();
         Some(Mention {
             start: first.start,
             end: last.end,
-            expr: hit.expr.clone(),
+            expr: hit.expr,
             modifier: hit.modifier,
             lead: self.lead(hit.start),
             range: RangeRole::None,
@@ -2126,18 +2140,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
             attributed: false,
             background: false,
             quarter_context: false,
-            later: matches!(hit.expr, Expr::Duration { .. })
-                && self.lex(hit.end, |l| matches!(l, L::Function(F::Dir(Direction::Later))).then_some(())).is_some(),
+            later,
         })
     }
 
     fn emit(&self, mut hit: Hit, out: &mut Vec<Mention>) {
         let tail = hit.range_end.take();
-        let Some(mut first) = self.mention(&hit) else {
+        let Some(mut first) = self.mention(hit) else {
             return;
         };
         if let Some(tail) = tail {
-            if let Some(mut second) = self.mention(&tail) {
+            if let Some(mut second) = self.mention(*tail) {
                 first.range = RangeRole::Start;
                 second.range = RangeRole::End;
                 second.lead = Lead::Until;

@@ -8,7 +8,7 @@
 //! "U.S.") are kept whole. Each word carries its readings from the lexicon.
 
 use super::scan::{self, CLASSES, Class};
-use crate::lang::{Lexeme, Lexicon};
+use crate::lang::{Entry, Lexeme, Lexicon};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +55,8 @@ pub const CAPITALIZED: u8 = 4;
 pub const ALL_CAPS: u8 = 8;
 /// A dotted abbreviation ("a.m.", "U.S.").
 pub const DOTTED: u8 = 16;
+/// A mark that may end a sentence: `.`, `!`, `?` or `…`.
+pub const TERMINATOR: u8 = 32;
 
 /// One token.
 #[derive(Clone, Copy, Debug)]
@@ -67,10 +69,8 @@ pub struct Token<'l> {
     pub kind: Kind,
     /// Flags (`SPACE_BEFORE`, ...).
     pub flags: u8,
-    /// The lexicon's readings of a word; empty otherwise.
-    pub lex: &'l [Lexeme],
-    /// The union of the readings' [`Lexeme::bit`]s.
-    pub bits: u128,
+    /// The lexicon's entry for a word; [`Entry::NONE`] for an unknown word and for other tokens.
+    pub entry: &'l Entry,
 }
 
 impl<'l> Token<'l> {
@@ -107,20 +107,33 @@ impl<'l> Token<'l> {
         self.kind == Kind::Word
     }
 
+    /// The lexicon's readings of a word; empty otherwise.
+    #[inline(always)]
+    pub fn lex(&self) -> &'static [Lexeme] {
+        self.entry.readings()
+    }
+
+    /// The union of the readings' [`Lexeme::bit`]s.
+    #[inline(always)]
+    pub fn bits(&self) -> u128 {
+        self.entry.bits()
+    }
+
     /// The first reading that `f` accepts.
     pub fn find<T>(&self, f: impl Fn(Lexeme) -> Option<T>) -> Option<T> {
-        self.lex.iter().find_map(|l| f(*l))
+        self.lex().iter().find_map(|l| f(*l))
     }
 
     /// True when the word has this reading.
     #[inline(always)]
     pub fn is(&self, lexeme: Lexeme) -> bool {
-        self.bits & lexeme.bit() != 0 && (lexeme.bare() || self.lex.contains(&lexeme))
+        self.bits() & lexeme.bit() != 0 && (lexeme.bare() || self.lex().contains(&lexeme))
     }
 
     /// True when the word has a reading of any kind in `mask` (a union of [`Lexeme::bit`]s).
+    #[inline(always)]
     pub fn any(&self, mask: u128) -> bool {
-        self.bits & mask != 0
+        self.bits() & mask != 0
     }
 }
 
@@ -176,7 +189,7 @@ impl Marks {
     /// True when these marks mark `t`.
     pub fn meets(&self, t: &Token<'_>) -> bool {
         match t.kind {
-            Kind::Word => t.bits & self.words != 0,
+            Kind::Word => t.any(self.words),
             Kind::Number(_) => self.numbers,
             Kind::Punct(c) => self.apostrophes && is_apostrophe(c),
         }
@@ -246,7 +259,7 @@ fn scan<'l>(
             }
             Class::Digit => {
                 let (end, num) = scan_number(bytes, i);
-                out.push(Token { start: i, end, kind: Kind::Number(num), flags, lex: &[], bits: 0 });
+                out.push(Token { start: i, end, kind: Kind::Number(num), flags, entry: &Entry::NONE });
                 if marks.numbers {
                     marked.push(out.len() - 1);
                 }
@@ -255,38 +268,43 @@ fn scan<'l>(
             Class::Letter => {
                 // A plain ASCII word (the common case) needs no decoding; anything else takes the
                 // general path (dotted abbreviations, apostrophes, non-ASCII letters).
-                let (run, key) = scan::letters(bytes, i);
-                let end = i + run;
-                let next = bytes.get(end).copied().unwrap_or(0);
-                let plain = !matches!(next, b'.' | b'\'' | 0x80..=0xff) || (run > 1 && next == b'.');
+                let run = scan::letters(bytes.get(i..).unwrap_or_default());
+                let end = i + run.len;
+                let plain = !matches!(run.next, b'.' | b'\'' | 0x80..=0xff) || (run.len > 1 && run.next == b'.');
                 if !plain {
                     pending = 0;
                     let from = out.len();
-                    i = push_word(text, i, run, flags, lexicon, out);
+                    i = push_word(text, i, run.len, flags, lexicon, out);
                     offer(marks, marked, out, from);
                     continue;
                 }
-                let word = &bytes[i..end];
                 let mut flags = flags;
                 if b.is_ascii_uppercase() {
                     flags |= CAPITALIZED;
-                    if run > 1 && word.iter().all(|b| b.is_ascii_uppercase()) {
+                    if run.len > 1 && run.all_upper(bytes.get(i..end).unwrap_or_default()) {
                         flags |= ALL_CAPS;
                     }
                 }
-                let (lex, bits) = match run {
-                    ..=8 => lexicon.lookup_packed(key as u64),
-                    9..=16 => lexicon.lookup_packed_long(key),
-                    _ => lexicon.lookup_letters(word),
+                let entry = match run.len {
+                    ..=8 => lexicon.lookup_packed(run.key as u64),
+                    9..=16 => lexicon.lookup_packed_long(run.key),
+                    _ => lexicon.lookup_letters(bytes.get(i..end).unwrap_or_default()),
                 };
-                out.push(Token { start: i, end, kind: Kind::Word, flags, lex, bits });
-                if bits & marks.words != 0 {
+                out.push(Token { start: i, end, kind: Kind::Word, flags, entry });
+                if entry.bits() & marks.words != 0 {
                     marked.push(out.len() - 1);
+                }
+                // One space after a word is the common case, and the byte is at hand.
+                if run.next == b' ' {
+                    pending = SPACE_BEFORE;
+                    i = end + 1;
+                    continue;
                 }
                 end
             }
             Class::Punct => {
-                out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, lex: &[], bits: 0 });
+                let flags = if matches!(b, b'.' | b'!' | b'?') { flags | TERMINATOR } else { flags };
+                out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, entry: &Entry::NONE });
                 if marks.apostrophes && b == b'\'' {
                     marked.push(out.len() - 1);
                 }
@@ -305,7 +323,8 @@ fn scan<'l>(
                     i = push_word(text, i, 0, flags, lexicon, out);
                 } else {
                     let end = i + c.len_utf8();
-                    out.push(Token { start: i, end, kind: Kind::Punct(c), flags, lex: &[], bits: 0 });
+                    let flags = if c == '\u{2026}' { flags | TERMINATOR } else { flags };
+                    out.push(Token { start: i, end, kind: Kind::Punct(c), flags, entry: &Entry::NONE });
                     i = end;
                 }
                 offer(marks, marked, out, from);
@@ -320,6 +339,32 @@ fn scan<'l>(
         }
     }
     bytes.len()
+}
+
+/// A possessive or contraction split off an ASCII word: its end, and its key for
+/// [`Lexicon::lookup_packed_long`] (the apostrophe and the letters lowercased).
+struct Tail {
+    end: usize,
+    key: u128,
+}
+
+/// What an ASCII apostrophe at `ap`, just after a word of ASCII letters, does when its bytes tell without
+/// decoding: `Some(None)` when no letter follows, so that it ends the word; `Some(Some(tail))` when "s"
+/// or "ll" follows in any case, then no letter, so that it starts a token of its own (as [`push_word`]
+/// splits them); `None` when only [`push_word`] can tell (an inner apostrophe, as in "o'clock", or a
+/// non-ASCII character after it).
+fn after_apostrophe(bytes: &[u8], ap: usize) -> Option<Option<Tail>> {
+    let run = scan::letters(bytes.get(ap + 1..)?);
+    if run.next >= 0x80 {
+        return None;
+    }
+    const S: u128 = b's' as u128;
+    const LL: u128 = u16::from_le_bytes(*b"ll") as u128;
+    match (run.len, run.key) {
+        (0, _) => Some(None),
+        (1, S) | (2, LL) => Some(Some(Tail { end: ap + 1 + run.len, key: u128::from(b'\'') | run.key << 8 })),
+        _ => None,
+    }
 }
 
 /// Marks those of the tokens `out[from..]` that `marks` marks.
@@ -393,6 +438,18 @@ fn push_word<'l>(
     out: &mut Vec<Token<'l>>,
 ) -> usize {
     let bytes = text.as_bytes();
+    // The common case without decoding: ASCII letters, then an ASCII apostrophe that ends the word or
+    // splits off a possessive or contraction.
+    if known > 0 && bytes.get(start + known) == Some(&b'\'') {
+        if let Some(split) = after_apostrophe(bytes, start + known) {
+            let end = start + known;
+            push_plain(text.get(start..end).unwrap_or_default(), start, end, flags, lexicon, out);
+            let Some(tail) = split else { return end };
+            let entry = lexicon.lookup_packed_long(tail.key);
+            out.push(Token { start: end, end: tail.end, kind: Kind::Word, flags: 0, entry });
+            return tail.end;
+        }
+    }
     // A dotted abbreviation: single letters each followed by a dot ("a.m.", "U.S.C.").
     let mut j = start;
     let mut letters = 0;
@@ -412,8 +469,8 @@ fn push_word<'l>(
         if key.chars().all(|c| c.is_uppercase()) {
             flags |= CAPITALIZED | ALL_CAPS;
         }
-        let (lex, bits) = lexicon.lookup_bits(&key);
-        out.push(Token { start, end: j, kind: Kind::Word, flags, lex, bits });
+        let entry = lexicon.lookup_entry(&key);
+        out.push(Token { start, end: j, kind: Kind::Word, flags, entry });
         return j;
     }
 
@@ -464,15 +521,15 @@ fn push_word<'l>(
             + text[tail_start..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
         let tail = &text[tail_start..tail_end];
         let mut key = [b'\''; 16];
-        let (lex, bits) = match key.get_mut(1..=tail.len()) {
+        let entry = match key.get_mut(1..=tail.len()) {
             Some(rest) => {
                 rest.copy_from_slice(tail.as_bytes());
                 // An apostrophe and a str are UTF-8.
-                lexicon.lookup_bits(std::str::from_utf8(&key[..=tail.len()]).unwrap_or_default())
+                lexicon.lookup_entry(std::str::from_utf8(&key[..=tail.len()]).unwrap_or_default())
             }
-            None => lexicon.lookup_bits(&format!("'{tail}")),
+            None => lexicon.lookup_entry(&format!("'{tail}")),
         };
-        out.push(Token { start: ap, end: tail_end, kind: Kind::Word, flags: 0, lex, bits });
+        out.push(Token { start: ap, end: tail_end, kind: Kind::Word, flags: 0, entry });
         return tail_end;
     }
     end
@@ -494,8 +551,7 @@ fn push_plain<'l>(word: &str, start: usize, end: usize, flags: u8, lexicon: &Lex
             flags |= ALL_CAPS;
         }
     }
-    let (lex, bits) = lexicon.lookup_bits(word);
-    out.push(Token { start, end, kind: Kind::Word, flags, lex, bits });
+    out.push(Token { start, end, kind: Kind::Word, flags, entry: lexicon.lookup_entry(word) });
 }
 
 #[cfg(test)]
@@ -551,7 +607,7 @@ mod tests {
         assert_eq!(texts("it'sé o'LLß it'S."), ["it'sé", "o'LLß", "it", "'S", "."]);
         let mut out = Vec::new();
         tokenize("it's THEY'LL", Lexicon::english(), &mut out);
-        assert!(out[1].is(Lexeme::Possessive) && !out[3].lex.is_empty(), "{out:?}");
+        assert!(out[1].is(Lexeme::Possessive) && !out[3].lex().is_empty(), "{out:?}");
     }
 
     #[test]
@@ -559,6 +615,10 @@ mod tests {
         let mut out = Vec::new();
         let text = "On\nOctober 7";
         tokenize(text, Lexicon::english(), &mut out);
+        let mut ends = Vec::new();
+        tokenize("U.S. ships. Fired! Why? So\u{2026} 1.5, a.m. ok", Lexicon::english(), &mut ends);
+        let ends: Vec<usize> = ends.iter().filter(|t| t.has(TERMINATOR)).map(|t| t.start).collect();
+        assert_eq!(ends, [10, 17, 22, 26, 31]);
         assert!(out[1].has(NEWLINE_BEFORE));
         assert!(out[1].has(CAPITALIZED));
         assert!(out[1].is(Lexeme::Month(10)));
