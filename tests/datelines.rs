@@ -1,0 +1,59 @@
+//! Wire copies as agencies and sites write them, written for these tests: the document's date comes
+//! from its dateline or its publication stamp, and a narrative's "two days later" is dated from the day
+//! named before it.
+
+use timeline_extract::normalize::AnchorBasis;
+use timeline_extract::{Document, Timeline, extract_timeline};
+
+fn timeline(docs: &[(&str, &str)]) -> Timeline {
+    let docs: Vec<Document> = docs.iter().map(|(id, text)| Document::new(*id, *text)).collect();
+    extract_timeline(&docs).expect("timeline")
+}
+
+fn anchor(t: &Timeline, id: &str) -> Option<(String, AnchorBasis)> {
+    t.documents.iter().find(|d| d.id == id).and_then(|d| d.anchor).map(|a| (a.value.to_string(), a.basis))
+}
+
+fn date_of(t: &Timeline, words: &str) -> Option<String> {
+    let e = t.events.iter().find(|e| e.reports.iter().any(|r| r.text.contains(words)))?;
+    e.date.as_ref().map(|d| d.value.clone())
+}
+
+#[test]
+fn datelines_and_stamps_in_their_common_forms_date_the_document() {
+    let body = "Russia said on Saturday it had deployed air defence systems to its base in Syria.";
+    let heads = [
+        ("reuters", format!("Russia deploys missiles\n\nMOSCOW, Dec. 5, 2015 (Reuters) - {body}")),
+        ("line", format!("MOSCOW, December 5, 2015\n\n{body}")),
+        ("stamp", format!("Russia deploys missiles\n\nPublished: 5 December 2015\n\n{body}")),
+        ("bullet", format!("Russia deploys missiles\n\n5 December 2015 \u{2022} 3 min read\n\n{body}")),
+    ];
+    let docs: Vec<(&str, &str)> = heads.iter().map(|(id, text)| (*id, text.as_str())).collect();
+    let t = timeline(&docs);
+    for (id, basis) in [
+        ("reuters", AnchorBasis::Dateline),
+        ("line", AnchorBasis::Dateline),
+        ("stamp", AnchorBasis::Stamp),
+        ("bullet", AnchorBasis::Dateline),
+    ] {
+        assert_eq!(anchor(&t, id), Some(("2015-12-05".to_string(), basis)), "{id}");
+    }
+    // "said on Saturday", written on Saturday 5 December 2015.
+    assert_eq!(date_of(&t, "deployed air defence"), Some("2015-12-05".to_string()));
+    // The wire dateline is no part of the sentence that reports the event.
+    let reuters = t.events.iter().flat_map(|e| &e.reports).find(|r| r.doc == "reuters").expect("report");
+    assert_eq!(reuters.text, body);
+}
+
+#[test]
+fn a_length_of_time_later_dates_the_sentence_it_opens() {
+    let t = timeline(&[(
+        "story",
+        "MOSCOW, December 5, 2015\n\nA Turkish F-16 shot down a Russian Su-24 bomber on November 24 near the \
+         Syrian border. Two days later, Russia deployed S-400 missile systems to its air base. The day after, \
+         Russia suspended military contacts with Turkey.",
+    )]);
+    assert_eq!(date_of(&t, "shot down"), Some("2015-11-24".to_string()));
+    assert_eq!(date_of(&t, "S-400"), Some("2015-11-26".to_string()));
+    assert_eq!(date_of(&t, "suspended military contacts"), Some("2015-11-27".to_string()));
+}
