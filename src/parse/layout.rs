@@ -415,12 +415,16 @@ mod tests {
     use super::*;
     use crate::parse::{temporal, tokens::tokenize};
 
-    fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+    fn read(text: &str) -> Vec<Block> {
         let lx = Lexicon::english();
         let mut toks = Vec::new();
         tokenize(text, lx, &mut toks);
         let mentions = temporal::recognize(text, &toks, lx);
-        blocks(text, &toks, &mentions, lx).into_iter().map(|b| (text[b.start..b.end].to_string(), b.kind)).collect()
+        blocks(text, &toks, &mentions, lx)
+    }
+
+    fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+        read(text).into_iter().map(|b| (text[b.start..b.end].to_string(), b.kind)).collect()
     }
 
     #[test]
@@ -445,12 +449,7 @@ mod tests {
 
     #[test]
     fn a_publication_label_is_a_stamp_with_its_date() {
-        let lx = Lexicon::english();
-        let text = "Published: 5 December 2015";
-        let mut toks = Vec::new();
-        tokenize(text, lx, &mut toks);
-        let mentions = temporal::recognize(text, &toks, lx);
-        let b = blocks(text, &toks, &mentions, lx);
+        let b = read("Published: 5 December 2015");
         assert_eq!((b[0].kind, b[0].date), (BlockKind::Stamp, Some(0)));
         assert_eq!(kinds("Related: more on Syria")[0].1, BlockKind::Furniture);
     }
@@ -501,12 +500,7 @@ mod tests {
 
     #[test]
     fn source_lines_give_the_source() {
-        let text = "[Source: Itar Tass, Moscow, 30Nov15]";
-        let lx = Lexicon::english();
-        let mut toks = Vec::new();
-        tokenize(text, lx, &mut toks);
-        let mentions = temporal::recognize(text, &toks, lx);
-        let b = blocks(text, &toks, &mentions, lx);
+        let b = read("[Source: Itar Tass, Moscow, 30Nov15]");
         assert_eq!(b[0].source.as_deref(), Some("Itar Tass"));
         assert_eq!(b[0].date, Some(0));
     }

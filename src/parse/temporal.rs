@@ -715,15 +715,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// date that closes it) and of "5, 6 and 7 November" (a list, each day a date of its own): each takes
     /// the month and the year of the date at the end.
     fn day_list(&self, i: usize) -> Option<Hit> {
+        // What may join two days: a comma, a dash between them, "and", "to".
+        let glued_dash = |k: usize| self.dash(k) && self.glued(k) && self.glued(k + 1);
+        let joins = |k: usize| self.p(k, ',') || glued_dash(k) || self.f(k, F::And) || self.f(k, F::To);
         // Most numbers are followed by no connector: that is the cheapest test, so it comes first.
-        let connector = |k: usize| {
-            self.get(k).is_some_and(|t| match t.kind {
-                Kind::Punct(c) => matches!(c, ',' | '-' | '\u{2013}' | '\u{2014}'),
-                Kind::Word => t.is(L::Function(F::And)) || t.is(L::Function(F::To)),
-                Kind::Number(_) => false,
-            })
-        };
-        if self.get(i).is_some_and(|t| t.num().is_some()) && !connector(i + 1) {
+        if self.get(i).is_some_and(|t| t.num().is_some()) && !joins(i + 1) {
             return None;
         }
         let (first, j) = self.day(i)?;
@@ -731,12 +727,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let in_list = i >= 2 && self.p(i - 1, ',') && self.day(i - 2).is_some();
         let mut k = j;
         for members in 1..=MAX_LIST_DAYS {
-            let comma = self.p(k, ',');
-            let dash = self.dash(k) && self.glued(k) && self.glued(k + 1);
-            if !(comma || dash || self.f(k, F::And) || self.f(k, F::To)) {
+            if !joins(k) {
                 return None;
             }
-            let (d, e) = if dash { self.plain_day(k + 1)? } else { self.day(k + 1)? };
+            let comma = self.p(k, ',');
+            let (d, e) = if glued_dash(k) { self.plain_day(k + 1)? } else { self.day(k + 1)? };
             let Some(last) = self.day_first_from(k + 1, d, e) else {
                 k = e;
                 continue;
@@ -1448,8 +1443,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a length of time.
-        let dir_after = self.lex(i + 2, |l| matches!(l, L::Function(F::Dir(_))).then_some(())).is_some();
-        if self.f(i, F::A) && self.unit(i + 1).is_some_and(|(_, plural)| !plural) && !dir_after && self.rate_before(i) {
+        let dir_after = || self.lex(i + 2, |l| matches!(l, L::Function(F::Dir(_))).then_some(())).is_some();
+        if self.f(i, F::A) && self.unit(i + 1).is_some_and(|(_, plural)| !plural) && !dir_after() && self.rate_before(i)
+        {
             return None;
         }
         let (n, j) = self.count(i, true)?;
@@ -1959,13 +1955,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// True when a decade written without its century at `i` follows a possessive ("in his 30s", "in
     /// their early twenties"): an age.
     fn age_after_owner(&self, i: usize) -> bool {
-        let mut k = i;
-        if k >= 2 && self.dash(k - 1) && self.edge(k - 2).is_some() {
-            k -= 2;
-        } else if k >= 1 && self.edge(k - 1).is_some() {
-            k -= 1;
-        }
+        let k = self.with_edge(i);
         k >= 1 && self.f(k - 1, F::Owner)
+    }
+
+    /// Where the expression at `i` starts with the edge modifier before it: at "early" in "early summer",
+    /// at "mid" in "mid-30s"; at `i` when there is none.
+    fn with_edge(&self, i: usize) -> usize {
+        if i >= 2 && self.dash(i - 1) && self.glued(i) && self.edge(i - 2).is_some() {
+            i - 2
+        } else if i >= 1 && self.edge(i - 1).is_some() {
+            i - 1
+        } else {
+            i
+        }
     }
 
     /// "summer", "the summer of 1998", "winter 2015": a season where the words around it make it one.
@@ -1979,12 +1982,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Hit::new(i, k, Expr::Named { name: Named::Season(s), year: Some(y), shift: None }).the());
         }
         // The words before the season and its modifier: "in early summer", "the late spring", "mid-summer".
-        let mut at = i;
-        if at >= 2 && self.dash(at - 1) && self.glued(at) && self.edge(at - 2).is_some() {
-            at -= 2;
-        } else if at >= 1 && self.edge(at - 1).is_some() {
-            at -= 1;
-        }
+        let at = self.with_edge(i);
         let prev = at.checked_sub(1).and_then(|p| self.get(p));
         let prev2 = at.checked_sub(2).and_then(|p| self.get(p));
         let temporal_prep = |t: Option<&Token>| {
