@@ -1,0 +1,128 @@
+//! Clock times, with their zone, a part of the day, or the day written beside them.
+
+use crate::lang::{Function as F, Lexeme as L, PartOfDay};
+use crate::parse::expr::Expr;
+use crate::parse::tokens::{NumSuffix, Token};
+
+use super::{Grammar, Hit};
+
+impl<'a, 'l> Grammar<'a, 'l> {
+    /// "14:16", "10:35 a.m.", "11 a.m.", "9 o'clock", "4 in the morning", with a time zone ("GMT",
+    /// "Moscow time", "local time"); four digits with a zone ("0735 GMT").
+    pub(super) fn clock(&self, i: usize) -> Option<(u8, u8, usize)> {
+        let n = self.get(i)?.num()?;
+        if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && n.value % 100 < 60 && n.value < 2400 {
+            let zone = self.zone(i + 1)?;
+            return Some(((n.value / 100) as u8, (n.value % 100) as u8, zone));
+        }
+        if n.grouped || n.digits > 2 || n.suffix != NumSuffix::None || n.value > 24 {
+            return None;
+        }
+        let mut hour = n.value as u8;
+        let mut minute = 0u8;
+        let mut j = i + 1;
+        let mut colon = false;
+        if self.p(j, ':') && self.glued(j) && self.glued(j + 1) {
+            let m = self.get(j + 1)?.num()?;
+            if m.digits != 2 || m.value > 59 {
+                return None;
+            }
+            minute = m.value as u8;
+            colon = true;
+            j += 2;
+            if self.p(j, ':') && self.glued(j) && self.get(j + 1).and_then(Token::num).is_some_and(|s| s.digits == 2) {
+                j += 2;
+            }
+        } else if self.p(j, '.') && self.glued(j) && self.glued(j + 1) {
+            // "10.14 GMT", "10.14am": a dot between hour and minute, where a zone or a.m./p.m. says it is a
+            // time and not a decimal.
+            let m = self.get(j + 1)?.num()?;
+            let marked =
+                self.zone(j + 2).is_some() || self.lex(j + 2, |l| matches!(l, L::Meridiem(_)).then_some(())).is_some();
+            if m.digits != 2 || m.value > 59 || !marked {
+                return None;
+            }
+            minute = m.value as u8;
+            colon = true;
+            j += 2;
+        }
+        let meridiem = self.lex(j, |l| match l {
+            L::Meridiem(pm) => Some(pm),
+            _ => None,
+        });
+        if let Some(pm) = meridiem {
+            if hour == 0 || hour > 12 {
+                return None;
+            }
+            hour = match (pm, hour) {
+                (false, 12) => 0,
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, h) => h,
+            };
+            j += 1;
+        } else if self.f(j, F::OClock) {
+            j += 1;
+        } else if let Some((part, e)) = self.hour_part(j).filter(|_| (1..=12).contains(&hour)) {
+            // "4 in the morning", "11 at night" (but "2 at night" is before dawn).
+            hour = match (part, hour) {
+                (PartOfDay::Morning, 12) => 0,
+                (PartOfDay::Night, h) if h < 6 => h,
+                (PartOfDay::Morning, h) => h,
+                (_, h) if h < 12 => h + 12,
+                (_, h) => h,
+            };
+            j = e;
+        } else if !colon {
+            return None;
+        }
+        Some((hour, minute, self.zone(j).unwrap_or(j)))
+    }
+
+    /// A time zone after a clock time ("GMT", "Moscow time", "local time"): the index after it.
+    pub(super) fn zone(&self, j: usize) -> Option<usize> {
+        if self.lex(j, |l| matches!(l, L::TimeZone).then_some(())).is_some() {
+            Some(j + 1)
+        } else if (self.cap(j) || self.f(j, F::Local)) && self.f(j + 1, F::Time) {
+            Some(j + 2)
+        } else {
+            None
+        }
+    }
+
+    /// "in the morning", "in the evening", "at night" after an hour: the part of the day, and the index
+    /// after the phrase.
+    pub(super) fn hour_part(&self, j: usize) -> Option<(PartOfDay, usize)> {
+        if !(self.f(j, F::In) || self.f(j, F::At)) {
+            return None;
+        }
+        let k = if self.f(j + 1, F::The) { j + 2 } else { j + 1 };
+        let part = self.lex(k, |l| match l {
+            L::PartOfDay(p @ (PartOfDay::Morning | PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)) => {
+                Some(p)
+            }
+            _ => None,
+        })?;
+        Some((part, k + 1))
+    }
+
+    /// A clock time, joined with the day that follows it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6").
+    pub(super) fn clock_with_day(&self, i: usize) -> Option<Hit> {
+        let (hour, minute, j) = self.clock(i)?;
+        let k = if self.p(j, ',') { j + 1 } else { j };
+        let day = self
+            .weekday_forms(k)
+            .or_else(|| self.day_word(k))
+            .or_else(|| self.month_first(k))
+            .or_else(|| self.day_first(k));
+        // After a comma, a day with a time of its own ("10 a.m., Saturday at 11 a.m.") is the next item.
+        let own_time = |d: &Hit| k > j && self.f(d.end, F::At) && self.clock(d.end + 1).is_some();
+        if let Some(d) = day.filter(|d| {
+            matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. } | Expr::Date { day: Some(_), .. })
+                && !own_time(d)
+        }) {
+            return Some(Hit::new(i, d.end, Expr::Clock { day: Some(Box::new(d.expr)), hour, minute }));
+        }
+        Some(Hit::new(i, j, Expr::Clock { day: None, hour, minute }))
+    }
+}

@@ -1,0 +1,404 @@
+//! Calendar dates: month first or day first, day lists and ranges, numeric dates, years, fiscal years
+//! and lettered periods ("Q3 2015", "H1").
+
+use crate::lang::{Function as F, Lexeme as L, Unit};
+use crate::parse::expr::{Expr, Named, YearSpec};
+use crate::parse::tokens::{CAPITALIZED, Kind, NEWLINE_BEFORE, NumSuffix, Token};
+
+use super::{Grammar, Hit, MAX_LIST_DAYS, off};
+
+impl<'a, 'l> Grammar<'a, 'l> {
+    /// "October 7, 2015", "Oct. 7", "October 7th", "October 2015", "October of 2015", "October".
+    pub(super) fn month_first(&self, i: usize) -> Option<Hit> {
+        let (m, j, abbr) = self.month(i)?;
+        if let Some((d, k)) = self.day(j) {
+            let clock_follows = self.p(k, ':') && self.glued(k) && self.glued(k + 1);
+            let unit_follows = self.unit(k).is_some() || clock_follows || self.p(k, '%');
+            if self.get(j).is_some_and(Token::spaced) && !unit_follows {
+                let k2 = if self.p(k, ',') { k + 1 } else { k };
+                if let Some((y, k3)) = self.year_after(k2) {
+                    let date = Expr::Date { year: Some(y), month: Some(m), day: Some(d) };
+                    return Some(self.with_clock(Hit::new(i, k3, date)));
+                }
+                let date = Expr::Date { year: None, month: Some(m), day: Some(d) };
+                let mut hit = self.with_clock(Hit::new(i, k, date));
+                hit.range_end = self.day_range_tail(k, m, None);
+                return Some(hit);
+            }
+        }
+        let k = if self.f(j, F::Of) || self.p(j, ',') { j + 1 } else { j };
+        if let Some((y, k2)) = self.year_after(k) {
+            return Some(Hit::new(i, k2, Expr::Date { year: Some(y), month: Some(m), day: None }));
+        }
+        // "January this year", "July last year".
+        if let (Some(shift), Some((Unit::Year, false))) = (self.shift(j), self.unit(j + 1)) {
+            let year = Some(YearSpec::Shift(off(shift)));
+            return Some(Hit::new(i, j + 2, Expr::Date { year, month: Some(m), day: None }));
+        }
+        // A glued two-digit year: "Nov15".
+        if let Some(n) = self.get(j).and_then(Token::num) {
+            if n.digits == 2 && self.glued(j) && abbr && n.suffix == NumSuffix::None {
+                return Some(Hit::new(
+                    i,
+                    j + 1,
+                    Expr::Date { year: Some(YearSpec::Short(n.value as u8)), month: Some(m), day: None },
+                ));
+            }
+        }
+        if !abbr && self.month_alone_ok(i, j) {
+            return Some(Hit::new(i, j, Expr::Date { year: None, month: Some(m), day: None }));
+        }
+        None
+    }
+
+    /// "7 October 2015", "7th of October", "30 Sep, 2015", "30Nov15", "09 May 2021".
+    pub(super) fn day_first(&self, i: usize) -> Option<Hit> {
+        let (d, j) = self.day(i)?;
+        self.day_first_from(i, d, j)
+    }
+
+    /// A day-first date whose day `d` has been read at `i`, up to `j`.
+    pub(super) fn day_first_from(&self, i: usize, d: u8, j: usize) -> Option<Hit> {
+        let k = if self.f(j, F::Of) { j + 1 } else { j };
+        let (m, k2, _) = self.month(k)?;
+        let compact = !self.t[k].spaced() && self.get(i).is_some_and(|t| t.num().is_some());
+        if compact {
+            if let Some(n) = self.get(k2).and_then(Token::num).filter(|_| self.glued(k2)) {
+                let year = match n.digits {
+                    2 => Some(YearSpec::Short(n.value as u8)),
+                    4 => Some(YearSpec::Full(n.value as i32)),
+                    _ => None,
+                };
+                if year.is_some() && n.suffix == NumSuffix::None {
+                    return Some(Hit::new(i, k2 + 1, Expr::Date { year, month: Some(m), day: Some(d) }));
+                }
+            }
+        }
+        let k3 = if self.p(k2, ',') { k2 + 1 } else { k2 };
+        if let Some((y, k4)) = self.year_after(k3) {
+            let date = Expr::Date { year: Some(y), month: Some(m), day: Some(d) };
+            return Some(self.with_clock(Hit::new(i, k4, date)));
+        }
+        Some(Hit::new(i, k2, Expr::Date { year: None, month: Some(m), day: Some(d) }))
+    }
+
+    /// The first days of "10-11 October", "1 to 15 October", "between 5 and 7 November" (a range with the
+    /// date that closes it) and of "5, 6 and 7 November" (a list, each day a date of its own): each takes
+    /// the month and the year of the date at the end.
+    pub(super) fn day_list(&self, i: usize) -> Option<Hit> {
+        // What may join two days: a comma, a dash between them, "and", "to".
+        let glued_dash = |k: usize| self.dash(k) && self.glued(k) && self.glued(k + 1);
+        let joins = |k: usize| self.p(k, ',') || glued_dash(k) || self.f(k, F::And) || self.f(k, F::To);
+        // Most numbers are followed by no connector: that is the cheapest test, so it comes first.
+        if self.get(i).is_some_and(|t| t.num().is_some()) && !joins(i + 1) {
+            return None;
+        }
+        let (first, j) = self.day(i)?;
+        // A day after a comma that follows a day is the middle of a list, never the start of a range.
+        let in_list = i >= 2 && self.p(i - 1, ',') && self.day(i - 2).is_some();
+        let mut k = j;
+        for members in 1..=MAX_LIST_DAYS {
+            if !joins(k) {
+                return None;
+            }
+            let comma = self.p(k, ',');
+            let (d, e) = if glued_dash(k) { self.plain_day(k + 1)? } else { self.day(k + 1)? };
+            let Some(last) = self.day_first_from(k + 1, d, e) else {
+                k = e;
+                continue;
+            };
+            let date = match &last.expr {
+                Expr::Clock { day: Some(date), .. } => date.as_ref(),
+                date => date,
+            };
+            let Expr::Date { year, month: Some(month), day: Some(_) } = *date else { return None };
+            let mut hit = Hit::new(i, j, Expr::Date { year, month: Some(month), day: Some(first) });
+            if members == 1 && !comma && !in_list && first < d {
+                hit.range_end = Some(Box::new(last));
+            }
+            return Some(hit);
+        }
+        None
+    }
+
+    /// A day of the month written as a plain number, where a dash before it joins it to another day
+    /// ("10-11 October"), which a code like "555-1234" is not.
+    pub(super) fn plain_day(&self, i: usize) -> Option<(u8, usize)> {
+        let n = self.get(i)?.num()?;
+        let ok = !n.grouped && n.digits <= 2 && (1..=31).contains(&n.value) && n.suffix != NumSuffix::Plural;
+        let code = self.glued(i + 1) && self.get(i + 1).is_some_and(|t| t.is_word() || t.num().is_some());
+        (ok && !code).then_some((n.value as u8, i + 1))
+    }
+
+    /// A clock time right after a full date ("30 Sep, 2015 14:16") joins it.
+    pub(super) fn with_clock(&self, hit: Hit) -> Hit {
+        match self.clock(hit.end) {
+            Some((hour, minute, end)) if self.get(hit.end).is_some_and(|t| !t.has(NEWLINE_BEFORE)) => {
+                Hit::new(hit.start, end, Expr::Clock { day: Some(Box::new(hit.expr)), hour, minute })
+            }
+            _ => hit,
+        }
+    }
+
+    /// The second day of "October 5 and 6", "October 5-6", "October 5 to 7".
+    pub(super) fn day_range_tail(&self, k: usize, month: u8, year: Option<YearSpec>) -> Option<Box<Hit>> {
+        let connector =
+            self.dash(k) || self.get(k).is_some_and(|t| t.is(L::Function(F::And)) || t.is(L::Function(F::To)));
+        if !connector {
+            return None;
+        }
+        let (d2, k2) = if self.dash(k) { self.plain_day(k + 1)? } else { self.day(k + 1)? };
+        // "October 5 and 6 November" is two full dates; "5 and 6 percent" is no range.
+        if self.month(k2).is_some() || self.unit(k2).is_some() || self.p(k2, '%') || self.p(k2, ':') {
+            return None;
+        }
+        let (year, end) = match self.year_after(if self.p(k2, ',') { k2 + 1 } else { k2 }) {
+            Some((y, e)) => (Some(y), e),
+            None => (year, k2),
+        };
+        Some(Box::new(Hit::new(k + 1, end, Expr::Date { year, month: Some(month), day: Some(d2) })))
+    }
+
+    /// "2015-10-07", "2015/10/07", "10/7/2015", "7.10.2015", with an optional "T14:16".
+    pub(super) fn numeric_date(&self, i: usize) -> Option<Hit> {
+        let a = self.get(i)?.num()?;
+        let sep = match self.get(i + 1)?.kind {
+            Kind::Punct(c @ ('-' | '/' | '.')) => c,
+            _ => return None,
+        };
+        if !(self.glued(i + 1) && self.glued(i + 2) && self.p(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4)) {
+            return None;
+        }
+        let b = self.get(i + 2)?.num()?;
+        let c = self.get(i + 4)?.num()?;
+        // Not part of a longer dotted or dashed run (an address, a phone number).
+        if (self.get(i + 5).is_some_and(|t| t.is_punct(sep))
+            && self.glued(i + 5)
+            && self.get(i + 6).is_some_and(|t| t.num().is_some()))
+            || (i > 0 && self.glued(i) && self.t[i - 1].is_punct(sep))
+        {
+            return None;
+        }
+        let plain = |n: &crate::parse::tokens::Num| !n.grouped && n.suffix == NumSuffix::None;
+        if !(plain(&a) && plain(&b) && plain(&c)) {
+            return None;
+        }
+        let (y, m, d) = if a.digits == 4 && b.digits <= 2 && c.digits <= 2 {
+            (YearSpec::Full(a.value as i32), b.value, c.value)
+        } else if a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2) {
+            let year = if c.digits == 4 { YearSpec::Full(c.value as i32) } else { YearSpec::Short(c.value as u8) };
+            if sep == '.' || a.value > 12 { (year, b.value, a.value) } else { (year, a.value, b.value) }
+        } else {
+            return None;
+        };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let date = Expr::Date { year: Some(y), month: Some(m as u8), day: Some(d as u8) };
+        let mut end = i + 5;
+        // ISO "T14:16".
+        if sep == '-' && self.glued(end) && self.get(end).is_some_and(|t| t.is_word() && t.text(self.text) == "T") {
+            if let Some((hour, minute, e)) = self.clock(end + 1).filter(|_| self.glued(end + 1)) {
+                return Some(Hit::new(i, e, Expr::Clock { day: Some(Box::new(date)), hour, minute }));
+            }
+        }
+        let hit = Hit::new(i, end, date);
+        if self.clock(end).is_some() {
+            let h = self.with_clock(hit);
+            end = h.end;
+            return Some(Hit { end, ..h });
+        }
+        Some(hit)
+    }
+
+    /// True when a four-digit number standing alone reads as a year.
+    pub(super) fn bare_year_ok(&self, i: usize) -> bool {
+        if self.identifier_number(i) {
+            return false;
+        }
+        if i > 0 {
+            let prev = &self.t[i - 1];
+            if matches!(prev.kind, Kind::Punct('$' | '\u{20ac}' | '\u{a3}' | '#' | '+' | '.')) && self.glued(i) {
+                return false;
+            }
+            if prev.is(L::ReferenceNoun) || prev.is(L::Function(F::Than)) {
+                return false;
+            }
+            if prev.is_punct('.') && i >= 2 && self.t[i - 2].is(L::ReferenceNoun) {
+                return false;
+            }
+        }
+        // "2082.1": a decimal is no year.
+        if self.p(i + 1, '.')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.get(i + 2).is_some_and(|t| t.num().is_some())
+        {
+            return false;
+        }
+        if let Some(next) = self.get(i + 1) {
+            if next.is(L::Magnitude) || matches!(next.kind, Kind::Punct('%' | ':')) && !next.spaced() {
+                return false;
+            }
+            if next.is_word() && !next.spaced() {
+                return false;
+            }
+            // "2000 people": a plural noun after the number makes it a count.
+            if next.is_word()
+                && next.lex().is_empty()
+                && !next.has(CAPITALIZED)
+                && self.lx.looks_plural(next.text(self.text))
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// "2015", "2013-2014", "2015-16", "1990s", "'90s", "'98".
+    pub(super) fn year_forms(&self, i: usize) -> Option<Hit> {
+        let t = self.get(i)?;
+        if matches!(t.kind, Kind::Punct('\'' | '\u{2019}')) {
+            let n = self.get(i + 1)?.num()?;
+            if !self.glued(i + 1) || n.digits != 2 {
+                return None;
+            }
+            return match n.suffix {
+                NumSuffix::Plural if n.value % 10 == 0 => {
+                    Some(Hit::new(i, i + 2, Expr::Decade { first_year: n.value as i32, century_known: false }).the())
+                }
+                NumSuffix::None
+                    if i > 0
+                        && self.t[i - 1]
+                            .lex()
+                            .iter()
+                            .any(|l| matches!(l, L::Function(F::In | F::Since | F::Fiscal | F::Of))) =>
+                {
+                    Some(Hit::new(
+                        i,
+                        i + 2,
+                        Expr::Date { year: Some(YearSpec::Short(n.value as u8)), month: None, day: None },
+                    ))
+                }
+                _ => None,
+            };
+        }
+        let n = t.num()?;
+        if n.grouped {
+            return None;
+        }
+        if n.suffix == NumSuffix::Plural {
+            if n.value % 10 != 0 || self.identifier_number(i) || (n.digits == 2 && self.age_after_owner(i)) {
+                return None;
+            }
+            return match n.digits {
+                4 => Some(Hit::new(i, i + 1, Expr::Decade { first_year: n.value as i32, century_known: true }).the()),
+                2 => Some(Hit::new(i, i + 1, Expr::Decade { first_year: n.value as i32, century_known: false }).the()),
+                _ => None,
+            };
+        }
+        if n.digits != 4 || n.suffix != NumSuffix::None || !(1000..=2199).contains(&n.value) {
+            return None;
+        }
+        // A range: "2013-2014", "2015-16", "2013 to 2014" is linked later.
+        if self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
+            if let Some(m) = self.get(i + 2).and_then(Token::num) {
+                let end_year = match m.digits {
+                    4 if m.value > n.value && m.value <= n.value + 100 => Some(m.value as i32),
+                    2 => {
+                        let full = (n.value / 100 * 100 + m.value) as i32;
+                        (full > n.value as i32).then_some(full)
+                    }
+                    _ => None,
+                };
+                let after_ok = !self.glued(i + 3) || !self.get(i + 3).is_some_and(|t| t.is_word() || t.num().is_some());
+                if let (Some(y2), true) = (end_year, after_ok && m.suffix == NumSuffix::None) {
+                    let mut hit = Hit::new(
+                        i,
+                        i + 1,
+                        Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None },
+                    );
+                    hit.range_end = Some(Box::new(Hit::new(
+                        i + 2,
+                        i + 3,
+                        Expr::Date { year: Some(YearSpec::Full(y2)), month: None, day: None },
+                    )));
+                    return Some(hit);
+                }
+            }
+        }
+        if !self.bare_year_ok(i) {
+            return None;
+        }
+        Some(Hit::new(i, i + 1, Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None }))
+    }
+
+    /// "fiscal 1998", "fiscal '98", "FY2015", "FY15".
+    pub(super) fn fiscal(&self, i: usize) -> Option<Hit> {
+        if !self.f(i, F::Fiscal) {
+            return None;
+        }
+        let j = if self.unit(i + 1).is_some_and(|(u, _)| u == Unit::Year) { i + 2 } else { i + 1 };
+        let (y, k) = self.year_after(j).or_else(|| self.glued_short_year(j))?;
+        Some(Hit::new(i, k, Expr::Date { year: Some(y), month: None, day: None }))
+    }
+
+    /// Two digits glued to the word before them, standing alone: the "15" of "FY15" and "3Q15".
+    pub(super) fn glued_short_year(&self, j: usize) -> Option<(YearSpec, usize)> {
+        let n = self.get(j)?.num()?;
+        let alone = !self.glued(j + 1) || !self.get(j + 1).is_some_and(|t| t.is_word() || t.num().is_some());
+        (self.glued(j) && n.digits == 2 && n.suffix == NumSuffix::None && !n.grouped && alone)
+            .then_some((YearSpec::Short(n.value as u8), j + 1))
+    }
+
+    /// A quarter or half written with its letter: "Q3 2015", "Q3", "3Q15", "3Q 2015", "H1 2016", "1H16".
+    pub(super) fn lettered_period(&self, i: usize) -> Option<Hit> {
+        let letter = |k: usize| {
+            self.get(k).filter(|t| t.has(CAPITALIZED)).and_then(|t| {
+                t.find(|l| match l {
+                    L::PeriodLetter(u) => Some(u),
+                    _ => None,
+                })
+            })
+        };
+        let one_digit =
+            |k: usize| self.get(k).and_then(Token::num).filter(|n| n.digits == 1 && n.suffix == NumSuffix::None);
+        // The letter first ("Q3") or the number first ("3Q"); either way nothing else is glued to the pair.
+        let (unit, n, k) = if let Some(u) = letter(i) {
+            let n = one_digit(i + 1).filter(|_| self.glued(i + 1))?;
+            (u, n.value, i + 2)
+        } else {
+            let n = one_digit(i)?;
+            let u = letter(i + 1).filter(|_| self.glued(i + 1))?;
+            (u, n.value, i + 2)
+        };
+        if i > 0 && self.glued(i) && self.get(i - 1).is_some_and(|t| t.is_word() || t.num().is_some()) {
+            return None;
+        }
+        let name = match unit {
+            Unit::Quarter if (1..=4).contains(&n) => Named::Quarter(n as u8),
+            Unit::Half if (1..=2).contains(&n) => Named::Half(n as u8),
+            _ => return None,
+        };
+        let (year, end) = match self.glued_short_year(k) {
+            Some((y, e)) => (Some(y), e),
+            None if self.glued(k) && self.get(k).is_some_and(|t| t.is_word() || t.num().is_some()) => return None,
+            None => {
+                let dash = self.dash(k) && self.glued(k);
+                let y_at = if self.f(k, F::Of) || dash { k + 1 } else { k };
+                match self.year_after(y_at).or_else(|| {
+                    self.fiscal(y_at).and_then(|h| match h.expr {
+                        Expr::Date { year: Some(y), .. } => Some((y, h.end)),
+                        _ => None,
+                    })
+                }) {
+                    Some((y, e)) => (Some(y), e),
+                    // "a 4Q-rated bond".
+                    None if dash => return None,
+                    None => (None, k),
+                }
+            }
+        };
+        Some(Hit::new(i, end, Expr::Named { name, year, shift: None }))
+    }
+}

@@ -1,0 +1,108 @@
+//! Days named by a weekday or a day word ("Tuesday", "yesterday", "tonight"), and parts of the day.
+
+use crate::lang::{Function as F, Lexeme as L, PartOfDay, Unit};
+use crate::parse::expr::{Expr, Recurrence, RelativeTo};
+use crate::parse::tokens::Kind;
+
+use super::{Grammar, Hit};
+
+impl<'a, 'l> Grammar<'a, 'l> {
+    /// "Tuesday", "Tuesday, October 13, 2015", "Tue, 03 Nov 2015", "Friday morning", "Mondays", "Tuesday nights".
+    pub(super) fn weekday_forms(&self, i: usize) -> Option<Hit> {
+        if let Some(d) = self.lex(i, |l| match l {
+            L::WeekdayPlural(d) => Some(d),
+            _ => None,
+        }) {
+            if !self.cap(i) {
+                return None;
+            }
+            let part = self.part_of_day(i + 1).or_else(|| self.part_of_day_plural(i + 1));
+            let end = if part.is_some() { i + 2 } else { i + 1 };
+            return Some(Hit::new(i, end, Expr::Set(Recurrence::Weekday { day: d, part })));
+        }
+        let (d, j, abbr) = self.weekday(i)?;
+        let k = if self.p(j, ',') { j + 1 } else { j };
+        if let Some(date) = self.month_first(k).or_else(|| self.day_first(k)) {
+            if matches!(date.expr, Expr::Date { day: Some(_), .. } | Expr::Clock { .. }) {
+                return Some(Hit { start: i, ..date });
+            }
+        }
+        if abbr {
+            return None;
+        }
+        if let Some(part) = self.part_of_day_plural(j) {
+            return Some(Hit::new(i, j + 1, Expr::Set(Recurrence::Weekday { day: d, part: Some(part) })));
+        }
+        if let Some(part) = self.part_of_day(j) {
+            let day = Expr::Weekday { day: d, shift: None };
+            return Some(Hit::new(i, j + 1, Expr::DayPart { day: Some(Box::new(day)), part }));
+        }
+        Some(Hit::new(i, j, Expr::Weekday { day: d, shift: None }))
+    }
+
+    /// "today", "yesterday morning", "tomorrow night", "tonight".
+    pub(super) fn day_word(&self, i: usize) -> Option<Hit> {
+        let t = self.get(i)?;
+        if t.is(L::Tonight) {
+            let today = Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Speech };
+            return Some(Hit::new(i, i + 1, Expr::DayPart { day: Some(Box::new(today)), part: PartOfDay::Night }));
+        }
+        let n = t.find(|l| match l {
+            L::DayWord(n) => Some(n),
+            _ => None,
+        })?;
+        let rel = Expr::Relative { unit: Unit::Day, offset: i32::from(n), to: RelativeTo::Speech };
+        if let Some(part) = self.part_of_day(i + 1) {
+            return Some(Hit::new(i, i + 2, Expr::DayPart { day: Some(Box::new(rel)), part }));
+        }
+        Some(Hit::new(i, i + 1, rel))
+    }
+
+    /// "the day after tomorrow", "the day before yesterday": one day past a deictic day word; "the day
+    /// after", "the day before" standing alone: one day from the day mentioned before.
+    pub(super) fn day_beyond(&self, i: usize) -> Option<Hit> {
+        let (unit, false) = self.unit(i + 1)? else { return None };
+        let step = if self.f(i + 2, F::After) {
+            1
+        } else if self.f(i + 2, F::Before) {
+            -1
+        } else {
+            return None;
+        };
+        if unit != Unit::Day {
+            return None;
+        }
+        // "The day after, police arrested two": the day after (or before) the day mentioned before, where
+        // nothing follows to count from.
+        if self.get(i + 3).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';'))) {
+            return Some(Hit::new(i, i + 3, Expr::Relative { unit, offset: step, to: RelativeTo::Reference }));
+        }
+        let n = self.lex(i + 3, |l| match l {
+            L::DayWord(n) if n != 0 && i32::from(n).signum() == step => Some(i32::from(n)),
+            _ => None,
+        })?;
+        Some(Hit::new(i, i + 4, Expr::Relative { unit: Unit::Day, offset: n + step, to: RelativeTo::Speech }))
+    }
+
+    /// "noon", "midnight", "overnight"; "the morning", "the evening" after "the".
+    pub(super) fn part_of_day_alone(&self, i: usize) -> Option<Hit> {
+        let part = self.part_of_day(i)?;
+        let standalone = self.lex(i, |l| matches!(l, L::StandalonePart(_)).then_some(())).is_some();
+        let hit = Hit::new(i, i + 1, Expr::DayPart { day: None, part });
+        if standalone {
+            // "noon Thursday".
+            if let Some(d) = self.weekday_forms(i + 1).or_else(|| self.day_word(i + 1)) {
+                if matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. }) {
+                    return Some(Hit::new(i, d.end, Expr::DayPart { day: Some(Box::new(d.expr)), part }));
+                }
+            }
+            return Some(hit);
+        }
+        // "(mid-)afternoon yesterday".
+        if let Some(d) = self.day_word(i + 1).filter(|d| matches!(d.expr, Expr::Relative { .. })) {
+            return Some(Hit::new(i, d.end, Expr::DayPart { day: Some(Box::new(d.expr)), part }));
+        }
+        let after = |k: usize| i >= k && (self.f(i - k, F::The) || self.edge(i - k).is_some());
+        Some(hit.the()).filter(|_| after(1) || (after(2) && self.dash(i - 1)))
+    }
+}

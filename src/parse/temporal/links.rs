@@ -1,0 +1,124 @@
+//! Passes over a line's mentions once the grammar has read it: ranges linked by a connector ("from
+//! May to June"), and a clock time given the day written beside it.
+
+use crate::lang::{Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Unit};
+use crate::parse::expr::{Expr, Lead, Mention, Named, RangeRole};
+
+/// Links two mentions into a range where only a connector stands between them:
+/// "from May to June", "between 1990 and 1995", "May-June".
+pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (a, b) = (&mentions[k - 1], &mentions[k]);
+        if a.range != RangeRole::None || b.range != RangeRole::None || !a.expr.is_point() || !b.expr.is_point() {
+            continue;
+        }
+        let between = text.get(a.end..b.start).unwrap_or("").trim();
+        let connector = match between {
+            "-" | "\u{2013}" | "\u{2014}" => true,
+            w => {
+                let readings = lx.lookup(w);
+                let to = readings.contains(&L::Function(F::To));
+                let and = readings.contains(&L::Function(F::And)) && a.lead == Lead::Preposition && {
+                    let before = text.get(..a.start).unwrap_or("").trim_end();
+                    let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                    lx.lookup(last).contains(&L::Function(F::Between))
+                };
+                (to && a.lead == Lead::From) || and
+            }
+        };
+        if connector {
+            mentions[k - 1].range = RangeRole::Start;
+            mentions[k].range = RangeRole::End;
+            mentions[k].lead = Lead::Until;
+        }
+    }
+}
+
+/// Gives a clock time the day written next to it where the grammar read the two apart: "at 10:35 a.m.
+/// (0735 GMT) Friday", "at 3 a.m. Moscow time on Saturday", "on Oct. 31, at 6:45 a.m.", "at midnight
+/// (2200 GMT) on Friday". A day joined by "on" or "at" wins over one joined by punctuation alone, and the
+/// day before over the day after. A time that has its day passes it on to a time joined to it ("10:35
+/// a.m. (0735 GMT) Friday"). A part of the day takes the day after "of" ("the night of Oct. 23").
+pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
+    if !mentions.iter().any(|m| matches!(m.expr, Expr::Clock { day: None, .. } | Expr::DayPart { day: None, .. })) {
+        return;
+    }
+    let n = mentions.len();
+    for k in (0..n).chain((0..n).rev()) {
+        let from = if let Some(of) = day_after_of(text, lx, mentions, k) {
+            // "the night of Oct. 23": the two stay apart, as the corpora draw them, but the night is that day's.
+            of
+        } else if time_of_day(&mentions[k].expr) {
+            let join = |a: usize, b: usize| -> Option<u8> {
+                let (a, b) = (mentions.get(a)?, mentions.get(b)?);
+                joins_day(text.get(a.end..b.start)?, lx)
+            };
+            let names_day = |q: usize| mentions.get(q).is_some_and(|m| day_of(&m.expr).is_some());
+            let before = k.checked_sub(1).filter(|&p| names_day(p)).and_then(|p| join(p, k));
+            let after = Some(k + 1).filter(|&q| names_day(q)).and_then(|q| join(k, q));
+            match (before, after) {
+                (Some(b), Some(a)) if a > b => k + 1,
+                (Some(_), _) => k - 1,
+                (None, Some(_)) => k + 1,
+                (None, None) => continue,
+            }
+        } else {
+            continue;
+        };
+        let Some(day) = day_of(&mentions[from].expr).cloned() else { continue };
+        if let Expr::Clock { day: d @ None, .. } | Expr::DayPart { day: d @ None, .. } = &mut mentions[k].expr {
+            *d = Some(Box::new(day));
+        }
+    }
+}
+
+/// A time of day with no day of its own: a clock time, noon or midnight.
+pub(super) fn time_of_day(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Clock { day: None, .. } | Expr::DayPart { day: None, part: PartOfDay::Noon | PartOfDay::Midnight }
+    )
+}
+
+/// For a part of the day with no day of its own, the index of a day written right after it with "of"
+/// between ("the night of Oct. 23").
+pub(super) fn day_after_of(text: &str, lx: &Lexicon, mentions: &[Mention], k: usize) -> Option<usize> {
+    if !matches!(mentions[k].expr, Expr::DayPart { day: None, .. }) {
+        return None;
+    }
+    let b = mentions.get(k + 1)?;
+    let gap = text.get(mentions[k].end..b.start)?.trim();
+    let of = lx.lookup(gap).contains(&L::Function(F::Of));
+    (of && !matches!(b.expr, Expr::Clock { .. }) && day_of(&b.expr).is_some()).then_some(k + 1)
+}
+
+/// The day an expression names: a date with its day, a weekday, "yesterday", a holiday, or the day of
+/// a clock time.
+pub(super) fn day_of(e: &Expr) -> Option<&Expr> {
+    match e {
+        Expr::Date { day: Some(_), .. }
+        | Expr::Weekday { .. }
+        | Expr::Relative { unit: Unit::Day, .. }
+        | Expr::Named { name: Named::Holiday(_), .. } => Some(e),
+        Expr::Clock { day: Some(d), .. } => Some(d),
+        _ => None,
+    }
+}
+
+/// Whether the text between a clock time and a day keeps them one point in time, and how firmly: 2 when
+/// "on" or "at" joins them, 1 for white space, commas, parentheses and "about" alone.
+pub(super) fn joins_day(gap: &str, lx: &Lexicon) -> Option<u8> {
+    let mut strength = 1;
+    for word in gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')')) {
+        if word.is_empty() {
+            continue;
+        }
+        let readings = lx.lookup(word);
+        if readings.iter().any(|l| matches!(l, L::Function(F::On | F::At))) {
+            strength = 2;
+        } else if !readings.contains(&L::Modifier(Modifier::Approx)) {
+            return None;
+        }
+    }
+    (gap.len() <= 24).then_some(strength)
+}

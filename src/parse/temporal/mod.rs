@@ -1,0 +1,511 @@
+//! The temporal grammar: finds every temporal expression in a token stream.
+//!
+//! At each token the grammar tries every pattern that can start there and
+//! keeps the longest match; then it moves past it. Patterns read the
+//! lexicon's readings of words, never the words themselves, so the same
+//! code serves another language's table. Spans follow the TimeML
+//! guidelines: the determiner and the modifiers that belong to the
+//! expression are inside ("the past three months", "mid-November",
+//! "about two years"), the preposition before it is not ("in", "on",
+//! "since"), and neither is a possessive `'s`.
+
+use super::expr::{Expr, Lead, Mention, RangeRole, Tense, YearSpec};
+use super::tokens::{CAPITALIZED, Kind, Marks, NEWLINE_BEFORE, Token};
+use crate::lang::{Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit};
+
+/// The reading bits that let a word start each pattern.
+mod bit {
+    use crate::lang::{Function as F, Lexeme as L, Modifier, PartOfDay, Reference, Season, Shift, Unit};
+
+    pub const THE: u128 = L::Function(F::The).bit();
+    pub const ARTICLE: u128 = L::Function(F::A).bit();
+    pub const MODIFIER: u128 = L::Modifier(Modifier::Start).bit();
+    pub const APPROX: u128 = MODIFIER
+        | L::Function(F::More).bit()
+        | L::Function(F::Less).bit()
+        | L::Function(F::At).bit()
+        | L::Function(F::Up).bit()
+        | L::Function(F::No).bit()
+        | L::Function(F::Over).bit();
+    pub const DIR: u128 = L::Function(F::Dir(crate::lang::Direction::Ago)).bit();
+    pub const CARDINAL: u128 = L::Cardinal(0).bit();
+    pub const SHIFT: u128 = L::Shift(Shift::This).bit() | L::AnaphoricShift(Shift::This).bit();
+    pub const MONTH: u128 = L::Month(0).bit() | L::MonthAbbr(0).bit();
+    pub const WEEKDAY: u128 = L::Weekday(0).bit() | L::WeekdayAbbr(0).bit() | L::WeekdayPlural(0).bit();
+    pub const DAY_WORD: u128 = L::DayWord(0).bit() | L::Tonight.bit();
+    pub const UNIT: u128 = L::Unit(Unit::Day, false).bit();
+    pub const COUNT: u128 = CARDINAL
+        | UNIT
+        | ARTICLE
+        | L::Function(F::Couple).bit()
+        | L::Function(F::Times).bit()
+        | L::Function(F::Recent).bit()
+        | L::Function(F::Few).bit();
+    pub const SET: u128 = L::Frequency(Unit::Day).bit() | L::Function(F::Every).bit();
+    pub const HOLIDAY: u128 = L::HolidayStart.bit();
+    pub const SEASON: u128 = L::Season(Season::Summer).bit();
+    pub const REFERENCE: u128 = L::Reference(Reference::Past).bit() | L::BoundReference(Reference::Past).bit();
+    pub const ORDINAL: u128 = L::Ordinal(0).bit();
+    pub const DECADE: u128 = L::DecadeWord(0).bit();
+    pub const PART: u128 = L::PartOfDay(PartOfDay::Night).bit() | L::StandalonePart(PartOfDay::Night).bit();
+    pub const FISCAL: u128 = L::Function(F::Fiscal).bit();
+    pub const THESE: u128 = L::Function(F::These).bit();
+    pub const PERIOD_LETTER: u128 = L::PeriodLetter(Unit::Quarter).bit();
+    /// Every bit above: a word with none of them starts no pattern.
+    pub const START: u128 = THE
+        | MODIFIER
+        | APPROX
+        | DIR
+        | SHIFT
+        | MONTH
+        | WEEKDAY
+        | DAY_WORD
+        | COUNT
+        | SET
+        | HOLIDAY
+        | SEASON
+        | REFERENCE
+        | ORDINAL
+        | DECADE
+        | PART
+        | FISCAL
+        | THESE
+        | PERIOD_LETTER;
+}
+
+/// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.
+const MAX_DEPTH: u8 = 3;
+
+/// The most days a list before its month may hold ("5, 6 and 7 November"), so that a run of numbers
+/// costs a bounded look-ahead at each.
+const MAX_LIST_DAYS: usize = 8;
+
+/// Finds every temporal expression in `text`, given its tokens.
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::parse::{temporal, tokens};
+///
+/// let text = "On October 7, four ships fired 26 missiles; in mid-November the group grew.";
+/// let mut toks = Vec::new();
+/// tokens::tokenize(text, Lexicon::english(), &mut toks);
+/// let found: Vec<&str> = temporal::recognize(text, &toks, Lexicon::english())
+///     .iter()
+///     .map(|m| &text[m.start..m.end])
+///     .collect();
+/// assert_eq!(found, ["October 7", "mid-November"]);
+/// ```
+pub fn recognize(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<Mention> {
+    let mut out = Vec::new();
+    recognize_into(text, tokens, lexicon, &mut out);
+    out
+}
+
+/// The tokens that may start a pattern: numbers, apostrophes, and words with a reading that starts one.
+/// [`tokens::tokenize_line_marked`](super::tokens::tokenize_line_marked) finds them as it tokenizes, for
+/// [`recognize_marked`].
+pub const STARTS: Marks = Marks { words: bit::START, numbers: true, apostrophes: true };
+
+/// Like [`recognize`], appending to `out`. The tokens are those of one line.
+pub fn recognize_into(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon, out: &mut Vec<Mention>) {
+    let starts = (0..tokens.len()).filter(|&i| STARTS.meets(&tokens[i]));
+    recognize_at(text, tokens, starts, lexicon, out);
+}
+
+/// Like [`recognize_into`], given the indices of the line's tokens that [`STARTS`] marks, in order: only
+/// they are tried.
+pub fn recognize_marked(text: &str, tokens: &[Token<'_>], starts: &[usize], lexicon: &Lexicon, out: &mut Vec<Mention>) {
+    recognize_at(text, tokens, starts.iter().copied(), lexicon, out);
+}
+
+fn recognize_at(
+    text: &str,
+    tokens: &[Token<'_>],
+    starts: impl Iterator<Item = usize>,
+    lexicon: &Lexicon,
+    out: &mut Vec<Mention>,
+) {
+    let g = Grammar { text, t: tokens, lx: lexicon };
+    let first = out.len();
+    let mut next = 0;
+    for i in starts {
+        if i < next {
+            continue;
+        }
+        if let Some(hit) = g.at(i, 0).filter(|h| h.end > i) {
+            // Past the second end of a range too ("1 to 15 October" is read once).
+            next = hit.range_end.as_ref().map_or(hit.end, |r| r.end.max(hit.end));
+            g.emit(hit, out);
+        }
+    }
+    link_ranges(text, lexicon, &mut out[first..]);
+    attach_days(text, lexicon, &mut out[first..]);
+}
+
+/// A match: tokens `start..end`, what they say, and a second end of a range when the pattern read one.
+#[derive(Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    expr: Expr,
+    modifier: Option<Modifier>,
+    /// Licenses a determiner before it ("the third quarter").
+    takes_the: bool,
+    range_end: Option<Box<Hit>>,
+}
+
+impl Hit {
+    fn new(start: usize, end: usize, expr: Expr) -> Hit {
+        Hit { start, end, expr, modifier: None, takes_the: false, range_end: None }
+    }
+
+    fn the(mut self) -> Hit {
+        self.takes_the = true;
+        self
+    }
+}
+
+struct Grammar<'a, 'l> {
+    text: &'a str,
+    t: &'a [Token<'l>],
+    lx: &'a Lexicon,
+}
+
+fn off(shift: Shift) -> i32 {
+    match shift {
+        Shift::Last => -1,
+        Shift::Next => 1,
+        _ => 0,
+    }
+}
+
+impl<'a, 'l> Grammar<'a, 'l> {
+    // ---------------------------------------------------------------- token tests
+
+    fn get(&self, i: usize) -> Option<&Token<'l>> {
+        self.t.get(i)
+    }
+
+    fn f(&self, i: usize, f: F) -> bool {
+        self.get(i).is_some_and(|t| t.is(L::Function(f)))
+    }
+
+    fn p(&self, i: usize, c: char) -> bool {
+        self.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    fn dash(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}')))
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| !t.spaced())
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| t.has(CAPITALIZED))
+    }
+
+    fn lex<T>(&self, i: usize, f: impl Fn(L) -> Option<T>) -> Option<T> {
+        self.get(i).and_then(|t| t.find(f))
+    }
+
+    /// Like [`Grammar::lex`] where `f` accepts only readings of the kinds in `mask` (a union of
+    /// [`L::bit`]s): the readings are read only when the token has one of those kinds, which most lack.
+    #[inline]
+    fn lex_in<T>(&self, i: usize, mask: u128, f: impl Fn(L) -> Option<T>) -> Option<T> {
+        self.get(i).filter(|t| t.any(mask)).and_then(|t| t.find(f))
+    }
+
+    fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        self.lex_in(i, bit::UNIT, |l| match l {
+            L::Unit(u, plural) => Some((u, plural)),
+            _ => None,
+        })
+    }
+
+    fn shift(&self, i: usize) -> Option<Shift> {
+        self.lex_in(i, L::Shift(Shift::This).bit(), |l| match l {
+            L::Shift(s) => Some(s),
+            _ => None,
+        })
+    }
+
+    /// A part of the day, in the singular.
+    fn part_of_day(&self, i: usize) -> Option<PartOfDay> {
+        self.lex_in(i, bit::PART, |l| match l {
+            L::PartOfDay(p) | L::StandalonePart(p) => Some(p),
+            _ => None,
+        })
+    }
+
+    /// A part of the day in the plural ("nights").
+    fn part_of_day_plural(&self, i: usize) -> Option<PartOfDay> {
+        self.lex_in(i, L::PartOfDayPlural(PartOfDay::Night).bit(), |l| match l {
+            L::PartOfDayPlural(p) => Some(p),
+            _ => None,
+        })
+    }
+
+    fn edge(&self, i: usize) -> Option<Modifier> {
+        self.lex_in(i, bit::MODIFIER, |l| match l {
+            L::Modifier(m @ (Modifier::Start | Modifier::Mid | Modifier::End)) => Some(m),
+            _ => None,
+        })
+    }
+
+    fn is_identifier_letters(&self, i: usize) -> bool {
+        // A word with no temporal reading, glued to a number: "Su" in "Su-24", "M" in "24M".
+        self.get(i).is_some_and(|t| {
+            t.is_word()
+                && !t.lex().iter().any(|l| {
+                    !matches!(
+                        l,
+                        L::Function(_) | L::Speech | L::PastMarker | L::FutureMarker | L::ReferenceNoun | L::Magnitude
+                    )
+                })
+        })
+    }
+
+    /// True when the number at `i` is part of a code or model name ("Su-24M", "KAB-500", "H-29L", "COVID-19").
+    fn identifier_number(&self, i: usize) -> bool {
+        let glued_before = i > 0 && self.glued(i);
+        if glued_before && self.is_identifier_letters(i - 1) {
+            return true;
+        }
+        if glued_before && i >= 2 && self.dash(i - 1) && self.glued(i - 1) {
+            if self.is_identifier_letters(i - 2) {
+                return true;
+            }
+            // "555-1234": a number glued by a dash to a number before it.
+            if self.get(i - 2).is_some_and(|t| t.num().is_some()) {
+                return true;
+            }
+        }
+        if self.glued(i + 1) && self.is_identifier_letters(i + 1) {
+            return true;
+        }
+        false
+    }
+
+    fn sentence_initial(&self, i: usize) -> bool {
+        if i == 0 || self.t[i].has(NEWLINE_BEFORE) {
+            return true;
+        }
+        match self.t[i - 1].kind {
+            Kind::Punct('.' | '!' | '?' | ':' | ';') => true,
+            Kind::Punct('"' | '\u{201c}' | '(' | '[' | '\'' | '\u{2018}') => self.sentence_initial(i - 1),
+            _ => false,
+        }
+    }
+
+    // ---------------------------------------------------------------- dispatch
+
+    /// The longest expression that starts at token `i`.
+    #[inline]
+    fn at(&self, i: usize, depth: u8) -> Option<Hit> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let t = self.get(i)?;
+        // Most tokens can start nothing: words with no reading that starts a pattern, and punctuation but
+        // the apostrophe. The commonest starters, "the" and the article, start one pattern each.
+        match t.kind {
+            Kind::Word => match t.bits() & bit::START {
+                0 => None,
+                bit::THE => self.the_prefixed(i, depth),
+                bit::ARTICLE => self.counted(i),
+                _ => self.every(i, depth),
+            },
+            Kind::Punct(c) if c != '\'' && c != '\u{2019}' => None,
+            _ => self.every(i, depth),
+        }
+    }
+
+    /// The longest expression that starts at token `i`, trying every pattern the token can start.
+    fn every(&self, i: usize, depth: u8) -> Option<Hit> {
+        let t = self.get(i)?;
+        let mut best: Option<Hit> = None;
+        let mut consider = |h: Option<Hit>| {
+            if let Some(h) = h {
+                if best.as_ref().is_none_or(|b| h.end > b.end) {
+                    best = Some(h);
+                }
+            }
+        };
+        match t.kind {
+            Kind::Number(_) => {
+                consider(self.numeric_date(i));
+                consider(self.day_first(i));
+                consider(self.day_list(i));
+                consider(self.lettered_period(i));
+                consider(self.clock_with_day(i));
+                consider(self.year_forms(i));
+                consider(self.counted(i));
+                consider(self.quarter(i));
+                consider(self.century(i));
+            }
+            Kind::Word => {
+                // Each pattern is tried only where the token can start it.
+                let k = |mask: u128| t.any(mask);
+                if k(bit::THE) {
+                    consider(self.the_prefixed(i, depth));
+                }
+                if k(bit::MODIFIER) {
+                    consider(self.edge_prefixed(i, depth));
+                }
+                if k(bit::APPROX) {
+                    consider(self.approx_prefixed(i, depth));
+                }
+                if k(bit::DIR) {
+                    consider(self.dir_prefixed(i, depth));
+                }
+                if k(bit::CARDINAL) {
+                    consider(self.year_words(i).map(|(y, end)| {
+                        Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(y)), month: None, day: None })
+                    }));
+                }
+                if k(bit::SHIFT) {
+                    consider(self.shifted(i));
+                    consider(self.quarter(i));
+                }
+                if k(bit::MONTH) {
+                    consider(self.month_first(i));
+                }
+                if k(bit::WEEKDAY) {
+                    consider(self.weekday_forms(i));
+                }
+                if k(bit::DAY_WORD) {
+                    consider(self.day_word(i));
+                }
+                if k(bit::COUNT) {
+                    consider(self.counted(i));
+                }
+                if k(bit::SET) {
+                    consider(self.set(i));
+                }
+                if k(bit::HOLIDAY) {
+                    consider(self.holiday(i));
+                }
+                if k(bit::SEASON) {
+                    consider(self.season(i));
+                }
+                if k(bit::REFERENCE) {
+                    consider(self.reference(i));
+                }
+                if k(bit::ORDINAL) {
+                    consider(self.quarter(i));
+                    consider(self.century(i));
+                }
+                if k(bit::DECADE) {
+                    consider(self.decade_word(i));
+                }
+                if k(bit::PART) {
+                    consider(self.part_of_day_alone(i));
+                }
+                if k(bit::FISCAL) {
+                    consider(self.fiscal(i));
+                }
+                if k(bit::PERIOD_LETTER) {
+                    consider(self.lettered_period(i));
+                }
+                if k(bit::THESE) && self.unit(i + 1) == Some((Unit::Day, true)) {
+                    // "these days": the present.
+                    consider(Some(Hit::new(i, i + 2, Expr::Reference(Reference::Present))));
+                }
+                if k(bit::FISCAL | bit::UNIT) {
+                    consider(self.quarter_phrase(i));
+                }
+                if k(bit::UNIT) {
+                    consider(self.year_ago(i));
+                }
+                if k(bit::ORDINAL | bit::CARDINAL) {
+                    consider(self.day_first(i));
+                    consider(self.day_list(i));
+                }
+            }
+            Kind::Punct('\'' | '\u{2019}') => consider(self.year_forms(i)),
+            _ => {}
+        }
+        best
+    }
+
+    // ---------------------------------------------------------------- output
+
+    fn lead(&self, i: usize) -> Lead {
+        let Some(prev) = i.checked_sub(1).and_then(|p| self.get(p)) else {
+            return Lead::None;
+        };
+        for l in prev.lex() {
+            let lead = match l {
+                L::Function(F::Since) => Lead::Since,
+                L::Function(F::From) => Lead::From,
+                L::Function(F::To) => Lead::Until,
+                L::Function(F::Before) => Lead::Before,
+                L::Function(F::After) => Lead::After,
+                L::Function(F::In | F::On | F::At | F::Over | F::Preposition | F::Between) => Lead::Preposition,
+                _ => continue,
+            };
+            return lead;
+        }
+        Lead::None
+    }
+
+    fn mention(&self, hit: Hit) -> Option<Mention> {
+        let first = self.get(hit.start)?;
+        let last = self.get(hit.end.checked_sub(1)?)?;
+        let later = matches!(hit.expr, Expr::Duration { .. })
+            && self.lex(hit.end, |l| matches!(l, L::Function(F::Dir(Direction::Later))).then_some(())).is_some();
+        Some(Mention {
+            start: first.start,
+            end: last.end,
+            expr: hit.expr,
+            modifier: hit.modifier,
+            lead: self.lead(hit.start),
+            range: RangeRole::None,
+            tense: Tense::Unknown,
+            attributed: false,
+            background: false,
+            quarter_context: false,
+            later,
+        })
+    }
+
+    fn emit(&self, mut hit: Hit, out: &mut Vec<Mention>) {
+        let tail = hit.range_end.take();
+        let Some(mut first) = self.mention(hit) else {
+            return;
+        };
+        if let Some(tail) = tail {
+            if let Some(mut second) = self.mention(*tail) {
+                first.range = RangeRole::Start;
+                second.range = RangeRole::End;
+                second.lead = Lead::Until;
+                // The year written after the second end belongs to the first too ("October 5 and 6, 2015").
+                if let (Expr::Date { year: y1 @ None, .. }, Expr::Date { year: Some(y2), .. }) =
+                    (&mut first.expr, &second.expr)
+                {
+                    *y1 = Some(*y2);
+                }
+                out.push(first);
+                out.push(second);
+                return;
+            }
+        }
+        out.push(first);
+    }
+}
+
+mod clock;
+mod dates;
+mod days;
+mod links;
+mod periods;
+mod prefixes;
+mod relative;
+mod words;
+
+use links::{attach_days, link_ranges};
+
+#[cfg(test)]
+mod tests;

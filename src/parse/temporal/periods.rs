@@ -1,0 +1,268 @@
+//! Named periods: quarters and halves, centuries and decades, seasons, holidays, references ("now",
+//! "the past") and sets ("every Monday", "daily").
+
+use crate::lang::{Direction, Function as F, Lexeme as L, Reference, Shift, Unit};
+use crate::parse::expr::{Expr, Named, Recurrence, RelativeTo, YearSpec};
+use crate::parse::tokens::{CAPITALIZED, Token};
+
+use super::{Grammar, Hit, bit};
+
+impl<'a, 'l> Grammar<'a, 'l> {
+    /// "the third quarter", "third-quarter", "the fourth quarter of 1998", "Q3 2015", "the first half of 1989".
+    pub(super) fn quarter(&self, i: usize) -> Option<Hit> {
+        // "the last quarter of 1989", "the last half of 1989": the year's final one (without a year,
+        // "the last quarter" is the one before the present, read by `shifted`).
+        let last = || {
+            if self.shift(i) != Some(Shift::Last) || !self.f(i + 2, F::Of) || self.year_after(i + 3).is_none() {
+                return None;
+            }
+            match self.unit(i + 1) {
+                Some((Unit::Quarter, false)) => Some((4, i + 1)),
+                _ if self.f(i + 1, F::Half) => Some((2, i + 1)),
+                _ => None,
+            }
+        };
+        let (n, j) = self.ordinal(i).or_else(last)?;
+        let hyphen = self.p(j, '-') && self.glued(j);
+        let k = if hyphen { j + 1 } else { j };
+        // "the fourth fiscal quarter".
+        let k = if !hyphen && self.f(k, F::Fiscal) { k + 1 } else { k };
+        let name = match self.unit(k) {
+            Some((Unit::Quarter, false)) if (1..=4).contains(&n) => Named::Quarter(n as u8),
+            _ if self.f(k, F::Half) && (1..=2).contains(&n) => Named::Half(n as u8),
+            _ => return None,
+        };
+        let mut end = k + 1;
+        let mut year = None;
+        let y_at = if self.f(end, F::Of) { end + 1 } else { end };
+        let y_at = if self.f(y_at, F::Fiscal) { y_at + 1 } else { y_at };
+        if let Some((y, e)) = self.year_after(y_at) {
+            year = Some(y);
+            end = e;
+        }
+        let hit = Hit::new(i, end, Expr::Named { name, year, shift: None });
+        // "third-quarter profit": an adjective leaves "the" to its noun.
+        Some(if hyphen { hit } else { hit.the() })
+    }
+
+    /// A quarter with qualifiers before it: "fiscal first quarter", "1988 second quarter",
+    /// "year-ago third quarter", "fiscal second-quarter".
+    pub(super) fn quarter_phrase(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let mut year = None;
+        let mut back = 0;
+        if self.f(j, F::Fiscal) {
+            j += 1;
+        }
+        if let Some((y, e)) = self.year_after(j) {
+            year = Some(y);
+            j = e;
+        } else if self.unit(j) == Some((Unit::Year, false))
+            && self.dash(j + 1)
+            && self.glued(j + 1)
+            && self
+                .lex(j + 2, |l| matches!(l, L::Function(F::Dir(Direction::Ago | Direction::Earlier))).then_some(()))
+                .is_some()
+        {
+            back = -1;
+            j += 3;
+        }
+        if self.f(j, F::Fiscal) {
+            j += 1;
+        }
+        if j == i {
+            return None;
+        }
+        let q = self.quarter(j)?;
+        let Expr::Named { name, year: own, shift } = q.expr else { return None };
+        let year = own.or(year).or((back != 0).then_some(YearSpec::Shift(back)));
+        Some(Hit::new(i, q.end, Expr::Named { name, year, shift }).the())
+    }
+
+    /// "year-ago", "year-earlier" as adjectives ("the year-ago results"): the same period a year before.
+    pub(super) fn year_ago(&self, i: usize) -> Option<Hit> {
+        let dir =
+            (self.unit(i) == Some((Unit::Year, false)) && self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2))
+                .then(|| {
+                    self.lex(i + 2, |l| match l {
+                        L::Function(F::Dir(d @ (Direction::Ago | Direction::Earlier))) => Some(d),
+                        _ => None,
+                    })
+                })
+                .flatten()?;
+        let to = if dir == Direction::Ago { RelativeTo::Speech } else { RelativeTo::Reference };
+        Some(Hit::new(i, i + 3, Expr::Relative { unit: Unit::Year, offset: -1, to }))
+    }
+
+    /// "the 20th century", "the twentieth century".
+    pub(super) fn century(&self, i: usize) -> Option<Hit> {
+        let (n, j) = self.ordinal(i)?;
+        match self.unit(j) {
+            Some((Unit::Century, false)) if (1..=40).contains(&n) => {
+                Some(Hit::new(i, j + 1, Expr::Century(n as i32)).the())
+            }
+            _ => None,
+        }
+    }
+
+    /// "the nineties", "the eighties".
+    pub(super) fn decade_word(&self, i: usize) -> Option<Hit> {
+        let d = self.lex(i, |l| match l {
+            L::DecadeWord(d) => Some(d),
+            _ => None,
+        })?;
+        if self.age_after_owner(i) {
+            return None;
+        }
+        Some(Hit::new(i, i + 1, Expr::Decade { first_year: i32::from(d), century_known: false }).the())
+    }
+
+    /// True when a decade written without its century at `i` follows a possessive ("in his 30s", "in
+    /// their early twenties"): an age.
+    pub(super) fn age_after_owner(&self, i: usize) -> bool {
+        let k = self.with_edge(i);
+        k >= 1 && self.f(k - 1, F::Owner)
+    }
+
+    /// Where the expression at `i` starts with the edge modifier before it: at "early" in "early summer",
+    /// at "mid" in "mid-30s"; at `i` when there is none.
+    pub(super) fn with_edge(&self, i: usize) -> usize {
+        if i >= 2 && self.dash(i - 1) && self.glued(i) && self.edge(i - 2).is_some() {
+            i - 2
+        } else if i >= 1 && self.edge(i - 1).is_some() {
+            i - 1
+        } else {
+            i
+        }
+    }
+
+    /// "summer", "the summer of 1998", "winter 2015": a season where the words around it make it one.
+    pub(super) fn season(&self, i: usize) -> Option<Hit> {
+        let s = self.lex(i, |l| match l {
+            L::Season(s) => Some(s),
+            _ => None,
+        })?;
+        let j = if self.f(i + 1, F::Of) { i + 2 } else { i + 1 };
+        if let Some((y, k)) = self.year_after(j) {
+            return Some(Hit::new(i, k, Expr::Named { name: Named::Season(s), year: Some(y), shift: None }).the());
+        }
+        // The words before the season and its modifier: "in early summer", "the late spring", "mid-summer".
+        let at = self.with_edge(i);
+        let prev = at.checked_sub(1).and_then(|p| self.get(p));
+        let prev2 = at.checked_sub(2).and_then(|p| self.get(p));
+        let temporal_prep = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                t.lex().iter().any(|l| {
+                    matches!(l, L::Function(F::In | F::Since | F::Preposition | F::To | F::Before | F::After | F::Of))
+                })
+            })
+        };
+        let after_the = prev.is_some_and(|t| t.is(L::Function(F::The)));
+        let ambiguous = self.get(i).is_some_and(|t| t.is(L::Ambiguous));
+        // "to fall", "to spring": a verb.
+        let infinitive = ambiguous && prev.is_some_and(|t| t.is(L::Function(F::To)));
+        let ok = !infinitive && (temporal_prep(prev) || (after_the && (temporal_prep(prev2) || !ambiguous)));
+        if !ok || self.f(i + 1, F::Of) {
+            return None;
+        }
+        Some(Hit::new(i, i + 1, Expr::Named { name: Named::Season(s), year: None, shift: None }).the())
+    }
+
+    /// "Christmas", "New Year's Day", "Easter 2016".
+    pub(super) fn holiday(&self, i: usize) -> Option<Hit> {
+        let first = self.get(i)?;
+        // The lexicon marks the first word of every holiday's name (in lowercase, as the table has them).
+        if !first.is_word() || !first.has(CAPITALIZED) || !first.any(bit::HOLIDAY) {
+            return None;
+        }
+        // Up to eight words, skipping possessives and dots.
+        let mut words: [(usize, &str); 8] = [(0, ""); 8];
+        let max = self.lx.max_holiday_words().min(words.len());
+        let mut len = 0;
+        let mut k = i;
+        while len < max {
+            let Some(t) = self.get(k) else { break };
+            let text = t.text(self.text);
+            if t.is_punct('.') || text.starts_with('\'') || text.starts_with('\u{2019}') {
+                k += 1;
+                continue;
+            }
+            if !t.is_word() {
+                break;
+            }
+            words[len] = (k, text);
+            len += 1;
+            k += 1;
+        }
+        let words = &words[..len];
+        for holiday in self.lx.holidays() {
+            let n = holiday.words.len();
+            if n > words.len() || !holiday.words.iter().zip(words).all(|(h, (_, w))| w.eq_ignore_ascii_case(h)) {
+                continue;
+            }
+            let mut end = words[n - 1].0 + 1;
+            let mut year = None;
+            let y_at = if self.f(end, F::Of) { end + 1 } else { end };
+            if let Some((y, e)) = self.year_after(y_at) {
+                year = Some(y);
+                end = e;
+            }
+            return Some(Hit::new(i, end, Expr::Named { name: Named::Holiday(holiday.rule), year, shift: None }));
+        }
+        None
+    }
+
+    /// "now", "currently", "recently"; "in future", "at present".
+    pub(super) fn reference(&self, i: usize) -> Option<Hit> {
+        if let Some(r) = self.lex(i, |l| match l {
+            L::Reference(r) => Some(r),
+            _ => None,
+        }) {
+            return Some(Hit::new(i, i + 1, Expr::Reference(r)));
+        }
+        let r = self.lex(i, |l| match l {
+            L::BoundReference(r @ (Reference::Future | Reference::Present)) => Some(r),
+            _ => None,
+        })?;
+        let after_prep = i > 0 && (self.f(i - 1, F::In) || self.f(i - 1, F::At));
+        // "in future talks" is an adjective; "in future," and "at present" are references.
+        let ends = self.get(i + 1).is_none_or(|t| !t.is_word() || !t.lex().is_empty());
+        (after_prep && ends).then(|| Hit::new(i, i + 1, Expr::Reference(r)))
+    }
+
+    /// Sets: "daily", "every Monday", "each year", "every two weeks", "per day", "each July".
+    pub(super) fn set(&self, i: usize) -> Option<Hit> {
+        let t = self.get(i)?;
+        if let Some(unit) = t.find(|l| match l {
+            L::Frequency(u) => Some(u),
+            _ => None,
+        }) {
+            return Some(Hit::new(i, i + 1, Expr::Set(Recurrence::Every { n: 1, unit })));
+        }
+        if !t.is(L::Function(F::Every)) {
+            return None;
+        }
+        let j = i + 1;
+        if let Some((unit, _)) = self.unit(j) {
+            return Some(Hit::new(i, j + 1, Expr::Set(Recurrence::Every { n: 1, unit })));
+        }
+        // "every other week".
+        if let (true, Some((unit, false))) = (self.f(j, F::Other), self.unit(j + 1)) {
+            return Some(Hit::new(i, j + 2, Expr::Set(Recurrence::Every { n: 2, unit })));
+        }
+        if let Some((d, k, false)) = self.weekday(j) {
+            let part = self.part_of_day(k);
+            let end = if part.is_some() { k + 1 } else { k };
+            return Some(Hit::new(i, end, Expr::Set(Recurrence::Weekday { day: d, part })));
+        }
+        if let Some((m, k, false)) = self.month(j) {
+            return Some(Hit::new(i, k, Expr::Set(Recurrence::Month(m))));
+        }
+        if let Some((n, k)) = self.count(j, false) {
+            if let Some((unit, true)) = self.unit(k) {
+                return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,279 @@
+//! Expressions behind a prefix that belongs to them: "the", an edge ("early", "mid-"), an
+//! approximation ("about", "more than"), a direction ("ago", "later").
+
+use crate::lang::{Direction, Function as F, Lexeme as L, Modifier, Reference, Shift, Unit};
+use crate::parse::expr::{Amount, Expr, Named, RelativeTo, YearSpec};
+use crate::parse::tokens::Kind;
+
+use super::{Grammar, Hit};
+
+impl<'a, 'l> Grammar<'a, 'l> {
+    /// "the" before an expression that takes it: "the third quarter", "the past three months", "the 1990s",
+    /// "the weekend", "the next day", "the end of November", "the past", "the future".
+    pub(super) fn the_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
+        if !self.f(i, F::The) || self.f(i + 1, F::The) {
+            return None;
+        }
+        // Every form below reads the next token as a word with a reading, a number or an apostrophe: a
+        // plain word or other punctuation after "the" ("the man") ends the search at once.
+        if !self.get(i + 1).is_some_and(|t| match t.kind {
+            Kind::Word => t.bits() != 0,
+            Kind::Number(_) => true,
+            Kind::Punct(c) => c == '\'' || c == '\u{2019}',
+        }) {
+            return None;
+        }
+        // "the past", "the present", "the (near) future": unless a period follows ("the past three months").
+        let j = if self.f(i + 1, F::Qualifier) { i + 2 } else { i + 1 };
+        if let Some(r) = self.lex(j, |l| match l {
+            L::BoundReference(r) => Some(r),
+            _ => None,
+        }) {
+            let next_is_period = self.unit(j + 1).is_some()
+                || self.count(j + 1, false).is_some()
+                || self.f(j + 1, F::Few)
+                || self.part_of_day(j + 1).is_some()
+                || self.weekday(j + 1).is_some()
+                || self.month(j + 1).is_some();
+            if !next_is_period {
+                return Some(Hit::new(i, j + 1, Expr::Reference(r)));
+            }
+        }
+        // "the near term", "the short term", "the long term": the future.
+        if (self.f(i + 1, F::Qualifier) || self.f(i + 1, F::Long)) && self.f(i + 2, F::Term) {
+            return Some(Hit::new(i, i + 3, Expr::Reference(Reference::Future)));
+        }
+        // "the first hours", "the early years" (of something): an unspecified length at its start ("the
+        // early hours" are a time of night).
+        let first = self.lex(i + 1, |l| match l {
+            L::Ordinal(1) => Some(true),
+            L::Modifier(Modifier::Start) => Some(false),
+            _ => None,
+        });
+        if let (Some(ordinal), Some((unit, true))) = (first, self.unit(i + 2)) {
+            if ordinal || !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
+            }
+        }
+        // "the weeks ahead": as "the coming weeks", a length of time not yet counted.
+        if let (Some((unit, true)), true) = (self.unit(i + 1), self.f(i + 2, F::Ahead)) {
+            return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
+        }
+        if self.get(i + 1).is_some_and(|t| t.is(L::Unit(Unit::Weekend, false))) {
+            return Some(Hit::new(i, i + 2, Expr::Named { name: Named::Weekend, year: None, shift: None }));
+        }
+        if let Some(hit) = self.day_beyond(i) {
+            return Some(hit);
+        }
+        // "the week of March 6".
+        if self.unit(i + 1) == Some((Unit::Week, false)) && self.f(i + 2, F::Of) {
+            if let Some(day) = self.at(i + 3, depth + 1) {
+                if matches!(day.expr, Expr::Date { day: Some(_), .. }) && day.modifier.is_none() {
+                    return Some(Hit::new(i, day.end, Expr::WeekOf(Box::new(day.expr))));
+                }
+            }
+        }
+        if let Some(hit) = self.quarter_ref(i).or_else(|| self.qualified_span(i)) {
+            return Some(hit);
+        }
+        // "the 1988 period", "the 1988 third quarter", "the fiscal first quarter", "the year-ago third quarter".
+        if let Some(hit) = self.quarter_phrase(i + 1) {
+            return Some(Hit { start: i, ..hit });
+        }
+        if let Some((y, e)) = self.year_after(i + 1) {
+            if self.f(e, F::Period) || self.unit(e) == Some((Unit::Quarter, false)) {
+                return Some(Hit::new(i, e + 1, Expr::QuarterRef { offset: 0, latest: false, year: Some(y) }));
+            }
+        }
+        // "the year 1998", "the year two thousand".
+        if self.unit(i + 1) == Some((Unit::Year, false)) {
+            let year = self.year_after(i + 2).or_else(|| {
+                self.word_number(i + 2)
+                    .filter(|(n, _)| (1000..=2999).contains(n))
+                    .map(|(n, e)| (YearSpec::Full(n as i32), e))
+            });
+            if let Some((y, end)) = year {
+                return Some(Hit::new(i, end, Expr::Date { year: Some(y), month: None, day: None }));
+            }
+        }
+        let inner = self.at(i + 1, depth + 1)?;
+        if !inner.takes_the {
+            return None;
+        }
+        let mut hit = Hit { start: i, ..inner };
+        // "the past year" is a length of time; "the next day" and "the last decade" stay dates.
+        if let Expr::Relative { unit, offset, to: RelativeTo::Speech } = hit.expr {
+            let period = !matches!(unit, Unit::Day | Unit::Decade | Unit::Century);
+            if offset != 0 && period && self.shift(i + 1).is_some() {
+                hit.expr = Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit };
+            }
+        }
+        Some(hit)
+    }
+
+    /// A span of time qualified by its place: "the first nine months", "the latest nine months",
+    /// "the year-earlier nine months".
+    pub(super) fn qualified_span(&self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        let year_ago = |k: usize| {
+            self.unit(k) == Some((Unit::Year, false))
+                && self.dash(k + 1)
+                && self.glued(k + 1)
+                && self
+                    .lex(k + 2, |l| matches!(l, L::Function(F::Dir(Direction::Ago | Direction::Earlier))).then_some(()))
+                    .is_some()
+        };
+        if self.ordinal(j).is_some_and(|(n, _)| n == 1) || self.f(j, F::Latest) {
+            j += 1;
+        } else if year_ago(j) {
+            j += 3;
+        } else {
+            return None;
+        }
+        let (n, k) = self.count(j, false)?;
+        let (unit, true) = self.unit(k)? else { return None };
+        let end = k + 1;
+        Some(Hit::new(i, end, Expr::Duration { amount: Amount::Exact { n, half: false }, unit }).the())
+    }
+
+    /// The quarter under discussion: "the quarter", "the latest quarter", "the year-ago quarter",
+    /// "the comparable year-earlier period" (a period needs a qualifier to be a quarter).
+    pub(super) fn quarter_ref(&self, i: usize) -> Option<Hit> {
+        if !self.f(i, F::The) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut qualified = false;
+        let latest = self.f(j, F::Latest) || self.f(j, F::Recent);
+        if latest || self.shift(j) == Some(Shift::Same) {
+            qualified = true;
+            j += 1;
+        }
+        let mut offset = 0;
+        if self.unit(j) == Some((Unit::Year, false)) && self.dash(j + 1) && self.glued(j + 1) && self.glued(j + 2) {
+            if let Some(Direction::Ago | Direction::Earlier) = self.lex(j + 2, |l| match l {
+                L::Function(F::Dir(d)) => Some(d),
+                _ => None,
+            }) {
+                offset = -4;
+                qualified = true;
+                j += 3;
+            }
+        }
+        let quarter = self.unit(j) == Some((Unit::Quarter, false));
+        if !(quarter || (qualified && self.f(j, F::Period))) {
+            return None;
+        }
+        Some(Hit::new(i, j + 1, Expr::QuarterRef { offset, latest: latest && offset == 0, year: None }).the())
+    }
+
+    /// "earlier this year", "later that day", "earlier in the day": the adverb joins a period named by
+    /// "this" or "that" or after "in the" (before a weekday or "today" the corpora leave it out).
+    pub(super) fn dir_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
+        self.lex(i, |l| matches!(l, L::Function(F::Dir(Direction::Earlier | Direction::Later))).then_some(()))?;
+        // "earlier in the day", "later in the week": the period that holds the time mentioned before.
+        if self.f(i + 1, F::In) && self.f(i + 2, F::The) {
+            if let Some((unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false)) = self.unit(i + 3) {
+                return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference }));
+            }
+        }
+        if !matches!(self.shift(i + 1), Some(Shift::This | Shift::Same)) {
+            return None;
+        }
+        let inner = self.at(i + 1, depth + 1)?;
+        let ok =
+            matches!(inner.expr, Expr::Relative { offset: 0, .. } | Expr::DayPart { .. } | Expr::QuarterRef { .. });
+        (ok && inner.modifier.is_none()).then_some(Hit { start: i, ..inner })
+    }
+
+    /// "early October", "mid-November", "late last year", "the end of November", "the beginning of 2015".
+    pub(super) fn edge_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
+        let modifier = self.edge(i)?;
+        let (j, noun) = if self.f(i + 1, F::Of) {
+            (i + 2, true)
+        } else if self.p(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2) {
+            (i + 2, false)
+        } else {
+            (i + 1, false)
+        };
+        let inner = if noun && self.f(j, F::The) {
+            // "the end of the year": the period counts from the speaker.
+            match self.unit(j + 1) {
+                Some((
+                    unit @ (Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Decade | Unit::Century),
+                    false,
+                )) => Hit::new(j, j + 2, Expr::Relative { unit, offset: 0, to: RelativeTo::Speech }),
+                _ => self.at(j, depth + 1)?,
+            }
+        } else {
+            self.at(j, depth + 1)?
+        };
+        let ok = match &inner.expr {
+            Expr::Date { day, .. } => day.is_none() || !noun,
+            Expr::Named { .. }
+            | Expr::Decade { .. }
+            | Expr::Century(_)
+            | Expr::Weekday { .. }
+            | Expr::DayPart { .. } => true,
+            Expr::Relative { unit, .. } => *unit != Unit::Day || !noun,
+            _ => false,
+        };
+        if !ok || inner.modifier.is_some() {
+            return None;
+        }
+        Some(Hit {
+            start: i,
+            modifier: Some(modifier),
+            takes_the: noun || inner.takes_the || matches!(inner.expr, Expr::Decade { .. }),
+            ..inner
+        })
+    }
+
+    /// "about two years", "nearly forty years", "more than four hours", "at least 20 more years",
+    /// "up to 180 days", "no more than sixty days", "over a week", "around 7:15 p.m.".
+    pub(super) fn approx_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
+        let t = self.get(i)?;
+        let (modifier, j) = if let Some(m) = t.find(|l| match l {
+            L::Modifier(m @ (Modifier::Approx | Modifier::LessThan)) => Some(m),
+            _ => None,
+        }) {
+            (m, i + 1)
+        } else if t.is(L::Function(F::More)) && self.f(i + 1, F::Than) {
+            (Modifier::MoreThan, i + 2)
+        } else if t.is(L::Function(F::Less)) && self.f(i + 1, F::Than) {
+            (Modifier::LessThan, i + 2)
+        } else if t.is(L::Function(F::At)) && self.f(i + 1, F::Least) {
+            (Modifier::EqualOrMore, i + 2)
+        } else if (t.is(L::Function(F::At)) && self.f(i + 1, F::Most))
+            || (t.is(L::Function(F::Up)) && self.f(i + 1, F::To))
+        {
+            (Modifier::EqualOrLess, i + 2)
+        } else if t.is(L::Function(F::No)) && self.f(i + 1, F::More) && self.f(i + 2, F::Than) {
+            (Modifier::EqualOrLess, i + 3)
+        } else if t.is(L::Function(F::No)) && self.f(i + 1, F::Less) && self.f(i + 2, F::Than) {
+            (Modifier::EqualOrMore, i + 3)
+        } else if t.is(L::Function(F::Over)) && !self.f(i + 1, F::The) {
+            (Modifier::MoreThan, i + 1)
+        } else {
+            return None;
+        };
+        let inner = self.at(j, depth + 1)?;
+        let ok = match &inner.expr {
+            Expr::Duration { amount: Amount::Exact { .. }, .. } => true,
+            Expr::Relative { offset, .. } => *offset != 0 && self.count(j, true).is_some(),
+            Expr::Clock { .. } => matches!(modifier, Modifier::Approx),
+            Expr::Date { .. } | Expr::Decade { .. } => {
+                matches!(modifier, Modifier::Approx) && self.get(j).is_some_and(|t| t.num().is_some())
+            }
+            _ => false,
+        };
+        if !ok || inner.modifier.is_some() {
+            return None;
+        }
+        // "at least 20 more years": a "more" between count and unit is part of it.
+        // "about" and "around" stay outside the span (the TimeML corpora mostly leave them out); the
+        // comparatives and "nearly" belong to it.
+        let start = if modifier == Modifier::Approx { j } else { i };
+        Some(Hit { start, modifier: Some(modifier), ..inner })
+    }
+}

@@ -1,0 +1,325 @@
+//! Expressions counted from the anchor: "last week", "two days ago", "the past three months", durations
+//! and counts of units.
+
+use crate::lang::{Direction, Function as F, Lexeme as L, Modifier, PartOfDay, Reference, Shift, Unit};
+use crate::parse::expr::{Amount, Expr, Named, Recurrence, RelativeTo};
+use crate::parse::tokens::{CAPITALIZED, Kind, Token};
+
+use super::{Grammar, Hit, bit, off};
+
+impl<'a, 'l> Grammar<'a, 'l> {
+    /// "last week", "next month", "this year", "last Tuesday", "this summer", "the following day",
+    /// "the past three months", "the coming weeks", "last night", "this morning".
+    pub(super) fn shifted(&self, i: usize) -> Option<Hit> {
+        let t = self.get(i)?;
+        let (shift, anaphoric) = if let Some(s) = self.shift(i) {
+            (s, false)
+        } else {
+            (
+                t.find(|l| match l {
+                    L::AnaphoricShift(s) => Some(s),
+                    _ => None,
+                })?,
+                true,
+            )
+        };
+        // "the current fiscal year", "next fiscal year": the fiscal year is named as a year.
+        let j = if self.f(i + 1, F::Fiscal) && self.unit(i + 2) == Some((Unit::Year, false)) { i + 2 } else { i + 1 };
+        let to = if anaphoric || shift == Shift::Same { RelativeTo::Reference } else { RelativeTo::Speech };
+        // "this past weekend", "this coming week".
+        if shift == Shift::This && self.shift(j).is_some_and(|s| s != Shift::This) {
+            return self.shifted(j).map(|h| Hit { start: i, ..h });
+        }
+        if let Some((unit, plural)) = self.unit(j) {
+            if !plural {
+                let expr = match unit {
+                    Unit::Weekend => Expr::Named { name: Named::Weekend, year: None, shift: Some(shift) },
+                    Unit::Day if !anaphoric && shift == Shift::This => Expr::Relative { unit, offset: 0, to },
+                    Unit::Day if !anaphoric && shift != Shift::Same => {
+                        // "the next day" counts from a mentioned day; "last day" is no date.
+                        if shift == Shift::Next && i > 0 && self.f(i - 1, F::The) {
+                            Expr::Relative { unit, offset: 1, to: RelativeTo::Reference }
+                        } else {
+                            return None;
+                        }
+                    }
+                    Unit::Half => return None,
+                    // "this quarter" is the quarter under discussion; "that quarter" the last one named.
+                    Unit::Quarter if shift == Shift::This => Expr::QuarterRef { offset: 0, latest: false, year: None },
+                    Unit::Quarter if shift == Shift::Same => Expr::QuarterRef { offset: 0, latest: false, year: None },
+                    _ => Expr::Relative { unit, offset: off(shift), to },
+                };
+                return Some(Hit::new(i, j + 1, expr).the());
+            }
+            // "the coming weeks", "the past months".
+            if shift != Shift::Same && shift != Shift::This {
+                return Some(Hit::new(i, j + 1, Expr::Duration { amount: Amount::Vague, unit }).the());
+            }
+            return None;
+        }
+        if let Some(part) = self.part_of_day(j) {
+            let offset = match (shift, part) {
+                (Shift::Last, PartOfDay::Night | PartOfDay::Evening) => -1,
+                (Shift::Next, _) => 1,
+                (Shift::This | Shift::Same, _) => 0,
+                _ => return None,
+            };
+            let day = Expr::Relative { unit: Unit::Day, offset, to };
+            return Some(Hit::new(i, j + 1, Expr::DayPart { day: Some(Box::new(day)), part }).the());
+        }
+        if let Some((d, k, false)) = self.weekday(j) {
+            return Some(Hit::new(i, k, Expr::Weekday { day: d, shift: Some(shift) }));
+        }
+        if let Some((m, k, false)) = self.month(j) {
+            return Some(Hit::new(i, k, Expr::Named { name: Named::Month(m), year: None, shift: Some(shift) }));
+        }
+        if let Some(s) = self.lex(j, |l| match l {
+            L::Season(s) => Some(s),
+            _ => None,
+        }) {
+            return Some(
+                Hit::new(i, j + 1, Expr::Named { name: Named::Season(s), year: None, shift: Some(shift) }).the(),
+            );
+        }
+        if let Some(h) = self.holiday(j) {
+            if let Expr::Named { name, year: None, .. } = h.expr {
+                return Some(Hit::new(i, h.end, Expr::Named { name, year: None, shift: Some(shift) }));
+            }
+        }
+        if shift == Shift::This || shift == Shift::Same {
+            return None;
+        }
+        // "the past three months", "next two weeks", "the last twenty four hours".
+        if let Some((n, k)) = self.count(j, false) {
+            if let Some((unit, _)) = self.unit(k) {
+                return Some(
+                    Hit::new(i, k + 1, Expr::Duration { amount: Amount::Exact { n, half: false }, unit }).the(),
+                );
+            }
+        }
+        // "the past few weeks", "the next several days".
+        if self.f(j, F::Few) {
+            if let Some((unit, true)) = self.unit(j + 1) {
+                return Some(Hit::new(i, j + 2, Expr::Duration { amount: Amount::Vague, unit }).the());
+            }
+        }
+        None
+    }
+
+    /// "recent years", "a few days", "several months", and a bare plural after "for" ("for years"):
+    /// unspecified spans.
+    pub(super) fn recent(&self, i: usize) -> Option<Hit> {
+        // "day-long", "decades-long": a unit made an adjective; one unit, or an unspecified number of them.
+        if let Some((unit, plural)) = self.unit(i) {
+            if self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) && self.f(i + 2, F::Long) {
+                let amount = if plural { Amount::Vague } else { Amount::Exact { n: 1, half: false } };
+                return Some(Hit::new(i, i + 3, Expr::Duration { amount, unit }));
+            }
+        }
+        // "several-year", "few-month": an unspecified number of units, as an adjective.
+        if self.f(i, F::Few) && self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
+            if let Some((unit, _)) = self.unit(i + 2).filter(|(u, _)| *u != Unit::Weekend) {
+                return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
+            }
+        }
+        let j = if self.f(i, F::A) && self.f(i + 1, F::Few) { i + 1 } else { i };
+        if self.f(j, F::Recent) || self.f(j, F::Few) {
+            return match self.unit(j + 1) {
+                // "several years ago": some time in the past.
+                Some((_, true))
+                    if self
+                        .lex(j + 2, |l| matches!(l, L::Function(F::Dir(Direction::Ago))).then_some(()))
+                        .is_some() =>
+                {
+                    Some(Hit::new(i, j + 3, Expr::Reference(Reference::Past)))
+                }
+                Some((unit, true)) if unit != Unit::Weekend => {
+                    Some(Hit::new(i, j + 2, Expr::Duration { amount: Amount::Vague, unit }))
+                }
+                _ => None,
+            };
+        }
+        // A bare plural right after "for", "during", "within": "for years".
+        let after_prep = i > 0 && self.f(i - 1, F::Preposition);
+        match self.unit(i) {
+            Some((unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century), true))
+                if after_prep =>
+            {
+                Some(Hit::new(i, i + 1, Expr::Duration { amount: Amount::Vague, unit }))
+            }
+            _ => None,
+        }
+    }
+
+    /// True when what stands before the article at `i` is an amount that "a week" would make a rate of:
+    /// a number, a magnitude ("million"), a unit ("hours") or a plural noun ("seats", "flights").
+    pub(super) fn rate_before(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).and_then(|p| self.get(p)) else { return false };
+        match prev.kind {
+            Kind::Number(_) => true,
+            Kind::Word => {
+                prev.is(L::Magnitude)
+                    || self.unit(i - 1).is_some()
+                    || (prev.bits() == 0 && !prev.has(CAPITALIZED) && self.lx.looks_plural(prev.text(self.text)))
+            }
+            Kind::Punct(_) => false,
+        }
+    }
+
+    /// Durations and counted relatives: "three days", "24-hour", "four-year-long", "a year and a half",
+    /// "2 1/2 years", "three days ago", "a week earlier", "two years from now", "twice a week".
+    pub(super) fn counted(&self, i: usize) -> Option<Hit> {
+        // A number counts what follows it: a word with a reading, another number ("2 1/2 years") or a
+        // dash ("24-hour", "12-18 months"); before anything else it starts no count. So does an article
+        // with no other reading that starts a pattern ("a year", "a 1/2 hour", "a-year").
+        if self.get(i).is_some_and(|t| t.num().is_some() || t.bits() & bit::START == bit::ARTICLE)
+            && !self.get(i + 1).is_some_and(|n| match n.kind {
+                Kind::Word => n.bits() != 0,
+                Kind::Number(_) => true,
+                Kind::Punct(c) => matches!(c, '-' | '\u{2013}' | '\u{2014}'),
+            })
+        {
+            return None;
+        }
+        if let Some(h) = self.recent(i) {
+            return Some(h);
+        }
+        // "twice a week", "once a year", "once every four years".
+        if self.f(i, F::Times) && (self.f(i + 1, F::A) || self.f(i + 1, F::Every)) {
+            if let Some((unit, false)) = self.unit(i + 2) {
+                return Some(Hit::new(i, i + 3, Expr::Set(Recurrence::Every { n: 1, unit })));
+            }
+            if let Some((n, k)) = self.count(i + 2, false).filter(|_| self.f(i + 1, F::Every)) {
+                if let Some((unit, true)) = self.unit(k) {
+                    return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
+                }
+            }
+        }
+        // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a length of time.
+        let dir_after = || self.lex(i + 2, |l| matches!(l, L::Function(F::Dir(_))).then_some(())).is_some();
+        if self.f(i, F::A) && self.unit(i + 1).is_some_and(|(_, plural)| !plural) && !dir_after() && self.rate_before(i)
+        {
+            return None;
+        }
+        let (n, j) = self.count(i, true)?;
+        // "two to three weeks", "12 to 18 months": the span starts at the first count, the value is the second.
+        let (n, j) = match self.get(j) {
+            Some(t)
+                if (t.is(L::Function(F::To)) || (self.dash(j) && self.glued(j)))
+                    && self.get(i).is_some_and(|t| !t.is(L::Function(F::A))) =>
+            {
+                match self.count(j + 1, false) {
+                    Some((m, e)) if self.unit(e).is_some() && m > n => (m, e),
+                    _ => (n, j),
+                }
+            }
+            _ => (n, j),
+        };
+        // "2 1/2 years".
+        let (mut half, j) = match (self.get(j).and_then(Token::num), self.get(j + 2).and_then(Token::num)) {
+            (Some(a), Some(b))
+                if a.value == 1 && b.value == 2 && self.p(j + 1, '/') && self.glued(j + 1) && self.glued(j + 2) =>
+            {
+                (true, j + 3)
+            }
+            _ => (false, j),
+        };
+        // "three times a year".
+        if self.f(j, F::Times) {
+            let k = j + 1;
+            if self.f(k, F::A) || self.f(k, F::Every) {
+                if let Some((unit, false)) = self.unit(k + 1) {
+                    return Some(Hit::new(i, k + 2, Expr::Set(Recurrence::Every { n: 1, unit })));
+                }
+            }
+        }
+        // "two more weeks".
+        let j = if self.f(j, F::More) && self.unit(j + 1).is_some() { j + 1 } else { j };
+        let hyphen = self.p(j, '-') && self.glued(j) && self.glued(j + 1);
+        let (unit, plural, mut k) = if hyphen {
+            let (u, p) = self.unit(j + 1)?;
+            (u, p, j + 2)
+        } else {
+            let (u, p) = self.unit(j)?;
+            (u, p, j + 1)
+        };
+        // A year count that is no duration: "1996 years" is rare, "2000 years" is not; keep both.
+        if unit == Unit::Weekend || unit == Unit::Half {
+            return None;
+        }
+        // "the 1988 quarter" is a year's quarter, and "a year-earlier loss" an adjective, not counts.
+        if (n >= 1000 && !plural) || (!hyphen && self.year_ago(j).is_some()) {
+            return None;
+        }
+        // A fraction ("three-quarters of", "a quarter of the market") is no time.
+        if unit == Unit::Quarter && (plural && hyphen || self.f(k, F::Of) && self.year_after(k + 1).is_none()) {
+            return None;
+        }
+        // "a second bomb": an ordinal, not a second of time.
+        if unit == Unit::Second && !plural && self.get(k).is_some_and(|t| t.is_word() && t.lex().is_empty()) {
+            return None;
+        }
+        // An age ("6-year-old", "37 years old") is no duration.
+        if self.f(k, F::Old) || (hyphen && self.p(k, '-') && self.glued(k) && self.f(k + 1, F::Old)) {
+            return None;
+        }
+        if hyphen && self.p(k, '-') && self.glued(k) && self.f(k + 1, F::Long) {
+            k += 2;
+        }
+        // "a month-long siege": the article stays out; the compound is the expression.
+        if !hyphen && self.f(i, F::A) && self.dash(k) && self.glued(k) && self.f(k + 1, F::Long) {
+            return None;
+        }
+        if !hyphen && self.f(k, F::And) && self.f(k + 1, F::A) && self.f(k + 2, F::Half) {
+            half = true;
+            k += 3;
+        }
+        let amount = Amount::Exact { n, half };
+        let n = n as i32;
+        if !hyphen {
+            if let Some(dir) = self.lex(k, |l| match l {
+                L::Function(F::Dir(d)) => Some(d),
+                _ => None,
+            }) {
+                // "three days later" is a length of time with "later" outside it, as the corpora draw it.
+                let (offset, to) = match dir {
+                    Direction::Ago => (-n, RelativeTo::Speech),
+                    Direction::Earlier => (-n, RelativeTo::Reference),
+                    Direction::Later => return Some(Hit::new(i, k, Expr::Duration { amount, unit })),
+                };
+                return Some(Hit::new(i, k + 1, Expr::Relative { unit, offset, to }));
+            }
+            // "two years from now".
+            if self.f(k, F::From)
+                && self.lex(k + 1, |l| matches!(l, L::Reference(Reference::Present)).then_some(())).is_some()
+            {
+                return Some(Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }));
+            }
+        }
+        // "a year or so", "a year or two"; "a week or so ago" counts back as "a week ago" does.
+        if !hyphen && self.f(k, F::And) {
+            let before = k;
+            if self.lex(k + 1, |l| matches!(l, L::Function(F::So)).then_some(())).is_some() {
+                k += 2;
+            } else if let Some((_, e)) = self.count(k + 1, false).filter(|(_, e)| self.unit(*e).is_none()) {
+                k = e;
+            }
+            let to = match self.lex(k, |l| match l {
+                L::Function(F::Dir(d)) => Some(d),
+                _ => None,
+            }) {
+                Some(Direction::Ago) => Some(RelativeTo::Speech),
+                Some(Direction::Earlier) => Some(RelativeTo::Reference),
+                _ => None,
+            };
+            if let Some(to) = to.filter(|_| k > before) {
+                let mut hit = Hit::new(i, k + 1, Expr::Relative { unit, offset: -n, to });
+                hit.modifier = Some(Modifier::Approx);
+                return Some(hit);
+            }
+        }
+        let hit = Hit::new(i, k, Expr::Duration { amount, unit });
+        // An adjective ("the eight-year war") leaves "the" to its noun.
+        Some(if hyphen { hit } else { hit.the() })
+    }
+}

@@ -1,0 +1,211 @@
+//! Readers of the pieces that patterns share: numbers written in figures or words, days, years,
+//! month and weekday names.
+
+use crate::lang::{Function as F, Lexeme as L};
+use crate::parse::expr::YearSpec;
+use crate::parse::tokens::{CAPITALIZED, Kind, NumSuffix};
+
+use super::{Grammar, bit};
+
+impl<'a, 'l> Grammar<'a, 'l> {
+    /// A cardinal written in words: "seven", "twenty-four", "two hundred".
+    pub(super) fn word_number(&self, i: usize) -> Option<(u32, usize)> {
+        let card = |l| match l {
+            L::Cardinal(n) => Some(n),
+            _ => None,
+        };
+        let mut value = self.lex_in(i, bit::CARDINAL, card)?;
+        let mut j = i + 1;
+        if (20..100).contains(&value) && value % 10 == 0 {
+            let k = if self.p(j, '-') && self.glued(j) && self.glued(j + 1) { j + 1 } else { j };
+            if let Some(u) = self.lex_in(k, bit::CARDINAL, card).filter(|u| (1..=9).contains(u)) {
+                value += u;
+                j = k + 1;
+            }
+        }
+        if value < 100 {
+            if let Some(m) = self.lex_in(j, bit::CARDINAL, card).filter(|m| *m == 100 || *m == 1000) {
+                value *= m;
+                j += 1;
+            }
+        }
+        Some((value, j))
+    }
+
+    /// A count of things: digits, number words, "a couple of", and "a"/"an" for one when `article` is set.
+    pub(super) fn count(&self, i: usize, article: bool) -> Option<(u32, usize)> {
+        let t = self.get(i)?;
+        if let Some(n) = t.num() {
+            if n.suffix != NumSuffix::None || n.value > 1_000_000 || self.identifier_number(i) {
+                return None;
+            }
+            if i > 0 && matches!(self.t[i - 1].kind, Kind::Punct('$' | '\u{20ac}' | '\u{a3}' | '#')) {
+                return None;
+            }
+            return Some((n.value as u32, i + 1));
+        }
+        if t.is(L::Function(F::A)) {
+            if self.f(i + 1, F::Couple) && self.f(i + 2, F::Of) {
+                return Some((2, i + 3));
+            }
+            if let Some((n, j)) = self.word_number(i + 1).filter(|(n, _)| *n >= 12) {
+                return Some((n, j));
+            }
+            return article.then_some((1, i + 1));
+        }
+        if t.is(L::Function(F::Couple)) && self.f(i + 1, F::Of) {
+            return Some((2, i + 2));
+        }
+        self.word_number(i)
+    }
+
+    /// An ordinal: "7th", "seventh", "twenty-first".
+    pub(super) fn ordinal(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.get(i)?;
+        if let Some(n) = t.num() {
+            return (n.suffix == NumSuffix::Ordinal && n.value <= 1000).then_some((n.value as u32, i + 1));
+        }
+        let ord = |l| match l {
+            L::Ordinal(n) => Some(n),
+            _ => None,
+        };
+        if !t.any(bit::ORDINAL | bit::CARDINAL) {
+            return None;
+        }
+        if let Some(n) = t.find(ord) {
+            return Some((n, i + 1));
+        }
+        let tens = t.find(|l| match l {
+            L::Cardinal(n) if (20..100).contains(&n) && n % 10 == 0 => Some(n),
+            _ => None,
+        })?;
+        let k = if self.p(i + 1, '-') && self.glued(i + 1) { i + 2 } else { i + 1 };
+        let unit = self.lex_in(k, bit::ORDINAL, ord).filter(|u| (1..=9).contains(u))?;
+        Some((tens + unit, k + 1))
+    }
+
+    /// A day of the month: "7", "07", "7th", "seventh".
+    pub(super) fn day(&self, i: usize) -> Option<(u8, usize)> {
+        let t = self.get(i)?;
+        if let Some(n) = t.num() {
+            let ok = !n.grouped && n.digits <= 2 && (1..=31).contains(&n.value) && n.suffix != NumSuffix::Plural;
+            return (ok && !self.identifier_number(i)).then_some((n.value as u8, i + 1));
+        }
+        let (n, j) = self.ordinal(i)?;
+        (1..=31).contains(&n).then_some((n as u8, j))
+    }
+
+    /// A year in words: "nineteen ninety-six", "twenty fifteen".
+    pub(super) fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        let century = self.lex_in(i, bit::CARDINAL, |l| match l {
+            L::Cardinal(n) if (11..=20).contains(&n) => Some(n),
+            _ => None,
+        })?;
+        let (rest, end) = self.word_number(i + 1).filter(|(n, _)| (10..100).contains(n))?;
+        Some(((century * 100 + rest) as i32, end))
+    }
+
+    /// A year written after a day or month: four digits, an apostrophe and two ("'15"), or words.
+    pub(super) fn year_after(&self, i: usize) -> Option<(YearSpec, usize)> {
+        if let Some((y, end)) = self.year_words(i) {
+            return Some((YearSpec::Full(y), end));
+        }
+        let t = self.get(i)?;
+        if let Some(n) = t.num() {
+            if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && (1000..=9999).contains(&n.value) {
+                // Not the hour of a clock time ("2015:30" is no year).
+                if self.p(i + 1, ':')
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && self.get(i + 2).is_some_and(|t| t.num().is_some())
+                {
+                    return None;
+                }
+                return Some((YearSpec::Full(n.value as i32), i + 1));
+            }
+            return None;
+        }
+        if matches!(t.kind, Kind::Punct('\'' | '\u{2019}')) {
+            let n = self.get(i + 1)?.num()?;
+            if n.digits == 2 && n.suffix == NumSuffix::None && self.glued(i + 1) {
+                return Some((YearSpec::Short(n.value as u8), i + 2));
+            }
+        }
+        None
+    }
+
+    /// A month name or abbreviation: returns the month, the index after it, and whether it was abbreviated.
+    pub(super) fn month(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let t = self.get(i)?;
+        if !t.has(CAPITALIZED) || !t.any(bit::MONTH) {
+            return None;
+        }
+        if let Some(m) = t.find(|l| match l {
+            L::Month(m) => Some(m),
+            _ => None,
+        }) {
+            return Some((m, i + 1, false));
+        }
+        let m = t.find(|l| match l {
+            L::MonthAbbr(m) => Some(m),
+            _ => None,
+        })?;
+        let j = if self.p(i + 1, '.') && self.glued(i + 1) { i + 2 } else { i + 1 };
+        Some((m, j, true))
+    }
+
+    pub(super) fn weekday(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let t = self.get(i)?;
+        if !t.has(CAPITALIZED) || !t.any(bit::WEEKDAY) {
+            return None;
+        }
+        if let Some(d) = t.find(|l| match l {
+            L::Weekday(d) => Some(d),
+            _ => None,
+        }) {
+            return Some((d, i + 1, false));
+        }
+        let d = t.find(|l| match l {
+            L::WeekdayAbbr(d) => Some(d),
+            _ => None,
+        })?;
+        let j = if self.p(i + 1, '.') && self.glued(i + 1) { i + 2 } else { i + 1 };
+        Some((d, j, true))
+    }
+
+    /// A month standing alone is a month only where the words around it say so ("in May", "last March").
+    pub(super) fn month_alone_ok(&self, i: usize, j: usize) -> bool {
+        if self.sentence_initial(i) {
+            return self.p(j, ',')
+                || self.get(j).is_some_and(|t| t.lex().iter().any(|l| matches!(l, L::Function(F::And | F::To))));
+        }
+        let prev = &self.t[i - 1];
+        if matches!(prev.kind, Kind::Punct(',' | '(' | '-' | '/')) {
+            return !self.cap(j) || self.get(j).is_some_and(|t| !t.lex().is_empty());
+        }
+        prev.lex().iter().any(|l| {
+            matches!(
+                l,
+                L::Function(
+                    F::In
+                        | F::On
+                        | F::Of
+                        | F::Since
+                        | F::Preposition
+                        | F::To
+                        | F::From
+                        | F::And
+                        | F::Between
+                        | F::Over
+                        | F::Before
+                        | F::After
+                        | F::Every
+                        | F::The
+                        | F::At
+                ) | L::Shift(_)
+                    | L::AnaphoricShift(_)
+                    | L::Modifier(_)
+            )
+        })
+    }
+}
