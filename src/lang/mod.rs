@@ -317,6 +317,11 @@ pub enum Lexeme {
     PresentMarker,
     /// A form of "be": a participle after it is passive, not past tense.
     BeAux,
+    /// A modal verb ("would", "could"): with [`Lexeme::PerfectAux`] after it, it speaks of the past
+    /// ("could have emerged").
+    Modal,
+    /// "have" as the auxiliary of the perfect.
+    PerfectAux,
     /// The possessive ending ("'s"): "Wednesday's ruling" names something that has happened.
     Possessive,
     /// A temporal word that is more often something else ("fall", "spring"): it needs a stronger context.
@@ -433,6 +438,8 @@ impl Lexeme {
                 Lexeme::Magnitude => 95,
                 Lexeme::HolidayStart => 96,
                 Lexeme::PeriodLetter(_) => 97,
+                Lexeme::Modal => 98,
+                Lexeme::PerfectAux => 99,
             }
     }
 
@@ -447,6 +454,8 @@ impl Lexeme {
             | Lexeme::PastMarker
             | Lexeme::PresentMarker
             | Lexeme::BeAux
+            | Lexeme::Modal
+            | Lexeme::PerfectAux
             | Lexeme::Possessive
             | Lexeme::Ambiguous
             | Lexeme::Speech

@@ -23,7 +23,11 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     if !t.is_word() {
         return None;
     }
-    // These readings carry no data, so their bits alone answer.
+    // These readings carry no data, so their bits alone answer. A modal with "have" after it speaks of
+    // the past ("could have emerged").
+    if t.is(Lexeme::Modal) && tokens.get(k + 1).is_some_and(|n| n.is(Lexeme::PerfectAux)) {
+        return Some(Tense::Past);
+    }
     if t.is(Lexeme::FutureMarker) {
         return Some(Tense::Future);
     }
