@@ -209,7 +209,20 @@ pub fn annotate_in(
             }
         }
         (Some((_, t)), None) | (None, Some((_, t))) => t,
-        (None, None) => Tense::Unknown,
+        // Nothing near: the first marker farther on in the clause, as when a long phrase stands between a
+        // fronted date and its verb ("In January, a week after the anniversary of ..., a bombing killed").
+        (None, None) => (last..sent_last)
+            .take_while(same_clause)
+            .skip(TENSE_WINDOW)
+            .find_map(|k| marker(tokens, k, text, lexicon))
+            .or_else(|| {
+                (sent_first..first)
+                    .rev()
+                    .take_while(same_clause)
+                    .skip(TENSE_WINDOW)
+                    .find_map(|k| marker(tokens, k, text, lexicon))
+            })
+            .unwrap_or(Tense::Unknown),
     };
 
     // "Wednesday's ruling": an expression in the possessive names something that has happened.
@@ -281,6 +294,19 @@ mod tests {
         assert_eq!(annotated("They would get around Wednesday's ruling.")[0].tense, Tense::Past);
         assert_eq!(annotated("Elections will be held in September.")[0].tense, Tense::Future);
         assert_eq!(annotated("The vote was held in September.")[0].tense, Tense::Past);
+        // A modal with "have" speaks of the past; "will have" stays ahead.
+        assert_eq!(
+            annotated("On April 8, investigators, wondering how he could have left, looked.")[0].tense,
+            Tense::Past
+        );
+        assert_eq!(annotated("On April 8, investigators could decide.")[0].tense, Tense::Future);
+        // A marker beyond the window, in the same clause, when none is near.
+        let far = "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a \
+                   clinic bombing in Birmingham, Ala., killed a guard.";
+        assert_eq!(annotated(far)[0].tense, Tense::Past);
+        let beyond_that = "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision \
+                           that Birmingham, Ala., remembers, a bomb killed a guard.";
+        assert_eq!(annotated(beyond_that)[0].tense, Tense::Unknown);
     }
 
     #[test]
