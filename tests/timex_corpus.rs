@@ -146,6 +146,27 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Third-quarter", "DATE", "1989-Q3"), ("this year", "DATE", "1989")],
     ),
     ("Sales in the latest quarter fell.", "1989-10-25", &[("the latest quarter", "DATE", "1989-Q3")]),
+    // A period of a year counted from the present, in the possessive or after "of"; the current quarter.
+    ("It may close in next year's first quarter.", "1989-10-31", &[("next year's first quarter", "DATE", "1990-Q1")]),
+    ("Profit in last year's third quarter fell.", "1989-10-31", &[("last year's third quarter", "DATE", "1988-Q3")]),
+    ("Sales in this year's second half will rise.", "1989-10-31", &[("this year's second half", "DATE", "1989-H2")]),
+    (
+        "The plant opens in the third quarter of next year.",
+        "1989-10-31",
+        &[("the third quarter of next year", "DATE", "1990-Q3")],
+    ),
+    (
+        "It lost money in the second half of last year.",
+        "1989-10-31",
+        &[("the second half of last year", "DATE", "1988-H2")],
+    ),
+    ("The deal closed in October of last year.", "1989-10-31", &[("October of last year", "DATE", "1988-10")]),
+    ("Sales in last year's December were weak.", "1989-10-31", &[("last year's December", "DATE", "1988-12")]),
+    (
+        "Third-quarter sales rose 5%. U.K. sales for last year's quarter were flat.",
+        "1989-11-01",
+        &[("Third-quarter", "DATE", "1989-Q3"), ("last year's quarter", "DATE", "1988-Q3")],
+    ),
     ("In fiscal 1998 it grew.", "1999-01-10", &[("fiscal 1998", "DATE", "1998")]),
     (
         "Sales in the current fiscal year rose; next fiscal year will be better.",

@@ -5,7 +5,7 @@ use crate::lang::{Function as F, Lexeme as L, Unit};
 use crate::parse::expr::{Expr, Named, YearSpec};
 use crate::parse::tokens::{CAPITALIZED, Kind, NEWLINE_BEFORE, NumSuffix, Token};
 
-use super::{Grammar, Hit, MAX_LIST_DAYS, off};
+use super::{Grammar, Hit, MAX_LIST_DAYS};
 
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "October 7, 2015", "Oct. 7", "October 7th", "October 2015", "October of 2015", "October".
@@ -26,14 +26,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(hit);
             }
         }
+        // "October 2015", "October of 2015", "January this year", "July of last year".
         let k = if self.f(j, F::Of) || self.p(j, ',') { j + 1 } else { j };
-        if let Some((y, k2)) = self.year_after(k) {
+        if let Some((y, k2)) = self.year_ref(k) {
             return Some(Hit::new(i, k2, Expr::Date { year: Some(y), month: Some(m), day: None }));
-        }
-        // "January this year", "July last year".
-        if let (Some(shift), Some((Unit::Year, false))) = (self.shift(j), self.unit(j + 1)) {
-            let year = Some(YearSpec::Shift(off(shift)));
-            return Some(Hit::new(i, j + 2, Expr::Date { year, month: Some(m), day: None }));
         }
         // A glued two-digit year: "Nov15".
         if let Some(n) = self.get(j).and_then(Token::num) {

@@ -341,6 +341,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 consider(self.lettered_period(i));
                 consider(self.clock_with_day(i));
                 consider(self.year_forms(i));
+                consider(self.year_possessive(i));
                 consider(self.counted(i));
                 consider(self.quarter(i));
                 consider(self.century(i));
@@ -368,6 +369,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 if k(bit::SHIFT) {
                     consider(self.shifted(i));
                     consider(self.quarter(i));
+                    consider(self.year_possessive(i));
                 }
                 if k(bit::MONTH) {
                     consider(self.month_first(i));

@@ -8,6 +8,30 @@ use crate::parse::tokens::{CAPITALIZED, Token};
 use super::{Grammar, Hit, bit};
 
 impl<'a, 'l> Grammar<'a, 'l> {
+    /// A period of a year named in the possessive: "next year's first quarter", "this year's second
+    /// half", "last year's December"; "last year's quarter" is the quarter under discussion a year before.
+    pub(super) fn year_possessive(&self, i: usize) -> Option<Hit> {
+        let (year, j) = self.year_ref(i)?;
+        if !self.get(j).is_some_and(|t| t.is(L::Possessive)) {
+            return None;
+        }
+        let k = j + 1;
+        if let Some(h) = self.quarter(k) {
+            if let Expr::Named { name, year: None, shift: None } = h.expr {
+                return Some(Hit { start: i, expr: Expr::Named { name, year: Some(year), shift: None }, ..h });
+            }
+        }
+        if let Some((m, e, _)) = self.month(k) {
+            return Some(Hit::new(i, e, Expr::Date { year: Some(year), month: Some(m), day: None }));
+        }
+        match (year, self.unit(k)) {
+            (YearSpec::Shift(n), Some((Unit::Quarter, false))) => {
+                Some(Hit::new(i, k + 1, Expr::QuarterRef { offset: n.saturating_mul(4), latest: false, year: None }))
+            }
+            _ => None,
+        }
+    }
+
     /// "the third quarter", "third-quarter", "the fourth quarter of 1998", "Q3 2015", "the first half of 1989".
     pub(super) fn quarter(&self, i: usize) -> Option<Hit> {
         // "the last quarter of 1989", "the last half of 1989": the year's final one (without a year,
@@ -36,7 +60,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let mut year = None;
         let y_at = if self.f(end, F::Of) { end + 1 } else { end };
         let y_at = if self.f(y_at, F::Fiscal) { y_at + 1 } else { y_at };
-        if let Some((y, e)) = self.year_after(y_at) {
+        if let Some((y, e)) = self.year_ref(y_at) {
             year = Some(y);
             end = e;
         }

@@ -1,11 +1,11 @@
 //! Readers of the pieces that patterns share: numbers written in figures or words, days, years,
 //! month and weekday names.
 
-use crate::lang::{Function as F, Lexeme as L};
+use crate::lang::{Function as F, Lexeme as L, Shift, Unit};
 use crate::parse::expr::YearSpec;
 use crate::parse::tokens::{CAPITALIZED, Kind, NumSuffix};
 
-use super::{Grammar, bit};
+use super::{Grammar, bit, off};
 
 impl<'a, 'l> Grammar<'a, 'l> {
     /// A cardinal written in words: "seven", "twenty-four", "two hundred".
@@ -132,6 +132,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         None
+    }
+
+    /// A year written out or counted from the present: [`Grammar::year_after`], or "this year", "last
+    /// year", "next year" (as in "the third quarter of next year", "next year's first quarter").
+    pub(super) fn year_ref(&self, i: usize) -> Option<(YearSpec, usize)> {
+        if let Some(y) = self.year_after(i) {
+            return Some(y);
+        }
+        match (self.shift(i)?, self.unit(i + 1)?) {
+            (Shift::Same, _) | (_, (_, true)) => None,
+            (shift, (Unit::Year, false)) => Some((YearSpec::Shift(off(shift)), i + 2)),
+            _ => None,
+        }
     }
 
     /// A month name or abbreviation: returns the month, the index after it, and whether it was abbreviated.
