@@ -167,6 +167,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "1989-11-01",
         &[("Third-quarter", "DATE", "1989-Q3"), ("last year's quarter", "DATE", "1988-Q3")],
     ),
+    (
+        "Third-quarter sales rose 5%, and the current quarter began well.",
+        "1989-10-26",
+        &[("Third-quarter", "DATE", "1989-Q3"), ("the current quarter", "DATE", "1989-Q4")],
+    ),
     ("In fiscal 1998 it grew.", "1999-01-10", &[("fiscal 1998", "DATE", "1998")]),
     (
         "Sales in the current fiscal year rose; next fiscal year will be better.",

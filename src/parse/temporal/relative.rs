@@ -44,7 +44,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                         }
                     }
                     Unit::Half => return None,
-                    // "this quarter" is the quarter under discussion; "that quarter" the last one named.
+                    // "this quarter" is the quarter under discussion, "the current quarter" the one now running;
+                    // "that quarter" the last one named.
+                    Unit::Quarter if shift == Shift::This && t.any(L::Reference(Reference::Present).bit()) => {
+                        Expr::Relative { unit, offset: 0, to }
+                    }
                     Unit::Quarter if shift == Shift::This => Expr::QuarterRef { offset: 0, latest: false, year: None },
                     Unit::Quarter if shift == Shift::Same => Expr::QuarterRef { offset: 0, latest: false, year: None },
                     _ => Expr::Relative { unit, offset: off(shift), to },
