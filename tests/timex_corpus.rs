@@ -168,6 +168,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Third-quarter", "DATE", "1989-Q3"), ("last year's quarter", "DATE", "1988-Q3")],
     ),
     (
+        "Third-quarter sales rose 5%. For the quarter a year ago, it earned $16 million.",
+        "1989-11-01",
+        &[("Third-quarter", "DATE", "1989-Q3"), ("the quarter a year ago", "DATE", "1988-Q3")],
+    ),
+    (
         "Third-quarter sales rose 5%, and the current quarter began well.",
         "1989-10-26",
         &[("Third-quarter", "DATE", "1989-Q3"), ("the current quarter", "DATE", "1989-Q4")],

@@ -164,7 +164,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !(quarter || (qualified && self.f(j, F::Period))) {
             return None;
         }
-        Some(Hit::new(i, j + 1, Expr::QuarterRef { offset, latest: latest && offset == 0, year: None }).the())
+        // "the quarter a year ago", "the period a year earlier": the same quarter the year before.
+        let mut end = j + 1;
+        if offset == 0
+            && self.f(end, F::A)
+            && self.unit(end + 1) == Some((Unit::Year, false))
+            && self
+                .lex(end + 2, |l| matches!(l, L::Function(F::Dir(Direction::Ago | Direction::Earlier))).then_some(()))
+                .is_some()
+        {
+            offset = -4;
+            end += 3;
+        }
+        Some(Hit::new(i, end, Expr::QuarterRef { offset, latest: latest && offset == 0, year: None }).the())
     }
 
     /// "earlier this year", "later that day", "earlier in the day": the adverb joins a period named by
