@@ -336,6 +336,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("over", Function(F::Over)),
     ("during", Function(F::Preposition)),
     ("by", Function(F::Preposition)),
+    ("by", Function(F::By)),
     ("for", Function(F::Preposition)),
     ("within", Function(F::Preposition)),
     ("other", Function(F::Other)),

@@ -253,6 +253,8 @@ pub enum Function {
     Term,
     /// A possessive determiner ("his", "her", "their"): "in his 30s" is an age, not a decade.
     Owner,
+    /// "by" before a time: a deadline.
+    By,
     /// "day" in weekday plurals ("weekdays"), kept for sets.
     Weekday,
 }
@@ -392,6 +394,7 @@ impl Function {
             Function::Ahead => 46,
             Function::Term => 47,
             Function::Owner => 48,
+            Function::By => 49,
         }
     }
 }

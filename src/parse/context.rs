@@ -225,6 +225,14 @@ pub fn annotate_in(
             .unwrap_or(Tense::Unknown),
     };
 
+    // "by February", "until Tuesday" with no tense marker: a deadline, ahead.
+    if m.tense == Tense::Unknown
+        && first > sent_first
+        && tokens[first - 1].any(Lexeme::Function(Function::By).bit() | Lexeme::Function(Function::To).bit())
+    {
+        m.tense = Tense::Future;
+    }
+
     // "Wednesday's ruling": an expression in the possessive names something that has happened.
     if tokens.get(last).is_some_and(|t| t.is(Lexeme::Possessive)) {
         m.tense = Tense::Past;
@@ -300,6 +308,10 @@ mod tests {
             Tense::Past
         );
         assert_eq!(annotated("On April 8, investigators could decide.")[0].tense, Tense::Future);
+        // A deadline with no tense marker is ahead; a marker still wins.
+        assert_eq!(annotated("Relatives have until 9 a.m. Tuesday to sign the paper.")[0].tense, Tense::Future);
+        assert_eq!(annotated("The program pays down the loan by February.")[0].tense, Tense::Future);
+        assert_eq!(annotated("By Tuesday, 30 people had died.")[0].tense, Tense::Past);
         // A marker beyond the window, in the same clause, when none is near.
         let far = "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a \
                    clinic bombing in Birmingham, Ala., killed a guard.";
