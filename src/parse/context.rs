@@ -183,9 +183,9 @@ pub fn annotate_in(
     let first = sent_first + within.partition_point(|t| t.start < m.start);
     let last = sent_first + within.partition_point(|t| t.start < m.end);
 
-    // Tense: the nearer marker, left first on a tie; a conjunction "that" or a quotation mark closes the
-    // search on its side, as the clause beyond it has a tense of its own ("warned Wednesday that they
-    // should ...", "'We leave Thursday,' he said").
+    // Tense: the nearer marker, left first on a tie; a conjunction "that", a relative pronoun ("which",
+    // "where") or a quotation mark closes the search on its side, as the clause beyond it has a tense of
+    // its own ("warned Wednesday that they should ...", "'We leave Thursday,' he said").
     let same_clause = |k: &usize| !tokens[*k].is(Lexeme::Function(Function::That)) && !quote_mark(tokens, *k);
     let left = (sent_first..first)
         .rev()
@@ -308,6 +308,10 @@ mod tests {
             Tense::Past
         );
         assert_eq!(annotated("On April 8, investigators could decide.")[0].tense, Tense::Future);
+        // A relative pronoun opens a clause with a tense of its own.
+        let relative =
+            "Officials hoped she would bring aid to the countries where the Aug. 7 blasts killed 257 people.";
+        assert_eq!(annotated(relative)[0].tense, Tense::Past);
         // A deadline with no tense marker is ahead; a marker still wins.
         assert_eq!(annotated("Relatives have until 9 a.m. Tuesday to sign the paper.")[0].tense, Tense::Future);
         assert_eq!(annotated("The program pays down the loan by February.")[0].tense, Tense::Future);
