@@ -53,6 +53,11 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     None
 }
 
+/// True when a token marks a tense by a reading of the lexicon, not by its ending alone.
+fn listed_marker(t: &Token<'_>) -> bool {
+    t.any(Lexeme::FutureMarker.bit() | Lexeme::PresentMarker.bit() | Lexeme::PastMarker.bit() | Lexeme::Speech.bit())
+}
+
 /// True when token `k` is a quotation mark: a double quote, a curly one, a backtick, or one of two
 /// apostrophes written for a double quote ("''").
 fn quote_mark(tokens: &[Token<'_>], k: usize) -> bool {
@@ -195,10 +200,14 @@ pub fn annotate_in(
         .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
     // The left marker wins a tie, so the right one counts only when nearer.
     let right_reach = left.map_or(TENSE_WINDOW, |(dl, _)| dl);
+    // A marker guessed from its ending alone does not outweigh a listed one on the left.
+    let left_listed =
+        left.is_some_and(|(dl, _)| (sent_first..first).rev().nth(dl).is_some_and(|k| listed_marker(&tokens[k])));
     let right = (last..sent_last)
         .take(right_reach)
         .take_while(same_clause)
         .enumerate()
+        .filter(|&(_, k)| !left_listed || listed_marker(&tokens[k]))
         .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
     m.tense = match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
@@ -312,6 +321,10 @@ mod tests {
         let relative =
             "Officials hoped she would bring aid to the countries where the Aug. 7 blasts killed 257 people.";
         assert_eq!(annotated(relative)[0].tense, Tense::Past);
+        // A past form guessed from its ending alone does not outweigh a listed marker on the left.
+        let guessed =
+            "Qantas will double its flights to India by August in the search for markets untouched by the crisis.";
+        assert_eq!(annotated(guessed)[0].tense, Tense::Future);
         // A deadline with no tense marker is ahead; a marker still wins.
         assert_eq!(annotated("Relatives have until 9 a.m. Tuesday to sign the paper.")[0].tense, Tense::Future);
         assert_eq!(annotated("The program pays down the loan by February.")[0].tense, Tense::Future);
