@@ -36,6 +36,10 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     }
     // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing.
     let passive = || k > 0 && tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux);
+    // "were planning", "was expected": the form of "be" leaves the tense to the word after it.
+    if t.is(Lexeme::BeAux) && tokens.get(k + 1).is_some_and(|n| n.is(Lexeme::FutureMarker)) {
+        return None;
+    }
     if t.is(Lexeme::Speech) || (t.is(Lexeme::PastMarker) && !passive()) {
         return Some(Tense::Past);
     }
@@ -325,6 +329,9 @@ mod tests {
         let guessed =
             "Qantas will double its flights to India by August in the search for markets untouched by the crisis.";
         assert_eq!(annotated(guessed)[0].tense, Tense::Future);
+        // A form of "be" leaves the tense to a marker of the future after it.
+        assert_eq!(annotated("Protesters were planning to march on Saturday.")[0].tense, Tense::Future);
+        assert_eq!(annotated("Protesters marched on Saturday and were planning more.")[0].tense, Tense::Past);
         // A deadline with no tense marker is ahead; a marker still wins.
         assert_eq!(annotated("Relatives have until 9 a.m. Tuesday to sign the paper.")[0].tense, Tense::Future);
         assert_eq!(annotated("The program pays down the loan by February.")[0].tense, Tense::Future);
