@@ -272,8 +272,8 @@ pub fn annotate_in(
         }
     }
     m.background = since || opened || matches!(m.lead, Lead::Before | Lead::After);
-    // What a span runs "since" has begun: it lies before the time of speaking.
-    if since && m.tense != Tense::Future {
+    // What a span runs "since" has begun: it lies before the time of speaking, whatever the tense around.
+    if since {
         m.tense = Tense::Past;
     }
 }
@@ -332,6 +332,9 @@ mod tests {
         // A form of "be" leaves the tense to a marker of the future after it.
         assert_eq!(annotated("Protesters were planning to march on Saturday.")[0].tense, Tense::Future);
         assert_eq!(annotated("Protesters marched on Saturday and were planning more.")[0].tense, Tense::Past);
+        // What runs since a time began before it, whatever the tense around.
+        let since = "The carrier has been on patrol since March and was scheduled to return to port.";
+        assert_eq!(annotated(since)[0].tense, Tense::Past);
         // A deadline with no tense marker is ahead; a marker still wins.
         assert_eq!(annotated("Relatives have until 9 a.m. Tuesday to sign the paper.")[0].tense, Tense::Future);
         assert_eq!(annotated("The program pays down the loan by February.")[0].tense, Tense::Future);
