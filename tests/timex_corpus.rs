@@ -146,6 +146,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Third-quarter", "DATE", "1989-Q3"), ("this year", "DATE", "1989")],
     ),
     ("Sales in the latest quarter fell.", "1989-10-25", &[("the latest quarter", "DATE", "1989-Q3")]),
+    (
+        "Third-quarter profit fell to $1 million; he cut his estimate for next year to $2 a share.",
+        "1989-10-25",
+        &[("Third-quarter", "DATE", "1989-Q3"), ("next year", "DATE", "1990")],
+    ),
     // A period of a year counted from the present, in the possessive or after "of"; the current quarter.
     ("It may close in next year's first quarter.", "1989-10-31", &[("next year's first quarter", "DATE", "1990-Q1")]),
     ("Profit in last year's third quarter fell.", "1989-10-31", &[("last year's third quarter", "DATE", "1988-Q3")]),

@@ -103,7 +103,9 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
         Expr::QuarterRef { offset, latest: true, .. } => {
             Some(Value::Point(quarter_under_discussion(&Context { quarter: None, ..*cx }, *offset)))
         }
-        Expr::Relative { unit: Unit::Year, offset, .. } if cx.quarterly && *offset != 0 => {
+        // Earnings copy compares a quarter with the same quarter "a year earlier"; a year ahead ("the estimate
+        // for next year") is a whole year still.
+        Expr::Relative { unit: Unit::Year, offset, .. } if cx.quarterly && *offset < 0 => {
             Some(Value::Point(quarter_under_discussion(cx, offset.saturating_mul(4))))
         }
         Expr::Relative { unit, offset, to } => {
