@@ -65,6 +65,9 @@ pub fn quarter_of(month: u32) -> u8 {
 /// How much farther a date after the anchor counts in a past clause: such a clause can still name a
 /// deadline just ahead ("extended to Nov. 20"), but it must be much the nearer.
 const TENSE_BIAS: i64 = 2;
+/// How much farther a date before the anchor counts in a future clause: a day just past can still be
+/// meant ("to repatriate the child by Jan. 14" in a text of January 15), a year ahead hardly.
+const FUTURE_BIAS: i64 = 30;
 /// With no tense marker, a later year than the anchor's is taken only for a date this close to it.
 const NEXT_YEAR_REACH: i64 = 90;
 /// A past clause names a period after the anchor (a plan reported: "said talks would end by May") only
@@ -75,10 +78,11 @@ const PAST_AHEAD_REACH: i64 = 62;
 /// Chooses the year of a month (and perhaps day) written without one, from the anchor and the tense.
 ///
 /// The candidates are the anchor's year and the years on either side; the nearest to the anchor wins.
-/// Under the future tense a candidate before the anchor is out; under the past tense one after it
-/// counts [`TENSE_BIAS`] times as far (a past clause can still name a deadline just ahead). With no
-/// tense marker, the year after the anchor's is a candidate only within [`NEXT_YEAR_REACH`] days: a
-/// date is not pushed into a later year without a reason in the text.
+/// Under the future tense a candidate before the anchor counts [`FUTURE_BIAS`] times as far (a day just
+/// past can still be meant); under the past tense one after it counts [`TENSE_BIAS`] times as far (a past
+/// clause can still name a deadline just ahead). With no tense marker, the year after the anchor's is a
+/// candidate only within [`NEXT_YEAR_REACH`] days: a date is not pushed into a later year without a
+/// reason in the text.
 pub fn year_for(anchor: NaiveDate, month: u8, day: Option<u8>, tense: Tense) -> i32 {
     nearest_year(anchor, tense, |year| match day {
         Some(d) => {
@@ -110,7 +114,7 @@ pub fn nearest_year(anchor: NaiveDate, tense: Tense, range: impl Fn(i32) -> Opti
             Tense::Unknown if year > y && d > NEXT_YEAR_REACH => None,
             Tense::Past if d > PAST_AHEAD_REACH && !one_day => None,
             Tense::Past if d > 0 => Some(d * TENSE_BIAS),
-            Tense::Future if d < 0 => None,
+            Tense::Future if d < 0 => Some(d.saturating_neg().saturating_mul(FUTURE_BIAS)),
             _ => Some(d.abs()),
         }
     };
@@ -242,6 +246,9 @@ mod tests {
         assert_eq!(year_for(d("1999-12-20"), 1, Some(14), Tense::Unknown), 2000);
         assert_eq!(year_for(d("1999-09-20"), 1, Some(14), Tense::Unknown), 1999);
         assert_eq!(year_for(d("1999-09-20"), 1, Some(14), Tense::Future), 2000);
+        // A future clause may name a day just past, not one weeks back.
+        assert_eq!(year_for(d("2000-01-15"), 1, Some(14), Tense::Future), 2000);
+        assert_eq!(year_for(d("2000-01-15"), 1, Some(1), Tense::Future), 2001);
     }
 
     #[test]
