@@ -57,3 +57,26 @@ fn a_length_of_time_later_dates_the_sentence_it_opens() {
     assert_eq!(date_of(&t, "S-400"), Some("2015-11-26".to_string()));
     assert_eq!(date_of(&t, "suspended military contacts"), Some("2015-11-27".to_string()));
 }
+
+#[test]
+fn a_dateline_without_a_year_takes_it_from_the_prose() {
+    let t = timeline(&[
+        (
+            "october",
+            "BEIJING, Oct. 3 (Xinhua) -- Russian warplanes hit nine targets in Syria on Friday, the ministry said \
+             Saturday.\n\nThe campaign began on Sept. 30, 2015, at the request of Damascus.",
+        ),
+        (
+            "january",
+            "BEIJING, Jan. 5 (Xinhua) -- Talks resumed on Monday, the ministry said.\n\nThe last round ended on \
+             Dec. 20, 2015, in Vienna.",
+        ),
+        ("ahead", "BEIJING, Oct. 3 (Xinhua) -- Observers met on Friday.\n\nElections will be held in 2017."),
+    ]);
+    assert_eq!(anchor(&t, "october"), Some(("2015-10-03".to_string(), AnchorBasis::Inferred)));
+    assert_eq!(date_of(&t, "nine targets"), Some("2015-10-02".to_string()));
+    // A full date given as past later in the year than the dateline's day: the dateline is the year after.
+    assert_eq!(anchor(&t, "january"), Some(("2016-01-05".to_string(), AnchorBasis::Inferred)));
+    // A year named only as the future dates nothing.
+    assert_eq!(anchor(&t, "ahead"), None);
+}

@@ -188,16 +188,49 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
     let mut cues = parsed.cues.clone();
     cues.sort_by_key(|c| c.kind);
     cues.iter().find_map(|c| {
-        let date = cue_date(parsed.mentions.get(c.mention)?)?;
+        let m = parsed.mentions.get(c.mention)?;
         let basis = match c.kind {
             CueKind::SourceLine | CueKind::Dateline => AnchorBasis::Dateline,
             _ => AnchorBasis::Stamp,
+        };
+        let Some(date) = cue_date(m) else {
+            // A dateline without a year ("BEIJING, Oct. 3 (Xinhua) --") takes it from the prose.
+            let date = (basis == AnchorBasis::Dateline).then(|| dateline_year(parsed, m, &cue_mentions)).flatten()?;
+            return Some(Anchor { date, basis: AnchorBasis::Inferred });
         };
         if basis == AnchorBasis::Stamp && latest_year.is_some_and(|y| date.year() > y + 1) {
             return None;
         }
         Some(Anchor { date, basis })
     })
+}
+
+/// The date of a dateline written without a year: its month and day in the latest year that the prose
+/// names outside clauses about the future, or in the year after when a full date that the prose gives
+/// falls later than that day (a dateline "Jan. 5" over "on Dec. 20, 2015" is 2016-01-05).
+fn dateline_year(parsed: &Parsed, m: &Mention, cue_mentions: &[usize]) -> Option<NaiveDate> {
+    let Expr::Date { year: None, month: Some(month), day: Some(day) } = m.expr else { return None };
+    let past = || {
+        parsed
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(k, m)| !cue_mentions.contains(k) && m.tense != Tense::Future)
+            .map(|(_, m)| m)
+    };
+    let year = past().filter_map(|m| full_year(&m.expr)).max()?;
+    let latest_day = past()
+        .filter_map(|m| match resolve(&m.expr, &Context::default())? {
+            Value::Point(p @ Point::Day { year: Some(_), .. }) => Value::Point(p).range(None).map(|(a, _)| a),
+            _ => None,
+        })
+        .max();
+    let on = |y: i32| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day));
+    let date = on(year)?;
+    match latest_day {
+        Some(d) if d > date => on(year.checked_add(1)?),
+        _ => Some(date),
+    }
 }
 
 fn full_year(expr: &Expr) -> Option<i32> {
