@@ -145,6 +145,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "1989-10-25",
         &[("Third-quarter", "DATE", "1989-Q3"), ("this year", "DATE", "1989")],
     ),
+    // A past clause puts a day more than two months ahead in the year before, but a deadline it sets is
+    // the nearest such day.
+    ("The law took effect on Jan. 1.", "2015-10-10", &[("Jan. 1", "DATE", "2015-01-01")]),
+    ("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31", &[("Jan. 31", "DATE", "1989-01-31")]),
+    ("It created an office of the chairman, effective Feb. 1.", "1989-10-26", &[("Feb. 1", "DATE", "1990-02-01")]),
+    (
+        "The offer, which was to expire today, was extended to Nov. 20.",
+        "1989-11-02",
+        &[("today", "DATE", "1989-11-02"), ("Nov. 20", "DATE", "1989-11-20")],
+    ),
     ("Sales in the latest quarter fell.", "1989-10-25", &[("the latest quarter", "DATE", "1989-Q3")]),
     (
         "Third-quarter profit fell to $1 million; he cut his estimate for next year to $2 a share.",

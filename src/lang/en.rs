@@ -341,6 +341,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("during", Function(F::Preposition)),
     ("by", Function(F::Preposition)),
     ("by", Function(F::By)),
+    ("effective", Function(F::Effective)),
     ("for", Function(F::Preposition)),
     ("within", Function(F::Preposition)),
     ("other", Function(F::Other)),

@@ -255,6 +255,8 @@ pub enum Function {
     Owner,
     /// "by" before a time: a deadline.
     By,
+    /// "effective" before a time: the day something takes effect.
+    Effective,
     /// "day" in weekday plurals ("weekdays"), kept for sets.
     Weekday,
 }
@@ -395,6 +397,7 @@ impl Function {
             Function::Term => 47,
             Function::Owner => 48,
             Function::By => 49,
+            Function::Effective => 50,
         }
     }
 }

@@ -70,9 +70,10 @@ const TENSE_BIAS: i64 = 2;
 const FUTURE_BIAS: i64 = 30;
 /// With no tense marker, a later year than the anchor's is taken only for a date this close to it.
 const NEXT_YEAR_REACH: i64 = 90;
-/// A past clause names a period after the anchor (a plan reported: "said talks would end by May") only
-/// this close to it; farther ahead, the year before is meant. A single day (a deadline: "effective Feb.
-/// 1") is left to the tense bias alone.
+/// A past clause names a time after the anchor (a plan reported: "said talks would end by May") only
+/// this close to it; farther ahead, the year before is meant ("took effect on Jan. 1" in October). A
+/// deadline in a past clause ("extended to Nov. 20", "effective Feb. 1") is read as the present by
+/// `parse::context`, the nearest such day.
 const PAST_AHEAD_REACH: i64 = 62;
 
 /// Chooses the year of a month (and perhaps day) written without one, from the anchor and the tense.
@@ -99,20 +100,19 @@ pub fn nearest_year(anchor: NaiveDate, tense: Tense, range: impl Fn(i32) -> Opti
     // Signed distance: negative before the anchor, positive after, zero when the range holds it.
     let offset = |year: i32| {
         range(year).map(|(s, e)| {
-            let d = if anchor < s {
+            if anchor < s {
                 (s - anchor).num_days()
             } else if anchor > e {
                 -(anchor - e).num_days()
             } else {
                 0
-            };
-            (d, s == e)
+            }
         })
     };
-    let cost = |year: i32, (d, one_day): (i64, bool)| -> Option<i64> {
+    let cost = |year: i32, d: i64| -> Option<i64> {
         match tense {
             Tense::Unknown if year > y && d > NEXT_YEAR_REACH => None,
-            Tense::Past if d > PAST_AHEAD_REACH && !one_day => None,
+            Tense::Past if d > PAST_AHEAD_REACH => None,
             Tense::Past if d > 0 => Some(d * TENSE_BIAS),
             Tense::Future if d < 0 => Some(d.saturating_neg().saturating_mul(FUTURE_BIAS)),
             _ => Some(d.abs()),

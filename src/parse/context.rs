@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::expr::{Lead, Mention, Tense};
+use super::expr::{Lead, Mention, RangeRole, Tense};
 use super::tokens::{CAPITALIZED, Kind, Token};
 use crate::lang::{Function, Lexeme, Lexicon};
 
@@ -238,12 +238,16 @@ pub fn annotate_in(
             .unwrap_or(Tense::Unknown),
     };
 
-    // "by February", "until Tuesday" with no tense marker: a deadline, ahead.
-    if m.tense == Tense::Unknown
-        && first > sent_first
-        && tokens[first - 1].any(Lexeme::Function(Function::By).bit() | Lexeme::Function(Function::To).bit())
-    {
+    // "by February", "until Tuesday", "effective Feb. 1" with no tense marker: a deadline, ahead.
+    let before = |functions: &[Function]| {
+        first > sent_first && functions.iter().any(|&f| tokens[first - 1].is(Lexeme::Function(f)))
+    };
+    if m.tense == Tense::Unknown && before(&[Function::By, Function::To, Function::Effective]) {
         m.tense = Tense::Future;
+    } else if m.tense == Tense::Past && m.range != RangeRole::End && before(&[Function::To, Function::Effective]) {
+        // A deadline set in the past ("extended the offer to Nov. 20", "created an office, effective Feb.
+        // 1") is the nearest such time, on either side.
+        m.tense = Tense::Present;
     }
 
     // "Wednesday's ruling": an expression in the possessive names something that has happened.
@@ -339,6 +343,10 @@ mod tests {
         assert_eq!(annotated("Relatives have until 9 a.m. Tuesday to sign the paper.")[0].tense, Tense::Future);
         assert_eq!(annotated("The program pays down the loan by February.")[0].tense, Tense::Future);
         assert_eq!(annotated("By Tuesday, 30 people had died.")[0].tense, Tense::Past);
+        // A deadline set in a past clause is the nearest such time; a range's end is not a deadline.
+        assert_eq!(annotated("It extended the offer to Nov. 20.")[0].tense, Tense::Present);
+        assert_eq!(annotated("It created an office, effective Feb. 1.")[0].tense, Tense::Present);
+        assert_eq!(annotated("Fighting raged from Monday to Wednesday.")[1].tense, Tense::Past);
         // A marker beyond the window, in the same clause, when none is near.
         let far = "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a \
                    clinic bombing in Birmingham, Ala., killed a guard.";
