@@ -170,6 +170,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
     }
 
+    /// "and a half" after a count, with or without hyphens ("three-and-a-half"): the index after it.
+    fn and_a_half(&self, j: usize) -> Option<usize> {
+        let hyphens = self.dash(j) && self.glued(j) && self.glued(j + 1);
+        let (first, step) = if hyphens { (j + 1, 2) } else { (j, 1) };
+        for (n, f) in [F::And, F::A, F::Half].into_iter().enumerate() {
+            let k = first + n * step;
+            let joined = !hyphens || n == 0 || (self.dash(k - 1) && self.glued(k - 1) && self.glued(k));
+            if !joined || !self.f(k, f) {
+                return None;
+            }
+        }
+        Some(first + 2 * step + 1)
+    }
+
     /// Durations and counted relatives: "three days", "24-hour", "four-year-long", "a year and a half",
     /// "2 1/2 years", "three days ago", "a week earlier", "two years from now", "twice a week".
     pub(super) fn counted(&self, i: usize) -> Option<Hit> {
@@ -220,13 +234,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => (n, j),
         };
         // "2 1/2 years".
-        let (mut half, j) = match (self.get(j).and_then(Token::num), self.get(j + 2).and_then(Token::num)) {
+        let (half, j) = match (self.get(j).and_then(Token::num), self.get(j + 2).and_then(Token::num)) {
             (Some(a), Some(b))
                 if a.value == 1 && b.value == 2 && self.p(j + 1, '/') && self.glued(j + 1) && self.glued(j + 2) =>
             {
                 (true, j + 3)
             }
             _ => (false, j),
+        };
+        // "three and a half years", "three-and-a-half years".
+        let (mut half, j) = match self.and_a_half(j) {
+            Some(e) if !half => (true, e),
+            _ => (half, j),
         };
         // "three times a year".
         if self.f(j, F::Times) {
