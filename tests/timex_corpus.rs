@@ -270,6 +270,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Their four-year-long confrontation ended.", "2015-11-03", &[("four-year-long", "DURATION", "P4Y")]),
     ("In three days we managed it.", "2015-10-03", &[("three days", "DURATION", "P3D")]),
     ("It lasted a decade.", "2015-10-03", &[("a decade", "DURATION", "P10Y")]),
+    ("Prices have risen over the past decade.", "2015-10-03", &[("the past decade", "DURATION", "P10Y")]),
+    ("Prices rose in the last decade.", "2015-10-03", &[("the last decade", "DATE", "200")]),
     ("He spent a year and a half in prison.", "2015-10-03", &[("a year and a half", "DURATION", "P1Y6M")]),
     ("He spent 3 1/2 years in prison.", "2015-10-03", &[("3 1/2 years", "DURATION", "P3Y6M")]),
     ("He spent three and a half years in prison.", "2015-10-03", &[("three and a half years", "DURATION", "P3Y6M")]),

@@ -101,9 +101,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         let mut hit = Hit { start: i, ..inner };
-        // "the past year" is a length of time; "the next day" and "the last decade" stay dates.
+        // "the past year" and "the past decade" are lengths of time; "the next day" and "the last decade"
+        // stay dates.
         if let Expr::Relative { unit, offset, to: RelativeTo::Speech } = hit.expr {
-            let period = !matches!(unit, Unit::Day | Unit::Decade | Unit::Century);
+            let past = self.get(i + 1).is_some_and(|t| t.any(L::BoundReference(Reference::Past).bit()));
+            let period = match unit {
+                Unit::Day | Unit::Century => false,
+                Unit::Decade => past,
+                _ => true,
+            };
             if offset != 0 && period && self.shift(i + 1).is_some() {
                 hit.expr = Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit };
             }
