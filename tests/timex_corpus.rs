@@ -147,6 +147,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     // A past clause puts a day more than two months ahead in the year before, but a deadline it sets is
     // the nearest such day.
+    ("The deal should close by year-end.", "1989-11-02", &[("year-end", "DATE", "1989")]),
+    ("The plan should be in place by year's end.", "1989-10-26", &[("year's end", "DATE", "1989")]),
     ("The law took effect on Jan. 1.", "2015-10-10", &[("Jan. 1", "DATE", "2015-01-01")]),
     ("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31", &[("Jan. 31", "DATE", "1989-01-31")]),
     ("It created an office of the chairman, effective Feb. 1.", "1989-10-26", &[("Feb. 1", "DATE", "1990-02-01")]),

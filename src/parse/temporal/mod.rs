@@ -420,6 +420,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::UNIT) {
                     consider(self.year_ago(i));
+                    consider(self.year_end(i));
                 }
                 if k(bit::ORDINAL | bit::CARDINAL) {
                     consider(self.day_first(i));

@@ -1,13 +1,28 @@
 //! Named periods: quarters and halves, centuries and decades, seasons, holidays, references ("now",
 //! "the past") and sets ("every Monday", "daily").
 
-use crate::lang::{Direction, Function as F, Lexeme as L, Reference, Shift, Unit};
+use crate::lang::{Direction, Function as F, Lexeme as L, Modifier, Reference, Shift, Unit};
 use crate::parse::expr::{Expr, Named, Recurrence, RelativeTo, YearSpec};
 use crate::parse::tokens::{CAPITALIZED, Token};
 
 use super::{Grammar, Hit, bit};
 
 impl<'a, 'l> Grammar<'a, 'l> {
+    /// "year-end", "year end", "year's end": the end of the present year.
+    pub(super) fn year_end(&self, i: usize) -> Option<Hit> {
+        if self.unit(i) != Some((Unit::Year, false)) {
+            return None;
+        }
+        let joined = (self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2))
+            || self.get(i + 1).is_some_and(|t| t.is(L::Possessive));
+        let k = if joined { i + 2 } else { i + 1 };
+        if self.edge(k) != Some(Modifier::End) || self.f(k + 1, F::Of) {
+            return None;
+        }
+        let expr = Expr::Relative { unit: Unit::Year, offset: 0, to: RelativeTo::Speech };
+        Some(Hit { modifier: Some(Modifier::End), ..Hit::new(i, k + 1, expr) })
+    }
+
     /// A period of a year named in the possessive: "next year's first quarter", "this year's second
     /// half", "last year's December"; "last year's quarter" is the quarter under discussion a year before.
     pub(super) fn year_possessive(&self, i: usize) -> Option<Hit> {

@@ -141,6 +141,8 @@ fn periods() {
     assert_eq!(spans("in the week of March 6, the week of the vote"), ["the week of March 6"]);
     assert_eq!(spans("in fiscal 1998"), ["fiscal 1998"]);
     assert_eq!(spans("in the fourth fiscal quarter"), ["the fourth fiscal quarter"]);
+    assert_eq!(spans("by year-end, at year end, by year's end"), ["year-end", "year end", "year's end"]);
+    assert_eq!(spans("the year ended Sept. 30"), ["Sept. 30"]);
 }
 
 #[test]
