@@ -148,6 +148,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A past clause puts a day more than two months ahead in the year before, but a deadline it sets is
     // the nearest such day.
     ("The deal should close by year-end.", "1989-11-02", &[("year-end", "DATE", "1989")]),
+    ("She left the week before last.", "2015-10-10", &[("the week before last", "DATE", "2015-W39")]),
+    ("Sales fell the year before last.", "2015-10-10", &[("the year before last", "DATE", "2013")]),
+    (
+        "Fighting raged in the last days of September.",
+        "2015-10-10",
+        &[("the last days of September", "DATE", "2015-09")],
+    ),
+    ("Snow fell in the first weeks of 2015.", "2015-10-10", &[("the first weeks of 2015", "DATE", "2015")]),
     ("The plan should be in place by year's end.", "1989-10-26", &[("year's end", "DATE", "1989")]),
     ("The law took effect on Jan. 1.", "2015-10-10", &[("Jan. 1", "DATE", "2015-01-01")]),
     ("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31", &[("Jan. 31", "DATE", "1989-01-31")]),

@@ -43,6 +43,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if (self.f(i + 1, F::Qualifier) || self.f(i + 1, F::Long)) && self.f(i + 2, F::Term) {
             return Some(Hit::new(i, i + 3, Expr::Reference(Reference::Future)));
         }
+        // "the week before last", "the year before last": the one before the last.
+        if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = self.unit(i + 1) {
+            if self.f(i + 2, F::Before) && self.shift(i + 3) == Some(Shift::Last) && self.unit(i + 4).is_none() {
+                return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset: -2, to: RelativeTo::Speech }));
+            }
+        }
+        // "the first days of October", "the last weeks of 2015": the start or the end of that period.
+        if let Some(hit) = self.edge_days_of(i, depth) {
+            return Some(hit);
+        }
         // "the first hours", "the early years" (of something): an unspecified length at its start ("the
         // early hours" are a time of night).
         let first = self.lex(i + 1, |l| match l {
@@ -115,6 +125,26 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         Some(hit)
+    }
+
+    /// "the first days of October", "the early weeks of 2015", "the last days of September": the period
+    /// with mod START or END, the determiner inside ("the first days of the war" names no date).
+    fn edge_days_of(&self, i: usize, depth: u8) -> Option<Hit> {
+        let modifier = self.lex(i + 1, |l| match l {
+            L::Ordinal(1) | L::Modifier(Modifier::Start) => Some(Modifier::Start),
+            L::Shift(Shift::Last) => Some(Modifier::End),
+            _ => None,
+        })?;
+        if !matches!(self.unit(i + 2), Some((Unit::Day | Unit::Week | Unit::Month, true))) || !self.f(i + 3, F::Of) {
+            return None;
+        }
+        let inner = self.at(i + 4, depth + 1)?;
+        let period = match &inner.expr {
+            Expr::Date { day: None, .. } | Expr::Named { .. } => true,
+            Expr::Relative { unit, .. } => matches!(unit, Unit::Month | Unit::Year | Unit::Quarter),
+            _ => false,
+        };
+        (period && inner.modifier.is_none()).then_some(Hit { start: i, modifier: Some(modifier), ..inner })
     }
 
     /// A span of time qualified by its place: "the first nine months", "the latest nine months",
