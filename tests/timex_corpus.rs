@@ -149,6 +149,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // the nearest such day.
     ("The deal should close by year-end.", "1989-11-02", &[("year-end", "DATE", "1989")]),
     ("She left the week before last.", "2015-10-10", &[("the week before last", "DATE", "2015-W39")]),
+    (
+        "In the first half of October, jets flew 600 sorties.",
+        "2015-11-10",
+        &[("the first half of October", "DATE", "2015-10")],
+    ),
+    ("In the second half of 2015, sales rose.", "2016-01-10", &[("the second half of 2015", "DATE", "2015-H2")]),
     ("Sales fell the year before last.", "2015-10-10", &[("the year before last", "DATE", "2013")]),
     (
         "Fighting raged in the last days of September.",

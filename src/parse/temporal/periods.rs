@@ -72,6 +72,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => return None,
         };
         let mut end = k + 1;
+        // "the first half of October": the month's first or second half, as its start or end.
+        if let (Named::Half(h), true) = (name, self.f(end, F::Of)) {
+            if let Some(month) = self.month_first(end + 1) {
+                if matches!(month.expr, Expr::Date { month: Some(_), day: None, .. }) {
+                    let modifier = if h == 1 { Modifier::Start } else { Modifier::End };
+                    return Some(Hit { start: i, modifier: Some(modifier), ..month }.the());
+                }
+            }
+        }
         let mut year = None;
         let y_at = if self.f(end, F::Of) { end + 1 } else { end };
         let y_at = if self.f(y_at, F::Fiscal) { y_at + 1 } else { y_at };

@@ -278,8 +278,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if unit == Unit::Quarter && (plural && hyphen || self.f(k, F::Of) && self.year_after(k + 1).is_none()) {
             return None;
         }
-        // "a second bomb": an ordinal, not a second of time.
-        if unit == Unit::Second && !plural && self.get(k).is_some_and(|t| t.is_word() && t.lex().is_empty()) {
+        // "a second bomb", "a second week": an ordinal, not a second of time.
+        if unit == Unit::Second
+            && !plural
+            && self.get(k).is_some_and(|t| t.is_word() && (t.lex().is_empty() || self.unit(k).is_some()))
+        {
             return None;
         }
         // An age ("6-year-old", "37 years old") is no duration.

@@ -144,6 +144,8 @@ fn periods() {
     assert_eq!(spans("by year-end, at year end, by year's end"), ["year-end", "year end", "year's end"]);
     assert_eq!(spans("the week before last, the year before last"), ["the week before last", "the year before last"]);
     assert_eq!(spans("in the last days of September"), ["the last days of September"]);
+    assert_eq!(spans("in the first half of October"), ["the first half of October"]);
+    assert_eq!(spans("into a second week, a second day"), Vec::<String>::new());
     assert_eq!(spans("in the first weeks of 2015"), ["the first weeks of 2015"]);
     assert_eq!(spans("the first days of the war"), ["the first days"]);
     assert_eq!(spans("the year ended Sept. 30"), ["Sept. 30"]);
