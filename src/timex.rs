@@ -151,6 +151,10 @@ pub enum SetValue {
     Weekday(u8, Option<PartOfDay>),
     /// A month of every year.
     Month(u8),
+    /// A part of every day.
+    PartOfDay(PartOfDay),
+    /// A season of every year.
+    Season(Season),
 }
 
 /// The TIMEX3 code of a season.
@@ -362,6 +366,8 @@ impl fmt::Display for Value {
             Value::Set(SetValue::Weekday(d, None)) => write!(f, "XXXX-WXX-{d}"),
             Value::Set(SetValue::Weekday(d, Some(p))) => write!(f, "XXXX-WXX-{d}T{}", part_code(*p)),
             Value::Set(SetValue::Month(m)) => write!(f, "XXXX-{m:02}"),
+            Value::Set(SetValue::PartOfDay(p)) => write!(f, "XXXX-XX-XXT{}", part_code(*p)),
+            Value::Set(SetValue::Season(s)) => write!(f, "XXXX-{}", season_code(*s)),
             Value::Reference(Reference::Present) => f.write_str("PRESENT_REF"),
             Value::Reference(Reference::Past) => f.write_str("PAST_REF"),
             Value::Reference(Reference::Future) => f.write_str("FUTURE_REF"),
@@ -512,6 +518,8 @@ mod tests {
             (Value::Duration(Length { count: None, half: false, unit: Unit::Year }), "PXY"),
             (Value::Duration(Length { count: Some(1), half: false, unit: Unit::Decade }), "P10Y"),
             (Value::Set(SetValue::Weekday(1, None)), "XXXX-WXX-1"),
+            (Value::Set(SetValue::PartOfDay(PartOfDay::Night)), "XXXX-XX-XXTNI"),
+            (Value::Set(SetValue::Season(Season::Summer)), "XXXX-SU"),
             (Value::Set(SetValue::Every(Length { count: Some(1), half: false, unit: Unit::Day })), "P1D"),
             (Value::Reference(Reference::Present), "PRESENT_REF"),
             (

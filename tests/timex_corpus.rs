@@ -310,6 +310,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Three days later, talks resumed.", "2015-10-03", &[("Three days", "DURATION", "P3D")]),
     // Sets.
     ("Trains leave every Monday.", "2015-10-03", &[("every Monday", "SET", "XXXX-WXX-1")]),
+    ("Jets fly each night.", "2015-10-03", &[("each night", "SET", "XXXX-XX-XXTNI")]),
+    ("Tourists come every summer.", "2015-10-03", &[("every summer", "SET", "XXXX-SU")]),
     ("Rallies were held daily.", "2015-10-03", &[("daily", "SET", "P1D")]),
     ("It may be extended for an additional year.", "2015-10-03", &[("an additional year", "DURATION", "P1Y")]),
     ("They stayed two extra weeks.", "2015-10-03", &[("two extra weeks", "DURATION", "P2W")]),

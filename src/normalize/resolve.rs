@@ -151,6 +151,8 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             Recurrence::Every { n, unit } => SetValue::Every(Length { count: Some(n), half: false, unit }),
             Recurrence::Weekday { day, part } => SetValue::Weekday(day, part),
             Recurrence::Month(m) => SetValue::Month(m),
+            Recurrence::PartOfDay(p) => SetValue::PartOfDay(p),
+            Recurrence::Season(s) => SetValue::Season(s),
         })),
         Expr::Reference(r) => Some(Value::Reference(*r)),
     }

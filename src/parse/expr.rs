@@ -60,6 +60,7 @@ pub enum Amount {
 
 /// What a set recurs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub enum Recurrence {
     /// Every n units ("daily", "every two weeks").
     Every {
@@ -77,6 +78,10 @@ pub enum Recurrence {
     },
     /// A month of every year ("each July").
     Month(u8),
+    /// A part of every day ("every night", "each morning").
+    PartOfDay(PartOfDay),
+    /// A season of every year ("every summer").
+    Season(Season),
 }
 
 /// The meaning of a temporal expression, unanchored.

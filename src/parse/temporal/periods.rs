@@ -306,6 +306,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some((m, k, false)) = self.month(j) {
             return Some(Hit::new(i, k, Expr::Set(Recurrence::Month(m))));
         }
+        // "every night", "each morning", "every summer".
+        if let Some(part) = self.part_of_day(j) {
+            return Some(Hit::new(i, j + 1, Expr::Set(Recurrence::PartOfDay(part))));
+        }
+        if let Some(season) = self.lex(j, |l| match l {
+            L::Season(s) => Some(s),
+            _ => None,
+        }) {
+            return Some(Hit::new(i, j + 1, Expr::Set(Recurrence::Season(season))));
+        }
         if let Some((n, k)) = self.count(j, false) {
             if let Some((unit, true)) = self.unit(k) {
                 return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
