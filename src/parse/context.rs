@@ -213,9 +213,15 @@ pub fn annotate_in(
         .enumerate()
         .filter(|&(_, k)| !left_listed || listed_marker(&tokens[k]))
         .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
+    // A verb of saying after a comma frames the clause ("..., officials said"): it does not outweigh the
+    // clause's own marker on the left.
+    let frame = right.is_some_and(|(dr, _)| {
+        let k = last + dr;
+        tokens[k].is(Lexeme::Speech) && tokens[last..k].iter().any(|t| t.is_punct(','))
+    });
     m.tense = match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
-            if dl <= dr {
+            if dl <= dr || frame {
                 tl
             } else {
                 tr
@@ -307,8 +313,12 @@ mod tests {
         assert_eq!(annotated("Talks are set to resume Monday.")[0].tense, Tense::Future);
         assert_eq!(annotated("He warned officials Wednesday that they should leave.")[0].tense, Tense::Past);
         assert_eq!(annotated("He said that on Monday jets bombed targets.")[0].tense, Tense::Past);
-        let quoted = "Our ships will sail from the port at 4 a.m. Thursday, officials said.";
-        assert_eq!(annotated(quoted)[0].tense, Tense::Past);
+        // A verb of saying after a comma frames the clause; the clause's own marker wins.
+        let framed = "Our ships will sail from the port at 4 a.m. Thursday, officials said.";
+        assert_eq!(annotated(framed)[0].tense, Tense::Future);
+        assert_eq!(annotated("Renzi will visit the area on Thursday, his office said.")[0].tense, Tense::Future);
+        assert_eq!(annotated("Jets hit the area on Thursday, officials said.")[0].tense, Tense::Past);
+        assert_eq!(annotated("On Thursday, officials said.")[0].tense, Tense::Past);
         for (open, close) in [("\"", "\""), ("''", "''"), ("\u{201c}", "\u{201d}"), ("``", "''")] {
             let text = format!("{open}Our ships will sail from the port at 4 a.m. Thursday,{close} officials said.");
             assert_eq!(annotated(&text)[0].tense, Tense::Future, "{text}");
