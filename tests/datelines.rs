@@ -72,6 +72,10 @@ fn a_dateline_without_a_year_takes_it_from_the_prose() {
              Dec. 20, 2015, in Vienna.",
         ),
         ("ahead", "BEIJING, Oct. 3 (Xinhua) -- Observers met on Friday.\n\nElections will be held in 2017."),
+        (
+            "background",
+            "WASHINGTON, March 3 (Xinhua) -- The Fed cut rates on Tuesday, its first emergency cut since 2008.",
+        ),
     ]);
     assert_eq!(anchor(&t, "october"), Some(("2015-10-03".to_string(), AnchorBasis::Inferred)));
     assert_eq!(date_of(&t, "nine targets"), Some("2015-10-02".to_string()));
@@ -79,4 +83,17 @@ fn a_dateline_without_a_year_takes_it_from_the_prose() {
     assert_eq!(anchor(&t, "january"), Some(("2016-01-05".to_string(), AnchorBasis::Inferred)));
     // A year named only as the future dates nothing.
     assert_eq!(anchor(&t, "ahead"), None);
+    // Nor does a year named as background.
+    assert_eq!(anchor(&t, "background"), None);
+}
+
+#[test]
+fn a_publication_stamp_stands_over_a_year_named_as_background() {
+    let t = timeline(&[(
+        "posted",
+        "Fed emergency cut\nPosted 03/03/2020 02:15 PM EST\nThe Federal Reserve cut interest rates by half a \
+         percentage point today, its first emergency cut since 2008.",
+    )]);
+    assert_eq!(anchor(&t, "posted"), Some(("2020-03-03".to_string(), AnchorBasis::Stamp)));
+    assert_eq!(date_of(&t, "emergency cut"), Some("2020-03-03".to_string()));
 }

@@ -176,13 +176,14 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
     if let Some(date) = given {
         return Some(Anchor { date, basis: AnchorBasis::Given });
     }
-    // The latest full year the document names outside its cues.
+    // The latest full year the document names outside its cues and outside background clauses ("the first
+    // emergency cut since 2008" says nothing of when the story is told).
     let cue_mentions: Vec<usize> = parsed.cues.iter().map(|c| c.mention).collect();
     let latest_year = parsed
         .mentions
         .iter()
         .enumerate()
-        .filter(|(k, _)| !cue_mentions.contains(k))
+        .filter(|(k, m)| !cue_mentions.contains(k) && !m.background)
         .filter_map(|(_, m)| full_year(&m.expr))
         .max();
     let mut cues = parsed.cues.clone();
@@ -206,8 +207,9 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
 }
 
 /// The date of a dateline written without a year: its month and day in the latest year that the prose
-/// names outside clauses about the future, or in the year after when a full date that the prose gives
-/// falls later than that day (a dateline "Jan. 5" over "on Dec. 20, 2015" is 2016-01-05).
+/// names outside background clauses and clauses about the future, or in the year after when a full date
+/// that the prose gives falls later than that day (a dateline "Jan. 5" over "on Dec. 20, 2015" is
+/// 2016-01-05).
 fn dateline_year(parsed: &Parsed, m: &Mention, cue_mentions: &[usize]) -> Option<NaiveDate> {
     let Expr::Date { year: None, month: Some(month), day: Some(day) } = m.expr else { return None };
     let past = || {
@@ -215,7 +217,7 @@ fn dateline_year(parsed: &Parsed, m: &Mention, cue_mentions: &[usize]) -> Option
             .mentions
             .iter()
             .enumerate()
-            .filter(|(k, m)| !cue_mentions.contains(k) && m.tense != Tense::Future)
+            .filter(|(k, m)| !cue_mentions.contains(k) && !m.background && m.tense != Tense::Future)
             .map(|(_, m)| m)
     };
     let year = past().filter_map(|m| full_year(&m.expr)).max()?;
