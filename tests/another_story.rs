@@ -1,7 +1,8 @@
 //! A second story, told by four sources written for this test (a wire copy, an agency story with its
 //! stamp after the lead, a live blog and an undated copy): the pipeline is not fitted to the seed
 //! documents' story. Each event keeps its reports; figures that differ stay apart; the undated copy
-//! takes its date from the events it shares; a promise made "on Thursday, his office said" is ahead.
+//! takes its date from the events it shares; a promise made "on Thursday, his office said" is ahead; a
+//! live blog entry's stamp dates the report, not the event it tells.
 
 use timeline_extract::normalize::AnchorBasis;
 use timeline_extract::timeline::Event;
@@ -87,4 +88,20 @@ fn the_undated_copy_takes_its_date_and_a_framed_promise_is_ahead() {
     assert_eq!(visit.len(), 1, "{visit:#?}");
     assert_eq!(date(visit[0]), Some("2016-08-25"));
     assert_eq!(visit[0].sources, ["reuters", "undated"]);
+}
+
+#[test]
+fn a_live_blog_entry_stamp_is_the_time_of_the_report_not_of_the_event() {
+    let blog = "Syria live\n\nSunday 4 October 2015\n\n21:05 Turkey said a Russian jet violated its airspace on \
+                Saturday.\n\n20:10 Jets hit 10 targets in Raqqa, the ministry said.";
+    let wire = "MOSCOW, October 5, 2015 (Reuters) - Turkey said on Sunday that a Russian jet had violated its \
+                airspace on Saturday.";
+    let docs = [Document::new("blog", blog), Document::new("wire", wire)];
+    let t = extract_timeline(&docs).expect("timeline");
+    let violation = event(&t, "violated its airspace");
+    assert_eq!(violation.len(), 1, "{violation:#?}");
+    assert_eq!(date(violation[0]), Some("2015-10-03"));
+    assert_eq!(violation[0].sources, ["blog", "wire"]);
+    // With no other date, the entry's stamp dates it: the day of its section.
+    assert_eq!(event(&t, "10 targets").first().and_then(|e| date(e)), Some("2015-10-04"));
 }

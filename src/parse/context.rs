@@ -267,6 +267,9 @@ pub fn annotate_in(
         .take(SPEECH_WINDOW)
         .take_while(|&k| !clause_break(&tokens[k]))
         .any(|k| tokens[k].is(Lexeme::Speech));
+    // A clock time with no day that opens its sentence is an entry's stamp ("21:05 Turkey said ..."): the
+    // time of the report, like that of a statement.
+    m.attributed |= first == sent_first && matches!(m.expr, crate::parse::expr::Expr::Clock { day: None, .. });
 
     m.quarter_context = quarterly;
 
