@@ -304,8 +304,21 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
         }
         Named::Quarter(q) => {
             let cur = quarter_of(a.month());
-            // The latest quarter of that number that has begun: results are reported after a quarter.
-            let y = explicit.unwrap_or(if q > cur { a.year() - 1 } else { a.year() });
+            // The latest quarter of that number that has begun: results are reported after a quarter. In a
+            // clause about the future, the first one from the quarter just ended on ("expects third-quarter
+            // earnings to fall" in October; "expected to close in the second quarter" in March).
+            let y = explicit.unwrap_or(match tense {
+                // How many quarters back from the present one: 0 or 1 are this one and the one just ended,
+                // further back the next of that number is meant.
+                Tense::Future => match (i32::from(cur) - i32::from(q)).rem_euclid(4) {
+                    0 | 1 if q > cur => a.year() - 1,
+                    0 | 1 => a.year(),
+                    _ if q > cur => a.year(),
+                    _ => a.year() + 1,
+                },
+                _ if q > cur => a.year() - 1,
+                _ => a.year(),
+            });
             Some(Point::Quarter { year: Some(y), quarter: q })
         }
         Named::Half(h) => {
@@ -398,6 +411,12 @@ mod tests {
             (Expr::Named { name: Named::Quarter(3), year: None, shift: None }, "1989-10-25", Past, "1989-Q3"),
             (Expr::Named { name: Named::Quarter(4), year: None, shift: None }, "1989-10-25", Past, "1989-Q4"),
             (Expr::Named { name: Named::Quarter(4), year: None, shift: None }, "1989-07-25", Past, "1988-Q4"),
+            // About the future: the quarter just ended (results ahead) or the next of that number.
+            (Expr::Named { name: Named::Quarter(3), year: None, shift: None }, "1989-10-25", Future, "1989-Q3"),
+            (Expr::Named { name: Named::Quarter(2), year: None, shift: None }, "2020-03-03", Future, "2020-Q2"),
+            (Expr::Named { name: Named::Quarter(4), year: None, shift: None }, "2020-03-03", Future, "2019-Q4"),
+            (Expr::Named { name: Named::Quarter(1), year: None, shift: None }, "1989-10-25", Future, "1990-Q1"),
+            (Expr::Named { name: Named::Quarter(3), year: None, shift: None }, "2020-03-03", Future, "2020-Q3"),
             (
                 Expr::Named { name: Named::Month(10), year: None, shift: Some(Shift::Last) },
                 "2015-11-30",
