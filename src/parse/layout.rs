@@ -347,8 +347,9 @@ fn date_line(
 }
 
 /// A wire dateline at the head of a paragraph: a place in capitalized words, perhaps a date with its day,
-/// perhaps an agency in parentheses, then a dash or (after a date) a colon: "MOSCOW, Dec. 5 (Reuters) -
-/// ...", "BEIJING, Oct. 3 (Xinhua) --", "Moscow, 5 December 2015: ...", "MOSCOW (AP) \u{2014} ...". Without a
+/// perhaps an agency in parentheses (or a press-release wire between slashes), then a dash or (after a
+/// date) a colon: "MOSCOW, Dec. 5 (Reuters) - ...", "BEIJING, Oct. 3 (Xinhua) --", "NEW YORK, March 3, 2020
+/// /PRNewswire/ -- ...", "Moscow, 5 December 2015: ...", "MOSCOW (AP) \u{2014} ...". Without a
 /// date, an agency or a place in capitals must say it is one. Returns the index of the date's mention (if
 /// any), where the dateline ends and where the prose after it starts.
 fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Option<(Option<usize>, usize, usize)> {
@@ -371,11 +372,17 @@ fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Op
         Some(k) => tokens.iter().position(|t| t.start >= mentions[k].end)?,
         None => place_len,
     };
-    // "(Reuters)", "(AP)".
+    // "(Reuters)", "(AP)"; a press-release wire between slashes: "/PRNewswire/", "/PRNewswire-FirstCall/".
     let mut agency = false;
-    if tokens.get(j).is_some_and(|t| t.is_punct('(')) {
-        let close = tokens[j..].iter().take(MAX_DATELINE_NAMES + 2).position(|t| t.is_punct(')'))?;
-        if !tokens[j + 1..j + close].iter().all(|t| t.is_word() && t.has(CAPITALIZED)) {
+    let brackets = match tokens.get(j).map(|t| &t.kind) {
+        Some(Kind::Punct('(')) => Some(')'),
+        Some(Kind::Punct('/')) => Some('/'),
+        _ => None,
+    };
+    if let Some(closing) = brackets {
+        let close = tokens[j + 1..].iter().take(MAX_DATELINE_NAMES + 2).position(|t| t.is_punct(closing))? + 1;
+        let name = |t: &Token<'_>| (t.is_word() && t.has(CAPITALIZED)) || (closing == '/' && t.is_punct('-'));
+        if close < 2 || !tokens[j + 1..j + close].iter().all(name) {
             return None;
         }
         j += close + 1;
@@ -477,6 +484,7 @@ mod tests {
             ("MOSCOW, Dec. 5, 2015 (Reuters) - ", "MOSCOW, Dec. 5, 2015 (Reuters) -"),
             ("BEIJING, Oct. 3 (Xinhua) -- ", "BEIJING, Oct. 3 (Xinhua) --"),
             ("Moscow, 5 December 2015: ", "Moscow, 5 December 2015:"),
+            ("NEW YORK, Dec. 5, 2015 /PRNewswire/ -- ", "NEW YORK, Dec. 5, 2015 /PRNewswire/ --"),
         ] {
             let text = format!(
                 "Russia deploys jets\n\n{head}Russia said on Saturday it had deployed jets.\n\nMOSCOW, Dec. 6 - More jets came."
