@@ -49,6 +49,7 @@ pub mod input;
 pub mod lang;
 pub mod merge;
 pub mod normalize;
+mod par;
 pub mod parse;
 pub mod render;
 pub mod timeline;
@@ -62,6 +63,7 @@ use error::Limits;
 use lang::Lexicon;
 use merge::state::DocState;
 use normalize::Dated;
+use par::each;
 
 /// How many times documents anchored on shared events may in turn anchor others.
 const INFERENCE_ROUNDS: usize = 3;
@@ -270,19 +272,6 @@ impl Extractor {
             info.state = Some(unit.state);
         }
         timeline
-    }
-}
-
-/// Maps every item, on all cores with the `parallel` feature; the results keep the items' order.
-fn each<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
-    #[cfg(feature = "parallel")]
-    {
-        use rayon::prelude::*;
-        items.par_iter().map(f).collect()
-    }
-    #[cfg(not(feature = "parallel"))]
-    {
-        items.iter().map(f).collect()
     }
 }
 

@@ -1,0 +1,40 @@
+//! Work spread over all cores with the `parallel` feature (rayon), in one thread without it; the results
+//! are the same either way, in the items' order.
+
+/// Maps every item; the results keep the items' order.
+pub(crate) fn each<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        items.par_iter().map(f).collect()
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        items.iter().map(f).collect()
+    }
+}
+
+/// How many items a chunk of [`chunks`] holds: enough that a chunk's work outweighs handing it out.
+const CHUNK: usize = 4096;
+
+/// Maps every run of up to [`CHUNK`] items, given the index of its first item; the results keep the runs'
+/// order. For work too small per item to hand out one by one.
+pub(crate) fn chunks<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &[T]) -> R + Sync + Send) -> Vec<R> {
+    let runs: Vec<(usize, &[T])> = items.chunks(CHUNK).enumerate().map(|(k, c)| (k * CHUNK, c)).collect();
+    each(&runs, |&(at, run)| f(at, run))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_keep_the_order_of_the_items() {
+        let items: Vec<usize> = (0..10_000).collect();
+        assert_eq!(each(&items, |x| x * 2), items.iter().map(|x| x * 2).collect::<Vec<_>>());
+        let sums = chunks(&items, |at, run| (at, run.iter().sum::<usize>()));
+        assert_eq!(sums.len(), 3);
+        assert_eq!(sums[1].0, 4096);
+        assert_eq!(sums.iter().map(|s| s.1).sum::<usize>(), items.iter().sum::<usize>());
+    }
+}
