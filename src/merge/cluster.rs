@@ -31,19 +31,29 @@ pub struct Group {
 /// The candidate pairs that tell the same event, with their scores, strongest first.
 fn scored_pairs(corpus: &Corpus) -> Vec<(f32, u32, u32)> {
     let items = &corpus.items;
-    let mut scored = Vec::new();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
     block::candidates(corpus, |a, b| {
         let (x, y) = (&items[a as usize], &items[b as usize]);
-        if x.doc == y.doc && x.sentence == y.sentence {
-            return;
-        }
-        let continuation =
-            x.doc == y.doc && ((y.quote && y.block == x.block + 1) || (x.quote && x.block == y.block + 1));
-        let (fx, fy) = (corpus.features(a as usize), corpus.features(b as usize));
-        if let Some(s) = same_event(&corpus.idf, fx, x.norm, fy, y.norm, continuation) {
-            scored.push((s, a, b));
+        if x.doc != y.doc || x.sentence != y.sentence {
+            pairs.push((a, b));
         }
     });
+    // Scored run by run on all cores; the sort below makes the order total whatever the runs.
+    let runs = crate::par::chunks(&pairs, |_, run| {
+        let mut scored = Vec::new();
+        for &(a, b) in run {
+            let (x, y) = (&items[a as usize], &items[b as usize]);
+            let continuation =
+                x.doc == y.doc && ((y.quote && y.block == x.block + 1) || (x.quote && x.block == y.block + 1));
+            let (fx, fy) = (corpus.features(a as usize), corpus.features(b as usize));
+            if let Some(s) = same_event(&corpus.idf, fx, x.norm, fy, y.norm, continuation) {
+                scored.push((s, a, b));
+            }
+        }
+        scored
+    });
+    drop(pairs);
+    let mut scored: Vec<(f32, u32, u32)> = runs.into_iter().flatten().collect();
     // Each pair once, so the order is total.
     scored.sort_unstable_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)).then(p.2.cmp(&q.2)));
     scored

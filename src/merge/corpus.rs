@@ -144,21 +144,34 @@ impl Corpus {
         for it in &mut items {
             it.norm = norms.get(it.features as usize).copied().unwrap_or(0.0);
         }
-        let mut keys: Vec<Key> = Vec::with_capacity(items.len() * (RARE_TERMS + 2));
+        // Each item's keys (its numbers and rarest words, sorted), run by run on all cores.
+        let runs = crate::par::chunks(&items, |_, run| {
+            let mut keys: Vec<Key> = Vec::with_capacity(run.len() * (RARE_TERMS + 2));
+            let mut lens: Vec<u32> = Vec::with_capacity(run.len());
+            let mut terms: Vec<u32> = Vec::new();
+            for it in run {
+                terms.clear();
+                let f = packed.get(it.features);
+                terms.extend_from_slice(f.words);
+                terms.sort_by(|a, b| idf.weight(*b).total_cmp(&idf.weight(*a)).then(a.cmp(b)));
+                terms.truncate(RARE_TERMS);
+                let at = keys.len();
+                keys.extend(f.numbers.iter().map(|&n| Key::Number(n)));
+                keys.extend(terms.iter().map(|&t| Key::Term(t)));
+                keys[at..].sort_unstable();
+                lens.push((keys.len() - at) as u32);
+            }
+            (keys, lens)
+        });
+        let mut keys: Vec<Key> = Vec::with_capacity(runs.iter().map(|(k, _)| k.len()).sum());
         let mut key_start: Vec<u32> = Vec::with_capacity(items.len() + 1);
-        let mut terms: Vec<u32> = Vec::new();
-        for it in &items {
-            key_start.push(keys.len() as u32);
-
-            terms.clear();
-            let f = packed.get(it.features);
-            terms.extend_from_slice(f.words);
-            terms.sort_by(|a, b| idf.weight(*b).total_cmp(&idf.weight(*a)).then(a.cmp(b)));
-            terms.truncate(RARE_TERMS);
-            let at = keys.len();
-            keys.extend(f.numbers.iter().map(|&n| Key::Number(n)));
-            keys.extend(terms.iter().map(|&t| Key::Term(t)));
-            keys[at..].sort_unstable();
+        for (run_keys, lens) in runs {
+            let mut at = keys.len() as u32;
+            for len in lens {
+                key_start.push(at);
+                at += len;
+            }
+            keys.extend(run_keys);
         }
         key_start.push(keys.len() as u32);
 

@@ -80,7 +80,7 @@ pub(crate) fn merge(inputs: &[Input<'_>], corpus: Corpus) -> Timeline {
         }
     }
     drop(corpus);
-    let mut events: Vec<Event> = groups.iter().map(|g| event::event(inputs, g)).collect();
+    let mut events: Vec<Event> = crate::par::each(&groups, |g| event::event(inputs, g));
     // Each event has its own first report, so the order is total.
     events.sort_unstable_by(|a, b| event_order(a).cmp(&event_order(b)));
     let documents = inputs
