@@ -257,6 +257,8 @@ pub enum Function {
     By,
     /// "effective" before a time: the day something takes effect.
     Effective,
+    /// "until", "till", "through": the end of a span, a deadline when something is extended or put off.
+    Until,
     /// "day" in weekday plurals ("weekdays"), kept for sets.
     Weekday,
 }
@@ -398,6 +400,7 @@ impl Function {
             Function::Owner => 48,
             Function::By => 49,
             Function::Effective => 50,
+            Function::Until => 51,
         }
     }
 }

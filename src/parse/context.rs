@@ -250,9 +250,10 @@ pub fn annotate_in(
     };
     if m.tense == Tense::Unknown && before(&[Function::By, Function::To, Function::Effective]) {
         m.tense = Tense::Future;
-    } else if m.tense == Tense::Past && m.range != RangeRole::End && before(&[Function::To, Function::Effective]) {
-        // A deadline set in the past ("extended the offer to Nov. 20", "created an office, effective Feb.
-        // 1") is the nearest such time, on either side.
+    } else if m.tense == Tense::Past && m.range != RangeRole::End && before(&[Function::Until, Function::Effective]) {
+        // A deadline set in the past ("extended its deadline until 9 a.m. Tuesday", "created an office,
+        // effective Feb. 1") is the nearest such time, on either side; "to" is no deadline here ("the year
+        // to March").
         m.tense = Tense::Present;
     }
 
@@ -357,7 +358,8 @@ mod tests {
         assert_eq!(annotated("The program pays down the loan by February.")[0].tense, Tense::Future);
         assert_eq!(annotated("By Tuesday, 30 people had died.")[0].tense, Tense::Past);
         // A deadline set in a past clause is the nearest such time; a range's end is not a deadline.
-        assert_eq!(annotated("It extended the offer to Nov. 20.")[0].tense, Tense::Present);
+        assert_eq!(annotated("It extended the offer until Nov. 20.")[0].tense, Tense::Present);
+        assert_eq!(annotated("Prices rose in the year to March.")[0].tense, Tense::Past);
         assert_eq!(annotated("It created an office, effective Feb. 1.")[0].tense, Tense::Present);
         assert_eq!(annotated("Fighting raged from Monday to Wednesday.")[1].tense, Tense::Past);
         // A marker beyond the window, in the same clause, when none is near.
