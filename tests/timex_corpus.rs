@@ -149,6 +149,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // the nearest such day.
     ("The deal should close by year-end.", "1989-11-02", &[("year-end", "DATE", "1989")]),
     ("She left the week before last.", "2015-10-10", &[("the week before last", "DATE", "2015-W39")]),
+    ("Talks were held in the second week of March.", "2015-10-10", &[("the second week of March", "DATE", "2015-03")]),
     (
         "In the first half of October, jets flew 600 sorties.",
         "2015-11-10",

@@ -50,7 +50,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         // "the first days of October", "the last weeks of 2015": the start or the end of that period.
-        if let Some(hit) = self.edge_days_of(i, depth) {
+        if let Some(hit) = self.edge_days_of(i, depth).or_else(|| self.week_of_month(i, depth)) {
             return Some(hit);
         }
         // "the first hours", "the early years" (of something): an unspecified length at its start ("the
@@ -145,6 +145,23 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => false,
         };
         (period && inner.modifier.is_none()).then_some(Hit { start: i, modifier: Some(modifier), ..inner })
+    }
+
+    /// "the first week of October", "the last week of March 2016": the month, with mod START for its first
+    /// week, MID for its second or third, END for its fourth or last (TIMEX3 has no week of a month).
+    fn week_of_month(&self, i: usize, depth: u8) -> Option<Hit> {
+        let modifier = self.lex(i + 1, |l| match l {
+            L::Ordinal(1) => Some(Modifier::Start),
+            L::Ordinal(2 | 3) => Some(Modifier::Mid),
+            L::Ordinal(4) | L::Shift(Shift::Last) => Some(Modifier::End),
+            _ => None,
+        })?;
+        if self.unit(i + 2) != Some((Unit::Week, false)) || !self.f(i + 3, F::Of) {
+            return None;
+        }
+        let month = self.at(i + 4, depth + 1)?;
+        let ok = matches!(month.expr, Expr::Date { month: Some(_), day: None, .. }) && month.modifier.is_none();
+        ok.then_some(Hit { start: i, modifier: Some(modifier), ..month })
     }
 
     /// A span of time qualified by its place: "the first nine months", "the latest nine months",

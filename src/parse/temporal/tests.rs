@@ -145,6 +145,7 @@ fn periods() {
     assert_eq!(spans("the week before last, the year before last"), ["the week before last", "the year before last"]);
     assert_eq!(spans("in the last days of September"), ["the last days of September"]);
     assert_eq!(spans("in the first half of October"), ["the first half of October"]);
+    assert_eq!(spans("in the first week of October, its second week of strikes"), ["the first week of October"]);
     assert_eq!(spans("into a second week, a second day"), Vec::<String>::new());
     assert_eq!(spans("in the first weeks of 2015"), ["the first weeks of 2015"]);
     assert_eq!(spans("the first days of the war"), ["the first days"]);
