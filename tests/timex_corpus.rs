@@ -169,6 +169,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("It created an office of the chairman, effective Feb. 1.", "1989-10-26", &[("Feb. 1", "DATE", "1990-02-01")]),
     ("Prices rose in the year to March.", "2015-10-10", &[("March", "DATE", "2015-03")]),
     (
+        "Revenue was $76 million for the year ended March 31.",
+        "1989-11-01",
+        &[("the year", "DURATION", "P1Y"), ("March 31", "DATE", "1989-03-31")],
+    ),
+    (
         "The offer, which was to expire today, was extended to Nov. 20.",
         "1989-11-02",
         &[("today", "DATE", "1989-11-02"), ("Nov. 20", "DATE", "1989-11-20")],

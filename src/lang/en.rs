@@ -345,6 +345,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("by", Function(F::Preposition)),
     ("by", Function(F::By)),
     ("effective", Function(F::Effective)),
+    ("ended", Function(F::Ending)),
+    ("ending", Function(F::Ending)),
     ("for", Function(F::Preposition)),
     ("within", Function(F::Preposition)),
     ("other", Function(F::Other)),

@@ -259,6 +259,8 @@ pub enum Function {
     Effective,
     /// "until", "till", "through": the end of a span, a deadline when something is extended or put off.
     Until,
+    /// "ended", "ending" after a period: "the year ended Sept. 30" is a year's length.
+    Ending,
     /// "day" in weekday plurals ("weekdays"), kept for sets.
     Weekday,
 }
@@ -401,6 +403,7 @@ impl Function {
             Function::By => 49,
             Function::Effective => 50,
             Function::Until => 51,
+            Function::Ending => 52,
         }
     }
 }

@@ -43,6 +43,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if (self.f(i + 1, F::Qualifier) || self.f(i + 1, F::Long)) && self.f(i + 2, F::Term) {
             return Some(Hit::new(i, i + 3, Expr::Reference(Reference::Future)));
         }
+        // "the year ended Sept. 30", "the year ending June 30, 1990": a year's length up to that day.
+        if self.unit(i + 1) == Some((Unit::Year, false)) && self.f(i + 2, F::Ending) {
+            return Some(Hit::new(
+                i,
+                i + 2,
+                Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit: Unit::Year },
+            ));
+        }
         // "the week before last", "the year before last": the one before the last.
         if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = self.unit(i + 1) {
             if self.f(i + 2, F::Before) && self.shift(i + 3) == Some(Shift::Last) && self.unit(i + 4).is_none() {
