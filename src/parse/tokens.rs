@@ -267,40 +267,52 @@ fn scan<'l>(
             }
             Class::Letter => {
                 // A plain ASCII word (the common case) needs no decoding; anything else takes the
-                // general path (dotted abbreviations, apostrophes, non-ASCII letters).
-                let run = scan::letters(bytes.get(i..).unwrap_or_default());
-                let end = i + run.len;
-                let plain = !matches!(run.next, b'.' | b'\'' | 0x80..=0xff) || (run.len > 1 && run.next == b'.');
-                if !plain {
-                    pending = 0;
-                    let from = out.len();
-                    i = push_word(text, i, run.len, flags, lexicon, out);
-                    offer(marks, marked, out, from);
-                    continue;
-                }
+                // general path (dotted abbreviations, apostrophes, non-ASCII letters). Words apart by one
+                // space are read in this loop, without going back to the byte's class.
+                let mut at = i;
                 let mut flags = flags;
-                if b.is_ascii_uppercase() {
-                    flags |= CAPITALIZED;
-                    if run.len > 1 && run.all_upper(bytes.get(i..end).unwrap_or_default()) {
-                        flags |= ALL_CAPS;
+                loop {
+                    let run = scan::letters(bytes.get(at..).unwrap_or_default());
+                    if run.len == 0 {
+                        // Not a word after the space: back to the byte's class.
+                        pending = SPACE_BEFORE;
+                        i = at;
+                        break;
                     }
+                    let end = at + run.len;
+                    let plain = !matches!(run.next, b'.' | b'\'' | 0x80..=0xff) || (run.len > 1 && run.next == b'.');
+                    if !plain {
+                        pending = 0;
+                        let from = out.len();
+                        i = push_word(text, at, run.len, flags, lexicon, out);
+                        offer(marks, marked, out, from);
+                        break;
+                    }
+                    if (run.raw as u8).is_ascii_uppercase() {
+                        flags |= CAPITALIZED;
+                        if run.len > 1 && run.all_upper(bytes.get(at..end).unwrap_or_default()) {
+                            flags |= ALL_CAPS;
+                        }
+                    }
+                    let entry = match run.len {
+                        ..=8 => lexicon.lookup_packed(run.key as u64),
+                        9..=16 => lexicon.lookup_packed_long(run.key),
+                        _ => lexicon.lookup_letters(bytes.get(at..end).unwrap_or_default()),
+                    };
+                    out.push(Token { start: at, end, kind: Kind::Word, flags, entry });
+                    if entry.bits() & marks.words != 0 {
+                        marked.push(out.len() - 1);
+                    }
+                    // One space after a word is the common case, and the byte is at hand.
+                    if run.next != b' ' {
+                        pending = 0;
+                        i = end;
+                        break;
+                    }
+                    at = end + 1;
+                    flags = SPACE_BEFORE;
                 }
-                let entry = match run.len {
-                    ..=8 => lexicon.lookup_packed(run.key as u64),
-                    9..=16 => lexicon.lookup_packed_long(run.key),
-                    _ => lexicon.lookup_letters(bytes.get(i..end).unwrap_or_default()),
-                };
-                out.push(Token { start: i, end, kind: Kind::Word, flags, entry });
-                if entry.bits() & marks.words != 0 {
-                    marked.push(out.len() - 1);
-                }
-                // One space after a word is the common case, and the byte is at hand.
-                if run.next == b' ' {
-                    pending = SPACE_BEFORE;
-                    i = end + 1;
-                    continue;
-                }
-                end
+                continue;
             }
             Class::Punct => {
                 let flags = if matches!(b, b'.' | b'!' | b'?') { flags | TERMINATOR } else { flags };
