@@ -638,6 +638,9 @@ pub struct Lexicon {
     notices: OnceCell<Notices>,
     /// The most words of a furniture line.
     max_furniture_words: usize,
+    /// Per byte value, whether a word that ends with it may end with a past suffix (every byte when a
+    /// suffix is empty): most words are turned down by their last byte.
+    past_ends: [bool; 256],
 }
 
 /// The patterns of notice phrases: each word of a phrase as a whole word, the words apart by anything
@@ -755,6 +758,16 @@ impl Lexicon {
             max_holiday_words: language.holidays.iter().map(|h| h.words.len()).max().unwrap_or(0),
             notices: OnceCell::new(),
             max_furniture_words: language.furniture_lines.iter().map(|l| l.split(' ').count()).max().unwrap_or(0),
+            past_ends: {
+                let mut ends = [false; 256];
+                for suffix in language.past_suffixes {
+                    match suffix.as_bytes().last() {
+                        Some(&b) => ends[usize::from(b)] = true,
+                        None => ends = [true; 256],
+                    }
+                }
+                ends
+            },
         }
     }
 
@@ -937,12 +950,22 @@ impl Lexicon {
 
     /// True when a lowercase word of five or more letters has the form of a past-tense verb.
     pub fn looks_past(&self, word: &str) -> bool {
+        if !self.may_end_past(word.as_bytes().last().copied().unwrap_or(0)) {
+            return false;
+        }
         // The suffix first: most words fail there. Five letters take at least five bytes; count chars only
         // when the bytes leave it open.
         self.language.past_suffixes.iter().any(|s| word.ends_with(s))
             && word.len() >= 5
             && (word.is_ascii() || word.chars().count() >= 5)
             && word.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// False when no word that ends with the byte `last` can end with a past suffix, so that
+    /// [`Lexicon::looks_past`] is false for it (a cheap test before it).
+    #[inline]
+    pub fn may_end_past(&self, last: u8) -> bool {
+        self.past_ends[usize::from(last)]
     }
 
     /// True when a word has the form of a plural noun (and is longer than three letters).

@@ -23,6 +23,20 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     if !t.is_word() {
         return None;
     }
+    // A past form starts in lowercase and has five letters or more: a capitalized or short word is
+    // none, without reading its text; nor is a word whose last byte no past suffix ends with.
+    let looks_past = || {
+        !t.has(CAPITALIZED)
+            && t.end - t.start >= 5
+            && text.as_bytes().get(t.end - 1).is_some_and(|&b| lexicon.may_end_past(b))
+            && lexicon.looks_past(t.text(text))
+    };
+    // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing.
+    let passive = || k > 0 && tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux);
+    // Most words have none of the readings below: then only their form can mark a tense.
+    if t.bits() & MARKER_BITS == 0 {
+        return (looks_past() && !passive()).then_some(Tense::Past);
+    }
     // These readings carry no data, so their bits alone answer.
     if t.is(Lexeme::FutureMarker) {
         return Some(Tense::Future);
@@ -30,8 +44,6 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     if t.is(Lexeme::PresentMarker) {
         return Some(Tense::Present);
     }
-    // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing.
-    let passive = || k > 0 && tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux);
     if t.is(Lexeme::Speech) || (t.is(Lexeme::PastMarker) && !passive()) {
         return Some(Tense::Past);
     }
@@ -41,13 +53,18 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
         let planned = (k >= 1 && present_be(k - 1)) || (k >= 2 && tokens[k - 1].is_word() && present_be(k - 2));
         return planned.then_some(Tense::Future);
     }
-    // A past form starts in lowercase and has five letters or more: a capitalized or short word is
-    // none, without reading its text.
-    if !t.has(CAPITALIZED) && t.end - t.start >= 5 && lexicon.looks_past(t.text(text)) {
+    if looks_past() {
         return (!passive()).then_some(Tense::Past);
     }
     None
 }
+
+/// The readings that [`marker`] reads.
+const MARKER_BITS: u128 = Lexeme::FutureMarker.bit()
+    | Lexeme::PresentMarker.bit()
+    | Lexeme::Speech.bit()
+    | Lexeme::PastMarker.bit()
+    | Lexeme::Function(Function::To).bit();
 
 /// True when token `k` is a quotation mark: a double quote, a curly one, a backtick, or one of two
 /// apostrophes written for a double quote ("''").
