@@ -428,20 +428,40 @@ fn tag_line(out: &mut Vec<u8>, value: &mut String, doc: &TagIn, timexes: &[timel
     out.extend_from_slice(b"]}\n");
 }
 
-/// Appends `n` in decimal.
+/// Appends `n` in decimal, two digits at a time.
 fn json_uint(out: &mut Vec<u8>, n: usize) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut digits = [0u8; 20];
     let mut k = digits.len();
     let mut n = n;
-    loop {
+    while n >= 100 {
+        let pair = n % 100 * 2;
+        n /= 100;
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+    } else {
         k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[k] = b'0' + n as u8;
     }
     out.extend_from_slice(&digits[k..]);
+}
+
+/// True when one of the eight bytes of `w` is `"`, `\\` or a control character (exact: with no such byte,
+/// no step borrows across bytes).
+fn needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | (w.wrapping_sub(ONES * 0x20) & !w & HIGH)
+        != 0
 }
 
 /// Appends `s` as a JSON string, escaped as serde_json escapes it: `"`, `\\` and control characters, the
@@ -468,8 +488,16 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
+    // Eight bytes at a time while none needs an escape (the common case: no byte does).
+    let mut clean = 0;
+    while let Some(eight) = bytes.get(clean..clean + 8).and_then(|r| r.first_chunk::<8>()) {
+        if needs_escape(u64::from_le_bytes(*eight)) {
+            break;
+        }
+        clean += 8;
+    }
     let mut plain = 0;
-    for (k, &b) in bytes.iter().enumerate() {
+    for (k, &b) in bytes.iter().enumerate().skip(clean) {
         let short = ESCAPE[usize::from(b)];
         if short == 0 {
             continue;
