@@ -272,7 +272,7 @@ fn scan<'l>(
                 let mut at = i;
                 let mut flags = flags;
                 loop {
-                    let run = scan::letters(bytes.get(at..).unwrap_or_default());
+                    let run = scan::letters(bytes, at);
                     if run.len == 0 {
                         // Not a word after the space: back to the byte's class.
                         pending = SPACE_BEFORE;
@@ -366,7 +366,7 @@ struct Tail {
 /// splits them); `None` when only [`push_word`] can tell (an inner apostrophe, as in "o'clock", or a
 /// non-ASCII character after it).
 fn after_apostrophe(bytes: &[u8], ap: usize) -> Option<Option<Tail>> {
-    let run = scan::letters(bytes.get(ap + 1..)?);
+    let run = scan::letters(bytes, ap + 1);
     if run.next >= 0x80 {
         return None;
     }
