@@ -829,6 +829,12 @@ impl Lexicon {
         if key == 0 {
             return &Entry::NONE;
         }
+        self.probe_short(key)
+    }
+
+    /// [`Lexicon::lookup_packed`] of a key that is not zero (a word of one to eight letters).
+    #[inline(always)]
+    pub(crate) fn probe_short(&self, key: u64) -> &'static Entry {
         let size = self.short_keys.len();
         let mut slot = short_slot(key, size);
         loop {

@@ -43,7 +43,7 @@ const CASE: u64 = ONES * 0x20;
 /// Eight bytes of `bytes` from `at`, the first lowest; zero bytes past the end.
 #[inline(always)]
 fn chunk(bytes: &[u8], at: usize) -> u64 {
-    if let Some(eight) = bytes.get(at..at + 8).and_then(|r| r.first_chunk::<8>()) {
+    if let Some(eight) = bytes.get(at..).and_then(|r| r.first_chunk::<8>()) {
         return u64::from_le_bytes(*eight);
     }
     let rest = bytes.get(at..).unwrap_or(&[]);

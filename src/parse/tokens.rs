@@ -137,6 +137,26 @@ impl<'l> Token<'l> {
     }
 }
 
+/// What the byte after a run of ASCII letters makes of it ([`AFTER_WORD`]): a plain word.
+const PLAIN: u8 = 0;
+/// The general path ([`push_word`]): an apostrophe or a non-ASCII byte after the letters.
+const GENERAL: u8 = 1;
+/// A period: a plain word after two letters or more, else perhaps a dotted abbreviation (the general path).
+const DOT: u8 = 2;
+
+/// Per byte after a run of ASCII letters, [`PLAIN`], [`GENERAL`] or [`DOT`].
+static AFTER_WORD: [u8; 256] = {
+    let mut table = [GENERAL; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = PLAIN;
+        b += 1;
+    }
+    table[b'\'' as usize] = GENERAL;
+    table[b'.' as usize] = DOT;
+    table
+};
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
@@ -280,8 +300,8 @@ fn scan<'l>(
                         break;
                     }
                     let end = at + run.len;
-                    let plain = !matches!(run.next, b'.' | b'\'' | 0x80..=0xff) || (run.len > 1 && run.next == b'.');
-                    if !plain {
+                    let after = AFTER_WORD[usize::from(run.next)];
+                    if after != PLAIN && (after == GENERAL || run.len == 1) {
                         pending = 0;
                         let from = out.len();
                         i = push_word(text, at, run.len, flags, lexicon, out);
@@ -295,7 +315,8 @@ fn scan<'l>(
                         }
                     }
                     let entry = match run.len {
-                        ..=8 => lexicon.lookup_packed(run.key as u64),
+                        // Letters `| 0x20` are not zero, nor is the key of one or more.
+                        ..=8 => lexicon.probe_short(run.key as u64),
                         9..=16 => lexicon.lookup_packed_long(run.key),
                         _ => lexicon.lookup_letters(bytes.get(at..end).unwrap_or_default()),
                     };
