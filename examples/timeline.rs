@@ -415,10 +415,12 @@ fn tag_line(out: &mut Vec<u8>, value: &mut String, doc: &TagIn, timexes: &[timel
             TimexType::Set => b",\"type\":\"SET\"",
         });
         out.extend_from_slice(b",\"value\":");
-        // Writing into a String cannot fail.
-        let _ = write!(value, "{}", t.value);
-        json_str(out, value);
-        value.clear();
+        if !json_date(out, &t.value) {
+            // Writing into a String cannot fail.
+            let _ = write!(value, "{}", t.value);
+            json_str(out, value);
+            value.clear();
+        }
         if let Some(m) = t.modifier {
             out.extend_from_slice(b",\"mod\":");
             json_str(out, timeline_extract::timex::mod_code(m));
@@ -426,6 +428,29 @@ fn tag_line(out: &mut Vec<u8>, value: &mut String, doc: &TagIn, timexes: &[timel
         out.push(b'}');
     }
     out.extend_from_slice(b"]}\n");
+}
+
+/// Appends a day, month or year value of a known year 0-9999 as a JSON string, as its `Display` writes
+/// it ("2015-10-07", "2015-10", "2015"), and returns true; returns false for any other value (written
+/// by `Display`). These are most values, and need neither the formatting machinery nor escapes.
+fn json_date(out: &mut Vec<u8>, value: &timeline_extract::timex::Value) -> bool {
+    use timeline_extract::timex::{Point, Value};
+    let (year, parts): (i32, &[u8]) = match *value {
+        Value::Point(Point::Day { year: Some(y @ 0..=9999), month, day }) if month < 100 && day < 100 => {
+            (y, &[month, day])
+        }
+        Value::Point(Point::Month { year: Some(y @ 0..=9999), month }) if month < 100 => (y, &[month]),
+        Value::Point(Point::Year(y @ 0..=9999)) => (y, &[]),
+        _ => return false,
+    };
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let year = year.unsigned_abs();
+    out.extend_from_slice(&[b'"', digit(year / 1000), digit(year / 100), digit(year / 10), digit(year)]);
+    for &p in parts {
+        out.extend_from_slice(&[b'-', digit(u32::from(p) / 10), digit(u32::from(p))]);
+    }
+    out.push(b'"');
+    true
 }
 
 /// Appends `n` in decimal, two digits at a time.
