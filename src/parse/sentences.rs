@@ -196,8 +196,9 @@ fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexi
         || lexicon.is_other_abbreviation(last)
         || (word.len() != last.len() && lexicon.is_other_abbreviation(word))
     {
-        let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
-        return lexicon.is_sentence_starter(&next_word);
+        // The letters and digits that open the text after it, as a slice (no copy).
+        let len = after.char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(after.len(), |(k, _)| k);
+        return lexicon.is_sentence_starter(after.get(..len).unwrap_or_default());
     }
     true
 }
