@@ -18,11 +18,28 @@ pub const QUARTER_REACH: usize = 300;
 
 /// The tense that token `k` marks, if any. A participle right after a form of "be" is passive and marks
 /// nothing; a form of "be" alone marks its own tense.
+#[inline(always)]
 fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Option<Tense> {
     let t = &tokens[k];
     if !t.is_word() {
         return None;
     }
+    // Most words mark nothing, and tell it without a call: no tense reading, and capitalized, short, or
+    // with a last byte that no past suffix ends with.
+    if t.bits() & MARKER_BITS == 0
+        && (t.has(CAPITALIZED)
+            || t.end - t.start < 5
+            || !text.as_bytes().get(t.end - 1).is_some_and(|&b| lexicon.may_end_past(b)))
+    {
+        return None;
+    }
+    marker_of_word(tokens, k, text, lexicon)
+}
+
+/// [`marker`] of a word that may mark a tense.
+#[inline(never)]
+fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Option<Tense> {
+    let t = &tokens[k];
     // A past form starts in lowercase and has five letters or more: a capitalized or short word is
     // none, without reading its text; nor is a word whose last byte no past suffix ends with.
     let looks_past = || {
