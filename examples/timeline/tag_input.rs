@@ -213,13 +213,20 @@ impl Reader<'_> {
         self.scratch.clear();
         loop {
             // The next quote or backslash; a control character before it is not allowed in a string.
+            // Often the very next byte, as in the "\n\n" between paragraphs: then no search.
             let rest = self.s.get(self.i..)?;
-            let len = memchr::memchr2(b'"', b'\\', rest)?;
-            let plain = rest.get(..len)?;
-            if plain.iter().fold(u8::MAX, |min, &b| min.min(b)) < 0x20 {
-                return None;
-            }
-            self.scratch.extend_from_slice(plain);
+            let len = match rest.first() {
+                Some(b'"' | b'\\') => 0,
+                _ => {
+                    let len = memchr::memchr2(b'"', b'\\', rest)?;
+                    let plain = rest.get(..len)?;
+                    if plain.iter().fold(u8::MAX, |min, &b| min.min(b)) < 0x20 {
+                        return None;
+                    }
+                    self.scratch.extend_from_slice(plain);
+                    len
+                }
+            };
             let at = self.i + len;
             self.i = at + 1;
             match self.s[at] {
