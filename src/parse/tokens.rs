@@ -374,6 +374,26 @@ fn scan<'l>(
     bytes.len()
 }
 
+/// The flags and the entry of the plain word of ASCII letters `run` at `at`, whose flags so far are `flags`
+/// (as the main loop of [`scan`] reads it).
+fn plain_word(bytes: &[u8], at: usize, run: &scan::Run, flags: u8, lexicon: &Lexicon) -> (u8, &'static Entry) {
+    let end = at + run.len;
+    let mut flags = flags;
+    if (run.raw as u8).is_ascii_uppercase() {
+        flags |= CAPITALIZED;
+        if run.len > 1 && run.all_upper(bytes.get(at..end).unwrap_or_default()) {
+            flags |= ALL_CAPS;
+        }
+    }
+    let entry = match run.len {
+        // Letters `| 0x20` are not zero, nor is the key of one or more.
+        ..=8 => lexicon.probe_short(run.key as u64),
+        9..=16 => lexicon.lookup_packed_long(run.key),
+        _ => lexicon.lookup_letters(bytes.get(at..end).unwrap_or_default()),
+    };
+    (flags, entry)
+}
+
 /// A possessive or contraction split off an ASCII word: its end, and its key for
 /// [`Lexicon::lookup_packed_long`] (the apostrophe and the letters lowercased).
 struct Tail {
@@ -474,9 +494,13 @@ fn push_word<'l>(
     // The common case without decoding: ASCII letters, then an ASCII apostrophe that ends the word or
     // splits off a possessive or contraction.
     if known > 0 && bytes.get(start + known) == Some(&b'\'') {
-        if let Some(split) = after_apostrophe(bytes, start + known) {
+        // The letters are read as a plain word is (a word followed by "'s" is the same word as one
+        // followed by a space).
+        let run = scan::letters(bytes, start);
+        if let Some(split) = after_apostrophe(bytes, start + known).filter(|_| run.len == known) {
             let end = start + known;
-            push_plain(text.get(start..end).unwrap_or_default(), start, end, flags, lexicon, out);
+            let (flags, entry) = plain_word(bytes, start, &run, flags, lexicon);
+            out.push(Token { start, end, kind: Kind::Word, flags, entry });
             let Some(tail) = split else { return end };
             let entry = lexicon.lookup_packed_long(tail.key);
             out.push(Token { start: end, end: tail.end, kind: Kind::Word, flags: 0, entry });
