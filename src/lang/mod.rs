@@ -899,8 +899,9 @@ impl Lexicon {
             return self.probe_packed(key);
         }
         // Lowercasing never takes a character away, so a word with more characters than the longest has
-        // no entry (a long stretch of text is asked about at times).
-        if word.len() > self.longest && word.chars().count() > self.longest {
+        // no entry (a long stretch of text is asked about at times). A character takes at most four bytes,
+        // so more than four times as many bytes tell without counting.
+        if word.len() > self.longest && (word.len() / 4 > self.longest || word.chars().count() > self.longest) {
             return &Entry::NONE;
         }
         self.with_lower(word, |w| self.words.get(w).map_or(&Entry::NONE, |&i| self.entry(i as usize)))
