@@ -415,7 +415,7 @@ fn tag_line(out: &mut Vec<u8>, value: &mut String, doc: &TagIn, timexes: &[timel
             TimexType::Set => b",\"type\":\"SET\"",
         });
         out.extend_from_slice(b",\"value\":");
-        if !json_date(out, &t.value) {
+        if !json_common_value(out, &t.value) {
             // Writing into a String cannot fail.
             let _ = write!(value, "{}", t.value);
             json_str(out, value);
@@ -430,27 +430,55 @@ fn tag_line(out: &mut Vec<u8>, value: &mut String, doc: &TagIn, timexes: &[timel
     out.extend_from_slice(b"]}\n");
 }
 
-/// Appends a day, month or year value of a known year 0-9999 as a JSON string, as its `Display` writes
-/// it ("2015-10-07", "2015-10", "2015"), and returns true; returns false for any other value (written
-/// by `Display`). These are most values, and need neither the formatting machinery nor escapes.
-fn json_date(out: &mut Vec<u8>, value: &timeline_extract::timex::Value) -> bool {
+/// Appends the commonest values as JSON strings, as their `Display` writes them, and returns true: a day,
+/// month, year, quarter or week of a known year 0-9999 ("2015-10-07", "2015-10", "2015", "2015-Q3",
+/// "2015-W41") and the vague references ("PRESENT_REF"); returns false for any other value (written by
+/// `Display`). They need neither the formatting machinery nor escapes.
+fn json_common_value(out: &mut Vec<u8>, value: &timeline_extract::timex::Value) -> bool {
+    use timeline_extract::lang::Reference;
     use timeline_extract::timex::{Point, Value};
-    let (year, parts): (i32, &[u8]) = match *value {
+    let (year, parts, tail): (i32, &[u8], &[u8]) = match *value {
         Value::Point(Point::Day { year: Some(y @ 0..=9999), month, day }) if month < 100 && day < 100 => {
-            (y, &[month, day])
+            (y, &[month, day], b"")
         }
-        Value::Point(Point::Month { year: Some(y @ 0..=9999), month }) if month < 100 => (y, &[month]),
-        Value::Point(Point::Year(y @ 0..=9999)) => (y, &[]),
+        Value::Point(Point::Month { year: Some(y @ 0..=9999), month }) if month < 100 => (y, &[month], b""),
+        Value::Point(Point::Year(y @ 0..=9999)) => (y, &[], b""),
+        Value::Point(Point::Quarter { year: Some(y @ 0..=9999), quarter: q @ 1..=4 }) => {
+            (y, &[], [b"-Q1", b"-Q2", b"-Q3", b"-Q4"][usize::from(q - 1)])
+        }
+        Value::Point(Point::Week { year: y @ 0..=9999, week }) if week < 100 => {
+            out.extend_from_slice(b"\"");
+            json_digits(out, y.unsigned_abs());
+            let week = u32::from(week);
+            out.extend_from_slice(&[b'-', b'W', b'0' + (week / 10) as u8, b'0' + (week % 10) as u8, b'"']);
+            return true;
+        }
+        Value::Reference(r) => {
+            out.extend_from_slice(match r {
+                Reference::Present => b"\"PRESENT_REF\"",
+                Reference::Past => b"\"PAST_REF\"",
+                Reference::Future => b"\"FUTURE_REF\"",
+                _ => return false,
+            });
+            return true;
+        }
         _ => return false,
     };
+    out.push(b'"');
+    json_digits(out, year.unsigned_abs());
     let digit = |n: u32| b'0' + (n % 10) as u8;
-    let year = year.unsigned_abs();
-    out.extend_from_slice(&[b'"', digit(year / 1000), digit(year / 100), digit(year / 10), digit(year)]);
     for &p in parts {
         out.extend_from_slice(&[b'-', digit(u32::from(p) / 10), digit(u32::from(p))]);
     }
+    out.extend_from_slice(tail);
     out.push(b'"');
     true
+}
+
+/// Appends a year 0-9999 in four digits.
+fn json_digits(out: &mut Vec<u8>, year: u32) {
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    out.extend_from_slice(&[digit(year / 1000), digit(year / 100), digit(year / 10), digit(year)]);
 }
 
 /// Appends `n` in decimal, two digits at a time.
