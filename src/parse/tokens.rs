@@ -521,12 +521,22 @@ fn push_word<'l>(
     }
     let before_ok = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
     if letters >= 2 && before_ok && !bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
-        let key: String = text[start..j].chars().filter(|c| *c != '.').collect();
+        // The letters without their dots: every other byte from `start`, each an ASCII letter.
+        let letters = bytes.get(start..j).unwrap_or_default().iter().step_by(2).copied();
         let mut flags = flags | DOTTED;
-        if key.chars().all(|c| c.is_uppercase()) {
+        if letters.clone().all(|b| b.is_ascii_uppercase()) {
             flags |= CAPITALIZED | ALL_CAPS;
         }
-        let entry = lexicon.lookup_entry(&key);
+        let mut key = [0u8; 16];
+        let entry = if letters.len() <= key.len() {
+            let n = letters.len();
+            for (dst, src) in key.iter_mut().zip(letters) {
+                *dst = src;
+            }
+            lexicon.lookup_entry(std::str::from_utf8(&key[..n]).unwrap_or_default())
+        } else {
+            lexicon.lookup_entry(&text[start..j].chars().filter(|c| *c != '.').collect::<String>())
+        };
         out.push(Token { start, end: j, kind: Kind::Word, flags, entry });
         return j;
     }
