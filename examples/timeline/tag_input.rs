@@ -210,27 +210,31 @@ impl Reader<'_> {
     /// A string, its escapes read as serde_json reads them; `None` unless it is UTF-8.
     fn string(&mut self) -> Option<String> {
         self.expect(b'"')?;
+        let begin = self.i;
         self.scratch.clear();
         loop {
-            // The next quote or backslash; a control character before it is not allowed in a string.
-            // Often the very next byte, as in the "\n\n" between paragraphs: then no search.
+            // The next quote or backslash; often the very next byte, as in the "\n\n" between paragraphs:
+            // then no search.
             let rest = self.s.get(self.i..)?;
             let len = match rest.first() {
                 Some(b'"' | b'\\') => 0,
                 _ => {
                     let len = memchr::memchr2(b'"', b'\\', rest)?;
-                    let plain = rest.get(..len)?;
-                    if plain.iter().fold(u8::MAX, |min, &b| min.min(b)) < 0x20 {
-                        return None;
-                    }
-                    self.scratch.extend_from_slice(plain);
+                    self.scratch.extend_from_slice(rest.get(..len)?);
                     len
                 }
             };
             let at = self.i + len;
             self.i = at + 1;
             match self.s[at] {
-                b'"' => return std::str::from_utf8(self.scratch).ok().map(str::to_owned),
+                b'"' => {
+                    // A control character is not allowed in a string, escaped or not: tested once over the
+                    // whole string as written (an escape is written without one).
+                    if self.s.get(begin..at)?.iter().fold(u8::MAX, |min, &b| min.min(b)) < 0x20 {
+                        return None;
+                    }
+                    return std::str::from_utf8(self.scratch).ok().map(str::to_owned);
+                }
                 b'\\' => {
                     // The short escapes stand for one byte each.
                     let byte = match self.next()? {
