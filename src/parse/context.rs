@@ -216,20 +216,30 @@ pub fn annotate_in(
     // Tense: the nearer marker, left first on a tie; a conjunction "that" or a quotation mark closes the
     // search on its side, as the clause beyond it has a tense of its own ("warned Wednesday that they
     // should ...", "'We leave Thursday,' he said").
-    let same_clause = |k: &usize| !tokens[*k].is(Lexeme::Function(Function::That)) && !quote_mark(tokens, *k);
-    let left = (sent_first..first)
-        .rev()
-        .take(TENSE_WINDOW)
-        .take_while(same_clause)
-        .enumerate()
-        .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
+    // Each side is read token by token, nearest first: `d` tokens away.
+    let same_clause = |k: usize| !tokens[k].is(Lexeme::Function(Function::That)) && !quote_mark(tokens, k);
+    let mut left = None;
+    for (d, k) in (sent_first..first).rev().take(TENSE_WINDOW).enumerate() {
+        if !same_clause(k) {
+            break;
+        }
+        if let Some(t) = marker(tokens, k, text, lexicon) {
+            left = Some((d, t));
+            break;
+        }
+    }
     // The left marker wins a tie, so the right one counts only when nearer.
     let right_reach = left.map_or(TENSE_WINDOW, |(dl, _)| dl);
-    let right = (last..sent_last)
-        .take(right_reach)
-        .take_while(same_clause)
-        .enumerate()
-        .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
+    let mut right = None;
+    for (d, k) in (last..sent_last).take(right_reach).enumerate() {
+        if !same_clause(k) {
+            break;
+        }
+        if let Some(t) = marker(tokens, k, text, lexicon) {
+            right = Some((d, t));
+            break;
+        }
+    }
     m.tense = match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
             if dl <= dr {
