@@ -521,13 +521,46 @@ fn pack_letters(word: &[u8]) -> u64 {
 
 /// The first slot of a short key in a table of `size` (a power of two) slots.
 fn short_slot(key: u64, size: usize) -> usize {
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & (size - 1)
+    short_hash(key) & (size - 1)
+}
+
+/// The hash of a short key, of which a table keeps the low bits.
+#[inline(always)]
+fn short_hash(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
 }
 
 /// The first slot of a packed word in a table of `size` (a power of two) slots.
 fn slot_of(key: u128, size: usize) -> usize {
     let mixed = ((key as u64) ^ ((key >> 64) as u64).rotate_left(17)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (mixed >> 32) as usize & (size - 1)
+}
+
+/// The short-word table of a [`Lexicon`], borrowed: what [`Lexicon::probe_short`] reads.
+#[derive(Clone, Copy)]
+pub(crate) struct ShortTable<'a> {
+    keys: &'a [u64],
+    entries: &'a [&'static Entry],
+    /// The table's size (a power of two) less one.
+    mask: usize,
+}
+
+impl ShortTable<'_> {
+    /// The entry of a word of one to eight letters packed into a key that is not zero.
+    #[inline(always)]
+    pub(crate) fn probe(self, key: u64) -> &'static Entry {
+        let mut slot = short_hash(key) & self.mask;
+        loop {
+            let Some(&k) = self.keys.get(slot) else { return &Entry::NONE };
+            if k == key {
+                return self.entries.get(slot).copied().unwrap_or(&Entry::NONE);
+            }
+            if k == 0 {
+                return &Entry::NONE;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
 }
 
 /// How the date of a holiday is computed.
@@ -835,18 +868,13 @@ impl Lexicon {
     /// [`Lexicon::lookup_packed`] of a key that is not zero (a word of one to eight letters).
     #[inline(always)]
     pub(crate) fn probe_short(&self, key: u64) -> &'static Entry {
-        let size = self.short_keys.len();
-        let mut slot = short_slot(key, size);
-        loop {
-            let k = self.short_keys[slot];
-            if k == key {
-                return self.short_entries.get(slot).copied().unwrap_or(&Entry::NONE);
-            }
-            if k == 0 {
-                return &Entry::NONE;
-            }
-            slot = (slot + 1) & (size - 1);
-        }
+        self.short_table().probe(key)
+    }
+
+    /// The table of short words, for a caller that probes it many times.
+    #[inline(always)]
+    pub(crate) fn short_table(&self) -> ShortTable<'_> {
+        ShortTable { keys: &self.short_keys, entries: &self.short_entries, mask: self.short_keys.len().wrapping_sub(1) }
     }
 
     /// Like [`Lexicon::lookup_entry`] for a word of nine to sixteen ASCII letters given packed as for

@@ -254,6 +254,7 @@ fn scan<'l>(
 ) -> usize {
     let Some(text) = text.get(..end) else { return end };
     let bytes = text.as_bytes();
+    let short = lexicon.short_table();
     let mut i = start;
     let mut pending = match start.checked_sub(1).map(|p| bytes[p]) {
         Some(b'\n') => NEWLINE_BEFORE,
@@ -316,7 +317,7 @@ fn scan<'l>(
                     }
                     let entry = match run.len {
                         // Letters `| 0x20` are not zero, nor is the key of one or more.
-                        ..=8 => lexicon.probe_short(run.key as u64),
+                        ..=8 => short.probe(run.key as u64),
                         9..=16 => lexicon.lookup_packed_long(run.key),
                         _ => lexicon.lookup_letters(bytes.get(at..end).unwrap_or_default()),
                     };
