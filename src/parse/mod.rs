@@ -185,6 +185,8 @@ struct Scratch {
     toks: Vec<Token<'static>>,
     /// The indices of the line's tokens that may start an expression.
     starts: Vec<usize>,
+    /// The indices of the line's tokens that may end a sentence.
+    ends: Vec<usize>,
     spans: Vec<(usize, usize)>,
     quarters: Vec<usize>,
 }
@@ -200,6 +202,9 @@ impl Scratch {
         }
         if self.starts.capacity() > Self::KEEP {
             self.starts = Vec::new();
+        }
+        if self.ends.capacity() > Self::KEEP {
+            self.ends = Vec::new();
         }
         if self.spans.capacity() > Self::KEEP {
             self.spans = Vec::new();
@@ -242,7 +247,7 @@ fn pass_end(text: &str, start: usize) -> usize {
 
 /// Appends what [`tagging`] finds in `text` to `mentions` (empty when called).
 fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: &mut Vec<Mention>) {
-    let Scratch { toks, starts, spans, quarters } = scratch;
+    let Scratch { toks, starts, ends, spans, quarters } = scratch;
     quarters.clear();
     let mut end = 0;
     while end < text.len() {
@@ -254,8 +259,9 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: 
         }
         toks.clear();
         starts.clear();
-        end =
-            tokens::tokenize_line_marked(text, (start, pass_end(text, start)), lexicon, temporal::STARTS, toks, starts);
+        ends.clear();
+        let range = (start, pass_end(text, start));
+        end = tokens::tokenize_line_marked_ends(text, range, lexicon, temporal::STARTS, toks, starts, ends);
         // Where quarters are named, for "a year earlier" after them (see `context`); a word that names
         // a quarter is a unit, which may start a pattern.
         quarters.extend(starts.iter().map(|&k| &toks[k]).filter(|t| context::names_quarter(t)).map(|t| t.start));
@@ -268,7 +274,7 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: 
         spans.clear();
         // Only the sentences up to the line's last expression are read.
         let until = mentions.last().map_or(end, |m| m.end);
-        sentences::split_tokens_until(text, start, end, toks, until, lexicon, spans);
+        sentences::split_token_ends_until(text, start, end, toks, ends, until, lexicon, spans);
         let mut m = first;
         for &(ss, se) in spans.iter() {
             // The sentence's tokens and whether it is quarterly, found for its first mention.

@@ -97,6 +97,24 @@ pub fn split_tokens_until(
     split_at(text, start, end, candidates.filter(|&k| start <= k && k < end), until, lexicon, out);
 }
 
+/// Like [`split_tokens_until`], given the indices among `tokens` (in order) of every token flagged
+/// [`TERMINATOR`] or [`DOTTED`] (as the tokenizer notes them), so that the other tokens are not read.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn split_token_ends_until(
+    text: &str,
+    start: usize,
+    end: usize,
+    tokens: &[Token<'_>],
+    ends: &[usize],
+    until: usize,
+    lexicon: &Lexicon,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let candidates =
+        ends.iter().filter_map(|&k| tokens.get(k)).map(|t| if t.has(DOTTED) { t.end - 1 } else { t.start });
+    split_at(text, start, end, candidates.filter(|&k| start <= k && k < end), until, lexicon, out);
+}
+
 /// Splits `text[start..end]` at the terminators that start at the `candidates` offsets (in order; every
 /// terminator that can end a sentence must be among them, other offsets are skipped); stops after the
 /// sentence that reaches `until`.
@@ -257,5 +275,30 @@ mod tests {
         let mut out = Vec::new();
         split(text, 0, text.len(), Lexicon::english(), &mut out);
         assert_eq!(out, [(2, 11), (14, 24)]);
+    }
+
+    #[test]
+    fn the_tokenizer_notes_every_token_that_may_end_a_sentence() {
+        let text = "It met at 11 a.m. The U.S. side agreed! Why? So\u{2026} Fine. J. Smith \u{201c}left.\u{201d} Caf\u{e9}. It's e.g. ok";
+        let lx = Lexicon::english();
+        let (mut toks, mut marked, mut ends) = (Vec::new(), Vec::new(), Vec::new());
+        let marks = crate::parse::temporal::STARTS;
+        super::super::tokens::tokenize_line_marked_ends(
+            text,
+            (0, text.len()),
+            lx,
+            marks,
+            &mut toks,
+            &mut marked,
+            &mut ends,
+        );
+        let flagged: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].flags & (TERMINATOR | DOTTED) != 0).collect();
+        assert_eq!(ends, flagged);
+        for until in [0, 20, usize::MAX] {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            split_tokens_until(text, 0, text.len(), &toks, until, lx, &mut a);
+            split_token_ends_until(text, 0, text.len(), &toks, &ends, until, lx, &mut b);
+            assert_eq!(a, b);
+        }
     }
 }

@@ -171,7 +171,7 @@ pub fn tokenize<'l>(text: &str, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
 /// token (the start of the text, or just after white space); the first token's flags say what white
 /// space stands before it.
 pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
-    scan(text, (start, end), false, lexicon, out, Marks::NONE, &mut Vec::new());
+    scan(text, (start, end), false, lexicon, out, Marks::NONE, &mut Notes { marked: &mut Vec::new(), ends: None });
 }
 
 /// Appends the tokens of the line that starts at `start` (as [`tokenize_range`] would for it) to `out`,
@@ -188,7 +188,7 @@ pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexico
 /// assert_eq!(toks.len(), 3);
 /// ```
 pub fn tokenize_line<'l>(text: &str, start: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) -> usize {
-    scan(text, (start, text.len()), true, lexicon, out, Marks::NONE, &mut Vec::new())
+    scan(text, (start, text.len()), true, lexicon, out, Marks::NONE, &mut Notes { marked: &mut Vec::new(), ends: None })
 }
 
 /// Which tokens [`tokenize_line_marked`] marks.
@@ -238,11 +238,34 @@ pub fn tokenize_line_marked<'l>(
     out: &mut Vec<Token<'l>>,
     marked: &mut Vec<usize>,
 ) -> usize {
-    scan(text, (start, end), true, lexicon, out, marks, marked)
+    scan(text, (start, end), true, lexicon, out, marks, &mut Notes { marked, ends: None })
+}
+
+/// Like [`tokenize_line_marked`], also appending to `ends` the index in `out` of each token that may end a
+/// sentence, in order: the tokens flagged [`TERMINATOR`] or [`DOTTED`], which are all that sentence
+/// splitting reads (see [`super::sentences::split_token_ends_until`]).
+pub(crate) fn tokenize_line_marked_ends<'l>(
+    text: &str,
+    range: (usize, usize),
+    lexicon: &Lexicon,
+    marks: Marks,
+    out: &mut Vec<Token<'l>>,
+    marked: &mut Vec<usize>,
+    ends: &mut Vec<usize>,
+) -> usize {
+    scan(text, range, true, lexicon, out, marks, &mut Notes { marked, ends: Some(ends) })
+}
+
+/// Where [`scan`] notes tokens: the indices of those its marks mark, and of those that may end a sentence
+/// when asked.
+struct Notes<'a> {
+    marked: &'a mut Vec<usize>,
+    ends: Option<&'a mut Vec<usize>>,
 }
 
 /// Tokenizes `text[start..end]`, or only up to its first line break when `line` is true, marking tokens
-/// when asked; returns where it stopped.
+/// when asked, and noting the tokens that may end a sentence in `ends` when given; returns where it
+/// stopped.
 fn scan<'l>(
     text: &str,
     (start, end): (usize, usize),
@@ -250,7 +273,7 @@ fn scan<'l>(
     lexicon: &Lexicon,
     out: &mut Vec<Token<'l>>,
     marks: Marks,
-    marked: &mut Vec<usize>,
+    notes: &mut Notes<'_>,
 ) -> usize {
     let Some(text) = text.get(..end) else { return end };
     let bytes = text.as_bytes();
@@ -282,7 +305,7 @@ fn scan<'l>(
                 let (end, num) = scan_number(bytes, i);
                 out.push(Token { start: i, end, kind: Kind::Number(num), flags, entry: &Entry::NONE });
                 if marks.numbers {
-                    marked.push(out.len() - 1);
+                    notes.marked.push(out.len() - 1);
                 }
                 end
             }
@@ -306,7 +329,8 @@ fn scan<'l>(
                         pending = 0;
                         let from = out.len();
                         i = push_word(text, at, run.len, flags, lexicon, out);
-                        offer(marks, marked, out, from);
+                        offer(marks, notes.marked, out, from);
+                        offer_ends(notes.ends.as_deref_mut(), out, from);
                         break;
                     }
                     if (run.raw as u8).is_ascii_uppercase() {
@@ -323,7 +347,7 @@ fn scan<'l>(
                     };
                     out.push(Token { start: at, end, kind: Kind::Word, flags, entry });
                     if entry.bits() & marks.words != 0 {
-                        marked.push(out.len() - 1);
+                        notes.marked.push(out.len() - 1);
                     }
                     // One space after a word is the common case, and the byte is at hand.
                     if run.next != b' ' {
@@ -340,7 +364,12 @@ fn scan<'l>(
                 let flags = if matches!(b, b'.' | b'!' | b'?') { flags | TERMINATOR } else { flags };
                 out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, entry: &Entry::NONE });
                 if marks.apostrophes && b == b'\'' {
-                    marked.push(out.len() - 1);
+                    notes.marked.push(out.len() - 1);
+                }
+                if flags & TERMINATOR != 0 {
+                    if let Some(ends) = notes.ends.as_deref_mut() {
+                        ends.push(out.len() - 1);
+                    }
                 }
                 i + 1
             }
@@ -361,7 +390,8 @@ fn scan<'l>(
                     out.push(Token { start: i, end, kind: Kind::Punct(c), flags, entry: &Entry::NONE });
                     i = end;
                 }
-                offer(marks, marked, out, from);
+                offer(marks, notes.marked, out, from);
+                offer_ends(notes.ends.as_deref_mut(), out, from);
                 continue;
             }
         };
@@ -418,6 +448,17 @@ fn after_apostrophe(bytes: &[u8], ap: usize) -> Option<Option<Tail>> {
         (0, _) => Some(None),
         (1, S) | (2, LL) => Some(Some(Tail { end: ap + 1 + run.len, key: u128::from(b'\'') | run.key << 8 })),
         _ => None,
+    }
+}
+
+/// Notes in `ends`, when given, those of the tokens `out[from..]` that may end a sentence.
+fn offer_ends(ends: Option<&mut Vec<usize>>, out: &[Token<'_>], from: usize) {
+    if let Some(ends) = ends {
+        for (k, t) in out.iter().enumerate().skip(from) {
+            if t.flags & (TERMINATOR | DOTTED) != 0 {
+                ends.push(k);
+            }
+        }
     }
 }
 
