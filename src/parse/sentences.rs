@@ -177,6 +177,17 @@ fn split_at(
     push(text, sentence_start, end, out);
 }
 
+/// The ASCII bytes of the word before a period: letters, digits, dots and hyphens.
+static IN_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = matches!(b as u8, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'-');
+        b += 1;
+    }
+    table
+};
+
 /// True when the period at `dot` ends a sentence, given the word before it and the text after it.
 fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexicon) -> bool {
     let before = &text[floor..dot];
@@ -184,7 +195,7 @@ fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexi
     // while they are ASCII, as characters when a non-ASCII one comes.
     let bytes = before.as_bytes();
     let mut word_start = bytes.len();
-    while word_start > 0 && matches!(bytes[word_start - 1], b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'-') {
+    while word_start > 0 && IN_WORD[usize::from(bytes[word_start - 1])] {
         word_start -= 1;
     }
     if word_start > 0 && !bytes[word_start - 1].is_ascii() {
