@@ -415,10 +415,12 @@ fn tag_line(out: &mut Vec<u8>, value: &mut String, doc: &TagIn, timexes: &[timel
             TimexType::Set => b",\"type\":\"SET\"",
         });
         out.extend_from_slice(b",\"value\":");
-        // Writing into a String cannot fail.
-        let _ = write!(value, "{}", t.value);
-        json_str(out, value);
-        value.clear();
+        if !json_common_value(out, &t.value) {
+            // Writing into a String cannot fail.
+            let _ = write!(value, "{}", t.value);
+            json_str(out, value);
+            value.clear();
+        }
         if let Some(m) = t.modifier {
             out.extend_from_slice(b",\"mod\":");
             json_str(out, timeline_extract::timex::mod_code(m));
@@ -428,20 +430,91 @@ fn tag_line(out: &mut Vec<u8>, value: &mut String, doc: &TagIn, timexes: &[timel
     out.extend_from_slice(b"]}\n");
 }
 
-/// Appends `n` in decimal.
+/// Appends the commonest values as JSON strings, as their `Display` writes them, and returns true: a day,
+/// month, year, quarter or week of a known year 0-9999 ("2015-10-07", "2015-10", "2015", "2015-Q3",
+/// "2015-W41") and the vague references ("PRESENT_REF"); returns false for any other value (written by
+/// `Display`). They need neither the formatting machinery nor escapes.
+fn json_common_value(out: &mut Vec<u8>, value: &timeline_extract::timex::Value) -> bool {
+    use timeline_extract::lang::Reference;
+    use timeline_extract::timex::{Point, Value};
+    let (year, parts, tail): (i32, &[u8], &[u8]) = match *value {
+        Value::Point(Point::Day { year: Some(y @ 0..=9999), month, day }) if month < 100 && day < 100 => {
+            (y, &[month, day], b"")
+        }
+        Value::Point(Point::Month { year: Some(y @ 0..=9999), month }) if month < 100 => (y, &[month], b""),
+        Value::Point(Point::Year(y @ 0..=9999)) => (y, &[], b""),
+        Value::Point(Point::Quarter { year: Some(y @ 0..=9999), quarter: q @ 1..=4 }) => {
+            (y, &[], [b"-Q1", b"-Q2", b"-Q3", b"-Q4"][usize::from(q - 1)])
+        }
+        Value::Point(Point::Week { year: y @ 0..=9999, week }) if week < 100 => {
+            out.extend_from_slice(b"\"");
+            json_digits(out, y.unsigned_abs());
+            let week = u32::from(week);
+            out.extend_from_slice(&[b'-', b'W', b'0' + (week / 10) as u8, b'0' + (week % 10) as u8, b'"']);
+            return true;
+        }
+        Value::Reference(r) => {
+            out.extend_from_slice(match r {
+                Reference::Present => b"\"PRESENT_REF\"",
+                Reference::Past => b"\"PAST_REF\"",
+                Reference::Future => b"\"FUTURE_REF\"",
+                _ => return false,
+            });
+            return true;
+        }
+        _ => return false,
+    };
+    out.push(b'"');
+    json_digits(out, year.unsigned_abs());
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    for &p in parts {
+        out.extend_from_slice(&[b'-', digit(u32::from(p) / 10), digit(u32::from(p))]);
+    }
+    out.extend_from_slice(tail);
+    out.push(b'"');
+    true
+}
+
+/// Appends a year 0-9999 in four digits.
+fn json_digits(out: &mut Vec<u8>, year: u32) {
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    out.extend_from_slice(&[digit(year / 1000), digit(year / 100), digit(year / 10), digit(year)]);
+}
+
+/// Appends `n` in decimal, two digits at a time.
 fn json_uint(out: &mut Vec<u8>, n: usize) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut digits = [0u8; 20];
     let mut k = digits.len();
     let mut n = n;
-    loop {
+    while n >= 100 {
+        let pair = n % 100 * 2;
+        n /= 100;
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+    } else {
         k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[k] = b'0' + n as u8;
     }
     out.extend_from_slice(&digits[k..]);
+}
+
+/// True when one of the eight bytes of `w` is `"`, `\\` or a control character (exact: with no such byte,
+/// no step borrows across bytes).
+fn needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | (w.wrapping_sub(ONES * 0x20) & !w & HIGH)
+        != 0
 }
 
 /// Appends `s` as a JSON string, escaped as serde_json escapes it: `"`, `\\` and control characters, the
@@ -468,8 +541,16 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
+    // Eight bytes at a time while none needs an escape (the common case: no byte does).
+    let mut clean = 0;
+    while let Some(eight) = bytes.get(clean..clean + 8).and_then(|r| r.first_chunk::<8>()) {
+        if needs_escape(u64::from_le_bytes(*eight)) {
+            break;
+        }
+        clean += 8;
+    }
     let mut plain = 0;
-    for (k, &b) in bytes.iter().enumerate() {
+    for (k, &b) in bytes.iter().enumerate().skip(clean) {
         let short = ESCAPE[usize::from(b)];
         if short == 0 {
             continue;

@@ -88,7 +88,7 @@ pub fn extract_timeline(docs: &[Document]) -> Result<Timeline, Error> {
 /// assert_eq!(values, ["PT24H", "2015-10-09"]);
 /// ```
 pub fn tag(text: &str, dct: Option<chrono::NaiveDate>) -> Vec<normalize::Timex> {
-    normalize::tag(&parse::tagging(text, Lexicon::english()), dct)
+    parse::with_tagging(text, Lexicon::english(), |mentions| normalize::tag(mentions, dct))
 }
 
 /// Tags many texts, each against its own document creation time; on all cores with the `parallel`

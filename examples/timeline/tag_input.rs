@@ -141,17 +141,6 @@ struct Reader<'a> {
     scratch: &'a mut Vec<u8>,
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = ONES * 0x80;
-
-/// The high bit of the bytes of `w` that need a look inside a JSON string: `"`, `\` and control
-/// characters. Only the lowest flag is sure to be exact (a borrow may set flags above it), which is
-/// the one used.
-fn special(w: u64) -> u64 {
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | (w.wrapping_sub(ONES * 0x20) & !w & HIGH)
-}
-
 impl Reader<'_> {
     /// The object, with the white space around it (no line break: that ends the line).
     fn object(&mut self) -> Option<Fields> {
@@ -218,36 +207,34 @@ impl Reader<'_> {
         self.s.get(start..start + len)
     }
 
-    /// The position of the next byte at or after `from` that is special in a string.
-    fn special_from(&self, from: usize) -> Option<usize> {
-        let rest = self.s.get(from..)?;
-        // Sixteen bytes a round, as two words.
-        let mut chunks = rest.chunks_exact(16);
-        for (n, sixteen) in chunks.by_ref().enumerate() {
-            let (mut a, mut b) = ([0u8; 8], [0u8; 8]);
-            a.copy_from_slice(&sixteen[..8]);
-            b.copy_from_slice(&sixteen[8..]);
-            let (fa, fb) = (special(u64::from_le_bytes(a)), special(u64::from_le_bytes(b)));
-            if fa | fb != 0 {
-                let at = if fa != 0 { fa.trailing_zeros() / 8 } else { 8 + fb.trailing_zeros() / 8 };
-                return Some(from + n * 16 + at as usize);
-            }
-        }
-        let tail = chunks.remainder();
-        let done = rest.len() - tail.len();
-        tail.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).map(|p| from + done + p)
-    }
-
     /// A string, its escapes read as serde_json reads them; `None` unless it is UTF-8.
     fn string(&mut self) -> Option<String> {
         self.expect(b'"')?;
+        let begin = self.i;
         self.scratch.clear();
         loop {
-            let at = self.special_from(self.i)?;
-            self.scratch.extend_from_slice(self.s.get(self.i..at)?);
+            // The next quote or backslash; often the very next byte, as in the "\n\n" between paragraphs:
+            // then no search.
+            let rest = self.s.get(self.i..)?;
+            let len = match rest.first() {
+                Some(b'"' | b'\\') => 0,
+                _ => {
+                    let len = memchr::memchr2(b'"', b'\\', rest)?;
+                    self.scratch.extend_from_slice(rest.get(..len)?);
+                    len
+                }
+            };
+            let at = self.i + len;
             self.i = at + 1;
             match self.s[at] {
-                b'"' => return std::str::from_utf8(self.scratch).ok().map(str::to_owned),
+                b'"' => {
+                    // A control character is not allowed in a string, escaped or not: tested once over the
+                    // whole string as written (an escape is written without one).
+                    if self.s.get(begin..at)?.iter().fold(u8::MAX, |min, &b| min.min(b)) < 0x20 {
+                        return None;
+                    }
+                    return std::str::from_utf8(self.scratch).ok().map(str::to_owned);
+                }
                 b'\\' => {
                     // The short escapes stand for one byte each.
                     let byte = match self.next()? {

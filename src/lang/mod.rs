@@ -542,13 +542,46 @@ fn pack_letters(word: &[u8]) -> u64 {
 
 /// The first slot of a short key in a table of `size` (a power of two) slots.
 fn short_slot(key: u64, size: usize) -> usize {
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & (size - 1)
+    short_hash(key) & (size - 1)
+}
+
+/// The hash of a short key, of which a table keeps the low bits.
+#[inline(always)]
+fn short_hash(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
 }
 
 /// The first slot of a packed word in a table of `size` (a power of two) slots.
 fn slot_of(key: u128, size: usize) -> usize {
     let mixed = ((key as u64) ^ ((key >> 64) as u64).rotate_left(17)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (mixed >> 32) as usize & (size - 1)
+}
+
+/// The short-word table of a [`Lexicon`], borrowed: what [`Lexicon::probe_short`] reads.
+#[derive(Clone, Copy)]
+pub(crate) struct ShortTable<'a> {
+    keys: &'a [u64],
+    entries: &'a [&'static Entry],
+    /// The table's size (a power of two) less one.
+    mask: usize,
+}
+
+impl ShortTable<'_> {
+    /// The entry of a word of one to eight letters packed into a key that is not zero.
+    #[inline(always)]
+    pub(crate) fn probe(self, key: u64) -> &'static Entry {
+        let mut slot = short_hash(key) & self.mask;
+        loop {
+            let Some(&k) = self.keys.get(slot) else { return &Entry::NONE };
+            if k == key {
+                return self.entries.get(slot).copied().unwrap_or(&Entry::NONE);
+            }
+            if k == 0 {
+                return &Entry::NONE;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
 }
 
 /// How the date of a holiday is computed.
@@ -659,6 +692,9 @@ pub struct Lexicon {
     notices: OnceCell<Notices>,
     /// The most words of a furniture line.
     max_furniture_words: usize,
+    /// Per byte value, whether a word that ends with it may end with a past suffix (every byte when a
+    /// suffix is empty): most words are turned down by their last byte.
+    past_ends: [bool; 256],
 }
 
 /// The patterns of notice phrases: each word of a phrase as a whole word, the words apart by anything
@@ -776,6 +812,16 @@ impl Lexicon {
             max_holiday_words: language.holidays.iter().map(|h| h.words.len()).max().unwrap_or(0),
             notices: OnceCell::new(),
             max_furniture_words: language.furniture_lines.iter().map(|l| l.split(' ').count()).max().unwrap_or(0),
+            past_ends: {
+                let mut ends = [false; 256];
+                for suffix in language.past_suffixes {
+                    match suffix.as_bytes().last() {
+                        Some(&b) => ends[usize::from(b)] = true,
+                        None => ends = [true; 256],
+                    }
+                }
+                ends
+            },
         }
     }
 
@@ -837,18 +883,19 @@ impl Lexicon {
         if key == 0 {
             return &Entry::NONE;
         }
-        let size = self.short_keys.len();
-        let mut slot = short_slot(key, size);
-        loop {
-            let k = self.short_keys[slot];
-            if k == key {
-                return self.short_entries.get(slot).copied().unwrap_or(&Entry::NONE);
-            }
-            if k == 0 {
-                return &Entry::NONE;
-            }
-            slot = (slot + 1) & (size - 1);
-        }
+        self.probe_short(key)
+    }
+
+    /// [`Lexicon::lookup_packed`] of a key that is not zero (a word of one to eight letters).
+    #[inline(always)]
+    pub(crate) fn probe_short(&self, key: u64) -> &'static Entry {
+        self.short_table().probe(key)
+    }
+
+    /// The table of short words, for a caller that probes it many times.
+    #[inline(always)]
+    pub(crate) fn short_table(&self) -> ShortTable<'_> {
+        ShortTable { keys: &self.short_keys, entries: &self.short_entries, mask: self.short_keys.len().wrapping_sub(1) }
     }
 
     /// Like [`Lexicon::lookup_entry`] for a word of nine to sixteen ASCII letters given packed as for
@@ -901,8 +948,9 @@ impl Lexicon {
             return self.probe_packed(key);
         }
         // Lowercasing never takes a character away, so a word with more characters than the longest has
-        // no entry (a long stretch of text is asked about at times).
-        if word.len() > self.longest && word.chars().count() > self.longest {
+        // no entry (a long stretch of text is asked about at times). A character takes at most four bytes,
+        // so more than four times as many bytes tell without counting.
+        if word.len() > self.longest && (word.len() / 4 > self.longest || word.chars().count() > self.longest) {
             return &Entry::NONE;
         }
         self.with_lower(word, |w| self.words.get(w).map_or(&Entry::NONE, |&i| self.entry(i as usize)))
@@ -958,12 +1006,22 @@ impl Lexicon {
 
     /// True when a lowercase word of five or more letters has the form of a past-tense verb.
     pub fn looks_past(&self, word: &str) -> bool {
+        if !self.may_end_past(word.as_bytes().last().copied().unwrap_or(0)) {
+            return false;
+        }
         // The suffix first: most words fail there. Five letters take at least five bytes; count chars only
         // when the bytes leave it open.
         self.language.past_suffixes.iter().any(|s| word.ends_with(s))
             && word.len() >= 5
             && (word.is_ascii() || word.chars().count() >= 5)
             && word.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// False when no word that ends with the byte `last` can end with a past suffix, so that
+    /// [`Lexicon::looks_past`] is false for it (a cheap test before it).
+    #[inline]
+    pub fn may_end_past(&self, last: u8) -> bool {
+        self.past_ends[usize::from(last)]
     }
 
     /// True when a word has the form of a plural noun (and is longer than three letters).

@@ -12,6 +12,9 @@ pub(super) struct WordSet {
     /// The words that do not pack: longer than 16 bytes, or not ASCII. Words with an uppercase letter
     /// are kept here too, as written, so that (as before packing) only their exact form would match.
     other: HashSet<&'static str>,
+    /// The most bytes of a word of the set: an ASCII word longer than that (its lowercase form is as long)
+    /// is none of them, without a lookup.
+    longest: usize,
 }
 
 impl WordSet {
@@ -34,7 +37,7 @@ impl WordSet {
                 }
             }
         }
-        WordSet { packed, other }
+        WordSet { packed, other, longest: words.iter().map(|w| w.len()).max().unwrap_or(0) }
     }
 
     fn has_packed(&self, key: u128) -> bool {
@@ -51,6 +54,9 @@ impl WordSet {
 
     /// True when the lowercase form of `word` is in the set.
     pub(super) fn contains(&self, word: &str, lexicon: &super::Lexicon) -> bool {
+        if word.len() > self.longest && word.is_ascii() {
+            return false;
+        }
         if let Some(key) = super::pack(word.as_bytes()) {
             return self.has_packed(key);
         }

@@ -18,11 +18,35 @@ pub const QUARTER_REACH: usize = 300;
 
 /// The tense that token `k` marks, if any. A participle right after a form of "be" is passive and marks
 /// nothing; a form of "be" alone marks its own tense.
+#[inline(always)]
 fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Option<Tense> {
     let t = &tokens[k];
     if !t.is_word() {
         return None;
     }
+    // Most words mark nothing, and tell it without a call: no tense reading, and capitalized, short, or
+    // with a last byte that no past suffix ends with.
+    if t.bits() & MARKER_BITS == 0
+        && (t.has(CAPITALIZED)
+            || t.end - t.start < 5
+            || !text.as_bytes().get(t.end - 1).is_some_and(|&b| lexicon.may_end_past(b)))
+    {
+        return None;
+    }
+    marker_of_word(tokens, k, text, lexicon)
+}
+
+/// The readings that [`marker`] reads.
+const MARKER_BITS: u128 = Lexeme::FutureMarker.bit()
+    | Lexeme::PresentMarker.bit()
+    | Lexeme::Speech.bit()
+    | Lexeme::PastMarker.bit()
+    | Lexeme::Function(Function::To).bit();
+
+/// [`marker`] of a word that may mark a tense.
+#[inline(never)]
+fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Option<Tense> {
+    let t = &tokens[k];
     // These readings carry no data, so their bits alone answer. A modal with "have" after it speaks of
     // the past ("could have emerged").
     if t.is(Lexeme::Modal) && tokens.get(k + 1).is_some_and(|n| n.is(Lexeme::PerfectAux)) {
@@ -50,8 +74,12 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
         return planned.then_some(Tense::Future);
     }
     // A past form starts in lowercase and has five letters or more: a capitalized or short word is
-    // none, without reading its text.
-    if !t.has(CAPITALIZED) && t.end - t.start >= 5 && lexicon.looks_past(t.text(text)) {
+    // none, without reading its text; nor is a word whose last byte no past suffix ends with.
+    if !t.has(CAPITALIZED)
+        && t.end - t.start >= 5
+        && text.as_bytes().get(t.end - 1).is_some_and(|&b| lexicon.may_end_past(b))
+        && lexicon.looks_past(t.text(text))
+    {
         return (!passive()).then_some(Tense::Past);
     }
     None

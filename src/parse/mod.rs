@@ -144,13 +144,37 @@ fn mentions_in(text: &str, toks: &[Token<'_>], lexicon: &Lexicon, out: &mut Vec<
 /// assert_eq!(found[0].tense, Tense::Future);
 /// ```
 pub fn tagging(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
+    let mut found = Vec::new();
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
         Ok(mut scratch) => {
-            let found = tagging_with(text, lexicon, &mut scratch);
+            tagging_with(text, lexicon, &mut scratch, &mut found);
             scratch.trim();
-            found
         }
-        Err(_) => tagging_with(text, lexicon, &mut Scratch::default()),
+        Err(_) => tagging_with(text, lexicon, &mut Scratch::default(), &mut found),
+    });
+    found
+}
+
+/// Calls `f` with what [`tagging`] finds, held in a buffer kept from one text to the next on each thread
+/// (the `tag` path, which reads the expressions once).
+pub(crate) fn with_tagging<R>(text: &str, lexicon: &Lexicon, f: impl FnOnce(&[Mention]) -> R) -> R {
+    FOUND.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut found) => {
+            found.clear();
+            SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+                Ok(mut scratch) => {
+                    tagging_with(text, lexicon, &mut scratch, &mut found);
+                    scratch.trim();
+                }
+                Err(_) => tagging_with(text, lexicon, &mut Scratch::default(), &mut found),
+            });
+            let r = f(&found);
+            if found.capacity() > Scratch::KEEP {
+                *found = Vec::new();
+            }
+            r
+        }
+        Err(_) => f(&tagging(text, lexicon)),
     })
 }
 
@@ -161,6 +185,8 @@ struct Scratch {
     toks: Vec<Token<'static>>,
     /// The indices of the line's tokens that may start an expression.
     starts: Vec<usize>,
+    /// The indices of the line's tokens that may end a sentence.
+    ends: Vec<usize>,
     spans: Vec<(usize, usize)>,
     quarters: Vec<usize>,
 }
@@ -177,6 +203,9 @@ impl Scratch {
         if self.starts.capacity() > Self::KEEP {
             self.starts = Vec::new();
         }
+        if self.ends.capacity() > Self::KEEP {
+            self.ends = Vec::new();
+        }
         if self.spans.capacity() > Self::KEEP {
             self.spans = Vec::new();
         }
@@ -188,6 +217,7 @@ impl Scratch {
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+    static FOUND: std::cell::RefCell<Vec<Mention>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The most bytes of a line that the tagger reads in one pass: a longer line (a text with no line breaks)
@@ -215,10 +245,10 @@ fn pass_end(text: &str, start: usize) -> usize {
     (half..=far).rev().find(|&k| text.is_char_boundary(k)).unwrap_or(far)
 }
 
-fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Mention> {
-    let Scratch { toks, starts, spans, quarters } = scratch;
+/// Appends what [`tagging`] finds in `text` to `mentions` (empty when called).
+fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: &mut Vec<Mention>) {
+    let Scratch { toks, starts, ends, spans, quarters } = scratch;
     quarters.clear();
-    let mut mentions = Vec::new();
     let mut end = 0;
     while end < text.len() {
         let start = end;
@@ -229,13 +259,14 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Men
         }
         toks.clear();
         starts.clear();
-        end =
-            tokens::tokenize_line_marked(text, (start, pass_end(text, start)), lexicon, temporal::STARTS, toks, starts);
+        ends.clear();
+        let range = (start, pass_end(text, start));
+        end = tokens::tokenize_line_marked_ends(text, range, lexicon, temporal::STARTS, toks, starts, ends);
         // Where quarters are named, for "a year earlier" after them (see `context`); a word that names
         // a quarter is a unit, which may start a pattern.
         quarters.extend(starts.iter().map(|&k| &toks[k]).filter(|t| context::names_quarter(t)).map(|t| t.start));
         let first = mentions.len();
-        temporal::recognize_marked(text, toks, starts, lexicon, &mut mentions);
+        temporal::recognize_marked(text, toks, starts, lexicon, mentions);
         if mentions.len() == first {
             continue;
         }
@@ -243,7 +274,7 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Men
         spans.clear();
         // Only the sentences up to the line's last expression are read.
         let until = mentions.last().map_or(end, |m| m.end);
-        sentences::split_tokens_until(text, start, end, toks, until, lexicon, spans);
+        sentences::split_token_ends_until(text, start, end, toks, ends, until, lexicon, spans);
         let mut m = first;
         for &(ss, se) in spans.iter() {
             // The sentence's tokens and whether it is quarterly, found for its first mention.
@@ -265,7 +296,6 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> Vec<Men
             }
         }
     }
-    mentions
 }
 
 /// Parses one document.

@@ -43,7 +43,7 @@ const CASE: u64 = ONES * 0x20;
 /// Eight bytes of `bytes` from `at`, the first lowest; zero bytes past the end.
 #[inline(always)]
 fn chunk(bytes: &[u8], at: usize) -> u64 {
-    if let Some(eight) = bytes.get(at..at + 8).and_then(|r| r.first_chunk::<8>()) {
+    if let Some(eight) = bytes.get(at..).and_then(|r| r.first_chunk::<8>()) {
         return u64::from_le_bytes(*eight);
     }
     let rest = bytes.get(at..).unwrap_or(&[]);
@@ -93,10 +93,10 @@ impl Run {
     }
 }
 
-/// The run of ASCII letters at the start of `bytes`.
+/// The run of ASCII letters of `bytes` from `at`.
 #[inline(always)]
-pub fn letters(bytes: &[u8]) -> Run {
-    let raw = chunk(bytes, 0);
+pub fn letters(bytes: &[u8], at: usize) -> Run {
+    let raw = chunk(bytes, at);
     let first = raw | CASE;
     let non = non_letters(first);
     if non != 0 {
@@ -105,7 +105,7 @@ pub fn letters(bytes: &[u8]) -> Run {
         let next = (raw >> bits) as u8;
         return Run { len: (bits / 8) as usize, key: u128::from(first & keep), raw: u128::from(raw & keep), next };
     }
-    let raw2 = chunk(bytes, 8);
+    let raw2 = chunk(bytes, at + 8);
     let second = raw2 | CASE;
     let non = non_letters(second);
     if non != 0 {
@@ -120,7 +120,7 @@ pub fn letters(bytes: &[u8]) -> Run {
     }
     let mut len = 16;
     loop {
-        let raw3 = chunk(bytes, len);
+        let raw3 = chunk(bytes, at + len);
         let non = non_letters(raw3 | CASE);
         if non != 0 {
             let bits = non.trailing_zeros() & !7;
@@ -163,7 +163,7 @@ mod tests {
             let bytes = text.as_bytes();
             for at in 0..=bytes.len() {
                 let run = bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-                let got = letters(&bytes[at..]);
+                let got = letters(bytes, at);
                 assert_eq!(got.len, run, "{text:?} at {at}");
                 let word = &bytes[at..at + run.min(16)];
                 assert_eq!(got.key, pack(word), "{text:?} at {at}");

@@ -97,6 +97,24 @@ pub fn split_tokens_until(
     split_at(text, start, end, candidates.filter(|&k| start <= k && k < end), until, lexicon, out);
 }
 
+/// Like [`split_tokens_until`], given the indices among `tokens` (in order) of every token flagged
+/// [`TERMINATOR`] or [`DOTTED`] (as the tokenizer notes them), so that the other tokens are not read.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn split_token_ends_until(
+    text: &str,
+    start: usize,
+    end: usize,
+    tokens: &[Token<'_>],
+    ends: &[usize],
+    until: usize,
+    lexicon: &Lexicon,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let candidates =
+        ends.iter().filter_map(|&k| tokens.get(k)).map(|t| if t.has(DOTTED) { t.end - 1 } else { t.start });
+    split_at(text, start, end, candidates.filter(|&k| start <= k && k < end), until, lexicon, out);
+}
+
 /// Splits `text[start..end]` at the terminators that start at the `candidates` offsets (in order; every
 /// terminator that can end a sentence must be among them, other offsets are skipped); stops after the
 /// sentence that reaches `until`.
@@ -159,6 +177,17 @@ fn split_at(
     push(text, sentence_start, end, out);
 }
 
+/// The ASCII bytes of the word before a period: letters, digits, dots and hyphens.
+static IN_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = matches!(b as u8, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'-');
+        b += 1;
+    }
+    table
+};
+
 /// True when the period at `dot` ends a sentence, given the word before it and the text after it.
 fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexicon) -> bool {
     let before = &text[floor..dot];
@@ -166,7 +195,7 @@ fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexi
     // while they are ASCII, as characters when a non-ASCII one comes.
     let bytes = before.as_bytes();
     let mut word_start = bytes.len();
-    while word_start > 0 && matches!(bytes[word_start - 1], b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'-') {
+    while word_start > 0 && IN_WORD[usize::from(bytes[word_start - 1])] {
         word_start -= 1;
     }
     if word_start > 0 && !bytes[word_start - 1].is_ascii() {
@@ -196,8 +225,9 @@ fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexi
         || lexicon.is_other_abbreviation(last)
         || (word.len() != last.len() && lexicon.is_other_abbreviation(word))
     {
-        let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
-        return lexicon.is_sentence_starter(&next_word);
+        // The letters and digits that open the text after it, as a slice (no copy).
+        let len = after.char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(after.len(), |(k, _)| k);
+        return lexicon.is_sentence_starter(after.get(..len).unwrap_or_default());
     }
     true
 }
@@ -256,5 +286,30 @@ mod tests {
         let mut out = Vec::new();
         split(text, 0, text.len(), Lexicon::english(), &mut out);
         assert_eq!(out, [(2, 11), (14, 24)]);
+    }
+
+    #[test]
+    fn the_tokenizer_notes_every_token_that_may_end_a_sentence() {
+        let text = "It met at 11 a.m. The U.S. side agreed! Why? So\u{2026} Fine. J. Smith \u{201c}left.\u{201d} Caf\u{e9}. It's e.g. ok";
+        let lx = Lexicon::english();
+        let (mut toks, mut marked, mut ends) = (Vec::new(), Vec::new(), Vec::new());
+        let marks = crate::parse::temporal::STARTS;
+        super::super::tokens::tokenize_line_marked_ends(
+            text,
+            (0, text.len()),
+            lx,
+            marks,
+            &mut toks,
+            &mut marked,
+            &mut ends,
+        );
+        let flagged: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].flags & (TERMINATOR | DOTTED) != 0).collect();
+        assert_eq!(ends, flagged);
+        for until in [0, 20, usize::MAX] {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            split_tokens_until(text, 0, text.len(), &toks, until, lx, &mut a);
+            split_token_ends_until(text, 0, text.len(), &toks, &ends, until, lx, &mut b);
+            assert_eq!(a, b);
+        }
     }
 }

@@ -137,6 +137,26 @@ impl<'l> Token<'l> {
     }
 }
 
+/// What the byte after a run of ASCII letters makes of it ([`AFTER_WORD`]): a plain word.
+const PLAIN: u8 = 0;
+/// The general path ([`push_word`]): an apostrophe or a non-ASCII byte after the letters.
+const GENERAL: u8 = 1;
+/// A period: a plain word after two letters or more, else perhaps a dotted abbreviation (the general path).
+const DOT: u8 = 2;
+
+/// Per byte after a run of ASCII letters, [`PLAIN`], [`GENERAL`] or [`DOT`].
+static AFTER_WORD: [u8; 256] = {
+    let mut table = [GENERAL; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = PLAIN;
+        b += 1;
+    }
+    table[b'\'' as usize] = GENERAL;
+    table[b'.' as usize] = DOT;
+    table
+};
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
@@ -151,7 +171,7 @@ pub fn tokenize<'l>(text: &str, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
 /// token (the start of the text, or just after white space); the first token's flags say what white
 /// space stands before it.
 pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) {
-    scan(text, (start, end), false, lexicon, out, Marks::NONE, &mut Vec::new());
+    scan(text, (start, end), false, lexicon, out, Marks::NONE, &mut Notes { marked: &mut Vec::new(), ends: None });
 }
 
 /// Appends the tokens of the line that starts at `start` (as [`tokenize_range`] would for it) to `out`,
@@ -168,7 +188,7 @@ pub fn tokenize_range<'l>(text: &str, start: usize, end: usize, lexicon: &Lexico
 /// assert_eq!(toks.len(), 3);
 /// ```
 pub fn tokenize_line<'l>(text: &str, start: usize, lexicon: &Lexicon, out: &mut Vec<Token<'l>>) -> usize {
-    scan(text, (start, text.len()), true, lexicon, out, Marks::NONE, &mut Vec::new())
+    scan(text, (start, text.len()), true, lexicon, out, Marks::NONE, &mut Notes { marked: &mut Vec::new(), ends: None })
 }
 
 /// Which tokens [`tokenize_line_marked`] marks.
@@ -218,11 +238,34 @@ pub fn tokenize_line_marked<'l>(
     out: &mut Vec<Token<'l>>,
     marked: &mut Vec<usize>,
 ) -> usize {
-    scan(text, (start, end), true, lexicon, out, marks, marked)
+    scan(text, (start, end), true, lexicon, out, marks, &mut Notes { marked, ends: None })
+}
+
+/// Like [`tokenize_line_marked`], also appending to `ends` the index in `out` of each token that may end a
+/// sentence, in order: the tokens flagged [`TERMINATOR`] or [`DOTTED`], which are all that sentence
+/// splitting reads (see [`super::sentences::split_token_ends_until`]).
+pub(crate) fn tokenize_line_marked_ends<'l>(
+    text: &str,
+    range: (usize, usize),
+    lexicon: &Lexicon,
+    marks: Marks,
+    out: &mut Vec<Token<'l>>,
+    marked: &mut Vec<usize>,
+    ends: &mut Vec<usize>,
+) -> usize {
+    scan(text, range, true, lexicon, out, marks, &mut Notes { marked, ends: Some(ends) })
+}
+
+/// Where [`scan`] notes tokens: the indices of those its marks mark, and of those that may end a sentence
+/// when asked.
+struct Notes<'a> {
+    marked: &'a mut Vec<usize>,
+    ends: Option<&'a mut Vec<usize>>,
 }
 
 /// Tokenizes `text[start..end]`, or only up to its first line break when `line` is true, marking tokens
-/// when asked; returns where it stopped.
+/// when asked, and noting the tokens that may end a sentence in `ends` when given; returns where it
+/// stopped.
 fn scan<'l>(
     text: &str,
     (start, end): (usize, usize),
@@ -230,10 +273,11 @@ fn scan<'l>(
     lexicon: &Lexicon,
     out: &mut Vec<Token<'l>>,
     marks: Marks,
-    marked: &mut Vec<usize>,
+    notes: &mut Notes<'_>,
 ) -> usize {
     let Some(text) = text.get(..end) else { return end };
     let bytes = text.as_bytes();
+    let short = lexicon.short_table();
     let mut i = start;
     let mut pending = match start.checked_sub(1).map(|p| bytes[p]) {
         Some(b'\n') => NEWLINE_BEFORE,
@@ -261,52 +305,71 @@ fn scan<'l>(
                 let (end, num) = scan_number(bytes, i);
                 out.push(Token { start: i, end, kind: Kind::Number(num), flags, entry: &Entry::NONE });
                 if marks.numbers {
-                    marked.push(out.len() - 1);
+                    notes.marked.push(out.len() - 1);
                 }
                 end
             }
             Class::Letter => {
                 // A plain ASCII word (the common case) needs no decoding; anything else takes the
-                // general path (dotted abbreviations, apostrophes, non-ASCII letters).
-                let run = scan::letters(bytes.get(i..).unwrap_or_default());
-                let end = i + run.len;
-                let plain = !matches!(run.next, b'.' | b'\'' | 0x80..=0xff) || (run.len > 1 && run.next == b'.');
-                if !plain {
-                    pending = 0;
-                    let from = out.len();
-                    i = push_word(text, i, run.len, flags, lexicon, out);
-                    offer(marks, marked, out, from);
-                    continue;
-                }
+                // general path (dotted abbreviations, apostrophes, non-ASCII letters). Words apart by one
+                // space are read in this loop, without going back to the byte's class.
+                let mut at = i;
                 let mut flags = flags;
-                if b.is_ascii_uppercase() {
-                    flags |= CAPITALIZED;
-                    if run.len > 1 && run.all_upper(bytes.get(i..end).unwrap_or_default()) {
-                        flags |= ALL_CAPS;
+                loop {
+                    let run = scan::letters(bytes, at);
+                    if run.len == 0 {
+                        // Not a word after the space: back to the byte's class.
+                        pending = SPACE_BEFORE;
+                        i = at;
+                        break;
                     }
+                    let end = at + run.len;
+                    let after = AFTER_WORD[usize::from(run.next)];
+                    if after != PLAIN && (after == GENERAL || run.len == 1) {
+                        pending = 0;
+                        let from = out.len();
+                        i = push_word(text, at, run.len, flags, lexicon, out);
+                        offer(marks, notes.marked, out, from);
+                        offer_ends(notes.ends.as_deref_mut(), out, from);
+                        break;
+                    }
+                    if (run.raw as u8).is_ascii_uppercase() {
+                        flags |= CAPITALIZED;
+                        if run.len > 1 && run.all_upper(bytes.get(at..end).unwrap_or_default()) {
+                            flags |= ALL_CAPS;
+                        }
+                    }
+                    let entry = match run.len {
+                        // Letters `| 0x20` are not zero, nor is the key of one or more.
+                        ..=8 => short.probe(run.key as u64),
+                        9..=16 => lexicon.lookup_packed_long(run.key),
+                        _ => lexicon.lookup_letters(bytes.get(at..end).unwrap_or_default()),
+                    };
+                    out.push(Token { start: at, end, kind: Kind::Word, flags, entry });
+                    if entry.bits() & marks.words != 0 {
+                        notes.marked.push(out.len() - 1);
+                    }
+                    // One space after a word is the common case, and the byte is at hand.
+                    if run.next != b' ' {
+                        pending = 0;
+                        i = end;
+                        break;
+                    }
+                    at = end + 1;
+                    flags = SPACE_BEFORE;
                 }
-                let entry = match run.len {
-                    ..=8 => lexicon.lookup_packed(run.key as u64),
-                    9..=16 => lexicon.lookup_packed_long(run.key),
-                    _ => lexicon.lookup_letters(bytes.get(i..end).unwrap_or_default()),
-                };
-                out.push(Token { start: i, end, kind: Kind::Word, flags, entry });
-                if entry.bits() & marks.words != 0 {
-                    marked.push(out.len() - 1);
-                }
-                // One space after a word is the common case, and the byte is at hand.
-                if run.next == b' ' {
-                    pending = SPACE_BEFORE;
-                    i = end + 1;
-                    continue;
-                }
-                end
+                continue;
             }
             Class::Punct => {
                 let flags = if matches!(b, b'.' | b'!' | b'?') { flags | TERMINATOR } else { flags };
                 out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, entry: &Entry::NONE });
                 if marks.apostrophes && b == b'\'' {
-                    marked.push(out.len() - 1);
+                    notes.marked.push(out.len() - 1);
+                }
+                if flags & TERMINATOR != 0 {
+                    if let Some(ends) = notes.ends.as_deref_mut() {
+                        ends.push(out.len() - 1);
+                    }
                 }
                 i + 1
             }
@@ -327,7 +390,8 @@ fn scan<'l>(
                     out.push(Token { start: i, end, kind: Kind::Punct(c), flags, entry: &Entry::NONE });
                     i = end;
                 }
-                offer(marks, marked, out, from);
+                offer(marks, notes.marked, out, from);
+                offer_ends(notes.ends.as_deref_mut(), out, from);
                 continue;
             }
         };
@@ -339,6 +403,26 @@ fn scan<'l>(
         }
     }
     bytes.len()
+}
+
+/// The flags and the entry of the plain word of ASCII letters `run` at `at`, whose flags so far are `flags`
+/// (as the main loop of [`scan`] reads it).
+fn plain_word(bytes: &[u8], at: usize, run: &scan::Run, flags: u8, lexicon: &Lexicon) -> (u8, &'static Entry) {
+    let end = at + run.len;
+    let mut flags = flags;
+    if (run.raw as u8).is_ascii_uppercase() {
+        flags |= CAPITALIZED;
+        if run.len > 1 && run.all_upper(bytes.get(at..end).unwrap_or_default()) {
+            flags |= ALL_CAPS;
+        }
+    }
+    let entry = match run.len {
+        // Letters `| 0x20` are not zero, nor is the key of one or more.
+        ..=8 => lexicon.probe_short(run.key as u64),
+        9..=16 => lexicon.lookup_packed_long(run.key),
+        _ => lexicon.lookup_letters(bytes.get(at..end).unwrap_or_default()),
+    };
+    (flags, entry)
 }
 
 /// A possessive or contraction split off an ASCII word: its end, and its key for
@@ -354,7 +438,7 @@ struct Tail {
 /// splits them); `None` when only [`push_word`] can tell (an inner apostrophe, as in "o'clock", or a
 /// non-ASCII character after it).
 fn after_apostrophe(bytes: &[u8], ap: usize) -> Option<Option<Tail>> {
-    let run = scan::letters(bytes.get(ap + 1..)?);
+    let run = scan::letters(bytes, ap + 1);
     if run.next >= 0x80 {
         return None;
     }
@@ -364,6 +448,17 @@ fn after_apostrophe(bytes: &[u8], ap: usize) -> Option<Option<Tail>> {
         (0, _) => Some(None),
         (1, S) | (2, LL) => Some(Some(Tail { end: ap + 1 + run.len, key: u128::from(b'\'') | run.key << 8 })),
         _ => None,
+    }
+}
+
+/// Notes in `ends`, when given, those of the tokens `out[from..]` that may end a sentence.
+fn offer_ends(ends: Option<&mut Vec<usize>>, out: &[Token<'_>], from: usize) {
+    if let Some(ends) = ends {
+        for (k, t) in out.iter().enumerate().skip(from) {
+            if t.flags & (TERMINATOR | DOTTED) != 0 {
+                ends.push(k);
+            }
+        }
     }
 }
 
@@ -441,9 +536,13 @@ fn push_word<'l>(
     // The common case without decoding: ASCII letters, then an ASCII apostrophe that ends the word or
     // splits off a possessive or contraction.
     if known > 0 && bytes.get(start + known) == Some(&b'\'') {
-        if let Some(split) = after_apostrophe(bytes, start + known) {
+        // The letters are read as a plain word is (a word followed by "'s" is the same word as one
+        // followed by a space).
+        let run = scan::letters(bytes, start);
+        if let Some(split) = after_apostrophe(bytes, start + known).filter(|_| run.len == known) {
             let end = start + known;
-            push_plain(text.get(start..end).unwrap_or_default(), start, end, flags, lexicon, out);
+            let (flags, entry) = plain_word(bytes, start, &run, flags, lexicon);
+            out.push(Token { start, end, kind: Kind::Word, flags, entry });
             let Some(tail) = split else { return end };
             let entry = lexicon.lookup_packed_long(tail.key);
             out.push(Token { start: end, end: tail.end, kind: Kind::Word, flags: 0, entry });
@@ -464,12 +563,22 @@ fn push_word<'l>(
     }
     let before_ok = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
     if letters >= 2 && before_ok && !bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
-        let key: String = text[start..j].chars().filter(|c| *c != '.').collect();
+        // The letters without their dots: every other byte from `start`, each an ASCII letter.
+        let letters = bytes.get(start..j).unwrap_or_default().iter().step_by(2).copied();
         let mut flags = flags | DOTTED;
-        if key.chars().all(|c| c.is_uppercase()) {
+        if letters.clone().all(|b| b.is_ascii_uppercase()) {
             flags |= CAPITALIZED | ALL_CAPS;
         }
-        let entry = lexicon.lookup_entry(&key);
+        let mut key = [0u8; 16];
+        let entry = if letters.len() <= key.len() {
+            let n = letters.len();
+            for (dst, src) in key.iter_mut().zip(letters) {
+                *dst = src;
+            }
+            lexicon.lookup_entry(std::str::from_utf8(&key[..n]).unwrap_or_default())
+        } else {
+            lexicon.lookup_entry(&text[start..j].chars().filter(|c| *c != '.').collect::<String>())
+        };
         out.push(Token { start, end: j, kind: Kind::Word, flags, entry });
         return j;
     }
