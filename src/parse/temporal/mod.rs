@@ -341,7 +341,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 consider(self.lettered_period(i));
                 consider(self.clock_with_day(i));
                 consider(self.year_forms(i));
-                consider(self.year_possessive(i));
                 consider(self.counted(i));
                 consider(self.quarter(i));
                 consider(self.century(i));

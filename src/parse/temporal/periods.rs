@@ -25,9 +25,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// A period of a year named in the possessive: "next year's first quarter", "this year's second
     /// half", "last year's December"; "last year's quarter" is the quarter under discussion a year before.
+    /// (A year in figures takes no "'s" token: the tokenizer keeps "2016's" apart as a number, "'" and "s".)
     pub(super) fn year_possessive(&self, i: usize) -> Option<Hit> {
+        // "'s" after the year ("next year's"), looked at first: it is rare.
+        if !self.get(i + 2).is_some_and(|t| t.is(L::Possessive)) {
+            return None;
+        }
         let (year, j) = self.year_ref(i)?;
-        if !self.get(j).is_some_and(|t| t.is(L::Possessive)) {
+        if j != i + 2 {
             return None;
         }
         let k = j + 1;
