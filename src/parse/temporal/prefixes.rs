@@ -5,7 +5,7 @@ use crate::lang::{Direction, Function as F, Lexeme as L, Modifier, Reference, Sh
 use crate::parse::expr::{Amount, Expr, Named, RelativeTo, YearSpec};
 use crate::parse::tokens::Kind;
 
-use super::{Grammar, Hit};
+use super::{Grammar, Hit, bit};
 
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "the" before an expression that takes it: "the third quarter", "the past three months", "the 1990s",
@@ -138,7 +138,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "the first days of October", "the early weeks of 2015", "the last days of September": the period
     /// with mod START or END, the determiner inside ("the first days of the war" names no date).
     fn edge_days_of(&self, i: usize, depth: u8) -> Option<Hit> {
-        let modifier = self.lex(i + 1, |l| match l {
+        let modifier = self.lex_in(i + 1, bit::ORDINAL | bit::MODIFIER | bit::SHIFT, |l| match l {
             L::Ordinal(1) | L::Modifier(Modifier::Start) => Some(Modifier::Start),
             L::Shift(Shift::Last) => Some(Modifier::End),
             _ => None,
@@ -158,7 +158,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "the first week of October", "the last week of March 2016": the month, with mod START for its first
     /// week, MID for its second or third, END for its fourth or last (TIMEX3 has no week of a month).
     fn week_of_month(&self, i: usize, depth: u8) -> Option<Hit> {
-        let modifier = self.lex(i + 1, |l| match l {
+        let modifier = self.lex_in(i + 1, bit::ORDINAL | bit::SHIFT, |l| match l {
             L::Ordinal(1) => Some(Modifier::Start),
             L::Ordinal(2 | 3) => Some(Modifier::Mid),
             L::Ordinal(4) | L::Shift(Shift::Last) => Some(Modifier::End),
