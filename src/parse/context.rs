@@ -273,12 +273,13 @@ pub fn annotate_in(
     };
 
     // "by February", "until Tuesday", "effective Feb. 1" with no tense marker: a deadline, ahead.
-    let before = |functions: &[Function]| {
-        first > sent_first && functions.iter().any(|&f| tokens[first - 1].is(Lexeme::Function(f)))
-    };
-    if m.tense == Tense::Unknown && before(&[Function::By, Function::To, Function::Effective]) {
+    // These readings carry no data: their bits alone answer.
+    let before = |mask: u128| first > sent_first && tokens[first - 1].any(mask);
+    let (by, to) = (Lexeme::Function(Function::By).bit(), Lexeme::Function(Function::To).bit());
+    let (until, effective) = (Lexeme::Function(Function::Until).bit(), Lexeme::Function(Function::Effective).bit());
+    if m.tense == Tense::Unknown && before(by | to | effective) {
         m.tense = Tense::Future;
-    } else if m.tense == Tense::Past && m.range != RangeRole::End && before(&[Function::Until, Function::Effective]) {
+    } else if m.tense == Tense::Past && m.range != RangeRole::End && before(until | effective) {
         // A deadline set in the past ("extended its deadline until 9 a.m. Tuesday", "created an office,
         // effective Feb. 1") is the nearest such time, on either side; "to" is no deadline here ("the year
         // to March").
