@@ -303,32 +303,45 @@ fn tag(throughput: bool) -> ExitCode {
     let mut input =
         TagReader { lines: tag_input::Lines::new(io::stdin().lock()).enumerate(), failed: false, ended: false };
     let mut batch = input.batch();
+    // The batch tagged last, written while the next one is tagged.
+    let mut done: Option<(Vec<TagIn>, Vec<Vec<timeline_extract::normalize::Timex>>)> = None;
+    let mut write = |batch: &[TagIn], all: &[Vec<timeline_extract::normalize::Timex>], bytes: &mut usize| {
+        for (doc, timexes) in batch.iter().zip(all) {
+            *bytes += doc.text.len();
+            line.clear();
+            tag_line(&mut line, &mut value, doc, timexes);
+            stdout.write_all(&line)?;
+        }
+        io::Result::Ok(())
+    };
     while !batch.is_empty() {
         let tag_batch = |batch: &[TagIn]| {
             let started = Instant::now();
             let texts: Vec<(&str, Option<NaiveDate>)> = batch.iter().map(|d| (d.text.as_str(), d.dct)).collect();
             (timeline_extract::tag_many(&texts), started.elapsed())
         };
-        // On all cores, the next batch is read while this one is tagged; on one core, in turn.
-        let ((all, took), next) = if cfg!(feature = "parallel") {
+        // On all cores, the last batch is written and the next one read while this one is tagged; on one
+        // core, in turn.
+        let ((all, took), next, written) = if cfg!(feature = "parallel") {
             std::thread::scope(|s| {
                 let tagging = s.spawn(|| tag_batch(&batch));
+                let written = done.take().map_or(Ok(()), |(b, a)| write(&b, &a, &mut bytes));
                 let next = input.batch();
-                (tagging.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), next)
+                (tagging.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), next, written)
             })
         } else {
-            (tag_batch(&batch), input.batch())
+            let written = done.take().map_or(Ok(()), |(b, a)| write(&b, &a, &mut bytes));
+            (tag_batch(&batch), input.batch(), written)
         };
-        busy += took;
-        for (doc, timexes) in batch.iter().zip(&all) {
-            bytes += doc.text.len();
-            line.clear();
-            tag_line(&mut line, &mut value, doc, timexes);
-            if stdout.write_all(&line).is_err() {
-                return ExitCode::from(1);
-            }
+        if written.is_err() {
+            return ExitCode::from(1);
         }
+        busy += took;
+        done = Some((batch, all));
         batch = next;
+    }
+    if done.take().is_some_and(|(b, a)| write(&b, &a, &mut bytes).is_err()) {
+        return ExitCode::from(1);
     }
     if stdout.flush().is_err() {
         return ExitCode::from(1);
