@@ -220,71 +220,7 @@ pub fn annotate_in(
     let first = sent_first + within.partition_point(|t| t.start < m.start);
     let last = sent_first + within.partition_point(|t| t.start < m.end);
 
-    // Tense: the nearer marker, left first on a tie; a conjunction "that", a relative pronoun ("which",
-    // "where") or a quotation mark closes the search on its side, as the clause beyond it has a tense of
-    // its own ("warned Wednesday that they should ...", "'We leave Thursday,' he said").
-    let same_clause = |k: &usize| !tokens[*k].is(Lexeme::Function(Function::That)) && !quote_mark(tokens, *k);
-    let left = (sent_first..first)
-        .rev()
-        .take(TENSE_WINDOW)
-        .take_while(same_clause)
-        .enumerate()
-        .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
-    // The left marker wins a tie, so the right one counts only when nearer.
-    let right_reach = left.map_or(TENSE_WINDOW, |(dl, _)| dl);
-    // A marker guessed from its ending alone does not outweigh a listed one on the left.
-    let left_listed =
-        left.is_some_and(|(dl, _)| (sent_first..first).rev().nth(dl).is_some_and(|k| listed_marker(&tokens[k])));
-    let right = (last..sent_last)
-        .take(right_reach)
-        .take_while(same_clause)
-        .enumerate()
-        .filter(|&(_, k)| !left_listed || listed_marker(&tokens[k]))
-        .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
-    // A verb of saying after a comma frames the clause ("..., officials said"): it does not outweigh the
-    // clause's own marker on the left.
-    let frame = right.is_some_and(|(dr, _)| {
-        let k = last + dr;
-        tokens[k].is(Lexeme::Speech) && tokens[last..k].iter().any(|t| t.is_punct(','))
-    });
-    m.tense = match (left, right) {
-        (Some((dl, tl)), Some((dr, tr))) => {
-            if dl <= dr || frame {
-                tl
-            } else {
-                tr
-            }
-        }
-        (Some((_, t)), None) | (None, Some((_, t))) => t,
-        // Nothing near: the first marker farther on in the clause, as when a long phrase stands between a
-        // fronted date and its verb ("In January, a week after the anniversary of ..., a bombing killed").
-        (None, None) => (last..sent_last)
-            .take_while(same_clause)
-            .skip(TENSE_WINDOW)
-            .find_map(|k| marker(tokens, k, text, lexicon))
-            .or_else(|| {
-                (sent_first..first)
-                    .rev()
-                    .take_while(same_clause)
-                    .skip(TENSE_WINDOW)
-                    .find_map(|k| marker(tokens, k, text, lexicon))
-            })
-            .unwrap_or(Tense::Unknown),
-    };
-
-    // "by February", "until Tuesday", "effective Feb. 1" with no tense marker: a deadline, ahead.
-    // These readings carry no data: their bits alone answer.
-    let before = |mask: u128| first > sent_first && tokens[first - 1].any(mask);
-    let (by, to) = (Lexeme::Function(Function::By).bit(), Lexeme::Function(Function::To).bit());
-    let (until, effective) = (Lexeme::Function(Function::Until).bit(), Lexeme::Function(Function::Effective).bit());
-    if m.tense == Tense::Unknown && before(by | to | effective) {
-        m.tense = Tense::Future;
-    } else if m.tense == Tense::Past && m.range != RangeRole::End && before(until | effective) {
-        // A deadline set in the past ("extended its deadline until 9 a.m. Tuesday", "created an office,
-        // effective Feb. 1") is the nearest such time, on either side; "to" is no deadline here ("the year
-        // to March").
-        m.tense = Tense::Present;
-    }
+    m.tense = clause_tense(text, tokens, (sent_first, sent_last), (first, last), m.range, lexicon);
 
     // "Wednesday's ruling": an expression in the possessive names something that has happened.
     if tokens.get(last).is_some_and(|t| t.is(Lexeme::Possessive)) {
@@ -319,6 +255,84 @@ pub fn annotate_in(
     if since {
         m.tense = Tense::Past;
     }
+}
+
+/// The tense of the clause around the tokens `first..last` of the sentence `sent_first..sent_last` (token
+/// indices): the nearer marker, then the deadline rules. `range` is the expression's part in a range.
+fn clause_tense(
+    text: &str,
+    tokens: &[Token<'_>],
+    (sent_first, sent_last): (usize, usize),
+    (first, last): (usize, usize),
+    range: RangeRole,
+    lexicon: &Lexicon,
+) -> Tense {
+    // Tense: the nearer marker, left first on a tie; a conjunction "that", a relative pronoun ("which",
+    // "where") or a quotation mark closes the search on its side, as the clause beyond it has a tense of
+    // its own ("warned Wednesday that they should ...", "'We leave Thursday,' he said").
+    let same_clause = |k: &usize| !tokens[*k].is(Lexeme::Function(Function::That)) && !quote_mark(tokens, *k);
+    let left = (sent_first..first)
+        .rev()
+        .take(TENSE_WINDOW)
+        .take_while(same_clause)
+        .enumerate()
+        .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
+    // The left marker wins a tie, so the right one counts only when nearer.
+    let right_reach = left.map_or(TENSE_WINDOW, |(dl, _)| dl);
+    // A marker guessed from its ending alone does not outweigh a listed one on the left.
+    let left_listed =
+        left.is_some_and(|(dl, _)| (sent_first..first).rev().nth(dl).is_some_and(|k| listed_marker(&tokens[k])));
+    let right = (last..sent_last)
+        .take(right_reach)
+        .take_while(same_clause)
+        .enumerate()
+        .filter(|&(_, k)| !left_listed || listed_marker(&tokens[k]))
+        .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
+    // A verb of saying after a comma frames the clause ("..., officials said"): it does not outweigh the
+    // clause's own marker on the left.
+    let frame = right.is_some_and(|(dr, _)| {
+        let k = last + dr;
+        tokens[k].is(Lexeme::Speech) && tokens[last..k].iter().any(|t| t.is_punct(','))
+    });
+    let mut tense = match (left, right) {
+        (Some((dl, tl)), Some((dr, tr))) => {
+            if dl <= dr || frame {
+                tl
+            } else {
+                tr
+            }
+        }
+        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        // Nothing near: the first marker farther on in the clause, as when a long phrase stands between a
+        // fronted date and its verb ("In January, a week after the anniversary of ..., a bombing killed").
+        (None, None) => (last..sent_last)
+            .take_while(same_clause)
+            .skip(TENSE_WINDOW)
+            .find_map(|k| marker(tokens, k, text, lexicon))
+            .or_else(|| {
+                (sent_first..first)
+                    .rev()
+                    .take_while(same_clause)
+                    .skip(TENSE_WINDOW)
+                    .find_map(|k| marker(tokens, k, text, lexicon))
+            })
+            .unwrap_or(Tense::Unknown),
+    };
+
+    // "by February", "until Tuesday", "effective Feb. 1" with no tense marker: a deadline, ahead.
+    // These readings carry no data: their bits alone answer.
+    let before = |mask: u128| first > sent_first && tokens[first - 1].any(mask);
+    let (by, to) = (Lexeme::Function(Function::By).bit(), Lexeme::Function(Function::To).bit());
+    let (until, effective) = (Lexeme::Function(Function::Until).bit(), Lexeme::Function(Function::Effective).bit());
+    if tense == Tense::Unknown && before(by | to | effective) {
+        tense = Tense::Future;
+    } else if tense == Tense::Past && range != RangeRole::End && before(until | effective) {
+        // A deadline set in the past ("extended its deadline until 9 a.m. Tuesday", "created an office,
+        // effective Feb. 1") is the nearest such time, on either side; "to" is no deadline here ("the year
+        // to March").
+        tense = Tense::Present;
+    }
+    tense
 }
 
 #[cfg(test)]
