@@ -9,6 +9,9 @@ use crate::lang::{Function, Lexeme, Lexicon};
 
 /// How far (in tokens) to look for a tense marker on each side.
 const TENSE_WINDOW: usize = 15;
+/// How far (in tokens) to look on, in the same clause, when no marker is within [`TENSE_WINDOW`]: bounded,
+/// so that a sentence with no end and no verb costs a fixed amount per expression.
+const FAR_WINDOW: usize = 60;
 /// How far back a verb of saying makes an expression the date of a statement.
 const SPEECH_WINDOW: usize = 5;
 /// How far back "since" reaches within one clause.
@@ -306,12 +309,14 @@ fn clause_tense(
         // Nothing near: the first marker farther on in the clause, as when a long phrase stands between a
         // fronted date and its verb ("In January, a week after the anniversary of ..., a bombing killed").
         (None, None) => (last..sent_last)
+            .take(FAR_WINDOW)
             .take_while(same_clause)
             .skip(TENSE_WINDOW)
             .find_map(|k| marker(tokens, k, text, lexicon))
             .or_else(|| {
                 (sent_first..first)
                     .rev()
+                    .take(FAR_WINDOW)
                     .take_while(same_clause)
                     .skip(TENSE_WINDOW)
                     .find_map(|k| marker(tokens, k, text, lexicon))
