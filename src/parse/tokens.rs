@@ -8,7 +8,7 @@
 //! "U.S.") are kept whole. Each word carries its readings from the lexicon.
 
 use super::scan::{self, CLASSES, Class};
-use crate::lang::{Entry, Lexeme, Lexicon};
+use crate::lang::{Entry, Lexeme, Lexicon, ShortTable};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -333,19 +333,8 @@ fn scan<'l>(
                         offer_ends(notes.ends.as_deref_mut(), out, from);
                         break;
                     }
-                    if (run.raw as u8).is_ascii_uppercase() {
-                        flags |= CAPITALIZED;
-                        if run.len > 1 && run.all_upper(bytes.get(at..end).unwrap_or_default()) {
-                            flags |= ALL_CAPS;
-                        }
-                    }
-                    let entry = match run.len {
-                        // Letters `| 0x20` are not zero, nor is the key of one or more.
-                        ..=8 => short.probe(run.key as u64),
-                        9..=16 => lexicon.lookup_packed_long(run.key),
-                        _ => lexicon.lookup_letters(bytes.get(at..end).unwrap_or_default()),
-                    };
-                    out.push(Token { start: at, end, kind: Kind::Word, flags, entry });
+                    let (word_flags, entry) = plain_word(bytes, at, &run, flags, &short, lexicon);
+                    out.push(Token { start: at, end, kind: Kind::Word, flags: word_flags, entry });
                     if entry.bits() & marks.words != 0 {
                         notes.marked.push(out.len() - 1);
                     }
@@ -406,8 +395,16 @@ fn scan<'l>(
 }
 
 /// The flags and the entry of the plain word of ASCII letters `run` at `at`, whose flags so far are `flags`
-/// (as the main loop of [`scan`] reads it).
-fn plain_word(bytes: &[u8], at: usize, run: &scan::Run, flags: u8, lexicon: &Lexicon) -> (u8, &'static Entry) {
+/// (as the main loop of [`scan`] reads it); `short` is the lexicon's table of short words.
+#[inline(always)]
+fn plain_word(
+    bytes: &[u8],
+    at: usize,
+    run: &scan::Run,
+    flags: u8,
+    short: &ShortTable<'_>,
+    lexicon: &Lexicon,
+) -> (u8, &'static Entry) {
     let end = at + run.len;
     let mut flags = flags;
     if (run.raw as u8).is_ascii_uppercase() {
@@ -418,7 +415,7 @@ fn plain_word(bytes: &[u8], at: usize, run: &scan::Run, flags: u8, lexicon: &Lex
     }
     let entry = match run.len {
         // Letters `| 0x20` are not zero, nor is the key of one or more.
-        ..=8 => lexicon.probe_short(run.key as u64),
+        ..=8 => short.probe(run.key as u64),
         9..=16 => lexicon.lookup_packed_long(run.key),
         _ => lexicon.lookup_letters(bytes.get(at..end).unwrap_or_default()),
     };
@@ -541,7 +538,7 @@ fn push_word<'l>(
         let run = scan::letters(bytes, start);
         if let Some(split) = after_apostrophe(bytes, start + known).filter(|_| run.len == known) {
             let end = start + known;
-            let (flags, entry) = plain_word(bytes, start, &run, flags, lexicon);
+            let (flags, entry) = plain_word(bytes, start, &run, flags, &lexicon.short_table(), lexicon);
             out.push(Token { start, end, kind: Kind::Word, flags, entry });
             let Some(tail) = split else { return end };
             let entry = lexicon.lookup_packed_long(tail.key);
