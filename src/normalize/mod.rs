@@ -179,13 +179,7 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
     // The latest full year the document names outside its cues and outside background clauses ("the first
     // emergency cut since 2008" says nothing of when the story is told).
     let cue_mentions: Vec<usize> = parsed.cues.iter().map(|c| c.mention).collect();
-    let latest_year = parsed
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(k, m)| !cue_mentions.contains(k) && !m.background)
-        .filter_map(|(_, m)| full_year(&m.expr))
-        .max();
+    let latest_year = story_mentions(parsed, &cue_mentions).filter_map(|m| full_year(&m.expr)).max();
     let mut cues = parsed.cues.clone();
     cues.sort_by_key(|c| c.kind);
     cues.iter().find_map(|c| {
@@ -212,14 +206,7 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
 /// 2016-01-05).
 fn dateline_year(parsed: &Parsed, m: &Mention, cue_mentions: &[usize]) -> Option<NaiveDate> {
     let Expr::Date { year: None, month: Some(month), day: Some(day) } = m.expr else { return None };
-    let past = || {
-        parsed
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(k, m)| !cue_mentions.contains(k) && !m.background && m.tense != Tense::Future)
-            .map(|(_, m)| m)
-    };
+    let past = || story_mentions(parsed, cue_mentions).filter(|m| m.tense != Tense::Future);
     let year = past().filter_map(|m| full_year(&m.expr)).max()?;
     let latest_day = past()
         .filter_map(|m| match resolve(&m.expr, &Context::default())? {
@@ -233,6 +220,12 @@ fn dateline_year(parsed: &Parsed, m: &Mention, cue_mentions: &[usize]) -> Option
         Some(d) if d > date => on(year.checked_add(1)?),
         _ => Some(date),
     }
+}
+
+/// The mentions that tell of the story itself: not the document's own date cues (`cue_mentions`), nor a
+/// background clause's.
+fn story_mentions<'a>(parsed: &'a Parsed, cue_mentions: &'a [usize]) -> impl Iterator<Item = &'a Mention> + 'a {
+    parsed.mentions.iter().enumerate().filter(|(k, m)| !cue_mentions.contains(k) && !m.background).map(|(_, m)| m)
 }
 
 fn full_year(expr: &Expr) -> Option<i32> {
