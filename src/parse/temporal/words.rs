@@ -149,41 +149,56 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// A month name or abbreviation: returns the month, the index after it, and whether it was abbreviated.
     pub(super) fn month(&self, i: usize) -> Option<(u8, usize, bool)> {
-        let t = self.get(i)?;
-        if !t.has(CAPITALIZED) || !t.any(bit::MONTH) {
-            return None;
-        }
-        if let Some(m) = t.find(|l| match l {
-            L::Month(m) => Some(m),
-            _ => None,
-        }) {
-            return Some((m, i + 1, false));
-        }
-        let m = t.find(|l| match l {
-            L::MonthAbbr(m) => Some(m),
-            _ => None,
-        })?;
-        let j = if self.p(i + 1, '.') && self.glued(i + 1) { i + 2 } else { i + 1 };
-        Some((m, j, true))
+        self.name(
+            i,
+            bit::MONTH,
+            |l| match l {
+                L::Month(m) => Some(m),
+                _ => None,
+            },
+            |l| match l {
+                L::MonthAbbr(m) => Some(m),
+                _ => None,
+            },
+        )
     }
 
+    /// A weekday name or abbreviation, as [`Grammar::month`] returns a month.
     pub(super) fn weekday(&self, i: usize) -> Option<(u8, usize, bool)> {
+        self.name(
+            i,
+            bit::WEEKDAY,
+            |l| match l {
+                L::Weekday(d) => Some(d),
+                _ => None,
+            },
+            |l| match l {
+                L::WeekdayAbbr(d) => Some(d),
+                _ => None,
+            },
+        )
+    }
+
+    /// A capitalized name with a reading in `mask`: its number by `full`, else by `abbr` with a glued
+    /// period after it taken in; the index after it, and whether it was abbreviated.
+    #[inline(always)]
+    fn name(
+        &self,
+        i: usize,
+        mask: u128,
+        full: impl Fn(L) -> Option<u8>,
+        abbr: impl Fn(L) -> Option<u8>,
+    ) -> Option<(u8, usize, bool)> {
         let t = self.get(i)?;
-        if !t.has(CAPITALIZED) || !t.any(bit::WEEKDAY) {
+        if !t.has(CAPITALIZED) || !t.any(mask) {
             return None;
         }
-        if let Some(d) = t.find(|l| match l {
-            L::Weekday(d) => Some(d),
-            _ => None,
-        }) {
-            return Some((d, i + 1, false));
+        if let Some(n) = t.find(full) {
+            return Some((n, i + 1, false));
         }
-        let d = t.find(|l| match l {
-            L::WeekdayAbbr(d) => Some(d),
-            _ => None,
-        })?;
+        let n = t.find(abbr)?;
         let j = if self.p(i + 1, '.') && self.glued(i + 1) { i + 2 } else { i + 1 };
-        Some((d, j, true))
+        Some((n, j, true))
     }
 
     /// A month standing alone is a month only where the words around it say so ("in May", "last March").
