@@ -17,11 +17,11 @@ pub(crate) fn each<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + S
 /// How many items a chunk of [`chunks`] holds: enough that a chunk's work outweighs handing it out.
 const CHUNK: usize = 4096;
 
-/// Maps every run of up to [`CHUNK`] items, given the index of its first item; the results keep the runs'
-/// order. For work too small per item to hand out one by one.
-pub(crate) fn chunks<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &[T]) -> R + Sync + Send) -> Vec<R> {
-    let runs: Vec<(usize, &[T])> = items.chunks(CHUNK).enumerate().map(|(k, c)| (k * CHUNK, c)).collect();
-    each(&runs, |&(at, run)| f(at, run))
+/// Maps every run of up to [`CHUNK`] items; the results keep the runs' order. For work too small per item
+/// to hand out one by one.
+pub(crate) fn chunks<T: Sync, R: Send>(items: &[T], f: impl Fn(&[T]) -> R + Sync + Send) -> Vec<R> {
+    let runs: Vec<&[T]> = items.chunks(CHUNK).collect();
+    each(&runs, |run| f(run))
 }
 
 #[cfg(test)]
@@ -32,9 +32,9 @@ mod tests {
     fn results_keep_the_order_of_the_items() {
         let items: Vec<usize> = (0..10_000).collect();
         assert_eq!(each(&items, |x| x * 2), items.iter().map(|x| x * 2).collect::<Vec<_>>());
-        let sums = chunks(&items, |at, run| (at, run.iter().sum::<usize>()));
-        assert_eq!(sums.len(), 3);
-        assert_eq!(sums[1].0, 4096);
-        assert_eq!(sums.iter().map(|s| s.1).sum::<usize>(), items.iter().sum::<usize>());
+        let runs = chunks(&items, |run| (run[0], run.iter().sum::<usize>()));
+        assert_eq!(runs.len(), 3);
+        assert_eq!(runs[1].0, 4096);
+        assert_eq!(runs.iter().map(|s| s.1).sum::<usize>(), items.iter().sum::<usize>());
     }
 }

@@ -39,7 +39,7 @@ fn scored_pairs(corpus: &Corpus) -> Vec<(f32, u32, u32)> {
         }
     });
     // Scored run by run on all cores; the sort below makes the order total whatever the runs.
-    let runs = crate::par::chunks(&pairs, |_, run| {
+    let runs = crate::par::chunks(&pairs, |run| {
         let mut scored = Vec::new();
         for &(a, b) in run {
             let (x, y) = (&items[a as usize], &items[b as usize]);

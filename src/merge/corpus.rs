@@ -145,7 +145,7 @@ impl Corpus {
             it.norm = norms.get(it.features as usize).copied().unwrap_or(0.0);
         }
         // Each item's keys (its numbers and rarest words, sorted), run by run on all cores.
-        let runs = crate::par::chunks(&items, |_, run| {
+        let runs = crate::par::chunks(&items, |run| {
             let mut keys: Vec<Key> = Vec::with_capacity(run.len() * (RARE_TERMS + 2));
             let mut lens: Vec<u32> = Vec::with_capacity(run.len());
             let mut terms: Vec<u32> = Vec::new();
