@@ -330,6 +330,9 @@ pub enum Lexeme {
     Modal,
     /// "have" as the auxiliary of the perfect.
     PerfectAux,
+    /// A participle or adjective that plans ahead with an infinitive after it ("set to resume", "poised to
+    /// strike", "about to leave"); alone it marks nothing ("set Friday as the deadline").
+    Intent,
     /// The possessive ending ("'s"): "Wednesday's ruling" names something that has happened.
     Possessive,
     /// A temporal word that is more often something else ("fall", "spring"): it needs a stronger context.
@@ -452,6 +455,7 @@ impl Lexeme {
                 Lexeme::PeriodLetter(_) => 97,
                 Lexeme::Modal => 98,
                 Lexeme::PerfectAux => 99,
+                Lexeme::Intent => 100,
             }
     }
 
@@ -468,6 +472,7 @@ impl Lexeme {
             | Lexeme::BeAux
             | Lexeme::Modal
             | Lexeme::PerfectAux
+            | Lexeme::Intent
             | Lexeme::Possessive
             | Lexeme::Ambiguous
             | Lexeme::Speech

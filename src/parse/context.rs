@@ -44,6 +44,7 @@ const MARKER_BITS: u128 = Lexeme::FutureMarker.bit()
     | Lexeme::PresentMarker.bit()
     | Lexeme::Speech.bit()
     | Lexeme::PastMarker.bit()
+    | Lexeme::Modal.bit()
     | Lexeme::Function(Function::To).bit();
 
 /// [`marker`] of a word that may mark a tense.
@@ -58,8 +59,18 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
     if t.is(Lexeme::FutureMarker) {
         return Some(Tense::Future);
     }
-    if t.is(Lexeme::PresentMarker) {
-        return Some(Tense::Present);
+    // A present form, or a modal that marks no future of its own ("could" is as often past as
+    // conditional): the nearest such day, on either side.
+    if t.is(Lexeme::PresentMarker) || (t.is(Lexeme::Modal) && !t.is(Lexeme::FutureMarker)) {
+        // An infinitive ("is to resume", "will resume", "could not meet") leaves the tense to the words
+        // before it.
+        const GOVERNS: u128 = Lexeme::Function(Function::To).bit() | Lexeme::FutureMarker.bit() | Lexeme::Modal.bit();
+        let before = |j: usize| k >= j && tokens[k - j].any(GOVERNS);
+        let negated = k > 0 && tokens[k - 1].is(Lexeme::Function(Function::No));
+        // A form in -s is no infinitive ("according to reports").
+        let base = text.as_bytes().get(t.end.wrapping_sub(1)).is_some_and(|&b| b != b's');
+        let infinitive = base && (before(1) || (negated && before(2)));
+        return (!infinitive).then_some(Tense::Present);
     }
     // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing.
     let passive = || k > 0 && tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux);
@@ -70,10 +81,12 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
     if t.is(Lexeme::Speech) || (t.is(Lexeme::PastMarker) && !passive()) {
         return Some(Tense::Past);
     }
-    // "is to resume", "are set to meet": a present form of "be" with an infinitive after it plans ahead.
+    // "is to resume", "are set to meet": a present form of "be" with an infinitive after it plans ahead, as
+    // does a word of intent ("set to resume", "poised to strike").
     if t.is(Lexeme::Function(Function::To)) {
         let present_be = |j: usize| tokens[j].is(Lexeme::PresentMarker) && tokens[j].is(Lexeme::BeAux);
-        let planned = (k >= 1 && present_be(k - 1)) || (k >= 2 && tokens[k - 1].is_word() && present_be(k - 2));
+        let planned = (k >= 1 && (present_be(k - 1) || tokens[k - 1].is(Lexeme::Intent)))
+            || (k >= 2 && tokens[k - 1].is_word() && present_be(k - 2));
         return planned.then_some(Tense::Future);
     }
     // A past form starts in lowercase and has five letters or more: a capitalized or short word is
@@ -90,7 +103,13 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
 
 /// True when a token marks a tense by a reading of the lexicon, not by its ending alone.
 fn listed_marker(t: &Token<'_>) -> bool {
-    t.any(Lexeme::FutureMarker.bit() | Lexeme::PresentMarker.bit() | Lexeme::PastMarker.bit() | Lexeme::Speech.bit())
+    t.any(
+        Lexeme::FutureMarker.bit()
+            | Lexeme::PresentMarker.bit()
+            | Lexeme::PastMarker.bit()
+            | Lexeme::Speech.bit()
+            | Lexeme::Modal.bit(),
+    )
 }
 
 /// True when token `k` is a quotation mark: a double quote, a curly one, a backtick, or one of two
@@ -386,7 +405,17 @@ mod tests {
             annotated("On April 8, investigators, wondering how he could have left, looked.")[0].tense,
             Tense::Past
         );
-        assert_eq!(annotated("On April 8, investigators could decide.")[0].tense, Tense::Future);
+        assert_eq!(annotated("On April 8, investigators would decide.")[0].tense, Tense::Future);
+        // "could" is as often past as conditional: the nearest day, as for the present.
+        assert_eq!(annotated("He could not be reached Wednesday.")[0].tense, Tense::Present);
+        // A word of intent with an infinitive plans ahead; alone it marks nothing.
+        assert_eq!(annotated("The talks, set to resume Monday, may fail.")[0].tense, Tense::Future);
+        assert_eq!(annotated("Rebels are poised to strike on Monday.")[0].tense, Tense::Future);
+        assert_eq!(annotated("The court set Friday as the deadline.")[0].tense, Tense::Unknown);
+        // A present form of a verb that reports what is scheduled; in the infinitive, the words before rule.
+        assert_eq!(annotated("The ministers meet separately Monday.")[0].tense, Tense::Present);
+        assert_eq!(annotated("Trading was to resume Tuesday.")[0].tense, Tense::Past);
+        assert_eq!(annotated("According to reports, rebels now control the city.")[0].tense, Tense::Present);
         // A relative pronoun opens a clause with a tense of its own.
         let relative =
             "Officials hoped she would bring aid to the countries where the Aug. 7 blasts killed 257 people.";
