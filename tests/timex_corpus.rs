@@ -368,6 +368,10 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("The quarterly dividend and the annual meeting.", "2015-10-03", &[]),
     ("Call 555-1234 today.", "2015-10-03", &[("today", "DATE", "2015-10-03")]),
+    // A title after an acronym names a paper; in capitals, or after a word, it is the day.
+    ("USA Today reported it first.", "2015-10-03", &[]),
+    ("TALKS RESUME TODAY", "2015-10-03", &[("TODAY", "DATE", "2015-10-03")]),
+    ("Talks Resume Today", "2015-10-03", &[("Today", "DATE", "2015-10-03")]),
 ];
 
 #[test]

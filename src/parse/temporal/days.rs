@@ -2,7 +2,7 @@
 
 use crate::lang::{Function as F, Lexeme as L, PartOfDay, Unit};
 use crate::parse::expr::{Expr, Recurrence, RelativeTo};
-use crate::parse::tokens::Kind;
+use crate::parse::tokens::{ALL_CAPS, CAPITALIZED, Kind};
 
 use super::{Grammar, Hit};
 
@@ -51,6 +51,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::DayWord(n) => Some(n),
             _ => None,
         })?;
+        // "USA Today", "VOA Today": a title after an acronym names a paper or a programme.
+        if n == 0
+            && t.has(CAPITALIZED)
+            && !t.has(ALL_CAPS)
+            && i > 0
+            && self.get(i - 1).is_some_and(|p| p.is_word() && p.has(ALL_CAPS))
+        {
+            return None;
+        }
         let rel = Expr::Relative { unit: Unit::Day, offset: i32::from(n), to: RelativeTo::Speech };
         if let Some(part) = self.part_of_day(i + 1) {
             return Some(Hit::new(i, i + 2, Expr::DayPart { day: Some(Box::new(rel)), part }));
