@@ -117,6 +117,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("It rose from the lows of the early summer.", "1989-10-25", &[("the early summer", "DATE", "1989-SU")]),
     ("Talks will resume in late spring.", "1989-10-25", &[("late spring", "DATE", "1990-SP")]),
     ("Shops close on Christmas Eve.", "2015-12-01", &[("Christmas Eve", "DATE", "2015-12-24")]),
+    ("Pilgrims will arrive during Easter week.", "2016-03-01", &[("Easter week", "DATE", "2016-W12")]),
     ("They met at Thanksgiving.", "2015-12-01", &[("Thanksgiving", "DATE", "2015-11-26")]),
     // Quarters.
     ("Profit rose in the third quarter of 1998.", "1999-01-10", &[("the third quarter of 1998", "DATE", "1998-Q3")]),

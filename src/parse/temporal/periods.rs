@@ -260,7 +260,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 year = Some(y);
                 end = e;
             }
-            return Some(Hit::new(i, end, Expr::Named { name: Named::Holiday(holiday.rule), year, shift: None }));
+            let day = Expr::Named { name: Named::Holiday(holiday.rule), year, shift: None };
+            // "Easter week", "Christmas week": the week that holds the day.
+            if year.is_none() && matches!(self.unit(end), Some((Unit::Week, false))) {
+                return Some(Hit::new(i, end + 1, Expr::WeekOf(Box::new(day))));
+            }
+            return Some(Hit::new(i, end, day));
         }
         None
     }
