@@ -105,3 +105,20 @@ fn a_live_blog_entry_stamp_is_the_time_of_the_report_not_of_the_event() {
     // With no other date, the entry's stamp dates it: the day of its section.
     assert_eq!(event(&t, "10 targets").first().and_then(|e| date(e)), Some("2015-10-04"));
 }
+
+#[test]
+fn a_length_after_a_day_dates_the_event_that_long_after_it() {
+    let wire = "ROME, Aug. 28, 2016 (Reuters) - Aftershocks kept rescuers away from the ruins.\n\n\
+                Three days after the Aug. 24 quake, a state funeral was held in Ascoli Piceno for 35 victims.";
+    let agency = "ASCOLI PICENO, Italy, Aug. 29, 2016 (AP) - Officials said the toll had risen to 290.\n\n\
+                  On Saturday, Aug. 27, a state funeral was held in Ascoli Piceno for 35 victims.";
+    let docs = [Document::new("wire", wire), Document::new("agency", agency)];
+    let t = extract_timeline(&docs).expect("timeline");
+    let funeral = event(&t, "state funeral");
+    assert_eq!(funeral.len(), 1, "{funeral:#?}");
+    assert_eq!(date(funeral[0]), Some("2016-08-27"));
+    assert_eq!(funeral[0].sources, ["agency", "wire"]);
+    // Alone, the wire copy dates it so too, not by its own date (Aug. 28) nor by the quake's.
+    let alone = extract_timeline(&docs[..1]).expect("timeline");
+    assert_eq!(event(&alone, "state funeral").first().and_then(|e| date(e)), Some("2016-08-27"));
+}

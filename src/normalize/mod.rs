@@ -30,7 +30,7 @@ pub mod resolve;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::lang::Modifier;
+use crate::lang::{Modifier, Unit};
 use crate::parse::expr::{Amount, Expr, Lead, Mention, RangeRole, RelativeTo, Tense, YearSpec};
 use crate::parse::layout::BlockKind;
 use crate::parse::{CueKind, Parsed};
@@ -393,6 +393,14 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         }
         timexes.push(value.map(|value| Timex { start: m.start, end: m.end, value, modifier: m.modifier }));
     }
+    // "Three days after Oct. 7": that long from the day named right after the length.
+    for (k, m) in parsed.mentions.iter().enumerate() {
+        if let Some(d) =
+            m.offset.and_then(|sign| offset_date(m, parsed.mentions.get(k + 1)?, timexes.get(k + 1)?.as_ref()?, sign))
+        {
+            later[k] = Some(Value::Point(crate::timex::day_point(d)));
+        }
+    }
 
     let blocks = &parsed.blocks;
     let mut reports = Vec::new();
@@ -409,7 +417,9 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let (date, basis, mention, floating) = match chosen {
             Some((m, None)) => (None, Basis::Undated, Some(m), true),
             Some((m, Some(date))) => {
-                let expr = &parsed.mentions[m].expr;
+                // A length counted from a day ("three days after Oct. 7") is as firm as that day.
+                let from = if parsed.mentions[m].offset.is_some() && later[m].is_some() { m + 1 } else { m };
+                let expr = &parsed.mentions[from].expr;
                 let basis = if absolute(expr) {
                     Basis::Explicit
                 } else if section_date.is_some() {
@@ -455,6 +465,37 @@ fn later_date(expr: &Expr, cx: &Context) -> Option<Value> {
     let Expr::Duration { amount: Amount::Exact { n, half: false }, unit } = *expr else { return None };
     let offset = i32::try_from(n).ok()?;
     resolve(&Expr::Relative { unit, offset, to: RelativeTo::Reference }, cx)
+}
+
+/// How many bytes may stand between a length and the day it counts from: " after ", " before the ".
+const OFFSET_GAP: usize = 12;
+
+/// The day that the length `m` ("three days", with "before" or "after" after it: `sign`) gives when counted
+/// from `next`, the mention right after it, dated `t`: only a whole count of days, weeks, months or years
+/// from a single day.
+fn offset_date(m: &Mention, next: &Mention, t: &Timex, sign: i8) -> Option<NaiveDate> {
+    let Expr::Duration { amount: Amount::Exact { n, half: false }, unit } = m.expr else { return None };
+    // The word after the length is "before" or "after" (the parser saw to it); at most a short one more.
+    if next.start > m.end + OFFSET_GAP {
+        return None;
+    }
+    let (day, last) = t.value.range(None)?;
+    if day != last {
+        return None;
+    }
+    let n = i64::from(n) * i64::from(sign);
+    let months = |k: i64| {
+        let (y, mo) = calendar::add_months(day.year(), day.month() as u8, k)?;
+        let end = crate::timex::month_end(y, mo)?;
+        NaiveDate::from_ymd_opt(y, u32::from(mo), day.day().min(end.day()))
+    };
+    match unit {
+        Unit::Day => calendar::add_days(day, n),
+        Unit::Week => calendar::add_days(day, n.checked_mul(7)?),
+        Unit::Month => months(n),
+        Unit::Year => months(n.checked_mul(12)?),
+        _ => None,
+    }
 }
 
 /// A sentence without a date of its own reports an event only if it has at least this many words.
@@ -574,6 +615,25 @@ mod tests {
         // The tagger still gives the TIMEX3 duration.
         let (_, dt) = dated(text, Some("2015-12-05"));
         assert_eq!(dt.timexes[1].map(|t| t.value.to_string()), Some("P2D".to_string()));
+    }
+
+    #[test]
+    fn a_length_before_or_after_a_day_dates_its_sentence_from_that_day() {
+        let text = "Three days after Oct. 7, 2015, jets struck a depot. Two weeks before Jan. 5, talks collapsed. \
+                    A month after March 31, 2015, the truce failed. Two days after the Oct. 7 strikes, ships sailed. \
+                    Hours after the Oct. 7 strikes, ships sailed. Two days after the blast on Oct. 7, police came.";
+        let got = dates(text, Some("2016-01-10"));
+        assert_eq!((got[0].1.as_str(), got[0].2), ("2015-10-10", Basis::Explicit));
+        assert_eq!((got[1].1.as_str(), got[1].2), ("2015-12-22", Basis::Explicit));
+        assert_eq!(got[2].1, "2015-04-30");
+        assert_eq!(got[3].1, "2015-10-09");
+        // No whole count, or no day right after the length: the day named is background ("after"), and the
+        // sentence has no date of its own.
+        assert_eq!(got.len(), 4, "{got:?}");
+        // The tagger still gives TIMEX3's two expressions.
+        let (_, dt) = dated(text, Some("2016-01-10"));
+        let values: Vec<String> = dt.timexes[..2].iter().flatten().map(|t| t.value.to_string()).collect();
+        assert_eq!(values, ["P3D", "2015-10-07"]);
     }
 
     #[test]

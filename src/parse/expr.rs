@@ -245,6 +245,11 @@ pub struct Mention {
     /// also dates what it introduces, that long after the time mentioned before.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub later: bool,
+    /// A length of time with "before" (-1) or "after" (1) and a time right after it ("three days after
+    /// Oct. 7"): TIMEX3 draws the two apart, and the length dates what it introduces, counted from that
+    /// time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i8>,
 }
 
 impl Expr {

@@ -456,8 +456,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn mention(&self, hit: Hit) -> Option<Mention> {
         let first = self.get(hit.start)?;
         let last = self.get(hit.end.checked_sub(1)?)?;
-        let later = matches!(hit.expr, Expr::Duration { .. })
+        let duration = matches!(hit.expr, Expr::Duration { .. });
+        let later = duration
             && self.lex(hit.end, |l| matches!(l, L::Function(F::Dir(Direction::Later))).then_some(())).is_some();
+        // "three days after": the time after the preposition, if any, is checked when the mentions are dated.
+        let offset = if !duration {
+            None
+        } else if self.f(hit.end, F::After) {
+            Some(1)
+        } else if self.f(hit.end, F::Before) {
+            Some(-1)
+        } else {
+            None
+        };
         Some(Mention {
             start: first.start,
             end: last.end,
@@ -470,6 +481,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             background: false,
             quarter_context: false,
             later,
+            offset,
         })
     }
 
