@@ -121,65 +121,72 @@ pub(crate) fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) ->
     }
     drop(last);
     let refs = References { of, first_copy, next_copy };
-    let mut out = Vec::new();
-    for (d, input) in inputs.iter().enumerate() {
-        let own = input.dated.anchor;
-        if own.is_some_and(|a| matches!(a.basis, AnchorBasis::Given | AnchorBasis::Inferred)) {
-            continue;
-        }
-        // A dateline is overruled only on direct evidence, never on anchors inferred in this run.
-        if !first_round && own.is_some_and(|a| a.basis == AnchorBasis::Dateline) {
-            continue;
-        }
-        let mut found: Vec<(usize, Constraint)> = Vec::new();
-        let dateline = own.filter(|a| a.basis == AnchorBasis::Dateline).map(|a| a.date);
-        constrain(inputs, corpus, &refs, d, true, dateline, &mut found);
-        if let Some(a) = own.filter(|a| a.basis == AnchorBasis::Dateline) {
-            // A dateline is overruled only by reports whose every match disagrees with it: two or more, and
-            // more than the reports that have a match agreeing with it. A report told again on other days
-            // (look-alikes, background) matches on several days and so does not count against it.
-            let mut agreeing: Vec<usize> = found.iter().filter(|(_, c)| near(a.date, c)).map(|(i, _)| *i).collect();
-            agreeing.sort_unstable();
-            agreeing.dedup();
-            found.retain(|(i, _)| agreeing.binary_search(i).is_err());
-            // A report whose matches allow no common anchor (it is told on several days) says nothing.
-            let mut common: Vec<(usize, Option<(NaiveDate, NaiveDate)>)> = Vec::new();
-            for (i, c) in &found {
-                let Constraint::Within(x, y) = *c else { continue };
-                match common.last_mut() {
-                    Some((j, span)) if j == i => {
-                        *span = span.and_then(|(p, q)| (p.max(x) <= q.min(y)).then_some((p.max(x), q.min(y))));
-                    }
-                    _ => common.push((*i, Some((x, y)))),
+    // Each document apart (on all cores with the parallel feature), in document order.
+    let docs: Vec<usize> = (0..inputs.len()).collect();
+    crate::par::each(&docs, |&d| infer_one(inputs, corpus, &refs, d, first_round).map(|a| (d, a)))
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// The anchor that shared events give document `d`, if it needs one and they give one that changes it.
+fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize, first_round: bool) -> Option<Anchor> {
+    let own = inputs[d].dated.anchor;
+    if own.is_some_and(|a| matches!(a.basis, AnchorBasis::Given | AnchorBasis::Inferred)) {
+        return None;
+    }
+    // A dateline is overruled only on direct evidence, never on anchors inferred in this run.
+    if !first_round && own.is_some_and(|a| a.basis == AnchorBasis::Dateline) {
+        return None;
+    }
+    let mut found: Vec<(usize, Constraint)> = Vec::new();
+    let dateline = own.filter(|a| a.basis == AnchorBasis::Dateline).map(|a| a.date);
+    constrain(inputs, corpus, refs, d, true, dateline, &mut found);
+    if let Some(a) = own.filter(|a| a.basis == AnchorBasis::Dateline) {
+        // A dateline is overruled only by reports whose every match disagrees with it: two or more, and
+        // more than the reports that have a match agreeing with it. A report told again on other days
+        // (look-alikes, background) matches on several days and so does not count against it.
+        let mut agreeing: Vec<usize> = found.iter().filter(|(_, c)| near(a.date, c)).map(|(i, _)| *i).collect();
+        agreeing.sort_unstable();
+        agreeing.dedup();
+        found.retain(|(i, _)| agreeing.binary_search(i).is_err());
+        // A report whose matches allow no common anchor (it is told on several days) says nothing.
+        let mut common: Vec<(usize, Option<(NaiveDate, NaiveDate)>)> = Vec::new();
+        for (i, c) in &found {
+            let Constraint::Within(x, y) = *c else { continue };
+            match common.last_mut() {
+                Some((j, span)) if j == i => {
+                    *span = span.and_then(|(p, q)| (p.max(x) <= q.min(y)).then_some((p.max(x), q.min(y))));
                 }
-            }
-            let mut split: Vec<usize> = common.iter().filter(|(_, span)| span.is_none()).map(|(i, _)| *i).collect();
-            split.sort_unstable();
-            found.retain(|(i, _)| split.binary_search(i).is_err());
-            let mut against: Vec<usize> = found.iter().map(|(i, _)| *i).collect();
-            against.sort_unstable();
-            against.dedup();
-            if against.len() < OVERRULE_DATELINE || against.len() <= agreeing.len() {
-                continue;
+                _ => common.push((*i, Some((x, y)))),
             }
         }
-        constrain(inputs, corpus, &refs, d, false, None, &mut found);
-        let constraints: Vec<Constraint> = found.into_iter().map(|(_, c)| c).collect();
-        if let Some((date, pins, lo, hi)) = solve(&constraints) {
-            let apply = match own {
-                None => true,
-                Some(a) if a.basis == AnchorBasis::Stamp => a.date != date,
-                Some(a) => {
-                    pins >= OVERRULE_DATELINE
-                        && (add_days(a.date, 1).is_some_and(|x| x < lo) || add_days(a.date, -1).is_some_and(|x| x > hi))
-                }
-            };
-            if apply {
-                out.push((d, Anchor { date, basis: AnchorBasis::Inferred }));
-            }
+        let mut split: Vec<usize> = common.iter().filter(|(_, span)| span.is_none()).map(|(i, _)| *i).collect();
+        split.sort_unstable();
+        found.retain(|(i, _)| split.binary_search(i).is_err());
+        let mut against: Vec<usize> = found.iter().map(|(i, _)| *i).collect();
+        against.sort_unstable();
+        against.dedup();
+        if against.len() < OVERRULE_DATELINE || against.len() <= agreeing.len() {
+            return None;
         }
     }
-    out
+    constrain(inputs, corpus, refs, d, false, None, &mut found);
+    let constraints: Vec<Constraint> = found.into_iter().map(|(_, c)| c).collect();
+    if let Some((date, pins, lo, hi)) = solve(&constraints) {
+        let apply = match own {
+            None => true,
+            Some(a) if a.basis == AnchorBasis::Stamp => a.date != date,
+            Some(a) => {
+                pins >= OVERRULE_DATELINE
+                    && (add_days(a.date, 1).is_some_and(|x| x < lo) || add_days(a.date, -1).is_some_and(|x| x > hi))
+            }
+        };
+        if apply {
+            return Some(Anchor { date, basis: AnchorBasis::Inferred });
+        }
+    }
+    None
 }
 
 /// What anchoring reads of every item, and each item's copies.
