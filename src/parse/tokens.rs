@@ -338,28 +338,31 @@ fn scan<'l>(
                     if entry.bits() & marks.words != 0 {
                         notes.marked.push(out.len() - 1);
                     }
-                    // One space after a word is the common case, and the byte is at hand.
+                    // One space after a word is the common case, and the byte is at hand. So is a mark glued
+                    // to the word ("said," "year."): it is read here too, then one space after it.
+                    let mut space = end;
                     if run.next != b' ' {
-                        pending = 0;
-                        i = end;
-                        break;
+                        // At the end of the text `run.next` is 0, which is no mark there.
+                        if CLASSES[usize::from(run.next)] != Class::Punct || end >= bytes.len() {
+                            pending = 0;
+                            i = end;
+                            break;
+                        }
+                        push_punct(run.next, end, 0, out, marks, notes);
+                        space = end + 1;
+                        if bytes.get(space) != Some(&b' ') {
+                            pending = 0;
+                            i = space;
+                            break;
+                        }
                     }
-                    at = end + 1;
+                    at = space + 1;
                     flags = SPACE_BEFORE;
                 }
                 continue;
             }
             Class::Punct => {
-                let flags = if matches!(b, b'.' | b'!' | b'?') { flags | TERMINATOR } else { flags };
-                out.push(Token { start: i, end: i + 1, kind: Kind::Punct(char::from(b)), flags, entry: &Entry::NONE });
-                if marks.apostrophes && b == b'\'' {
-                    notes.marked.push(out.len() - 1);
-                }
-                if flags & TERMINATOR != 0 {
-                    if let Some(ends) = notes.ends.as_deref_mut() {
-                        ends.push(out.len() - 1);
-                    }
-                }
+                push_punct(b, i, flags, out, marks, notes);
                 i + 1
             }
             Class::NonAscii => {
@@ -392,6 +395,21 @@ fn scan<'l>(
         }
     }
     bytes.len()
+}
+
+/// Pushes the ASCII punctuation mark `b` at `at`, whose flags so far are `flags`, noting it as [`scan`] does.
+#[inline(always)]
+fn push_punct(b: u8, at: usize, flags: u8, out: &mut Vec<Token<'_>>, marks: Marks, notes: &mut Notes<'_>) {
+    let flags = if matches!(b, b'.' | b'!' | b'?') { flags | TERMINATOR } else { flags };
+    out.push(Token { start: at, end: at + 1, kind: Kind::Punct(char::from(b)), flags, entry: &Entry::NONE });
+    if marks.apostrophes && b == b'\'' {
+        notes.marked.push(out.len() - 1);
+    }
+    if flags & TERMINATOR != 0 {
+        if let Some(ends) = notes.ends.as_deref_mut() {
+            ends.push(out.len() - 1);
+        }
+    }
 }
 
 /// The flags and the entry of the plain word of ASCII letters `run` at `at`, whose flags so far are `flags`
