@@ -10,7 +10,7 @@
 //! "since"), and neither is a possessive `'s`.
 
 use super::expr::{Expr, Lead, Mention, RangeRole, Tense, YearSpec};
-use super::tokens::{CAPITALIZED, Kind, Marks, NEWLINE_BEFORE, Token};
+use super::tokens::{CAPITALIZED, Kind, Marks, NEWLINE_BEFORE, NumSuffix, Token};
 use crate::lang::{Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit};
 
 /// The reading bits that let a word start each pattern.
@@ -198,6 +198,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
         self.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}')))
     }
 
+    /// True when what follows token `i` is nothing, a word with no reading, or a mark that no number
+    /// pattern reads after a number (all but dashes, '/', '.', ',' and ':').
+    fn counts_nothing_after(&self, i: usize) -> bool {
+        self.get(i + 1).is_none_or(|t| match t.kind {
+            Kind::Word => t.bits() == 0,
+            Kind::Number(_) => false,
+            Kind::Punct(c) => !matches!(c, '-' | '\u{2013}' | '\u{2014}' | '/' | '.' | ',' | ':'),
+        })
+    }
+
     fn glued(&self, i: usize) -> bool {
         self.get(i).is_some_and(|t| !t.spaced())
     }
@@ -318,6 +328,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 _ => self.every(i, depth),
             },
             Kind::Punct(c) if c != '\'' && c != '\u{2019}' => None,
+            // Most numbers count something ("38 people", "40%"): no pattern starts at one that is no year
+            // and has no suffix when a word with no reading, or a mark that no pattern reads after a number,
+            // comes next.
+            Kind::Number(n) if n.digits != 4 && n.suffix == NumSuffix::None && self.counts_nothing_after(i) => None,
             _ => self.every(i, depth),
         }
     }
