@@ -65,6 +65,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The strike, set to begin Monday, was called off.", "2000-01-06", &[("Monday", "DATE", "2000-01-10")]),
     ("The mayor could not be reached Wednesday for comment.", "2000-01-06", &[("Wednesday", "DATE", "2000-01-05")]),
     ("The envoy could arrive as early as Tuesday.", "2000-04-03", &[("Tuesday", "DATE", "2000-04-04")]),
+    ("The two leaders did not meet Monday in Geneva.", "2000-01-07", &[("Monday", "DATE", "2000-01-03")]),
+    ("The talks do not resume until Tuesday.", "2000-01-07", &[("Tuesday", "DATE", "2000-01-11")]),
     ("It was announced last Tuesday.", "2015-10-07", &[("last Tuesday", "DATE", "2015-10-06")]),
     ("Talks began Friday morning.", "2015-10-10", &[("Friday morning", "TIME", "2015-10-09TMO")]),
     ("It aired Wednesday night.", "2015-10-10", &[("Wednesday night", "TIME", "2015-10-07TNI")]),

@@ -63,8 +63,12 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
     // conditional): the nearest such day, on either side.
     if t.is(Lexeme::PresentMarker) || (t.is(Lexeme::Modal) && !t.is(Lexeme::FutureMarker)) {
         // An infinitive ("is to resume", "will resume", "could not meet") leaves the tense to the words
-        // before it.
-        const GOVERNS: u128 = Lexeme::Function(Function::To).bit() | Lexeme::FutureMarker.bit() | Lexeme::Modal.bit();
+        // before it, as does a form of "do" ("did not meet").
+        const GOVERNS: u128 = Lexeme::Function(Function::To).bit()
+            | Lexeme::FutureMarker.bit()
+            | Lexeme::Modal.bit()
+            | Lexeme::PastMarker.bit()
+            | Lexeme::PresentMarker.bit();
         let before = |j: usize| k >= j && tokens[k - j].any(GOVERNS);
         let negated = k > 0 && tokens[k - 1].is(Lexeme::Function(Function::No));
         // A form in -s is no infinitive ("according to reports").
@@ -350,6 +354,9 @@ fn clause_tense(
     let (until, effective) = (Lexeme::Function(Function::Until).bit(), Lexeme::Function(Function::Effective).bit());
     if tense == Tense::Unknown && before(by | to | effective) {
         tense = Tense::Future;
+    } else if tense == Tense::Present && range != RangeRole::End && before(until) {
+        // What lasts, or must be done, until then is ahead ("talks do not resume until Tuesday").
+        tense = Tense::Future;
     } else if tense == Tense::Past && range != RangeRole::End && before(until | effective) {
         // A deadline set in the past ("extended its deadline until 9 a.m. Tuesday", "created an office,
         // effective Feb. 1") is the nearest such time, on either side; "to" is no deadline here ("the year
@@ -416,6 +423,9 @@ mod tests {
         assert_eq!(annotated("The ministers meet separately Monday.")[0].tense, Tense::Present);
         assert_eq!(annotated("Trading was to resume Tuesday.")[0].tense, Tense::Past);
         assert_eq!(annotated("According to reports, rebels now control the city.")[0].tense, Tense::Present);
+        // A form of "do" rules its verb; what does not happen until a day is ahead.
+        assert_eq!(annotated("The leaders did not meet Monday in Geneva.")[0].tense, Tense::Past);
+        assert_eq!(annotated("The talks do not resume until Tuesday.")[0].tense, Tense::Future);
         // A relative pronoun opens a clause with a tense of its own.
         let relative =
             "Officials hoped she would bring aid to the countries where the Aug. 7 blasts killed 257 people.";
