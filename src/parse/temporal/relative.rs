@@ -72,7 +72,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Hit::new(i, j + 1, Expr::DayPart { day: Some(Box::new(day)), part }).the());
         }
         if let Some((d, k, false)) = self.weekday(j) {
-            return Some(Hit::new(i, k, Expr::Weekday { day: d, shift: Some(shift) }));
+            let day = Expr::Weekday { day: d, shift: Some(shift) };
+            // "last Tuesday night".
+            if let Some(part) = self.part_of_day(k) {
+                return Some(Hit::new(i, k + 1, Expr::DayPart { day: Some(Box::new(day)), part }));
+            }
+            return Some(Hit::new(i, k, day));
         }
         if let Some((m, k, false)) = self.month(j) {
             return Some(Hit::new(i, k, Expr::Named { name: Named::Month(m), year: None, shift: Some(shift) }));
