@@ -68,6 +68,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The two leaders did not meet Monday in Geneva.", "2000-01-07", &[("Monday", "DATE", "2000-01-03")]),
     ("Jets struck last Tuesday night near Homs.", "2016-06-15", &[("last Tuesday night", "TIME", "2016-06-14TNI")]),
     ("Polls close at 8 p.m. ET.", "2020-11-03", &[("8 p.m. ET", "TIME", "2020-11-03T20:00")]),
+    (
+        "Voters go to the polls on the first Tuesday of November.",
+        "2016-06-15",
+        &[("the first Tuesday of November", "DATE", "2016-11-01")],
+    ),
+    ("It met on the last Monday in May 2015.", "2016-06-15", &[("the last Monday in May 2015", "DATE", "2015-05-25")]),
     ("The study by Smith et al. came out in 2015.", "2016-06-15", &[("2015", "DATE", "2015")]),
     ("The talks do not resume until Tuesday.", "2000-01-07", &[("Tuesday", "DATE", "2000-01-11")]),
     ("It was announced last Tuesday.", "2015-10-07", &[("last Tuesday", "DATE", "2015-10-06")]),

@@ -1,7 +1,7 @@
 //! Expressions behind a prefix that belongs to them: "the", an edge ("early", "mid-"), an
 //! approximation ("about", "more than"), a direction ("ago", "later").
 
-use crate::lang::{Direction, Function as F, Lexeme as L, Modifier, Reference, Shift, Unit};
+use crate::lang::{Direction, Function as F, HolidayRule, Lexeme as L, Modifier, Reference, Shift, Unit};
 use crate::parse::expr::{Amount, Expr, Named, RelativeTo, YearSpec};
 use crate::parse::tokens::Kind;
 
@@ -59,6 +59,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         // "the first days of October", "the last weeks of 2015": the start or the end of that period.
         if let Some(hit) = self.edge_days_of(i, depth).or_else(|| self.week_of_month(i, depth)) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.weekday_of_month(i) {
             return Some(hit);
         }
         // "the first hours", "the early years" (of something): an unspecified length at its start ("the
@@ -170,6 +173,29 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let month = self.at(i + 4, depth + 1)?;
         let ok = matches!(month.expr, Expr::Date { month: Some(_), day: None, .. }) && month.modifier.is_none();
         ok.then_some(Hit { start: i, modifier: Some(modifier), ..month })
+    }
+
+    /// "the first Tuesday of November", "the last Monday in May 2016": a day that the calendar gives, as a
+    /// holiday's ("the fourth Thursday of November").
+    fn weekday_of_month(&self, i: usize) -> Option<Hit> {
+        let n = match self.ordinal(i + 1) {
+            Some((n @ 1..=5, _)) => n as i8,
+            Some(_) => return None,
+            None if self.shift(i + 1) == Some(Shift::Last) => -1,
+            None => return None,
+        };
+        let (weekday, j, false) = self.weekday(i + 2)? else { return None };
+        if !(self.f(j, F::Of) || self.f(j, F::In)) {
+            return None;
+        }
+        let (month, k, _) = self.month(j + 1)?;
+        let k2 = if self.p(k, ',') { k + 1 } else { k };
+        let (year, end) = match self.year_after(k2) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, k),
+        };
+        let rule = HolidayRule::NthWeekday { month, weekday, n };
+        Some(Hit::new(i, end, Expr::Named { name: Named::Holiday(rule), year, shift: None }))
     }
 
     /// A span of time qualified by its place: "the first nine months", "the latest nine months",
