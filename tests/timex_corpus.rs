@@ -128,6 +128,10 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("It rose from the lows of the early summer.", "1989-10-25", &[("the early summer", "DATE", "1989-SU")]),
     ("Talks will resume in late spring.", "1989-10-25", &[("late spring", "DATE", "1990-SP")]),
     ("Shops close on Christmas Eve.", "2015-12-01", &[("Christmas Eve", "DATE", "2015-12-24")]),
+    ("Workers marched on May Day.", "2016-06-15", &[("May Day", "DATE", "2016-05-01")]),
+    ("Shoppers crowded stores on Black Friday.", "2016-12-01", &[("Black Friday", "DATE", "2016-11-25")]),
+    // After a word that says "when", a capitalized word after the month is no surname.
+    ("In June Apple said so.", "2016-06-15", &[("June", "DATE", "2016-06")]),
     ("Pilgrims will arrive during Easter week.", "2016-03-01", &[("Easter week", "DATE", "2016-W12")]),
     ("They met at Thanksgiving.", "2015-12-01", &[("Thanksgiving", "DATE", "2015-11-26")]),
     // Quarters.

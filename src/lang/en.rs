@@ -645,6 +645,23 @@ static HOLIDAYS: &[Holiday] = &[
     Holiday { words: &["ash", "wednesday"], rule: HolidayRule::Easter(-46) },
     Holiday { words: &["palm", "sunday"], rule: HolidayRule::Easter(-7) },
     Holiday { words: &["pentecost"], rule: HolidayRule::Easter(49) },
+    Holiday { words: &["maundy", "thursday"], rule: HolidayRule::Easter(-3) },
+    Holiday { words: &["holy", "thursday"], rule: HolidayRule::Easter(-3) },
+    Holiday { words: &["holy", "saturday"], rule: HolidayRule::Easter(-1) },
+    Holiday { words: &["ascension", "day"], rule: HolidayRule::Easter(39) },
+    Holiday { words: &["whit", "monday"], rule: HolidayRule::Easter(50) },
+    Holiday { words: &["may", "day"], rule: HolidayRule::Fixed { month: 5, day: 1 } },
+    Holiday { words: &["epiphany"], rule: HolidayRule::Fixed { month: 1, day: 6 } },
+    Holiday { words: &["australia", "day"], rule: HolidayRule::Fixed { month: 1, day: 26 } },
+    Holiday { words: &["anzac", "day"], rule: HolidayRule::Fixed { month: 4, day: 25 } },
+    Holiday { words: &["victory", "day"], rule: HolidayRule::Fixed { month: 5, day: 9 } },
+    Holiday { words: &["juneteenth"], rule: HolidayRule::Fixed { month: 6, day: 19 } },
+    Holiday { words: &["canada", "day"], rule: HolidayRule::Fixed { month: 7, day: 1 } },
+    Holiday { words: &["all", "saints", "day"], rule: HolidayRule::Fixed { month: 11, day: 1 } },
+    Holiday { words: &["guy", "fawkes", "night"], rule: HolidayRule::Fixed { month: 11, day: 5 } },
+    // Thanksgiving falls on November 22-28, so the Friday after it is the first on or after the 23rd.
+    Holiday { words: &["black", "friday"], rule: HolidayRule::WeekdayFrom { month: 11, day: 23, weekday: 5 } },
+    Holiday { words: &["cyber", "monday"], rule: HolidayRule::WeekdayFrom { month: 11, day: 26, weekday: 1 } },
 ];
 
 /// Titles and ranks: a period after them never ends a sentence.

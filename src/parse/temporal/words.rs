@@ -211,6 +211,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if matches!(prev.kind, Kind::Punct(',' | '(' | '-' | '/')) {
             return !self.cap(j) || self.get(j).is_some_and(|t| !t.lex().is_empty());
         }
+        // "and April Ryan", "the March for Our Lives": after a word that does not say "when", a name after
+        // the month makes it a first name, and a preposition after "the March" makes it a march.
+        let name_after = || self.cap(j) && self.get(j).is_some_and(|t| t.is_word() && t.lex().is_empty());
+        let preposition_after = || self.f(j, F::Preposition) || self.f(j, F::On) || self.f(j, F::To);
+        if (prev.is(L::Function(F::And)) && name_after())
+            || (prev.is(L::Function(F::The)) && (name_after() || preposition_after()))
+        {
+            return false;
+        }
         prev.lex().iter().any(|l| {
             matches!(
                 l,
