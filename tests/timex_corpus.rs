@@ -146,6 +146,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Third-quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3")],
     ),
     ("Sales in the year-ago quarter fell.", "1989-10-25", &[("the year-ago quarter", "DATE", "1988-Q3")]),
+    // "last year" names the year before, even in earnings copy.
+    (
+        "Third-quarter profit rose to $5 million from $4 million last year.",
+        "1989-10-25",
+        &[("Third-quarter", "DATE", "1989-Q3"), ("last year", "DATE", "1988")],
+    ),
     (
         "Steelmakers will report losses through the third quarter of 1990. In the year-ago period, it earned $9 million.",
         "1989-10-26",

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::expr::{Lead, Mention, RangeRole, Tense};
 use super::tokens::{CAPITALIZED, Kind, Token};
-use crate::lang::{Function, Lexeme, Lexicon};
+use crate::lang::{Function, Lexeme, Lexicon, Shift};
 
 /// How far (in tokens) to look for a tense marker on each side.
 const TENSE_WINDOW: usize = 15;
@@ -263,7 +263,9 @@ pub fn annotate_in(
     // time of the report, like that of a statement.
     m.attributed |= first == sent_first && matches!(m.expr, crate::parse::expr::Expr::Clock { day: None, .. });
 
-    m.quarter_context = quarterly;
+    // "last year" names the year before even in earnings copy, where "a year ago" names the same quarter a
+    // year before.
+    m.quarter_context = quarterly && !tokens.get(first).is_some_and(|t| t.any(Lexeme::Shift(Shift::Last).bit()));
 
     // Background: "since", "before" or "after" opens the clause the expression sits in ("after Turkey
     // downed a jet on Tuesday" dates what came before the event reported).
