@@ -657,7 +657,6 @@ static HOLIDAYS: &[Holiday] = &[
     Holiday { words: &["victory", "day"], rule: HolidayRule::Fixed { month: 5, day: 9 } },
     Holiday { words: &["juneteenth"], rule: HolidayRule::Fixed { month: 6, day: 19 } },
     Holiday { words: &["canada", "day"], rule: HolidayRule::Fixed { month: 7, day: 1 } },
-    Holiday { words: &["all", "saints", "day"], rule: HolidayRule::Fixed { month: 11, day: 1 } },
     Holiday { words: &["guy", "fawkes", "night"], rule: HolidayRule::Fixed { month: 11, day: 5 } },
     // Thanksgiving falls on November 22-28, so the Friday after it is the first on or after the 23rd.
     Holiday { words: &["black", "friday"], rule: HolidayRule::WeekdayFrom { month: 11, day: 23, weekday: 5 } },

@@ -228,46 +228,51 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !first.is_word() || !first.has(CAPITALIZED) || !first.any(bit::HOLIDAY) {
             return None;
         }
-        // Up to eight words, skipping possessives and dots.
-        let mut words: [(usize, &str); 8] = [(0, ""); 8];
-        let max = self.lx.max_holiday_words().min(words.len());
-        let mut len = 0;
-        let mut k = i;
-        while len < max {
-            let Some(t) = self.get(k) else { break };
+        // The first holiday of the table whose words all follow, possessives and dots skipped: only those
+        // whose name starts with this word are read on ("May", "Black" start names, and mostly other
+        // phrases).
+        let head = first.text(self.text);
+        let (holiday, last) = self.lx.holidays().iter().find_map(|h| {
+            let (w0, rest) = h.words.split_first()?;
+            if !w0.eq_ignore_ascii_case(head) {
+                return None;
+            }
+            let mut k = i;
+            for w in rest {
+                k = self.name_word(k + 1)?;
+                if !self.get(k)?.text(self.text).eq_ignore_ascii_case(w) {
+                    return None;
+                }
+            }
+            Some((h, k))
+        })?;
+        let mut end = last + 1;
+        let mut year = None;
+        let y_at = if self.f(end, F::Of) { end + 1 } else { end };
+        if let Some((y, e)) = self.year_after(y_at) {
+            year = Some(y);
+            end = e;
+        }
+        let day = Expr::Named { name: Named::Holiday(holiday.rule), year, shift: None };
+        // "Easter week", "Christmas week": the week that holds the day.
+        if year.is_none() && matches!(self.unit(end), Some((Unit::Week, false))) {
+            return Some(Hit::new(i, end + 1, Expr::WeekOf(Box::new(day))));
+        }
+        Some(Hit::new(i, end, day))
+    }
+
+    /// The index of the next word of a name from `k` on, past dots and possessives ("St. Patrick's Day");
+    /// `None` when something else comes first.
+    fn name_word(&self, mut k: usize) -> Option<usize> {
+        loop {
+            let t = self.get(k)?;
             let text = t.text(self.text);
             if t.is_punct('.') || text.starts_with('\'') || text.starts_with('\u{2019}') {
                 k += 1;
                 continue;
             }
-            if !t.is_word() {
-                break;
-            }
-            words[len] = (k, text);
-            len += 1;
-            k += 1;
+            return t.is_word().then_some(k);
         }
-        let words = &words[..len];
-        for holiday in self.lx.holidays() {
-            let n = holiday.words.len();
-            if n > words.len() || !holiday.words.iter().zip(words).all(|(h, (_, w))| w.eq_ignore_ascii_case(h)) {
-                continue;
-            }
-            let mut end = words[n - 1].0 + 1;
-            let mut year = None;
-            let y_at = if self.f(end, F::Of) { end + 1 } else { end };
-            if let Some((y, e)) = self.year_after(y_at) {
-                year = Some(y);
-                end = e;
-            }
-            let day = Expr::Named { name: Named::Holiday(holiday.rule), year, shift: None };
-            // "Easter week", "Christmas week": the week that holds the day.
-            if year.is_none() && matches!(self.unit(end), Some((Unit::Week, false))) {
-                return Some(Hit::new(i, end + 1, Expr::WeekOf(Box::new(day))));
-            }
-            return Some(Hit::new(i, end, day));
-        }
-        None
     }
 
     /// "now", "currently", "recently"; "in future", "at present".
