@@ -29,14 +29,19 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     }
     // Most words mark nothing, and tell it without a call: no tense reading, and capitalized, short, or
     // with a last byte that no past suffix ends with.
-    if t.bits() & MARKER_BITS == 0
-        && (t.has(CAPITALIZED)
-            || t.end - t.start < 5
-            || !text.as_bytes().get(t.end - 1).is_some_and(|&b| lexicon.may_end_past(b)))
-    {
+    if t.bits() & MARKER_BITS == 0 && !may_look_past(t, text, lexicon) {
         return None;
     }
     marker_of_word(tokens, k, text, lexicon)
+}
+
+/// False for a word that cannot have the form of a past verb, told without reading its text: a past form
+/// starts in lowercase, has five letters or more, and ends with a byte that some past suffix ends with.
+#[inline(always)]
+fn may_look_past(t: &Token<'_>, text: &str, lexicon: &Lexicon) -> bool {
+    !t.has(CAPITALIZED)
+        && t.end - t.start >= 5
+        && text.as_bytes().get(t.end - 1).is_some_and(|&b| lexicon.may_end_past(b))
 }
 
 /// The readings that [`marker`] reads.
@@ -93,13 +98,7 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
             || (k >= 2 && tokens[k - 1].is_word() && present_be(k - 2));
         return planned.then_some(Tense::Future);
     }
-    // A past form starts in lowercase and has five letters or more: a capitalized or short word is
-    // none, without reading its text; nor is a word whose last byte no past suffix ends with.
-    if !t.has(CAPITALIZED)
-        && t.end - t.start >= 5
-        && text.as_bytes().get(t.end - 1).is_some_and(|&b| lexicon.may_end_past(b))
-        && lexicon.looks_past(t.text(text))
-    {
+    if may_look_past(t, text, lexicon) && lexicon.looks_past(t.text(text)) {
         return (!passive()).then_some(Tense::Past);
     }
     None
