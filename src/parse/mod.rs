@@ -145,14 +145,19 @@ fn mentions_in(text: &str, toks: &[Token<'_>], lexicon: &Lexicon, out: &mut Vec<
 /// ```
 pub fn tagging(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     let mut found = Vec::new();
+    tagging_into(text, lexicon, &mut found);
+    found
+}
+
+/// Appends what [`tagging`] finds to `found` (empty when called), with this thread's buffers.
+fn tagging_into(text: &str, lexicon: &Lexicon, found: &mut Vec<Mention>) {
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
         Ok(mut scratch) => {
-            tagging_with(text, lexicon, &mut scratch, &mut found);
+            tagging_with(text, lexicon, &mut scratch, found);
             scratch.trim();
         }
-        Err(_) => tagging_with(text, lexicon, &mut Scratch::default(), &mut found),
-    });
-    found
+        Err(_) => tagging_with(text, lexicon, &mut Scratch::default(), found),
+    })
 }
 
 /// Calls `f` with what [`tagging`] finds, held in a buffer kept from one text to the next on each thread
@@ -161,13 +166,7 @@ pub(crate) fn with_tagging<R>(text: &str, lexicon: &Lexicon, f: impl FnOnce(&[Me
     FOUND.with(|cell| match cell.try_borrow_mut() {
         Ok(mut found) => {
             found.clear();
-            SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-                Ok(mut scratch) => {
-                    tagging_with(text, lexicon, &mut scratch, &mut found);
-                    scratch.trim();
-                }
-                Err(_) => tagging_with(text, lexicon, &mut Scratch::default(), &mut found),
-            });
+            tagging_into(text, lexicon, &mut found);
             let r = f(&found);
             if found.capacity() > Scratch::KEEP {
                 *found = Vec::new();
