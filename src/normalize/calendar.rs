@@ -25,6 +25,14 @@ pub fn add_months(year: i32, month: u8, n: i64) -> Option<(i32, u8)> {
     Some((y, (index.rem_euclid(12) + 1) as u8))
 }
 
+/// Adds calendar months to a day, keeping its day of the month where the month has it, else taking the
+/// month's last day (January 31 and a month: February 28 or 29).
+pub fn add_months_to_day(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let (y, m) = add_months(d.year(), d.month() as u8, n)?;
+    let last = month_end(y, m)?;
+    NaiveDate::from_ymd_opt(y, u32::from(m), d.day().min(last.day()))
+}
+
 /// The weekday `day` nearest to `anchor` in the direction the tense points: on or before the anchor for
 /// the past (and when the tense is unknown), after it for the future.
 pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
@@ -271,5 +279,7 @@ mod tests {
         assert_eq!(add_months(2015, 11, 3), Some((2016, 2)));
         assert_eq!(add_months(2015, 1, -1), Some((2014, 12)));
         assert_eq!(add_months(i32::MAX, 12, 1), None);
+        assert_eq!(add_months_to_day(d("2016-01-31"), 1), Some(d("2016-02-29")));
+        assert_eq!(add_months_to_day(d("2015-03-31"), -12), Some(d("2014-03-31")));
     }
 }

@@ -484,16 +484,11 @@ fn offset_date(m: &Mention, next: &Mention, t: &Timex, sign: i8) -> Option<Naive
         return None;
     }
     let n = i64::from(n) * i64::from(sign);
-    let months = |k: i64| {
-        let (y, mo) = calendar::add_months(day.year(), day.month() as u8, k)?;
-        let end = crate::timex::month_end(y, mo)?;
-        NaiveDate::from_ymd_opt(y, u32::from(mo), day.day().min(end.day()))
-    };
     match unit {
         Unit::Day => calendar::add_days(day, n),
         Unit::Week => calendar::add_days(day, n.checked_mul(7)?),
-        Unit::Month => months(n),
-        Unit::Year => months(n.checked_mul(12)?),
+        Unit::Month => calendar::add_months_to_day(day, n),
+        Unit::Year => calendar::add_months_to_day(day, n.checked_mul(12)?),
         _ => None,
     }
 }
