@@ -692,7 +692,6 @@ pub struct Lexicon {
     other_abbreviations: WordSet,
     sentence_starters: WordSet,
     stop_words: WordSet,
-    max_holiday_words: usize,
     /// The notice phrases, matched on raw text (see [`Lexicon::notices_in`]); compiled when first used.
     notices: OnceCell<Notices>,
     /// The most words of a furniture line.
@@ -814,7 +813,6 @@ impl Lexicon {
             other_abbreviations: WordSet::new(language.other_abbreviations),
             sentence_starters: WordSet::new(language.sentence_starters),
             stop_words: WordSet::new(language.stop_words),
-            max_holiday_words: language.holidays.iter().map(|h| h.words.len()).max().unwrap_or(0),
             notices: OnceCell::new(),
             max_furniture_words: language.furniture_lines.iter().map(|l| l.split(' ').count()).max().unwrap_or(0),
             past_ends: {
@@ -1002,11 +1000,6 @@ impl Lexicon {
     /// The holidays of the language.
     pub fn holidays(&self) -> &'static [Holiday] {
         self.language.holidays
-    }
-
-    /// The largest number of words in a holiday's name.
-    pub fn max_holiday_words(&self) -> usize {
-        self.max_holiday_words
     }
 
     /// True when a lowercase word of five or more letters has the form of a past-tense verb.
