@@ -40,7 +40,8 @@ mod bit {
         | L::Function(F::Couple).bit()
         | L::Function(F::Times).bit()
         | L::Function(F::Recent).bit()
-        | L::Function(F::Few).bit();
+        | L::Function(F::Few).bit()
+        | L::Function(F::Half).bit();
     pub const SET: u128 = L::Frequency(Unit::Day).bit() | L::Function(F::Every).bit();
     pub const HOLIDAY: u128 = L::HolidayStart.bit();
     pub const SEASON: u128 = L::Season(Season::Summer).bit();

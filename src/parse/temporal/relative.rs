@@ -187,6 +187,69 @@ impl<'a, 'l> Grammar<'a, 'l> {
         (!hyphens || (joined(first + 1) && joined(first + 3))).then_some(first + 2 * step + 1)
     }
 
+    /// What a direction after a count and its unit (tokens `i..k`) makes of them: "three days ago" and "a
+    /// week earlier" count back, "two years from now" ahead, and "three days later" stays a length of time
+    /// with "later" outside it, as the corpora draw it. `None` when no direction follows.
+    fn count_direction(&self, i: usize, k: usize, n: i32, amount: Amount, unit: Unit) -> Option<Hit> {
+        if let Some(dir) = self.lex(k, |l| match l {
+            L::Function(F::Dir(d)) => Some(d),
+            _ => None,
+        }) {
+            let (offset, to) = match dir {
+                Direction::Ago => (-n, RelativeTo::Speech),
+                Direction::Earlier => (-n, RelativeTo::Reference),
+                Direction::Later => return Some(Hit::new(i, k, Expr::Duration { amount, unit })),
+            };
+            return Some(Hit::new(i, k + 1, Expr::Relative { unit, offset, to }));
+        }
+        let from_now = self.f(k, F::From)
+            && self.lex(k + 1, |l| matches!(l, L::Reference(Reference::Present)).then_some(())).is_some();
+        from_now.then(|| Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }))
+    }
+
+    /// Half of a unit as a whole count of a smaller one, with the tokens it spans: "half an hour" (30
+    /// minutes), "half a century" (50 years), "a half-hour", "a half day"; the article stays out of an
+    /// adjective ("a half-hour program"). `None` for a half of anything else ("half a million", "half of
+    /// the year") and for half a week, which no whole count of days is.
+    fn half_unit(&self, i: usize) -> Option<(u32, Unit, usize, usize)> {
+        let article = self.f(i, F::A);
+        let h = if article { i + 1 } else { i };
+        if !self.f(h, F::Half) {
+            return None;
+        }
+        let hyphen = self.dash(h + 1) && self.glued(h + 1) && self.glued(h + 2);
+        let u = if (!article && self.f(h + 1, F::A)) || hyphen { h + 2 } else { h + 1 };
+        let (unit, false) = self.unit(u)? else { return None };
+        let adjective = hyphen && self.get(u + 1).is_some_and(|t| t.is_word() && t.bits() == 0);
+        let start = if article && adjective { h } else { i };
+        let (n, unit) = match unit {
+            Unit::Millennium => (500, Unit::Year),
+            Unit::Century => (50, Unit::Year),
+            Unit::Decade => (5, Unit::Year),
+            Unit::Year => (6, Unit::Month),
+            Unit::Month => (15, Unit::Day),
+            Unit::Fortnight => (1, Unit::Week),
+            Unit::Day => (12, Unit::Hour),
+            Unit::Hour => (30, Unit::Minute),
+            Unit::Minute => (30, Unit::Second),
+            _ => return None,
+        };
+        Some((n, unit, start, u + 1))
+    }
+
+    /// "half an hour", "half a century ago": [`Grammar::half_unit`] as a length of time or a point counted
+    /// from the anchor, read only where "half" is at hand (which is rare).
+    fn half_counted(&self, i: usize) -> Option<Hit> {
+        let half_at = |k: usize| self.get(k).is_some_and(|t| t.any(L::Function(F::Half).bit()));
+        if !half_at(i) && !half_at(i + 1) {
+            return None;
+        }
+        let (n, unit, start, k) = self.half_unit(i)?;
+        let amount = Amount::Exact { n, half: false };
+        let hit = self.count_direction(start, k, n as i32, amount, unit);
+        Some(hit.unwrap_or_else(|| Hit::new(start, k, Expr::Duration { amount, unit }).the()))
+    }
+
     /// Durations and counted relatives: "three days", "24-hour", "four-year-long", "a year and a half",
     /// "2 1/2 years", "three days ago", "a week earlier", "two years from now", "twice a week".
     pub(super) fn counted(&self, i: usize) -> Option<Hit> {
@@ -221,6 +284,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if self.f(i, F::A) && self.unit(i + 1).is_some_and(|(_, plural)| !plural) && !dir_after() && self.rate_before(i)
         {
             return None;
+        }
+        if let Some(hit) = self.half_counted(i) {
+            return Some(hit);
         }
         let (n, j) = self.count(i, true)?;
         // "two to three weeks", "12 to 18 months": the span starts at the first count, the value is the second.
@@ -306,23 +372,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let amount = Amount::Exact { n, half };
         let n = n as i32;
         if !hyphen {
-            if let Some(dir) = self.lex(k, |l| match l {
-                L::Function(F::Dir(d)) => Some(d),
-                _ => None,
-            }) {
-                // "three days later" is a length of time with "later" outside it, as the corpora draw it.
-                let (offset, to) = match dir {
-                    Direction::Ago => (-n, RelativeTo::Speech),
-                    Direction::Earlier => (-n, RelativeTo::Reference),
-                    Direction::Later => return Some(Hit::new(i, k, Expr::Duration { amount, unit })),
-                };
-                return Some(Hit::new(i, k + 1, Expr::Relative { unit, offset, to }));
-            }
-            // "two years from now".
-            if self.f(k, F::From)
-                && self.lex(k + 1, |l| matches!(l, L::Reference(Reference::Present)).then_some(())).is_some()
-            {
-                return Some(Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }));
+            if let Some(hit) = self.count_direction(i, k, n, amount, unit) {
+                return Some(hit);
             }
         }
         // "a year or so", "a year or two"; "a week or so ago" counts back as "a week ago" does.
