@@ -266,6 +266,23 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Today", "DATE", "2015-11-03"), ("11 a.m. Moscow time", "TIME", "2015-11-03T11:00")],
     ),
     ("Talks are at 15:00 GMT.", "2015-10-01", &[("15:00 GMT", "TIME", "2015-10-01T15:00")]),
+    // A range's first hour takes the a.m. or p.m. written after the second.
+    (
+        "Polls are open from 7 to 10 p.m.",
+        "2015-10-01",
+        &[("7", "TIME", "2015-10-01T19:00"), ("10 p.m.", "TIME", "2015-10-01T22:00")],
+    ),
+    (
+        "Roads were closed between 11 and 1 p.m.",
+        "2015-10-01",
+        &[("11", "TIME", "2015-10-01T11:00"), ("1 p.m.", "TIME", "2015-10-01T13:00")],
+    ),
+    (
+        "The shop opens 3:30-5 p.m.",
+        "2015-10-01",
+        &[("3:30", "TIME", "2015-10-01T15:30"), ("5 p.m.", "TIME", "2015-10-01T17:00")],
+    ),
+    ("The team won 3-2 and then 10 to 12.", "2015-10-01", &[]),
     ("The blast came at 10 p.m. Wednesday.", "2015-10-10", &[("10 p.m. Wednesday", "TIME", "2015-10-07T22:00")]),
     ("It leaves at noon.", "2015-10-10", &[("noon", "TIME", "2015-10-10T12:00")]),
     (

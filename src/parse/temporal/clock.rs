@@ -73,10 +73,43 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 (_, h) => h,
             };
             j = e;
+        } else if let Some(pm) = self.shared_meridiem(j).filter(|_| (1..=12).contains(&hour)) {
+            // "from 9 to 11 a.m.", "2-4 p.m.", "between 3:30 and 5 p.m.": the first time takes the second's
+            // a.m. or p.m., or the other one when it is the later hour ("11 to 1 p.m.").
+            let later = |h: u8| if h == 12 { 0 } else { h };
+            let pm = pm == (later(hour) <= later(self.get(j + 1)?.num()?.value as u8));
+            hour = match (pm, hour) {
+                (false, 12) => 0,
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, h) => h,
+            };
         } else if !colon {
             return None;
         }
         Some((hour, minute, self.zone(j).unwrap_or(j)))
+    }
+
+    /// A range's second time after the connector at `j` ("to", "and", a dash), written with a.m. or p.m.
+    /// right after its hour or its minutes: true for p.m. Only that form is read, so that a chain of numbers
+    /// costs one look-ahead each.
+    fn shared_meridiem(&self, j: usize) -> Option<bool> {
+        if !(self.f(j, F::To) || self.f(j, F::And) || self.dash(j)) {
+            return None;
+        }
+        let n = self.get(j + 1)?.num()?;
+        if n.digits > 2 || n.suffix != NumSuffix::None || !(1..=12).contains(&n.value) {
+            return None;
+        }
+        let m = if self.p(j + 2, ':') && self.glued(j + 2) && self.get(j + 3).and_then(Token::num).is_some() {
+            j + 4
+        } else {
+            j + 2
+        };
+        self.lex(m, |l| match l {
+            L::Meridiem(pm) => Some(pm),
+            _ => None,
+        })
     }
 
     /// A time zone after a clock time ("GMT", "Moscow time", "local time"): the index after it.
