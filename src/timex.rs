@@ -233,11 +233,13 @@ fn dated(f: &mut fmt::Formatter<'_>, year: u32, parts: &[u8]) -> fmt::Result {
     f.write_str(std::str::from_utf8(&buf[..len]).unwrap_or_default())
 }
 
+/// A year as TIMEX3 values write it: four digits from 1 AD, and before it "BC" and the year as the era
+/// counts it (TIMEX2's form, which TimeML's taggers keep): the year is counted as ISO 8601 counts it, so
+/// that year 0 is 1 BC ("BC0001") and year -43 is 44 BC ("BC0044").
 fn year_str(f: &mut fmt::Formatter<'_>, year: Option<i32>) -> fmt::Result {
     match year {
-        Some(y) if (0..=9999).contains(&y) => padded(f, "", y.unsigned_abs(), 4),
-        // Years before 1 BC in ISO 8601's expanded form: the sign, then at least four digits.
-        Some(y) if (-9999..0).contains(&y) => write!(f, "{y:05}"),
+        Some(y) if (1..=9999).contains(&y) => padded(f, "", y.unsigned_abs(), 4),
+        Some(y) if y <= 0 => padded(f, "BC", (1 - i64::from(y)).min(u32::MAX.into()) as u32, 4),
         Some(y) => write!(f, "{y}"),
         None => f.write_str("XXXX"),
     }
@@ -246,11 +248,11 @@ fn year_str(f: &mut fmt::Formatter<'_>, year: Option<i32>) -> fmt::Result {
 impl fmt::Display for Point {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Point::Day { year: Some(y @ 0..=9999), month, day } if month < 100 && day < 100 => {
+            Point::Day { year: Some(y @ 1..=9999), month, day } if month < 100 && day < 100 => {
                 dated(f, y.unsigned_abs(), &[month, day])
             }
-            Point::Month { year: Some(y @ 0..=9999), month } if month < 100 => dated(f, y.unsigned_abs(), &[month]),
-            Point::Year(y @ 0..=9999) => dated(f, y.unsigned_abs(), &[]),
+            Point::Month { year: Some(y @ 1..=9999), month } if month < 100 => dated(f, y.unsigned_abs(), &[month]),
+            Point::Year(y @ 1..=9999) => dated(f, y.unsigned_abs(), &[]),
             Point::Day { year, month, day } => {
                 year_str(f, year)?;
                 padded(f, "-", month.into(), 2)?;
@@ -282,9 +284,11 @@ impl fmt::Display for Point {
                 year_str(f, year)?;
                 write!(f, "-{}", season_code(season))
             }
-            Point::Decade(d) if d < 0 => write!(f, "{d:04}"),
+            // Decades and centuries before the common era as the era counts them: "BC07" for the 8th
+            // century BC (its years 800-701 BC).
+            Point::Decade(d) if d < 0 => write!(f, "BC{:03}", d.unsigned_abs()),
             Point::Decade(d) => write!(f, "{d:03}"),
-            Point::Century(c) if c < 0 => write!(f, "{c:03}"),
+            Point::Century(c) if c < 0 => write!(f, "BC{:02}", c.unsigned_abs()),
             Point::Century(c) => write!(f, "{c:02}"),
             Point::Unknown(unit) => f.write_str(match unit {
                 Unit::Day => "XXXX-XX-XX",
@@ -507,10 +511,13 @@ mod tests {
             (Value::Point(Point::Season { year: Some(1998), season: Season::Summer }), "1998-SU"),
             (Value::Point(Point::Decade(199)), "199"),
             (Value::Point(Point::Century(19)), "19"),
-            (Value::Point(Point::Month { year: Some(-1), month: 9 }), "-0001-09"),
-            (Value::Point(Point::Year(0)), "0000"),
+            (Value::Point(Point::Month { year: Some(-1), month: 9 }), "BC0002-09"),
+            (Value::Point(Point::Year(0)), "BC0001"),
+            (Value::Point(Point::Year(-43)), "BC0044"),
+            (Value::Point(Point::Year(70)), "0070"),
             (Value::Point(Point::Year(12345)), "12345"),
-            (Value::Point(Point::Decade(-1)), "-001"),
+            (Value::Point(Point::Decade(-1)), "BC001"),
+            (Value::Point(Point::Century(-7)), "BC07"),
             (Value::Duration(Length { count: Some(3), half: false, unit: Unit::Day }), "P3D"),
             (Value::Duration(Length { count: Some(24), half: false, unit: Unit::Hour }), "PT24H"),
             (Value::Duration(Length { count: Some(2), half: true, unit: Unit::Year }), "P2Y6M"),
@@ -538,7 +545,11 @@ mod tests {
         // Digits written by hand, as the format strings would write them.
         for (year, n) in [(0, 0u8), (7, 1), (99, 9), (999, 10), (2015, 12), (9999, 99), (10000, 100), (-42, 255)] {
             let day = Value::Point(Point::Day { year: Some(year), month: n, day: n });
-            let want = if (0..=9999).contains(&year) { format!("{year:04}") } else { format!("{year:05}") };
+            let want = match year {
+                1..=9999 => format!("{year:04}"),
+                ..=0 => format!("BC{:04}", 1 - year),
+                _ => format!("{year}"),
+            };
             assert_eq!(day.to_string(), format!("{want}-{n:02}-{n:02}"));
             assert_eq!(Value::Point(Point::Week { year, week: n }).to_string(), format!("{want}-W{n:02}"));
             let month = Value::Point(Point::Month { year: Some(year), month: n });

@@ -181,9 +181,9 @@ const FRAGMENTS: &[&str] = &[
 ];
 
 static TIMEX3: Lazy<Regex> = Lazy::new(|| {
-    let year = r"(-?\d{4,6}|XXXX)";
+    let year = r"(\d{4,6}|BC\d{4,6}|XXXX)";
     let point = format!(
-        r"({year}(-(\d{{2}}|XX)(-(\d{{2}}|XX))?)?|{year}-W(\d{{2}}|XX)(-WE|-\d)?|XXXX-WXX-\d|{year}-Q[1-4X]|{year}-H[12]|{year}-(SP|SU|FA|WI)|-?\d{{1,5}}|XXX|XX)"
+        r"({year}(-(\d{{2}}|XX)(-(\d{{2}}|XX))?)?|{year}-W(\d{{2}}|XX)(-WE|-\d)?|XXXX-WXX-\d|{year}-Q[1-4X]|{year}-H[12]|{year}-(SP|SU|FA|WI)|(BC)?\d{{1,5}}|XXX|XX)"
     );
     let time = format!(r"{point}T(\d{{2}}:\d{{2}}|MO|AF|EV|NI|DT)");
     let duration = r"P(\d+|X)(Y|M|W|D|Q|DE|CE)?(\d+[YMWD])*(T(\d+|X)?[HMS]?(\d+[HMS])*)?|PT(\d+|X)[HMS](\d+[HMS])*";

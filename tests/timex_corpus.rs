@@ -123,6 +123,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("It boomed in the nineties.", "2015-01-01", &[("the nineties", "DATE", "199")]),
     ("He was in his 30s; she is in her early twenties.", "2015-01-01", &[]),
     ("It is the 20th century's legacy.", "2015-01-01", &[("the 20th century", "DATE", "19")]),
+    // Years and centuries with their era: before the common era as TIMEX2 and TimeML's taggers write them.
+    (
+        "Caesar was killed in 44 BC, and the temple fell in AD 70.",
+        "2015-01-01",
+        &[("44 BC", "DATE", "BC0044"), ("AD 70", "DATE", "0070")],
+    ),
+    ("He died on 15 March 44 B.C. in Rome.", "2015-01-01", &[("15 March 44 B.C.", "DATE", "BC0044-03-15")]),
+    ("Rome was sacked in 410 AD and 455 CE.", "2015-01-01", &[("410 AD", "DATE", "0410"), ("455 CE", "DATE", "0455")]),
+    ("Farming began around 10,000 BCE.", "2015-01-01", &[("10,000 BCE", "DATE", "BC10000")]),
+    ("Rome was founded in the 8th century BC.", "2015-01-01", &[("the 8th century BC", "DATE", "BC07")]),
+    ("In the 1st century AD, it spread.", "2015-01-01", &[("the 1st century AD", "DATE", "00")]),
+    ("An ad for the BC Liberals ran in Vancouver, B.C., on Monday.", "2015-01-07", &[("Monday", "DATE", "2015-01-05")]),
     ("We will see it this summer.", "1998-02-01", &[("this summer", "DATE", "1998-SU")]),
     ("It fell last fall.", "1998-02-01", &[("last fall", "DATE", "1997-FA")]),
     ("It rose from the lows of the early summer.", "1989-10-25", &[("the early summer", "DATE", "1989-SU")]),

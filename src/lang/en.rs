@@ -301,6 +301,10 @@ static WORDS: &[(&str, Lexeme)] = &[
     // Clock.
     ("am", Meridiem(false)),
     ("pm", Meridiem(true)),
+    ("bc", Era(true)),
+    ("bce", Era(true)),
+    ("ad", Era(false)),
+    ("ce", Era(false)),
     ("gmt", TimeZone),
     ("utc", TimeZone),
     ("est", TimeZone),

@@ -347,6 +347,9 @@ pub enum Lexeme {
     Magnitude,
     /// A letter that names a period when glued to its number: "Q" in "Q3 2015" and "3Q15", "H" in "H1 2016".
     PeriodLetter(Unit),
+    /// An era written with a year or a century: true before the common era ("BC", "BCE"), false in it
+    /// ("AD", "CE"). Read only when written in capitals.
+    Era(bool),
 }
 
 impl Function {
@@ -456,6 +459,7 @@ impl Lexeme {
                 Lexeme::Modal => 98,
                 Lexeme::PerfectAux => 99,
                 Lexeme::Intent => 100,
+                Lexeme::Era(_) => 101,
             }
     }
 

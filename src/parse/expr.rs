@@ -129,7 +129,7 @@ pub enum Expr {
         /// Whether the century was written.
         century_known: bool,
     },
-    /// A century: "the 20th century" (20).
+    /// A century: "the 20th century" (20); before the common era negative ("the 8th century BC", -8).
     Century(i32),
     /// A clock time, perhaps on a given day: "11 a.m.", "10 p.m. Wednesday".
     Clock {

@@ -3,9 +3,9 @@
 
 use crate::lang::{Function as F, Lexeme as L, Unit};
 use crate::parse::expr::{Expr, Named, YearSpec};
-use crate::parse::tokens::{CAPITALIZED, Kind, NEWLINE_BEFORE, NumSuffix, Token};
+use crate::parse::tokens::{ALL_CAPS, CAPITALIZED, DOTTED, Kind, NEWLINE_BEFORE, NumSuffix, Token};
 
-use super::{Grammar, Hit, MAX_LIST_DAYS};
+use super::{Grammar, Hit, MAX_LIST_DAYS, bit};
 
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "October 7, 2015", "Oct. 7", "October 7th", "October 2015", "October of 2015", "October".
@@ -327,6 +327,38 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         Some(Hit::new(i, i + 1, Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None }))
+    }
+
+    /// The era written in capitals at `i` ("BC", "B.C.", "BCE", "AD", "A.D.", "CE"): true before the common
+    /// era. In lowercase these are other words ("an ad").
+    pub(super) fn era(&self, i: usize) -> Option<bool> {
+        let t = self.get(i).filter(|t| t.has(ALL_CAPS) || (t.has(DOTTED) && t.has(CAPITALIZED)))?;
+        t.find(|l| match l {
+            L::Era(bc) => Some(bc),
+            _ => None,
+        })
+    }
+
+    /// A year with its era: "44 BC", "3,000 BCE", "70 AD", "AD 70", "A.D. 1066". A year before the common
+    /// era is counted as ISO 8601 counts it, with a year 0 (1 BC) before 1 AD: "44 BC" is year -43.
+    pub(super) fn era_year(&self, i: usize) -> Option<Hit> {
+        let era_at = |k: usize| self.get(k).is_some_and(|t| t.any(bit::ERA));
+        if !era_at(i) && !era_at(i + 1) {
+            return None;
+        }
+        let year = |k: usize| {
+            let n = self.get(k)?.num()?;
+            (n.suffix == NumSuffix::None && (1..=99_999).contains(&n.value)).then_some(n.value as i32)
+        };
+        let (year, end) = match (self.era(i), self.era(i + 1)) {
+            (Some(false), _) => (year(i + 1)?, i + 2),
+            (None, Some(bc)) => {
+                let n = year(i)?;
+                (if bc { 1 - n } else { n }, i + 2)
+            }
+            _ => return None,
+        };
+        Some(Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(year)), month: None, day: None }))
     }
 
     /// "fiscal 1998", "fiscal '98", "FY2015", "FY15".

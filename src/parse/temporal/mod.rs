@@ -52,6 +52,7 @@ mod bit {
     pub const FISCAL: u128 = L::Function(F::Fiscal).bit();
     pub const THESE: u128 = L::Function(F::These).bit();
     pub const PERIOD_LETTER: u128 = L::PeriodLetter(Unit::Quarter).bit();
+    pub const ERA: u128 = L::Era(false).bit();
     /// Every bit above: a word with none of them starts no pattern.
     pub const START: u128 = THE
         | MODIFIER
@@ -71,7 +72,8 @@ mod bit {
         | PART
         | FISCAL
         | THESE
-        | PERIOD_LETTER;
+        | PERIOD_LETTER
+        | ERA;
 }
 
 /// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.
@@ -359,6 +361,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 consider(self.counted(i));
                 consider(self.quarter(i));
                 consider(self.century(i));
+                if self.get(i + 1).is_some_and(|t| t.any(bit::ERA)) {
+                    consider(self.era_year(i));
+                }
             }
             Kind::Word => {
                 // Each pattern is tried only where the token can start it.
@@ -424,6 +429,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::PERIOD_LETTER) {
                     consider(self.lettered_period(i));
+                }
+                if k(bit::ERA) {
+                    consider(self.era_year(i));
                 }
                 if k(bit::THESE) && self.unit(i + 1) == Some((Unit::Day, true)) {
                     // "these days": the present.

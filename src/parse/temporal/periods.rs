@@ -151,11 +151,22 @@ impl<'a, 'l> Grammar<'a, 'l> {
     pub(super) fn century(&self, i: usize) -> Option<Hit> {
         let (n, j) = self.ordinal(i)?;
         match self.unit(j) {
-            Some((Unit::Century, false)) if (1..=40).contains(&n) => {
-                Some(Hit::new(i, j + 1, Expr::Century(n as i32)).the())
-            }
+            Some((Unit::Century, false)) if (1..=40).contains(&n) => Some(self.century_era(i, n as i32, j + 1)),
             _ => None,
         }
+    }
+
+    /// The century `n` read in tokens `i..end`, with the era after it when one is written: "the 8th
+    /// century BC" counts back from the common era. Apart from [`Grammar::century`], which every number
+    /// tries, as centuries are rare.
+    #[inline(never)]
+    fn century_era(&self, i: usize, n: i32, end: usize) -> Hit {
+        let (n, end) = match self.era(end) {
+            Some(true) => (-n, end + 1),
+            Some(false) => (n, end + 1),
+            None => (n, end),
+        };
+        Hit::new(i, end, Expr::Century(n)).the()
     }
 
     /// "the nineties", "the eighties".
