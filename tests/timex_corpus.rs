@@ -357,6 +357,10 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("It will be over within a week.", "2015-10-03", &[("a week", "DURATION", "P1W")]),
     ("It took 2 1/2 years.", "2015-10-03", &[("2 1/2 years", "DURATION", "P2Y6M")]),
     ("It took a minute and a half.", "2015-10-03", &[("a minute and a half", "DURATION", "PT1M30S")]),
+    // A count that opens a name is no length of time; a headline's count stays one.
+    ("The Thirty Years' War ended in 1648.", "2015-01-01", &[("1648", "DATE", "1648")]),
+    ("It began before the Six-Day War.", "2015-01-01", &[]),
+    ("Jets Strike For Three Days Running", "2015-01-01", &[("Three Days", "DURATION", "P3D")]),
     // Half a unit, counted in the next smaller one; no time in "half a million" or "half of the year".
     ("It took half an hour.", "2015-10-03", &[("half an hour", "DURATION", "PT30M")]),
     ("The truce held for half a day.", "2015-10-03", &[("half a day", "DURATION", "PT12H")]),

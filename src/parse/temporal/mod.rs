@@ -138,6 +138,10 @@ fn recognize_at(
         if let Some(hit) = g.at(i, 0).filter(|h| h.end > i) {
             // Past the second end of a range too ("1 to 15 October" is read once).
             next = hit.range_end.as_ref().map_or(hit.end, |r| r.end.max(hit.end));
+            // A count that opens a proper name is no length of time: "the Thirty Years' War", "the Six-Day War".
+            if matches!(hit.expr, Expr::Duration { .. }) && g.opens_name(hit.start, hit.end) {
+                continue;
+            }
             g.emit(hit, out);
         }
     }
@@ -199,6 +203,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     fn dash(&self, i: usize) -> bool {
         self.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}')))
+    }
+
+    /// True when the length of time in tokens `start..end` opens a proper name: its count follows "the",
+    /// its unit is capitalized, and a capitalized word with no reading comes next, past a possessive
+    /// apostrophe ("the Thirty Years' War", "the Six-Day War"; not a headline's "For Three Days Running").
+    #[cold]
+    fn opens_name(&self, start: usize, end: usize) -> bool {
+        let count = if self.f(start, F::The) { start + 1 } else { start };
+        if !self.cap(end - 1) || !count.checked_sub(1).is_some_and(|p| self.f(p, F::The)) {
+            return false;
+        }
+        let apostrophe = self.get(end).is_some_and(|t| matches!(t.kind, Kind::Punct('\'' | '\u{2019}')));
+        let k = if apostrophe { end + 1 } else { end };
+        self.get(k).is_some_and(|t| t.is_word() && t.has(CAPITALIZED) && t.bits() == 0)
     }
 
     /// True when what follows token `i` is nothing, a word with no reading, or a mark that no number
