@@ -361,6 +361,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The Thirty Years' War ended in 1648.", "2015-01-01", &[("1648", "DATE", "1648")]),
     ("It began before the Six-Day War.", "2015-01-01", &[]),
     ("Jets Strike For Three Days Running", "2015-01-01", &[("Three Days", "DURATION", "P3D")]),
+    // "The next year," opening a sentence tells of the year after the one told of; elsewhere it is a length.
+    (
+        "The war began in 1939. The next year, France fell.",
+        "2015-01-01",
+        &[("1939", "DATE", "1939"), ("The next year", "DATE", "1940")],
+    ),
+    ("Over the next year, sales will grow.", "2015-01-01", &[("the next year", "DURATION", "P1Y")]),
     // Half a unit, counted in the next smaller one; no time in "half a million" or "half of the year".
     ("It took half an hour.", "2015-10-03", &[("half an hour", "DURATION", "PT30M")]),
     ("The truce held for half a day.", "2015-10-03", &[("half a day", "DURATION", "PT12H")]),

@@ -131,7 +131,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 Unit::Decade => past,
                 _ => true,
             };
-            if offset != 0 && period && self.shift(i + 1).is_some() {
+            // "The next year, it grew" opens its sentence as an adverb: the year after the one told of.
+            let narrated = offset == 1 && self.sentence_initial(i) && self.p(hit.end, ',');
+            if narrated {
+                hit.expr = Expr::Relative { unit, offset, to: RelativeTo::Reference };
+            } else if offset != 0 && period && self.shift(i + 1).is_some() {
                 hit.expr = Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit };
             }
         }
