@@ -324,7 +324,8 @@ fn scan<'l>(
                         break;
                     }
                     let end = at + run.len;
-                    let after = AFTER_WORD[usize::from(run.next)];
+                    // A space after the letters (the common case) makes a plain word; other bytes are looked up.
+                    let after = if run.next == b' ' { PLAIN } else { AFTER_WORD[usize::from(run.next)] };
                     if after != PLAIN && (after == GENERAL || run.len == 1) {
                         pending = 0;
                         let from = out.len();
