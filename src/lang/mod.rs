@@ -902,7 +902,10 @@ impl Lexicon {
     /// The table of short words, for a caller that probes it many times.
     #[inline(always)]
     pub(crate) fn short_table(&self) -> ShortTable<'_> {
-        ShortTable { keys: &self.short_keys, entries: &self.short_entries, mask: self.short_keys.len().wrapping_sub(1) }
+        // Both cut to one length, the same value, so that a slot found among the keys is known to have an
+        // entry: one bounds check, not two.
+        let n = self.short_keys.len().min(self.short_entries.len());
+        ShortTable { keys: &self.short_keys[..n], entries: &self.short_entries[..n], mask: n.wrapping_sub(1) }
     }
 
     /// Like [`Lexicon::lookup_entry`] for a word of nine to sixteen ASCII letters given packed as for
