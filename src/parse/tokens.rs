@@ -413,8 +413,8 @@ fn push_punct(b: u8, at: usize, flags: u8, out: &mut Vec<Token<'_>>, marks: Mark
     }
 }
 
-/// The flags and the entry of the plain word of ASCII letters `run` at `at`, whose flags so far are `flags`
-/// (as the main loop of [`scan`] reads it); `short` is the lexicon's table of short words.
+/// The flags and the entry of the plain word of ASCII letters `run` (one or more) at `at`, whose flags so far
+/// are `flags` (as the main loop of [`scan`] reads it); `short` is the lexicon's table of short words.
 #[inline(always)]
 fn plain_word(
     bytes: &[u8],
@@ -426,7 +426,8 @@ fn plain_word(
 ) -> (u8, &'static Entry) {
     let end = at + run.len;
     let mut flags = flags;
-    if (run.raw as u8).is_ascii_uppercase() {
+    // The first byte is a letter, uppercase when its 0x20 bit is clear.
+    if run.raw & 0x20 == 0 {
         flags |= CAPITALIZED;
         if run.len > 1 && run.all_upper(bytes.get(at..end).unwrap_or_default()) {
             flags |= ALL_CAPS;
