@@ -756,4 +756,119 @@ mod tests {
         let t = toks("99999999999999999999999999");
         assert!(matches!(t[0].1, Kind::Number(Num { value: u64::MAX, .. })));
     }
+
+    /// Pieces that the tokenizer treats apart: short and long words in any case, a word of eight letters,
+    /// marks glued to words, apostrophes, dotted abbreviations, letters and digits glued together,
+    /// non-ASCII letters, marks and white space.
+    const PIECES: &[&str] = &[
+        "a",
+        "Z",
+        "on",
+        "the",
+        "ON",
+        "October",
+        "Tuesday",
+        "abcdefgh",
+        "Thanksgiving",
+        "INTERNATIONALIZATIONS",
+        "x",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\r",
+        "\u{a0}",
+        ".",
+        ",",
+        ", ",
+        ". ",
+        "!",
+        "?",
+        "'",
+        "\u{2019}",
+        "-",
+        "(",
+        "\"",
+        "\0",
+        "'s",
+        "'ll",
+        "o'clock",
+        "a.m.",
+        "U.S.",
+        "p.m",
+        "30Nov15",
+        "Su-24M",
+        "1,631",
+        "7th",
+        "1990s",
+        "12",
+        "\u{e9}",
+        "Stra\u{df}e",
+        "\u{dc}n",
+        "\u{2026}",
+        "May",
+        "today",
+        "years",
+    ];
+
+    proptest::proptest! {
+        /// Over texts of tricky pieces, cut anywhere: tokens stand in order with only white space between
+        /// them, which their flags tell; a word of ASCII letters alone has its whole run of letters, the
+        /// flags of its case and the lexicon's entry of its text; and the tokens read line by line, with
+        /// their marks and the ends of sentences, are those of the whole text.
+        #[test]
+        fn tokens_agree_with_a_simple_reading(pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..16)) {
+            let whole = pieces.concat();
+            let lexicon = Lexicon::english();
+            for cut in (0..=whole.len()).filter(|&k| whole.is_char_boundary(k)) {
+                let text = &whole[..cut];
+                let bytes = text.as_bytes();
+                let mut toks = Vec::new();
+                tokenize(text, lexicon, &mut toks);
+                let mut last = 0;
+                for t in &toks {
+                    assert!(last <= t.start && t.start < t.end && t.end <= text.len(), "{text:?}: {t:?}");
+                    let gap = &text[last..t.start];
+                    assert!(gap.chars().all(char::is_whitespace), "{text:?}: {t:?}");
+                    assert_eq!(t.has(NEWLINE_BEFORE), gap.contains('\n'), "{text:?}: {t:?}");
+                    assert_eq!(t.has(SPACE_BEFORE), gap.chars().any(|c| c != '\n'), "{text:?}: {t:?}");
+                    let word = t.text(text);
+                    if t.is_word() && word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                        assert!(!t.has(DOTTED));
+                        assert!(!bytes.get(t.end).is_some_and(u8::is_ascii_alphabetic), "{text:?}: {t:?}");
+                        let before = t.start.checked_sub(1).and_then(|k| bytes.get(k));
+                        assert!(!before.is_some_and(u8::is_ascii_alphabetic), "{text:?}: {t:?}");
+                        let upper = word.bytes().all(|b| b.is_ascii_uppercase());
+                        assert_eq!(t.has(CAPITALIZED), word.as_bytes()[0].is_ascii_uppercase(), "{text:?}: {t:?}");
+                        assert_eq!(t.has(ALL_CAPS), word.len() > 1 && upper, "{text:?}: {t:?}");
+                        assert_eq!(t.entry, lexicon.lookup_entry(word), "{text:?}: {t:?}");
+                    }
+                    last = t.end;
+                }
+                assert!(text[last..].chars().all(char::is_whitespace), "{text:?}");
+
+                let marks = crate::parse::temporal::STARTS;
+                let (mut lines, mut start) = (Vec::new(), 0);
+                while start < text.len() {
+                    let (mut line, mut marked, mut ends) = (Vec::new(), Vec::new(), Vec::new());
+                    let next = tokenize_line_marked_ends(text, (start, text.len()), lexicon, marks, &mut line, &mut marked, &mut ends);
+                    assert!(next > start);
+                    let want: Vec<usize> = (0..line.len()).filter(|&k| marks.meets(&line[k])).collect();
+                    assert_eq!(marked, want, "{text:?}");
+                    let want: Vec<usize> = (0..line.len()).filter(|&k| line[k].flags & (TERMINATOR | DOTTED) != 0).collect();
+                    assert_eq!(ends, want, "{text:?}");
+                    // A line's first token knows only the line break before it, not a space before that.
+                    if let Some(first) = line.first_mut().filter(|_| start > 0) {
+                        first.flags |= toks.iter().find(|t| t.start == first.start).map_or(0, |t| t.flags & SPACE_BEFORE);
+                    }
+                    lines.extend(line);
+                    start = next;
+                }
+                let fields = |t: &Token<'_>| (t.start, t.end, t.kind, t.flags, t.bits(), t.lex());
+                assert_eq!(lines.iter().map(fields).collect::<Vec<_>>(), toks.iter().map(fields).collect::<Vec<_>>(), "{text:?}");
+            }
+        }
+    }
 }
