@@ -64,6 +64,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("He and the premier meet separately Monday with the envoy.", "1998-05-01", &[("Monday", "DATE", "1998-05-04")]),
     ("The strike, set to begin Monday, was called off.", "2000-01-06", &[("Monday", "DATE", "2000-01-10")]),
     ("The mayor could not be reached Wednesday for comment.", "2000-01-06", &[("Wednesday", "DATE", "2000-01-05")]),
+    // A verb after "and" is another predicate's: the past verb before the day dates it.
+    (
+        "The plane landed safely on Tuesday and would depart on Friday.",
+        "2015-10-07",
+        &[("Tuesday", "DATE", "2015-10-06"), ("Friday", "DATE", "2015-10-09")],
+    ),
     ("The envoy could arrive as early as Tuesday.", "2000-04-03", &[("Tuesday", "DATE", "2000-04-04")]),
     ("The two leaders did not meet Monday in Geneva.", "2000-01-07", &[("Monday", "DATE", "2000-01-03")]),
     ("Jets struck last Tuesday night near Homs.", "2016-06-15", &[("last Tuesday night", "TIME", "2016-06-14TNI")]),

@@ -309,9 +309,13 @@ fn clause_tense(
     // A marker guessed from its ending alone does not outweigh a listed one on the left.
     let left_listed =
         left.is_some_and(|(dl, _)| (sent_first..first).rev().nth(dl).is_some_and(|k| listed_marker(&tokens[k])));
+    // With a marker on the left, "and" closes the right side: a verb after it is another predicate's ("landed
+    // on Tuesday and would depart Friday").
+    let and_closes = |k: &usize| left.is_none() || !tokens[*k].is(Lexeme::Function(Function::And));
     let right = (last..sent_last)
         .take(right_reach)
         .take_while(same_clause)
+        .take_while(and_closes)
         .enumerate()
         .filter(|&(_, k)| !left_listed || listed_marker(&tokens[k]))
         .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
