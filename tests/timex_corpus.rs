@@ -209,7 +209,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Snow fell in the first weeks of 2015.", "2015-10-10", &[("the first weeks of 2015", "DATE", "2015")]),
     ("The plan should be in place by year's end.", "1989-10-26", &[("year's end", "DATE", "1989")]),
     ("The law took effect on Jan. 1.", "2015-10-10", &[("Jan. 1", "DATE", "2015-01-01")]),
-    ("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31", &[("Jan. 31", "DATE", "1989-01-31")]),
+    (
+        "In the fiscal year ended Jan. 31, sales rose.",
+        "1989-10-31",
+        &[("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "1989-01-31")],
+    ),
     ("It created an office of the chairman, effective Feb. 1.", "1989-10-26", &[("Feb. 1", "DATE", "1990-02-01")]),
     ("Prices rose in the year to March.", "2015-10-10", &[("March", "DATE", "2015-03")]),
     (

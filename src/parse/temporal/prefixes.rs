@@ -43,11 +43,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if (self.f(i + 1, F::Qualifier) || self.f(i + 1, F::Long)) && self.f(i + 2, F::Term) {
             return Some(Hit::new(i, i + 3, Expr::Reference(Reference::Future)));
         }
-        // "the year ended Sept. 30", "the year ending June 30, 1990": a year's length up to that day.
-        if self.unit(i + 1) == Some((Unit::Year, false)) && self.f(i + 2, F::Ending) {
+        // "the year ended Sept. 30", "the fiscal year ending June 30, 1990": a year's length up to that day.
+        let y = if self.f(i + 1, F::Fiscal) { i + 2 } else { i + 1 };
+        if self.unit(y) == Some((Unit::Year, false)) && self.f(y + 1, F::Ending) {
             return Some(Hit::new(
                 i,
-                i + 2,
+                y + 1,
                 Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit: Unit::Year },
             ));
         }
