@@ -209,6 +209,10 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Snow fell in the first weeks of 2015.", "2015-10-10", &[("the first weeks of 2015", "DATE", "2015")]),
     ("The plan should be in place by year's end.", "1989-10-26", &[("year's end", "DATE", "1989")]),
     ("The law took effect on Jan. 1.", "2015-10-10", &[("Jan. 1", "DATE", "2015-01-01")]),
+    // "the year" alone is the year under discussion; counted from another year it is not a date alone.
+    ("For the year, volume was flat.", "1989-11-02", &[("the year", "DATE", "1989")]),
+    ("Sales fell $5 million from the year before.", "1998-09-07", &[]),
+    ("He was named Player of the Year.", "1998-09-07", &[]),
     (
         "In the fiscal year ended Jan. 31, sales rose.",
         "1989-10-31",

@@ -118,10 +118,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit::new(i, end, Expr::Date { year: Some(y), month: None, day: None }));
             }
         }
-        let inner = self.at(i + 1, depth + 1)?;
-        if !inner.takes_the {
-            return None;
-        }
+        let Some(inner) = self.at(i + 1, depth + 1).filter(|h| h.takes_the) else {
+            return self.the_unit_alone(i);
+        };
         let mut hit = Hit { start: i, ..inner };
         // "the past year" and "the past decade" are lengths of time; "the next day" and "the last decade"
         // stay dates.
@@ -141,6 +140,25 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         Some(hit)
+    }
+
+    /// "the year" alone names the one under discussion ("For the year, volume was flat", "the first nine
+    /// months of the year"): the year of the reference time. Not a year counted from another ("the year
+    /// before", "the year after", "the year ended Sept. 30", "the year to March"), a compound ("the year-ago quarter") or a name
+    /// ("Player of the Year"). ("The week" is left alone: which week a report means is seldom clear.)
+    fn the_unit_alone(&self, i: usize) -> Option<Hit> {
+        let Some((unit @ Unit::Year, false)) = self.unit(i + 1) else { return None };
+        const COUNTED: u128 = L::Function(F::Before).bit()
+            | L::Function(F::After).bit()
+            | L::Function(F::Ending).bit()
+            | L::Function(F::To).bit()
+            | L::Function(F::Of).bit()
+            | L::Function(F::Dir(Direction::Ago)).bit();
+        let counted = self.get(i + 2).is_some_and(|t| t.any(COUNTED) || (self.dash(i + 2) && !t.spaced()));
+        if counted || self.cap(i + 1) {
+            return None;
+        }
+        Some(Hit::new(i, i + 2, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference }))
     }
 
     /// "the first days of October", "the early weeks of 2015", "the last days of September": the period
