@@ -501,7 +501,8 @@ fn day_date(d: NaiveDate) -> EventDate {
 }
 
 /// The mention that dates a sentence's event, and the date it gives: the first expression that dates the
-/// event (not a statement about it), else the first that dates a statement; never one in a since-clause
+/// event (not a statement about it, nor another event it names in the possessive), else the first that
+/// names another event, else the first that dates a statement; never one in a since-clause
 /// or one that only closes a range. A range's two ends give one interval. A deictic expression that
 /// cannot be resolved yet (no anchor) is still chosen, with no date.
 fn choose(
@@ -543,16 +544,16 @@ fn choose(
         }
         Some(Some(EventDate { value, modifier: t.modifier }))
     };
-    let first_of = |attributed: bool| {
+    let first_of = |attributed: bool, named: bool| {
         mentions.clone().find_map(|k| {
             let m = parsed.mentions.get(k)?;
-            if m.attributed != attributed {
+            if m.attributed != attributed || (m.named != named && !attributed) {
                 return None;
             }
             usable(k).map(|d| (k, d))
         })
     };
-    first_of(false).or_else(|| first_of(true))
+    first_of(false, false).or_else(|| first_of(false, true)).or_else(|| first_of(true, false))
 }
 
 #[cfg(test)]
@@ -656,6 +657,10 @@ mod tests {
         assert_eq!(got[0].1, "2015-11-03");
         let text = "On October 7, ships fired 26 missiles, the ministry said on Tuesday.";
         assert_eq!(dates(text, Some("2015-11-03"))[0].1, "2015-10-07");
+        // A day in the possessive names another event: the sentence's own day dates it.
+        let text = "The death toll from Friday's earthquake rose to 57 on Sunday, the ministry said.";
+        assert_eq!(dates(text, Some("2023-03-05"))[0].1, "2023-03-05");
+        assert_eq!(dates("Friday's earthquake killed 42 people.", Some("2023-03-05"))[0].1, "2023-03-03");
         let text = "In mid-November, Russia increased the number of aircraft to 69.";
         let (_, dt) = dated(text, Some("2015-11-30"));
         let date = dt.reports[0].date.unwrap();

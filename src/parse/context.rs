@@ -250,6 +250,7 @@ pub fn annotate_in(
     // "Wednesday's ruling": an expression in the possessive names something that has happened.
     if tokens.get(last).is_some_and(|t| t.is(Lexeme::Possessive)) {
         m.tense = Tense::Past;
+        m.named = true;
     }
 
     // Attribution: a verb of saying just before, in the same clause.

@@ -250,6 +250,10 @@ pub struct Mention {
     /// time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i8>,
+    /// In the possessive, it names another event ("Friday's earthquake" in "the toll from Friday's
+    /// earthquake rose on Sunday"): it dates its sentence only when no other expression of the clause does.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub named: bool,
 }
 
 impl Expr {

@@ -523,6 +523,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             quarter_context: false,
             later,
             offset,
+            named: false,
         })
     }
 
