@@ -219,6 +219,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "1989-01-31")],
     ),
     ("It created an office of the chairman, effective Feb. 1.", "1989-10-26", &[("Feb. 1", "DATE", "1990-02-01")]),
+    (
+        "The government declared three days of national mourning, starting on Sunday.",
+        "2023-03-04",
+        &[("three days", "DURATION", "P3D"), ("Sunday", "DATE", "2023-03-05")],
+    ),
     ("Prices rose in the year to March.", "2015-10-10", &[("March", "DATE", "2015-03")]),
     (
         "Revenue was $76 million for the year ended March 31.",

@@ -361,6 +361,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("by", Function(F::Preposition)),
     ("by", Function(F::By)),
     ("effective", Function(F::Effective)),
+    ("starting", Function(F::Effective)),
+    ("beginning", Function(F::Effective)),
     ("ended", Function(F::Ending)),
     ("ending", Function(F::Ending)),
     ("for", Function(F::Preposition)),

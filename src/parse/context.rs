@@ -354,8 +354,13 @@ fn clause_tense(
     };
 
     // "by February", "until Tuesday", "effective Feb. 1" with no tense marker: a deadline, ahead.
-    // These readings carry no data: their bits alone answer.
-    let before = |mask: u128| first > sent_first && tokens[first - 1].any(mask);
+    // These readings carry no data: their bits alone answer. "on" or "from" may stand between ("starting on
+    // Sunday", "effective from Jan. 1").
+    let on_from = Lexeme::Function(Function::On).bit() | Lexeme::Function(Function::From).bit();
+    let before = |mask: u128| {
+        let k = if first > sent_first + 1 && tokens[first - 1].any(on_from) { first - 1 } else { first };
+        k > sent_first && tokens[k - 1].any(mask)
+    };
     let (by, to) = (Lexeme::Function(Function::By).bit(), Lexeme::Function(Function::To).bit());
     let (until, effective) = (Lexeme::Function(Function::Until).bit(), Lexeme::Function(Function::Effective).bit());
     if tense == Tense::Unknown && before(by | to | effective) {
@@ -410,6 +415,11 @@ mod tests {
         assert_eq!(annotated("Police searched for him since shortly after the Oct. 23 slaying.")[0].tense, Tense::Past);
         assert_eq!(annotated("Prices have risen since Monday.")[0].tense, Tense::Past);
         assert_eq!(annotated("The deal is expected to be completed by Dec. 15.")[0].tense, Tense::Future);
+        // A start or an effect set in the past is the nearest such day ("declared ..., starting on Sunday").
+        let text = "The government declared three days of mourning, starting on Sunday.";
+        assert_eq!(annotated(text)[1].tense, Tense::Present);
+        assert_eq!(annotated("The law took effect from Jan. 1.")[0].tense, Tense::Past);
+        assert_eq!(annotated("The rule was made effective from Jan. 1.")[0].tense, Tense::Present);
         assert_eq!(annotated("They would get around Wednesday's ruling.")[0].tense, Tense::Past);
         assert_eq!(annotated("Elections will be held in September.")[0].tense, Tense::Future);
         assert_eq!(annotated("The vote was held in September.")[0].tense, Tense::Past);
