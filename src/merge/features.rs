@@ -47,7 +47,8 @@ impl Vocabulary {
 /// The features of one report.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Features {
-    /// Significant numbers (at least [`SIGNIFICANT`]), sorted, without duplicates.
+    /// Significant numbers (at least [`SIGNIFICANT`], and figures with a fraction, keyed apart from whole
+    /// numbers), sorted, without duplicates.
     pub numbers: Vec<u64>,
     /// Term ids of content words and of shingles (two content words in a row), sorted, without duplicates.
     pub terms: Vec<u32>,
@@ -135,6 +136,19 @@ fn name(toks: &[Token<'_>], i: usize, first_word: usize) -> bool {
     !matches!(toks[i - 1].kind, Kind::Punct('"' | '\u{201c}' | '\u{2018}' | '\'' | '(' | '[' | ':' | '\u{2014}'))
 }
 
+/// The digits after the point of the decimal number whose whole part is the number token `i` of `text`
+/// ("8" in "6.8"): a point and digits glued to it, and no other point glued on either side (a version
+/// number, an address, a date).
+fn decimal_fraction<'t>(text: &'t str, toks: &[Token<'_>], i: usize) -> Option<&'t str> {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.spaced());
+    let point_at = |k: usize| toks.get(k).is_some_and(|t| t.is_punct('.'));
+    let digits = toks.get(i + 2).filter(|t| t.num().is_some())?;
+    let dotted_before = i > 0 && point_at(i - 1) && glued(i);
+    let dotted_after = point_at(i + 3) && glued(i + 3) && glued(i + 4);
+    let decimal = point_at(i + 1) && glued(i + 1) && glued(i + 2) && !dotted_before && !dotted_after;
+    decimal.then(|| digits.text(text))
+}
+
 /// In a stream, a significant number starts with this.
 const NUMBER: char = '#';
 /// In a stream, a name (a capitalized word inside the sentence) starts with this.
@@ -145,7 +159,7 @@ const BREAK: &str = "|";
 const CLAUSE: &str = "/";
 
 /// What a sentence gives to compare, before any vocabulary: its content-word stems in order (names,
-/// capitalized inside the sentence, marked `^`), its significant numbers (`#26`), and the places that
+/// capitalized inside the sentence, marked `^`), its significant numbers (`#26`, `#6.8`), and the places that
 /// break shingles (`|`) or end a clause (`/`), separated by spaces. Its dates and attribution are left out. Computed once per sentence in the map
 /// step (it depends on the sentence alone); [`from_stream`] turns it into [`Features`].
 ///
@@ -224,13 +238,25 @@ pub fn stream_of_tokens(
             out.push(c);
         }
     };
+    let mut skip = 0;
     for (i, t) in toks.iter().enumerate() {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
         if in_mention(t) {
             continue;
         }
         match t.kind {
             Kind::Number(n) => {
-                if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(toks, i) {
+                if let Some(fraction) = decimal_fraction(slice, toks, i).filter(|_| !identifier(toks, i)) {
+                    // "6.8", "1.5": a figure with a fraction is specific whatever its size.
+                    open(out, Some(NUMBER));
+                    out.push_str(crate::timex::decimal(n.value, 1, &mut [0; 20]));
+                    out.push('.');
+                    out.push_str(fraction);
+                    skip = 2;
+                } else if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(toks, i) {
                     open(out, Some(NUMBER));
                     out.push_str(crate::timex::decimal(n.value, 1, &mut [0; 20]));
                 } else {
@@ -307,7 +333,7 @@ fn count(stream: &str, vocab: &mut Vocabulary, f: &mut Features, counting: &mut 
             counting.clear();
         } else if let Some(n) = token.strip_prefix(NUMBER) {
             previous = None;
-            if let Ok(n) = n.parse::<u64>() {
+            if let Some(n) = number_key(n) {
                 numbers.push(n);
                 counting.push((n, 0));
             }
@@ -350,6 +376,16 @@ fn count(stream: &str, vocab: &mut Vocabulary, f: &mut Features, counting: &mut 
     slots.dedup();
     names.sort_unstable();
     names.dedup();
+}
+
+/// The key of a significant number written in a stream: its value for a whole number, and for a decimal
+/// ("6.8") the bits of its value as a float with the top bit set, which no whole number's key has.
+fn number_key(written: &str) -> Option<u64> {
+    if let Ok(n) = written.parse::<u64>() {
+        return Some(n);
+    }
+    let x = written.parse::<f64>().ok().filter(|x| x.is_finite())?;
+    Some(x.to_bits() | 1 << 63)
 }
 
 /// Features borrowed: from a [`Features`], or from [`Packed`] storage.
@@ -494,6 +530,14 @@ mod tests {
         let sorties = v.id("sorti");
         assert!(f.quantities.contains(&(15, sorties)));
         assert!(!f.quantities.contains(&(10, sorties)));
+        // A figure with a fraction counts whatever its size, apart from the whole numbers; a version number
+        // does not.
+        let quake = features("A magnitude 6.8 quake and a 4.1 tremor hit; 6 and 8 people died.", &mut v);
+        assert_eq!(quake.numbers.len(), 2);
+        assert!(quake.numbers.iter().all(|&n| n >= 1 << 63));
+        let again = features("The 6.8-magnitude quake struck.", &mut v);
+        assert!(again.numbers.iter().all(|n| quake.numbers.contains(n)) && again.numbers.len() == 1);
+        assert!(features("He runs version 2.4.1 now.", &mut v).numbers.is_empty());
     }
 
     #[test]
