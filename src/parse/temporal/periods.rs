@@ -207,7 +207,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => None,
         })?;
         let j = if self.f(i + 1, F::Of) { i + 2 } else { i + 1 };
-        if let Some((y, k)) = self.year_after(j) {
+        // "the summer of 1998", "the spring of next year", "summer last year".
+        if let Some((y, k)) = self.year_ref(j) {
             return Some(Hit::new(i, k, Expr::Named { name: Named::Season(s), year: Some(y), shift: None }).the());
         }
         // The words before the season and its modifier: "in early summer", "the late spring", "mid-summer".
