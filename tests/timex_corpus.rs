@@ -297,6 +297,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Today", "DATE", "2015-11-03"), ("11 a.m. Moscow time", "TIME", "2015-11-03T11:00")],
     ),
     ("Talks are at 15:00 GMT.", "2015-10-01", &[("15:00 GMT", "TIME", "2015-10-01T15:00")]),
+    (
+        "The fire broke out before 9 p.m. local time on Saturday night.",
+        "2015-10-07",
+        &[("9 p.m. local time", "TIME", "2015-10-03T21:00"), ("Saturday night", "TIME", "2015-10-03TNI")],
+    ),
+    ("The trial is set for the spring of next year.", "2015-10-07", &[("the spring of next year", "DATE", "2016-SP")]),
     // A range's first hour takes the a.m. or p.m. written after the second.
     (
         "Polls are open from 7 to 10 p.m.",

@@ -93,14 +93,14 @@ pub(super) fn day_after_of(text: &str, lx: &Lexicon, mentions: &[Mention], k: us
 }
 
 /// The day an expression names: a date with its day, a weekday, "yesterday", a holiday, or the day of
-/// a clock time.
+/// a clock time or of a part of the day ("Saturday night").
 pub(super) fn day_of(e: &Expr) -> Option<&Expr> {
     match e {
         Expr::Date { day: Some(_), .. }
         | Expr::Weekday { .. }
         | Expr::Relative { unit: Unit::Day, .. }
         | Expr::Named { name: Named::Holiday(_), .. } => Some(e),
-        Expr::Clock { day: Some(d), .. } => Some(d),
+        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => Some(d),
         _ => None,
     }
 }
