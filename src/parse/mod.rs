@@ -381,6 +381,7 @@ fn sections(blocks: &[Block], text_len: usize) -> Vec<Section> {
 
 fn cues(blocks: &[Block]) -> Vec<Cue> {
     let first_prose = blocks.iter().position(|b| b.kind == BlockKind::Prose).unwrap_or(blocks.len());
+    let last_prose = blocks.iter().rposition(|b| b.kind == BlockKind::Prose);
     let mut out = Vec::new();
     let mut seen_dateline = false;
     for (i, b) in blocks.iter().enumerate() {
@@ -391,6 +392,8 @@ fn cues(blocks: &[Block]) -> Vec<Cue> {
                 seen_dateline = true;
                 if b.timed { CueKind::Timestamp } else { CueKind::Dateline }
             }
+            // A date line under the last paragraph heads nothing: the page's stamp ("Nov 3, 2015, 9:14 AM ET").
+            BlockKind::DateLine if last_prose.is_some_and(|p| i > p) => CueKind::Stamp,
             BlockKind::Stamp | BlockKind::Furniture => CueKind::Stamp,
             _ => continue,
         };
@@ -444,6 +447,17 @@ mod tests {
         assert_eq!(p.sentences[3].section, Some(2));
         assert_eq!(p.cues.len(), 1);
         assert_eq!(p.cues[0].kind, CueKind::Timestamp);
+    }
+
+    #[test]
+    fn a_date_line_under_the_last_paragraph_is_a_stamp() {
+        let text = "GENEVA (AP) \u{2014} Talks collapsed on Monday, officials said.\n\nNov 3, 2015, 9:14 AM ET\n";
+        let p = document(text, Lexicon::english());
+        assert_eq!(p.cues.len(), 1);
+        assert_eq!(p.cues[0].kind, CueKind::Stamp);
+        // Between two paragraphs it heads the one below (a live blog's day).
+        let text = "Jets flew on Monday.\n\n3 November 2015\n\nTalks collapsed on Tuesday.";
+        assert!(document(text, Lexicon::english()).cues.is_empty());
     }
 
     #[test]
