@@ -1,8 +1,9 @@
 //! A third story, told by two wire copies written for this test: the same figure written two ways
 //! ("magnitude 6.8", "6.8-magnitude") joins the two reports of the quake; a toll that "rose to 57 on
 //! Sunday" after "Friday's earthquake" is Sunday's; mourning declared on Saturday "starting on Sunday" is
-//! the next day, not the Sunday before.
+//! the next day, not the Sunday before; a copy whose page stamp the shared events allow keeps it.
 
+use timeline_extract::normalize::AnchorBasis;
 use timeline_extract::timeline::Event;
 use timeline_extract::{Document, Timeline, extract_timeline};
 
@@ -16,8 +17,11 @@ const SECOND: &str = "Antalya earthquake: death toll rises to 57\n\nMarch 5, 202
 The death toll from Friday's earthquake in Antalya rose to 57 on Sunday, the health ministry said.\n\n\
 A 6.8-magnitude quake struck the province at 3:12 a.m. on Friday, destroying hundreds of homes.\n";
 
+const STAMPED: &str = "Quake toll rises\n\nLast updated: Monday, 6 March 2023\n\n\
+The death toll from Friday's earthquake in Antalya rose to 57 on Sunday, the health ministry said.\n";
+
 fn timeline() -> Timeline {
-    let docs = [Document::new("first", FIRST), Document::new("second", SECOND)];
+    let docs = [Document::new("first", FIRST), Document::new("second", SECOND), Document::new("stamped", STAMPED)];
     extract_timeline(&docs).expect("timeline")
 }
 
@@ -57,4 +61,12 @@ fn a_start_declared_in_the_past_is_the_nearest_such_day() {
     let mourning = event(&t, "starting on Sunday");
     assert_eq!(mourning.len(), 1);
     assert_eq!(date(mourning[0]), Some("2023-03-05"));
+}
+
+#[test]
+fn a_page_stamp_that_the_shared_events_allow_stands() {
+    let t = timeline();
+    let stamped = t.documents.iter().find(|d| d.id == "stamped").and_then(|d| d.anchor).expect("anchor");
+    assert_eq!((stamped.value.to_string(), stamped.basis), ("2023-03-06".to_string(), AnchorBasis::Stamp));
+    assert_eq!(event(&t, "rose to 57")[0].reports.len(), 2);
 }

@@ -10,8 +10,8 @@
 //! expression resolves to the matched day. The anchor is the earliest day
 //! that the most pins allow and that the lower bounds allow.
 //!
-//! Which documents: those with no anchor or only a page stamp, and, in the
-//! first round only, those with a dateline. A dateline is overruled only by
+//! Which documents: those with no anchor or only a page stamp (kept when the
+//! matches allow it), and, in the first round only, those with a dateline. A dateline is overruled only by
 //! two or more reports whose every match disagrees with it (by more than a
 //! day), whose own matches agree with one another, and that outnumber the
 //! reports with a match agreeing with it: a sentence told again on other
@@ -176,7 +176,13 @@ fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize,
     if let Some((date, pins, lo, hi)) = solve(&constraints) {
         let apply = match own {
             None => true,
-            Some(a) if a.basis == AnchorBasis::Stamp => a.date != date,
+            // A page stamp that the matches allow stands: it is a date the page gives ("Last updated: 3
+            // November 2015"), and the earliest day allowed is only a bound. With no pin, the floor allows
+            // a stamp up to [`PIN_REACH`] days after it (a report follows its events by days, a crawl by years).
+            Some(a) if a.basis == AnchorBasis::Stamp => {
+                let reach = if pins == 0 { add_days(lo, PIN_REACH).unwrap_or(hi) } else { hi };
+                !(date <= a.date && a.date <= reach)
+            }
             Some(a) => {
                 pins >= OVERRULE_DATELINE
                     && (add_days(a.date, 1).is_some_and(|x| x < lo) || add_days(a.date, -1).is_some_and(|x| x > hi))
