@@ -53,6 +53,20 @@ mod bit {
     pub const THESE: u128 = L::Function(F::These).bit();
     pub const PERIOD_LETTER: u128 = L::PeriodLetter(Unit::Quarter).bit();
     pub const ERA: u128 = L::Era(false).bit();
+    pub const OF: u128 = L::Function(F::Of).bit();
+    pub const AND: u128 = L::Function(F::And).bit();
+    pub const TO: u128 = L::Function(F::To).bit();
+    /// What may follow the hour of a clock time: a.m. or p.m., "o'clock", "in the morning", "at night", and
+    /// the connector of a range of hours ("9 to 11 a.m.").
+    pub const AFTER_HOUR: u128 = L::Meridiem(false).bit()
+        | L::Function(F::OClock).bit()
+        | L::Function(F::In).bit()
+        | L::Function(F::At).bit()
+        | AND
+        | TO;
+    /// The words that may follow a number that counts units: a unit, the connector of a range ("two to
+    /// three weeks"), "and a half", "times", "more".
+    pub const AFTER_COUNT: u128 = UNIT | AND | TO | L::Function(F::Times).bit() | L::Function(F::More).bit();
     /// Every bit above: a word with none of them starts no pattern.
     pub const START: u128 = THE
         | MODIFIER
@@ -369,17 +383,42 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         };
         match t.kind {
-            Kind::Number(_) => {
-                consider(self.numeric_date(i));
-                consider(self.day_first(i));
-                consider(self.day_list(i));
-                consider(self.lettered_period(i));
-                consider(self.clock_with_day(i));
-                consider(self.year_forms(i));
-                consider(self.counted(i));
-                consider(self.quarter(i));
-                consider(self.century(i));
-                if self.get(i + 1).is_some_and(|t| t.any(bit::ERA)) {
+            Kind::Number(n) => {
+                // Each pattern is tried only where the number and what follows it let it match: most
+                // numbers count something ("38 people", "1.5 million") and are followed by a word or a mark
+                // that one pattern reads, or none.
+                let next = self.get(i + 1);
+                let word = |mask: u128| next.is_some_and(|t| t.any(mask));
+                let mark = |p: fn(char) -> bool| next.is_some_and(|t| matches!(t.kind, Kind::Punct(c) if p(c)));
+                let dash = self.dash(i + 1);
+                let plain = n.suffix == NumSuffix::None && !n.grouped;
+                if mark(|c| matches!(c, '-' | '/' | '.')) {
+                    consider(self.numeric_date(i));
+                }
+                if n.digits <= 2 && word(bit::MONTH | bit::OF) {
+                    consider(self.day_first(i));
+                }
+                if dash || mark(|c| c == ',') || word(bit::AND | bit::TO) {
+                    consider(self.day_list(i));
+                }
+                if n.digits == 1 && word(bit::PERIOD_LETTER) {
+                    consider(self.lettered_period(i));
+                }
+                let hour = plain && n.digits <= 2 && n.value <= 24;
+                if n.digits == 4 || (hour && (dash || mark(|c| c == ':' || c == '.') || word(bit::AFTER_HOUR))) {
+                    consider(self.clock_with_day(i));
+                }
+                if n.digits == 4 || n.suffix == NumSuffix::Plural {
+                    consider(self.year_forms(i));
+                }
+                if dash || next.is_some_and(|t| t.num().is_some()) || word(bit::AFTER_COUNT) {
+                    consider(self.counted(i));
+                }
+                if n.suffix == NumSuffix::Ordinal {
+                    consider(self.quarter(i));
+                    consider(self.century(i));
+                }
+                if word(bit::ERA) {
                     consider(self.era_year(i));
                 }
             }
