@@ -7,6 +7,14 @@ use crate::parse::tokens::Kind;
 
 use super::{Grammar, Hit, bit};
 
+/// The readings of a word after "the" that a form of [`Grammar::the_prefixed`] reads: those that start a
+/// pattern, and "near", "long", "latest" ("the near future", "the long term", "the latest quarter"). A
+/// holiday's first word is not among them: no holiday takes "the".
+const AFTER_THE: u128 = (bit::START & !bit::HOLIDAY)
+    | L::Function(F::Qualifier).bit()
+    | L::Function(F::Long).bit()
+    | L::Function(F::Latest).bit();
+
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "the" before an expression that takes it: "the third quarter", "the past three months", "the 1990s",
     /// "the weekend", "the next day", "the end of November", "the past", "the future".
@@ -14,10 +22,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !self.f(i, F::The) || self.f(i + 1, F::The) {
             return None;
         }
-        // Every form below reads the next token as a word with a reading, a number or an apostrophe: a
-        // plain word or other punctuation after "the" ("the man") ends the search at once.
+        // Every form below reads the next token as a word with a reading in `AFTER_THE`, a number or an
+        // apostrophe: another word or other punctuation after "the" ("the man", "the new", "the most")
+        // ends the search at once.
         if !self.get(i + 1).is_some_and(|t| match t.kind {
-            Kind::Word => t.bits() != 0,
+            Kind::Word => t.any(AFTER_THE),
             Kind::Number(_) => true,
             Kind::Punct(c) => c == '\'' || c == '\u{2019}',
         }) {
