@@ -186,6 +186,20 @@ impl Hit {
     }
 }
 
+/// The longest of the matches considered so far; the first of those that end at the same token.
+struct Longest(Option<Hit>);
+
+impl Longest {
+    #[inline(always)]
+    fn consider(&mut self, h: Option<Hit>) {
+        if let Some(h) = h {
+            if self.0.as_ref().is_none_or(|b| h.end > b.end) {
+                self.0 = Some(h);
+            }
+        }
+    }
+}
+
 struct Grammar<'a, 'l> {
     text: &'a str,
     t: &'a [Token<'l>],
@@ -374,14 +388,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// The longest expression that starts at token `i`, trying every pattern the token can start.
     fn every(&self, i: usize, depth: u8) -> Option<Hit> {
         let t = self.get(i)?;
-        let mut best: Option<Hit> = None;
-        let mut consider = |h: Option<Hit>| {
-            if let Some(h) = h {
-                if best.as_ref().is_none_or(|b| h.end > b.end) {
-                    best = Some(h);
-                }
-            }
-        };
+        let mut best = Longest(None);
         match t.kind {
             Kind::Number(n) => {
                 // Each pattern is tried only where the number and what follows it let it match: most
@@ -393,123 +400,123 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 let dash = self.dash(i + 1);
                 let plain = n.suffix == NumSuffix::None && !n.grouped;
                 if mark(|c| matches!(c, '-' | '/' | '.')) {
-                    consider(self.numeric_date(i));
+                    best.consider(self.numeric_date(i));
                 }
                 if n.digits <= 2 && word(bit::MONTH | bit::OF) {
-                    consider(self.day_first(i));
+                    best.consider(self.day_first(i));
                 }
                 if dash || mark(|c| c == ',') || word(bit::AND | bit::TO) {
-                    consider(self.day_list(i));
+                    best.consider(self.day_list(i));
                 }
                 if n.digits == 1 && word(bit::PERIOD_LETTER) {
-                    consider(self.lettered_period(i));
+                    best.consider(self.lettered_period(i));
                 }
                 let hour = plain && n.digits <= 2 && n.value <= 24;
                 if n.digits == 4 || (hour && (dash || mark(|c| c == ':' || c == '.') || word(bit::AFTER_HOUR))) {
-                    consider(self.clock_with_day(i));
+                    best.consider(self.clock_with_day(i));
                 }
                 if n.digits == 4 || n.suffix == NumSuffix::Plural {
-                    consider(self.year_forms(i));
+                    best.consider(self.year_forms(i));
                 }
                 if dash || next.is_some_and(|t| t.num().is_some()) || word(bit::AFTER_COUNT) {
-                    consider(self.counted(i));
+                    best.consider(self.counted(i));
                 }
                 if n.suffix == NumSuffix::Ordinal {
-                    consider(self.quarter(i));
-                    consider(self.century(i));
+                    best.consider(self.quarter(i));
+                    best.consider(self.century(i));
                 }
                 if word(bit::ERA) {
-                    consider(self.era_year(i));
+                    best.consider(self.era_year(i));
                 }
             }
             Kind::Word => {
                 // Each pattern is tried only where the token can start it.
                 let k = |mask: u128| t.any(mask);
                 if k(bit::THE) {
-                    consider(self.the_prefixed(i, depth));
+                    best.consider(self.the_prefixed(i, depth));
                 }
                 if k(bit::MODIFIER) {
-                    consider(self.edge_prefixed(i, depth));
+                    best.consider(self.edge_prefixed(i, depth));
                 }
                 if k(bit::APPROX) {
-                    consider(self.approx_prefixed(i, depth));
+                    best.consider(self.approx_prefixed(i, depth));
                 }
                 if k(bit::DIR) {
-                    consider(self.dir_prefixed(i, depth));
+                    best.consider(self.dir_prefixed(i, depth));
                 }
                 if k(bit::CARDINAL) {
-                    consider(self.year_words(i).map(|(y, end)| {
+                    best.consider(self.year_words(i).map(|(y, end)| {
                         Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(y)), month: None, day: None })
                     }));
                 }
                 if k(bit::SHIFT) {
-                    consider(self.shifted(i));
-                    consider(self.quarter(i));
-                    consider(self.year_possessive(i));
+                    best.consider(self.shifted(i));
+                    best.consider(self.quarter(i));
+                    best.consider(self.year_possessive(i));
                 }
                 if k(bit::MONTH) {
-                    consider(self.month_first(i));
+                    best.consider(self.month_first(i));
                 }
                 if k(bit::WEEKDAY) {
-                    consider(self.weekday_forms(i));
+                    best.consider(self.weekday_forms(i));
                 }
                 if k(bit::DAY_WORD) {
-                    consider(self.day_word(i));
+                    best.consider(self.day_word(i));
                 }
                 if k(bit::COUNT) {
-                    consider(self.counted(i));
+                    best.consider(self.counted(i));
                 }
                 if k(bit::SET) {
-                    consider(self.set(i));
+                    best.consider(self.set(i));
                 }
                 if k(bit::HOLIDAY) {
-                    consider(self.holiday(i));
+                    best.consider(self.holiday(i));
                 }
                 if k(bit::SEASON) {
-                    consider(self.season(i));
+                    best.consider(self.season(i));
                 }
                 if k(bit::REFERENCE) {
-                    consider(self.reference(i));
+                    best.consider(self.reference(i));
                 }
                 if k(bit::ORDINAL) {
-                    consider(self.quarter(i));
-                    consider(self.century(i));
+                    best.consider(self.quarter(i));
+                    best.consider(self.century(i));
                 }
                 if k(bit::DECADE) {
-                    consider(self.decade_word(i));
+                    best.consider(self.decade_word(i));
                 }
                 if k(bit::PART) {
-                    consider(self.part_of_day_alone(i));
+                    best.consider(self.part_of_day_alone(i));
                 }
                 if k(bit::FISCAL) {
-                    consider(self.fiscal(i));
+                    best.consider(self.fiscal(i));
                 }
                 if k(bit::PERIOD_LETTER) {
-                    consider(self.lettered_period(i));
+                    best.consider(self.lettered_period(i));
                 }
                 if k(bit::ERA) {
-                    consider(self.era_year(i));
+                    best.consider(self.era_year(i));
                 }
                 if k(bit::THESE) && self.unit(i + 1) == Some((Unit::Day, true)) {
                     // "these days": the present.
-                    consider(Some(Hit::new(i, i + 2, Expr::Reference(Reference::Present))));
+                    best.consider(Some(Hit::new(i, i + 2, Expr::Reference(Reference::Present))));
                 }
                 if k(bit::FISCAL | bit::UNIT) {
-                    consider(self.quarter_phrase(i));
+                    best.consider(self.quarter_phrase(i));
                 }
                 if k(bit::UNIT) {
-                    consider(self.year_ago(i));
-                    consider(self.year_end(i));
+                    best.consider(self.year_ago(i));
+                    best.consider(self.year_end(i));
                 }
                 if k(bit::ORDINAL | bit::CARDINAL) {
-                    consider(self.day_first(i));
-                    consider(self.day_list(i));
+                    best.consider(self.day_first(i));
+                    best.consider(self.day_list(i));
                 }
             }
-            Kind::Punct('\'' | '\u{2019}') => consider(self.year_forms(i)),
+            Kind::Punct('\'' | '\u{2019}') => best.consider(self.year_forms(i)),
             _ => {}
         }
-        best
+        best.0
     }
 
     // ---------------------------------------------------------------- output
