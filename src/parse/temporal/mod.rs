@@ -373,6 +373,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             Kind::Word => match t.bits() & bit::START {
                 0 => None,
                 bit::THE => self.the_prefixed(i, depth),
+                // Most articles come before a word with no reading ("a man"), which they do not count.
+                bit::ARTICLE if !self.may_count(i + 1) => None,
                 bit::ARTICLE => self.counted(i),
                 _ => self.every(i, depth),
             },

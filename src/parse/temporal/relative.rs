@@ -250,6 +250,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(hit.unwrap_or_else(|| Hit::new(start, k, Expr::Duration { amount, unit }).the()))
     }
 
+    /// True when the token at `k`, after a number or an article, may be what it counts: a word with a
+    /// reading, another number ("2 1/2 years") or a dash ("24-hour", "12-18 months").
+    #[inline(always)]
+    pub(super) fn may_count(&self, k: usize) -> bool {
+        self.get(k).is_some_and(|n| match n.kind {
+            Kind::Word => n.bits() != 0,
+            Kind::Number(_) => true,
+            Kind::Punct(c) => matches!(c, '-' | '\u{2013}' | '\u{2014}'),
+        })
+    }
+
     /// Durations and counted relatives: "three days", "24-hour", "four-year-long", "a year and a half",
     /// "2 1/2 years", "three days ago", "a week earlier", "two years from now", "twice a week".
     pub(super) fn counted(&self, i: usize) -> Option<Hit> {
@@ -257,11 +268,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // dash ("24-hour", "12-18 months"); before anything else it starts no count. So does an article
         // with no other reading that starts a pattern ("a year", "a 1/2 hour", "a-year").
         if self.get(i).is_some_and(|t| t.num().is_some() || t.bits() & bit::START == bit::ARTICLE)
-            && !self.get(i + 1).is_some_and(|n| match n.kind {
-                Kind::Word => n.bits() != 0,
-                Kind::Number(_) => true,
-                Kind::Punct(c) => matches!(c, '-' | '\u{2013}' | '\u{2014}'),
-            })
+            && !self.may_count(i + 1)
         {
             return None;
         }
