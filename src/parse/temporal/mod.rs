@@ -53,20 +53,6 @@ mod bit {
     pub const THESE: u128 = L::Function(F::These).bit();
     pub const PERIOD_LETTER: u128 = L::PeriodLetter(Unit::Quarter).bit();
     pub const ERA: u128 = L::Era(false).bit();
-    pub const OF: u128 = L::Function(F::Of).bit();
-    pub const AND: u128 = L::Function(F::And).bit();
-    pub const TO: u128 = L::Function(F::To).bit();
-    /// What may follow the hour of a clock time: a.m. or p.m., "o'clock", "in the morning", "at night", and
-    /// the connector of a range of hours ("9 to 11 a.m.").
-    pub const AFTER_HOUR: u128 = L::Meridiem(false).bit()
-        | L::Function(F::OClock).bit()
-        | L::Function(F::In).bit()
-        | L::Function(F::At).bit()
-        | AND
-        | TO;
-    /// The words that may follow a number that counts units: a unit, the connector of a range ("two to
-    /// three weeks"), "and a half", "times", "more".
-    pub const AFTER_COUNT: u128 = UNIT | AND | TO | L::Function(F::Times).bit() | L::Function(F::More).bit();
     /// Every bit above: a word with none of them starts no pattern.
     pub const START: u128 = THE
         | MODIFIER
@@ -88,6 +74,36 @@ mod bit {
         | THESE
         | PERIOD_LETTER
         | ERA;
+
+    // What patterns read after the token that starts them, to tell early that they cannot match.
+    pub const OF: u128 = L::Function(F::Of).bit();
+    pub const AND: u128 = L::Function(F::And).bit();
+    pub const TO: u128 = L::Function(F::To).bit();
+    /// What may follow the hour of a clock time: a.m. or p.m., "o'clock", "in the morning", "at night", and
+    /// the connector of a range of hours ("9 to 11 a.m.").
+    pub const AFTER_HOUR: u128 = L::Meridiem(false).bit()
+        | L::Function(F::OClock).bit()
+        | L::Function(F::In).bit()
+        | L::Function(F::At).bit()
+        | AND
+        | TO;
+    /// The words that may follow a number that counts units: a unit, the connector of a range ("two to
+    /// three weeks"), "and a half", "times", "more".
+    pub const AFTER_COUNT: u128 = UNIT | AND | TO | L::Function(F::Times).bit() | L::Function(F::More).bit();
+    /// What a shift reads after it ("last week", "this past weekend", "next Tuesday", "last two weeks",
+    /// "the past few weeks", "next fiscal year").
+    pub const AFTER_SHIFT: u128 = L::Shift(Shift::This).bit()
+        | UNIT
+        | PART
+        | WEEKDAY
+        | MONTH
+        | SEASON
+        | HOLIDAY
+        | CARDINAL
+        | ARTICLE
+        | FISCAL
+        | L::Function(F::Couple).bit()
+        | L::Function(F::Few).bit();
 }
 
 /// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.
@@ -452,8 +468,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     }));
                 }
                 if k(bit::SHIFT) {
-                    best.consider(self.shifted(i));
-                    best.consider(self.quarter(i));
+                    // Most shifts are "that" before a word that no shift reads ("that the", "that he").
+                    if self.get(i + 1).is_some_and(|n| n.num().is_some() || n.any(bit::AFTER_SHIFT)) {
+                        best.consider(self.shifted(i));
+                    }
+                    // A shift starts a quarter only as "the last quarter of 1989".
+                    if k(bit::ORDINAL | bit::CARDINAL) || self.f(i + 2, F::Of) {
+                        best.consider(self.quarter(i));
+                    }
                     best.consider(self.year_possessive(i));
                 }
                 if k(bit::MONTH) {
