@@ -15,6 +15,15 @@ const AFTER_THE: u128 = (bit::START & !bit::HOLIDAY)
     | L::Function(F::Long).bit()
     | L::Function(F::Latest).bit();
 
+/// The readings of the word after "the" that [`Grammar::quarter_ref`] and [`Grammar::qualified_span`]
+/// read first: "the latest quarter", "the same period", "the first nine months", "the year-ago quarter".
+const QUALIFIED: u128 = L::Function(F::Latest).bit()
+    | L::Function(F::Recent).bit()
+    | L::Shift(Shift::Same).bit()
+    | bit::UNIT
+    | bit::ORDINAL
+    | bit::CARDINAL;
+
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "the" before an expression that takes it: "the third quarter", "the past three months", "the 1990s",
     /// "the weekend", "the next day", "the end of November", "the past", "the future".
@@ -52,9 +61,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if (self.f(i + 1, F::Qualifier) || self.f(i + 1, F::Long)) && self.f(i + 2, F::Term) {
             return Some(Hit::new(i, i + 3, Expr::Reference(Reference::Future)));
         }
+        // The token after "the" (a word with a reading, a number or an apostrophe), and its unit, which many
+        // forms below read.
+        let next = self.get(i + 1)?;
+        let next_unit = self.unit(i + 1);
         // "the year ended Sept. 30", "the fiscal year ending June 30, 1990": a year's length up to that day.
         let y = if self.f(i + 1, F::Fiscal) { i + 2 } else { i + 1 };
-        if self.unit(y) == Some((Unit::Year, false)) && self.f(y + 1, F::Ending) {
+        let unit = if y == i + 1 { next_unit } else { self.unit(y) };
+        if unit == Some((Unit::Year, false)) && self.f(y + 1, F::Ending) {
             return Some(Hit::new(
                 i,
                 y + 1,
@@ -62,7 +76,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             ));
         }
         // "the week before last", "the year before last": the one before the last.
-        if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = self.unit(i + 1) {
+        if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = next_unit {
             if self.f(i + 2, F::Before) && self.shift(i + 3) == Some(Shift::Last) && self.unit(i + 4).is_none() {
                 return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset: -2, to: RelativeTo::Speech }));
             }
@@ -87,37 +101,45 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         // "the weeks ahead": as "the coming weeks", a length of time not yet counted.
-        if let (Some((unit, true)), true) = (self.unit(i + 1), self.f(i + 2, F::Ahead)) {
+        if let (Some((unit, true)), true) = (next_unit, self.f(i + 2, F::Ahead)) {
             return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
         }
-        if self.get(i + 1).is_some_and(|t| t.is(L::Unit(Unit::Weekend, false))) {
+        if next.is(L::Unit(Unit::Weekend, false)) {
             return Some(Hit::new(i, i + 2, Expr::Named { name: Named::Weekend, year: None, shift: None }));
         }
         if let Some(hit) = self.day_beyond(i) {
             return Some(hit);
         }
         // "the week of March 6".
-        if self.unit(i + 1) == Some((Unit::Week, false)) && self.f(i + 2, F::Of) {
+        if next_unit == Some((Unit::Week, false)) && self.f(i + 2, F::Of) {
             if let Some(day) = self.at(i + 3, depth + 1) {
                 if matches!(day.expr, Expr::Date { day: Some(_), .. }) && day.modifier.is_none() {
                     return Some(Hit::new(i, day.end, Expr::WeekOf(Box::new(day.expr))));
                 }
             }
         }
-        if let Some(hit) = self.quarter_ref(i).or_else(|| self.qualified_span(i)) {
-            return Some(hit);
+        // A quarter or a span qualified by a word or a number after "the" (each reads one of these first).
+        let number = next.num().is_some();
+        if number || next.any(QUALIFIED) {
+            if let Some(hit) = self.quarter_ref(i).or_else(|| self.qualified_span(i)) {
+                return Some(hit);
+            }
         }
+        // A year in figures, after an apostrophe or in words, or with its era.
+        let year = number || matches!(next.kind, Kind::Punct('\'' | '\u{2019}')) || next.any(bit::CARDINAL | bit::ERA);
         // "the 1988 period", "the 1988 third quarter", "the fiscal first quarter", "the year-ago third quarter".
-        if let Some(hit) = self.quarter_phrase(i + 1) {
-            return Some(Hit { start: i, ..hit });
+        if year || next.any(bit::FISCAL | bit::UNIT) {
+            if let Some(hit) = self.quarter_phrase(i + 1) {
+                return Some(Hit { start: i, ..hit });
+            }
         }
-        if let Some((y, e)) = self.year_after(i + 1) {
+        if let Some((y, e)) = self.year_after(i + 1).filter(|_| year) {
             if self.f(e, F::Period) || self.unit(e) == Some((Unit::Quarter, false)) {
                 return Some(Hit::new(i, e + 1, Expr::QuarterRef { offset: 0, latest: false, year: Some(y) }));
             }
         }
         // "the year 1998", "the year two thousand".
-        if self.unit(i + 1) == Some((Unit::Year, false)) {
+        if next_unit == Some((Unit::Year, false)) {
             let year = self.year_after(i + 2).or_else(|| {
                 self.word_number(i + 2)
                     .filter(|(n, _)| (1000..=2999).contains(n))
