@@ -532,7 +532,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     best.consider(self.year_ago(i));
                     best.consider(self.year_end(i));
                 }
-                if k(bit::ORDINAL | bit::CARDINAL) {
+                // A day in words is an ordinal, or a cardinal's tens before one ("twenty-first"): most
+                // cardinals ("two", "one") start no day.
+                let ordinal_at = |k: usize| self.get(k).is_some_and(|t| t.any(bit::ORDINAL));
+                if k(bit::ORDINAL) || (k(bit::CARDINAL) && (ordinal_at(i + 1) || ordinal_at(i + 2))) {
                     best.consider(self.day_first(i));
                     best.consider(self.day_list(i));
                 }
