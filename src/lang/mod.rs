@@ -337,8 +337,9 @@ pub enum Lexeme {
     Possessive,
     /// A temporal word that is more often something else ("fall", "spring"): it needs a stronger context.
     Ambiguous,
-    /// The first word of a holiday's name (added by [`Lexicon::new`] from the holiday table).
-    HolidayStart,
+    /// The first word of a holiday's name (added by [`Lexicon::new`] from the holiday table), with the
+    /// index of the holidays whose names start with it ([`Lexicon::holidays_from`]).
+    HolidayStart(u16),
     /// A verb of saying ("said", "told"): marks the past and attribution.
     Speech,
     /// A noun that introduces a reference number ("Section 107", "No. 5").
@@ -454,7 +455,7 @@ impl Lexeme {
                 Lexeme::Speech => 93,
                 Lexeme::ReferenceNoun => 94,
                 Lexeme::Magnitude => 95,
-                Lexeme::HolidayStart => 96,
+                Lexeme::HolidayStart(_) => 96,
                 Lexeme::PeriodLetter(_) => 97,
                 Lexeme::Modal => 98,
                 Lexeme::PerfectAux => 99,
@@ -481,8 +482,7 @@ impl Lexeme {
             | Lexeme::Ambiguous
             | Lexeme::Speech
             | Lexeme::ReferenceNoun
-            | Lexeme::Magnitude
-            | Lexeme::HolidayStart => true,
+            | Lexeme::Magnitude => true,
             _ => false,
         }
     }
@@ -703,6 +703,8 @@ pub struct Lexicon {
     /// Per byte value, whether a word that ends with it may end with a past suffix (every byte when a
     /// suffix is empty): most words are turned down by their last byte.
     past_ends: [bool; 256],
+    /// The indices of the holidays in the table, grouped by the first word of their names.
+    holiday_groups: Vec<Vec<u16>>,
 }
 
 /// The patterns of notice phrases: each word of a phrase as a whole word, the words apart by anything
@@ -763,9 +765,18 @@ impl Lexicon {
         for (word, lexeme) in language.words {
             add(word, *lexeme);
         }
-        for holiday in language.holidays {
+        // The holidays grouped by their first word, in table order within a group.
+        let mut holiday_groups: Vec<Vec<u16>> = Vec::new();
+        let mut group_of: FxHashMap<&str, u16> = FxHashMap::default();
+        for (k, holiday) in language.holidays.iter().enumerate() {
             if let Some(first) = holiday.words.first() {
-                add(first, Lexeme::HolidayStart);
+                let next = holiday_groups.len() as u16;
+                let g = *group_of.entry(first).or_insert(next);
+                if g == next {
+                    holiday_groups.push(Vec::new());
+                    add(first, Lexeme::HolidayStart(g));
+                }
+                holiday_groups[usize::from(g)].push(k as u16);
             }
         }
         let mut entries: Vec<(String, Gathered)> = words.into_iter().collect();
@@ -829,6 +840,7 @@ impl Lexicon {
                 }
                 ends
             },
+            holiday_groups,
         }
     }
 
@@ -1007,6 +1019,13 @@ impl Lexicon {
     /// The holidays of the language.
     pub fn holidays(&self) -> &'static [Holiday] {
         self.language.holidays
+    }
+
+    /// The holidays whose names start with the word read as [`Lexeme::HolidayStart`]`(group)`, in table
+    /// order.
+    pub fn holidays_from(&self, group: u16) -> impl Iterator<Item = &'static Holiday> + '_ {
+        let table = self.language.holidays;
+        self.holiday_groups.get(usize::from(group)).into_iter().flatten().filter_map(|&k| table.get(usize::from(k)))
     }
 
     /// True when a lowercase word of five or more letters has the form of a past-tense verb.

@@ -43,7 +43,7 @@ mod bit {
         | L::Function(F::Few).bit()
         | L::Function(F::Half).bit();
     pub const SET: u128 = L::Frequency(Unit::Day).bit() | L::Function(F::Every).bit();
-    pub const HOLIDAY: u128 = L::HolidayStart.bit();
+    pub const HOLIDAY: u128 = L::HolidayStart(0).bit();
     pub const SEASON: u128 = L::Season(Season::Summer).bit();
     pub const REFERENCE: u128 = L::Reference(Reference::Past).bit() | L::BoundReference(Reference::Past).bit();
     pub const ORDINAL: u128 = L::Ordinal(0).bit();

@@ -241,14 +241,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         // The first holiday of the table whose words all follow, possessives and dots skipped: only those
-        // whose name starts with this word are read on ("May", "Black" start names, and mostly other
-        // phrases).
-        let head = first.text(self.text);
-        let (holiday, last) = self.lx.holidays().iter().find_map(|h| {
-            let (w0, rest) = h.words.split_first()?;
-            if !w0.eq_ignore_ascii_case(head) {
-                return None;
-            }
+        // whose name starts with this word are read ("May", "Black" start names, and mostly other phrases).
+        let group = first.find(|l| match l {
+            L::HolidayStart(g) => Some(g),
+            _ => None,
+        })?;
+        let (holiday, last) = self.lx.holidays_from(group).find_map(|h| {
+            let rest = h.words.get(1..)?;
             let mut k = i;
             for w in rest {
                 k = self.name_word(k + 1)?;
