@@ -149,9 +149,11 @@ impl Extractor {
 
     /// Runs the pipeline: parse, normalize, anchor on shared events, merge.
     pub fn extract(&self, docs: &[Document]) -> Result<Timeline, Error> {
-        check(docs, &self.limits)?;
-        let states = each(docs, |d| self.state(d));
-        Ok(self.reduce(states))
+        let order = check(docs, &self.limits)?;
+        let mut states: Vec<Option<merge::Unit>> = each(docs, |d| Some(self.state(d)));
+        // Put in id order, the order the reduce step sorts them into: its sort then only checks.
+        let units = order.iter().filter_map(|&k| states.get_mut(k).and_then(Option::take)).collect();
+        Ok(self.reduce(units))
     }
 
     /// The map step: one document's extraction state, which depends on no other document.
@@ -250,6 +252,7 @@ impl Extractor {
     /// # Ok::<(), timeline_extract::Error>(())
     /// ```
     pub fn reduce(&self, mut units: Vec<merge::Unit>) -> Timeline {
+        // A stable sort: units already in id order (as [`Extractor::extract`] gives them) cost one pass.
         units.sort_by(|a, b| a.id.cmp(&b.id));
         let mut dated: Vec<Dated> = each(&units, |u| normalize::document(&u.state.parsed, u.state.own_anchor));
         let mut corpus = merge::Corpus::new(&inputs(&units, &dated));
@@ -290,12 +293,13 @@ fn inputs<'a>(units: &'a [merge::Unit], dated: &'a [Dated]) -> Vec<merge::Input<
         .collect()
 }
 
-fn check(docs: &[Document], limits: &Limits) -> Result<(), Error> {
+/// Checks the documents against the limits and for unique ids; returns their indices in id order.
+fn check(docs: &[Document], limits: &Limits) -> Result<Vec<usize>, Error> {
     if docs.len() > limits.max_documents() {
         return Err(Error::TooManyDocuments { count: docs.len(), limit: limits.max_documents() });
     }
-    let mut ids: Vec<&str> = Vec::with_capacity(docs.len());
-    for d in docs {
+    let mut sorted: Vec<(&str, usize)> = Vec::with_capacity(docs.len());
+    for (k, d) in docs.iter().enumerate() {
         if d.id.is_empty() {
             return Err(Error::EmptyId);
         }
@@ -306,13 +310,13 @@ fn check(docs: &[Document], limits: &Limits) -> Result<(), Error> {
                 limit: limits.max_document_bytes(),
             });
         }
-        ids.push(&d.id);
+        sorted.push((&d.id, k));
     }
-    ids.sort_unstable();
-    if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
-        return Err(Error::DuplicateId(w[0].to_string()));
+    sorted.sort_unstable();
+    if let Some(w) = sorted.windows(2).find(|w| w[0].0 == w[1].0) {
+        return Err(Error::DuplicateId(w[0].0.to_string()));
     }
-    Ok(())
+    Ok(sorted.into_iter().map(|(_, k)| k).collect())
 }
 
 #[cfg(test)]
