@@ -61,9 +61,10 @@ pub struct Corpus {
     packed: Packed,
     /// Term weights counted over all the reports.
     pub idf: Idf,
-    /// Where each item's keys start in `key_list` (one more entry at the end).
+    /// Where the keys of each entry of `packed` start in `key_list` (one more entry at the end).
     key_start: Vec<u32>,
-    /// The posting list of each key of each item (its keys sorted), item after item.
+    /// The posting list of each key of each entry of `packed` (its keys sorted), entry after entry: copies
+    /// of a report share their entry, and so their keys.
     key_list: Vec<u32>,
     /// Every posting list, list after list, each in item order.
     postings: Vec<u32>,
@@ -144,14 +145,16 @@ impl Corpus {
         for it in &mut items {
             it.norm = norms.get(it.features as usize).copied().unwrap_or(0.0);
         }
-        // Each item's keys (its numbers and rarest words, sorted), run by run on all cores.
-        let runs = crate::par::chunks(&items, |run| {
+        // Each entry's keys (its numbers and rarest words, sorted), run by run on all cores: counted once for
+        // all the copies of a report.
+        let entries: Vec<u32> = (0..packed.len() as u32).collect();
+        let runs = crate::par::chunks(&entries, |run| {
             let mut keys: Vec<Key> = Vec::with_capacity(run.len() * (RARE_TERMS + 2));
             let mut lens: Vec<u32> = Vec::with_capacity(run.len());
             let mut terms: Vec<u32> = Vec::new();
-            for it in run {
+            for &k in run {
                 terms.clear();
-                let f = packed.get(it.features);
+                let f = packed.get(k);
                 terms.extend_from_slice(f.words);
                 terms.sort_by(|a, b| idf.weight(*b).total_cmp(&idf.weight(*a)).then(a.cmp(b)));
                 terms.truncate(RARE_TERMS);
@@ -164,7 +167,7 @@ impl Corpus {
             (keys, lens)
         });
         let mut keys: Vec<Key> = Vec::with_capacity(runs.iter().map(|(k, _)| k.len()).sum());
-        let mut key_start: Vec<u32> = Vec::with_capacity(items.len() + 1);
+        let mut key_start: Vec<u32> = Vec::with_capacity(entries.len() + 1);
         for (run_keys, lens) in runs {
             let mut at = keys.len() as u32;
             for len in lens {
@@ -175,8 +178,9 @@ impl Corpus {
         }
         key_start.push(keys.len() as u32);
 
-        // The posting lists, flat: a word's list is its term id, a number's comes after them; count, then
-        // fill in item order.
+        // The posting lists, flat: a word's list is its term id, a number's comes after them in order of
+        // first appearance (entries are in order of their first item, so this is the items' order); count,
+        // then fill in item order.
         let terms_len = vocab.len() as u32;
         let mut list_key: Vec<Key> = (0..terms_len).map(Key::Term).collect();
         let mut numbers: FxHashMap<u64, u32> = FxHashMap::default();
@@ -191,17 +195,23 @@ impl Corpus {
             })
             .collect();
         drop(numbers);
+        let lists_of = |features: u32| {
+            let k = features as usize;
+            &key_list[key_start[k] as usize..key_start[k + 1] as usize]
+        };
         let mut list_start = vec![0u32; list_key.len() + 1];
-        for &l in &key_list {
-            list_start[l as usize + 1] += 1;
+        for it in &items {
+            for &l in lists_of(it.features) {
+                list_start[l as usize + 1] += 1;
+            }
         }
         for l in 0..list_key.len() {
             list_start[l + 1] += list_start[l];
         }
         let mut fill: Vec<u32> = list_start[..list_key.len()].to_vec();
-        let mut postings = vec![0u32; key_list.len()];
-        for i in 0..items.len() {
-            for &l in &key_list[key_start[i] as usize..key_start[i + 1] as usize] {
+        let mut postings = vec![0u32; list_start[list_key.len()] as usize];
+        for (i, it) in items.iter().enumerate() {
+            for &l in lists_of(it.features) {
                 postings[fill[l as usize] as usize] = i as u32;
                 fill[l as usize] += 1;
             }
@@ -247,7 +257,8 @@ impl Corpus {
 
     /// The posting lists of an item's keys, in the order of its keys.
     pub fn lists_of(&self, item: usize) -> &[u32] {
-        let (Some(&a), Some(&b)) = (self.key_start.get(item), self.key_start.get(item + 1)) else { return &[] };
+        let Some(k) = self.items.get(item).map(|it| it.features as usize) else { return &[] };
+        let (Some(&a), Some(&b)) = (self.key_start.get(k), self.key_start.get(k + 1)) else { return &[] };
         self.key_list.get(a as usize..b as usize).unwrap_or(&[])
     }
 
