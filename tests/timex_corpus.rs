@@ -64,6 +64,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("He and the premier meet separately Monday with the envoy.", "1998-05-01", &[("Monday", "DATE", "1998-05-04")]),
     ("The strike, set to begin Monday, was called off.", "2000-01-06", &[("Monday", "DATE", "2000-01-10")]),
     ("The mayor could not be reached Wednesday for comment.", "2000-01-06", &[("Wednesday", "DATE", "2000-01-05")]),
+    // A weekday and the date beside it in parentheses name one day.
+    (
+        "It was announced on Wednesday (Oct. 14) and confirmed on Oct. 16 (Friday).",
+        "2015-11-30",
+        &[
+            ("Wednesday", "DATE", "2015-10-14"),
+            ("Oct. 14", "DATE", "2015-10-14"),
+            ("Oct. 16", "DATE", "2015-10-16"),
+            ("Friday", "DATE", "2015-10-16"),
+        ],
+    ),
     // A verb after "and" is another predicate's: the past verb before the day dates it.
     (
         "The plane landed safely on Tuesday and would depart on Friday.",

@@ -1,5 +1,6 @@
 //! Passes over a line's mentions once the grammar has read it: ranges linked by a connector ("from
-//! May to June"), and a clock time given the day written beside it.
+//! May to June"), a weekday given the date written beside it in parentheses, and a clock time given the
+//! day written beside it.
 
 use crate::lang::{Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Unit};
 use crate::parse::expr::{Expr, Lead, Mention, Named, RangeRole};
@@ -30,6 +31,24 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             mentions[k - 1].range = RangeRole::Start;
             mentions[k].range = RangeRole::End;
             mentions[k].lead = Lead::Until;
+        }
+    }
+}
+
+/// Gives a weekday the date written beside it in parentheses, as wire copy writes both ("on Wednesday
+/// (Oct. 14)", "on Oct. 14 (Wednesday)"): alone, the weekday would be resolved by the tense, perhaps to
+/// another week.
+pub(super) fn weekdays_beside_dates(text: &str, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (weekday, date) = match (&mentions[k - 1].expr, &mentions[k].expr) {
+            (Expr::Weekday { shift: None, .. }, Expr::Date { day: Some(_), .. }) => (k - 1, k),
+            (Expr::Date { day: Some(_), .. }, Expr::Weekday { shift: None, .. }) => (k, k - 1),
+            _ => continue,
+        };
+        let gap = text.get(mentions[k - 1].end..mentions[k].start).unwrap_or("").trim();
+        let closed = text.get(mentions[k].end..).is_some_and(|rest| rest.trim_start().starts_with(')'));
+        if gap == "(" && closed {
+            mentions[weekday].expr = mentions[date].expr.clone();
         }
     }
 }

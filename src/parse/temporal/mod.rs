@@ -176,6 +176,7 @@ fn recognize_at(
         }
     }
     link_ranges(text, lexicon, &mut out[first..]);
+    weekdays_beside_dates(text, &mut out[first..]);
     attach_days(text, lexicon, &mut out[first..]);
 }
 
@@ -634,7 +635,7 @@ mod prefixes;
 mod relative;
 mod words;
 
-use links::{attach_days, link_ranges};
+use links::{attach_days, link_ranges, weekdays_beside_dates};
 
 #[cfg(test)]
 mod tests;
