@@ -6,6 +6,16 @@ use crate::parse::tokens::{NumSuffix, Token};
 
 use super::{Grammar, Hit};
 
+/// The hour of the day (0-23) of an hour 1-12 read with a.m. (`pm` false) or p.m.: 12 a.m. is midnight.
+fn on_clock_face(hour: u8, pm: bool) -> u8 {
+    match (pm, hour) {
+        (false, 12) => 0,
+        (true, 12) => 12,
+        (true, h) => h + 12,
+        (false, h) => h,
+    }
+}
+
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "14:16", "10:35 a.m.", "11 a.m.", "9 o'clock", "4 in the morning", with a time zone ("GMT",
     /// "Moscow time", "local time"); four digits with a zone ("0735 GMT").
@@ -54,12 +64,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if hour == 0 || hour > 12 {
                 return None;
             }
-            hour = match (pm, hour) {
-                (false, 12) => 0,
-                (true, 12) => 12,
-                (true, h) => h + 12,
-                (false, h) => h,
-            };
+            hour = on_clock_face(hour, pm);
             j += 1;
         } else if self.f(j, F::OClock) {
             j += 1;
@@ -78,12 +83,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             // a.m. or p.m., or the other one when it is the later hour ("11 to 1 p.m.").
             let later = |h: u8| if h == 12 { 0 } else { h };
             let pm = pm == (later(hour) <= later(self.get(j + 1)?.num()?.value as u8));
-            hour = match (pm, hour) {
-                (false, 12) => 0,
-                (true, 12) => 12,
-                (true, h) => h + 12,
-                (false, h) => h,
-            };
+            hour = on_clock_face(hour, pm);
         } else if !colon {
             return None;
         }
