@@ -339,9 +339,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
         })
     }
 
-    /// A year with its era: "44 BC", "3,000 BCE", "70 AD", "AD 70", "A.D. 1066". A year before the common
-    /// era is counted as ISO 8601 counts it, with a year 0 (1 BC) before 1 AD: "44 BC" is year -43.
+    /// A year with its era: "44 BC", "3,000 BCE", "70 AD", "AD 70", "A.D. 1066".
     pub(super) fn era_year(&self, i: usize) -> Option<Hit> {
+        let (year, end) = self.year_with_era(i)?;
+        Some(Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(year)), month: None, day: None }))
+    }
+
+    /// The year of [`Grammar::era_year`] at `i` and the index after it. A year before the common era is
+    /// counted as ISO 8601 counts it, with a year 0 (1 BC) before 1 AD: "44 BC" is year -43.
+    pub(super) fn year_with_era(&self, i: usize) -> Option<(i32, usize)> {
         let era_at = |k: usize| self.get(k).is_some_and(|t| t.any(bit::ERA));
         if !era_at(i) && !era_at(i + 1) {
             return None;
@@ -350,15 +356,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let n = self.get(k)?.num()?;
             (n.suffix == NumSuffix::None && (1..=99_999).contains(&n.value)).then_some(n.value as i32)
         };
-        let (year, end) = match (self.era(i), self.era(i + 1)) {
-            (Some(false), _) => (year(i + 1)?, i + 2),
+        match (self.era(i), self.era(i + 1)) {
+            (Some(false), _) => Some((year(i + 1)?, i + 2)),
             (None, Some(bc)) => {
                 let n = year(i)?;
-                (if bc { 1 - n } else { n }, i + 2)
+                Some((if bc { 1 - n } else { n }, i + 2))
             }
-            _ => return None,
-        };
-        Some(Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(year)), month: None, day: None }))
+            _ => None,
+        }
     }
 
     /// "fiscal 1998", "fiscal '98", "FY2015", "FY15".

@@ -2,10 +2,10 @@
 //! month and weekday names.
 
 use crate::lang::{Function as F, Lexeme as L, Shift, Unit};
-use crate::parse::expr::{Expr, YearSpec};
+use crate::parse::expr::YearSpec;
 use crate::parse::tokens::{CAPITALIZED, Kind, NumSuffix};
 
-use super::{Grammar, Hit, bit, off};
+use super::{Grammar, bit, off};
 
 impl<'a, 'l> Grammar<'a, 'l> {
     /// A cardinal written in words: "seven", "twenty-four", "two hundred".
@@ -111,12 +111,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some((YearSpec::Full(y), end));
         }
         // "15 March 44 BC", "the spring of AD 70".
-        let t = self.get(i)?;
-        if t.any(bit::ERA) || (t.num().is_some() && self.get(i + 1).is_some_and(|n| n.any(bit::ERA))) {
-            if let Some(Hit { expr: Expr::Date { year: Some(y), .. }, end, .. }) = self.era_year(i) {
-                return Some((y, end));
-            }
+        if let Some((y, end)) = self.year_with_era(i) {
+            return Some((YearSpec::Full(y), end));
         }
+        let t = self.get(i)?;
         if let Some(n) = t.num() {
             if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && (1000..=9999).contains(&n.value) {
                 // Not the hour of a clock time ("2015:30" is no year).
