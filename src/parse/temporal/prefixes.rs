@@ -133,7 +133,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit { start: i, ..hit });
             }
         }
-        if let Some((y, e)) = self.year_after(i + 1).filter(|_| year) {
+        if let Some((y, e)) = year.then(|| self.year_after(i + 1)).flatten() {
             if self.f(e, F::Period) || self.unit(e) == Some((Unit::Quarter, false)) {
                 return Some(Hit::new(i, e + 1, Expr::QuarterRef { offset: 0, latest: false, year: Some(y) }));
             }
