@@ -4,8 +4,10 @@
 //! takes its date from the events it shares; a promise made "on Thursday, his office said" is ahead; a
 //! live blog entry's stamp dates the report, not the event it tells.
 
+mod common;
+
+use common::{date, events_with};
 use timeline_extract::normalize::AnchorBasis;
-use timeline_extract::timeline::Event;
 use timeline_extract::{Document, Timeline, extract_timeline};
 
 const REUTERS: &str = "Strong quake hits central Italy, dozens dead\n\n\
@@ -41,24 +43,16 @@ fn timeline() -> Timeline {
     extract_timeline(&docs).expect("timeline")
 }
 
-fn event<'t>(t: &'t Timeline, words: &str) -> Vec<&'t Event> {
-    t.events.iter().filter(|e| e.reports.iter().any(|r| r.text.contains(words))).collect()
-}
-
-fn date(e: &Event) -> Option<&str> {
-    e.date.as_ref().map(|d| d.value.as_str())
-}
-
 #[test]
 fn the_same_happening_is_one_event_with_every_report() {
     let t = timeline();
-    let quake = event(&t, "38 people");
+    let quake = events_with(&t, "38 people");
     assert_eq!(quake.len(), 1, "{quake:#?}");
     assert_eq!(date(quake[0]), Some("2016-08-24"));
     for doc in ["ap", "blog", "reuters", "undated"] {
         assert!(quake[0].sources.iter().any(|s| s == doc), "{doc} missing from {:?}", quake[0].sources);
     }
-    let quote = event(&t, "Half the town is gone");
+    let quote = events_with(&t, "Half the town is gone");
     assert_eq!(quote.len(), 1);
     assert_eq!(quote[0].sources, ["ap", "reuters"]);
 }
@@ -66,8 +60,8 @@ fn the_same_happening_is_one_event_with_every_report() {
 #[test]
 fn different_figures_stay_apart_on_their_own_days() {
     let t = timeline();
-    let toll_120 = event(&t, "to 120");
-    let toll_247 = event(&t, "to 247");
+    let toll_120 = events_with(&t, "to 120");
+    let toll_247 = events_with(&t, "to 247");
     assert_eq!(toll_120.len(), 1);
     assert_eq!(toll_247.len(), 1);
     assert!(!std::ptr::eq(toll_120[0], toll_247[0]));
@@ -75,7 +69,7 @@ fn different_figures_stay_apart_on_their_own_days() {
     assert_eq!(date(toll_120[0]), Some("2016-08-24"));
     assert_eq!(date(toll_247[0]), Some("2016-08-25"));
     // The 2009 quake is background, not the 2016 one.
-    let aquila = event(&t, "L'Aquila");
+    let aquila = events_with(&t, "L'Aquila");
     assert!(aquila.iter().all(|e| date(e).is_some_and(|d| d.starts_with("2009"))), "{aquila:#?}");
 }
 
@@ -84,7 +78,7 @@ fn the_undated_copy_takes_its_date_and_a_framed_promise_is_ahead() {
     let t = timeline();
     let undated = t.documents.iter().find(|d| d.id == "undated").and_then(|d| d.anchor).expect("anchor");
     assert_eq!((undated.value.to_string(), undated.basis), ("2016-08-24".to_string(), AnchorBasis::Inferred));
-    let visit = event(&t, "will visit the area on Thursday");
+    let visit = events_with(&t, "will visit the area on Thursday");
     assert_eq!(visit.len(), 1, "{visit:#?}");
     assert_eq!(date(visit[0]), Some("2016-08-25"));
     assert_eq!(visit[0].sources, ["reuters", "undated"]);
@@ -98,12 +92,12 @@ fn a_live_blog_entry_stamp_is_the_time_of_the_report_not_of_the_event() {
                 airspace on Saturday.";
     let docs = [Document::new("blog", blog), Document::new("wire", wire)];
     let t = extract_timeline(&docs).expect("timeline");
-    let violation = event(&t, "violated its airspace");
+    let violation = events_with(&t, "violated its airspace");
     assert_eq!(violation.len(), 1, "{violation:#?}");
     assert_eq!(date(violation[0]), Some("2015-10-03"));
     assert_eq!(violation[0].sources, ["blog", "wire"]);
     // With no other date, the entry's stamp dates it: the day of its section.
-    assert_eq!(event(&t, "10 targets").first().and_then(|e| date(e)), Some("2015-10-04"));
+    assert_eq!(events_with(&t, "10 targets").first().and_then(|e| date(e)), Some("2015-10-04"));
 }
 
 #[test]
@@ -114,11 +108,11 @@ fn a_length_after_a_day_dates_the_event_that_long_after_it() {
                   On Saturday, Aug. 27, a state funeral was held in Ascoli Piceno for 35 victims.";
     let docs = [Document::new("wire", wire), Document::new("agency", agency)];
     let t = extract_timeline(&docs).expect("timeline");
-    let funeral = event(&t, "state funeral");
+    let funeral = events_with(&t, "state funeral");
     assert_eq!(funeral.len(), 1, "{funeral:#?}");
     assert_eq!(date(funeral[0]), Some("2016-08-27"));
     assert_eq!(funeral[0].sources, ["agency", "wire"]);
     // Alone, the wire copy dates it so too, not by its own date (Aug. 28) nor by the quake's.
     let alone = extract_timeline(&docs[..1]).expect("timeline");
-    assert_eq!(event(&alone, "state funeral").first().and_then(|e| date(e)), Some("2016-08-27"));
+    assert_eq!(events_with(&alone, "state funeral").first().and_then(|e| date(e)), Some("2016-08-27"));
 }

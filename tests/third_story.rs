@@ -3,8 +3,10 @@
 //! Sunday" after "Friday's earthquake" is Sunday's; mourning declared on Saturday "starting on Sunday" is
 //! the next day, not the Sunday before; a copy whose page stamp the shared events allow keeps it.
 
+mod common;
+
+use common::{date, events_with};
 use timeline_extract::normalize::AnchorBasis;
-use timeline_extract::timeline::Event;
 use timeline_extract::{Document, Timeline, extract_timeline};
 
 const FIRST: &str = "Quake kills dozens in coastal province\n\n\
@@ -25,23 +27,15 @@ fn timeline() -> Timeline {
     extract_timeline(&docs).expect("timeline")
 }
 
-fn event<'t>(t: &'t Timeline, words: &str) -> Vec<&'t Event> {
-    t.events.iter().filter(|e| e.reports.iter().any(|r| r.text.contains(words))).collect()
-}
-
-fn date(e: &Event) -> Option<&str> {
-    e.date.as_ref().map(|d| d.value.as_str())
-}
-
 #[test]
 fn one_figure_written_two_ways_joins_the_reports() {
     let t = timeline();
-    let quake = event(&t, "struck");
+    let quake = events_with(&t, "struck");
     assert_eq!(quake.len(), 1, "{quake:#?}");
     assert_eq!(date(quake[0]), Some("2023-03-03"));
     assert_eq!(quake[0].reports.len(), 2);
     // The tremor the day before, at magnitude 4.1, stays apart.
-    let tremor = event(&t, "4.1");
+    let tremor = events_with(&t, "4.1");
     assert_eq!(tremor.len(), 1);
     assert_eq!(date(tremor[0]), Some("2023-03-02"));
     assert_eq!(tremor[0].reports.len(), 1);
@@ -50,7 +44,7 @@ fn one_figure_written_two_ways_joins_the_reports() {
 #[test]
 fn a_day_in_the_possessive_leaves_the_date_to_the_sentence_own_day() {
     let t = timeline();
-    let toll = event(&t, "rose to 57");
+    let toll = events_with(&t, "rose to 57");
     assert_eq!(toll.len(), 1);
     assert_eq!(date(toll[0]), Some("2023-03-05"));
 }
@@ -58,7 +52,7 @@ fn a_day_in_the_possessive_leaves_the_date_to_the_sentence_own_day() {
 #[test]
 fn a_start_declared_in_the_past_is_the_nearest_such_day() {
     let t = timeline();
-    let mourning = event(&t, "starting on Sunday");
+    let mourning = events_with(&t, "starting on Sunday");
     assert_eq!(mourning.len(), 1);
     assert_eq!(date(mourning[0]), Some("2023-03-05"));
 }
@@ -68,5 +62,5 @@ fn a_page_stamp_that_the_shared_events_allow_stands() {
     let t = timeline();
     let stamped = t.documents.iter().find(|d| d.id == "stamped").and_then(|d| d.anchor).expect("anchor");
     assert_eq!((stamped.value.to_string(), stamped.basis), ("2023-03-06".to_string(), AnchorBasis::Stamp));
-    assert_eq!(event(&t, "rose to 57")[0].reports.len(), 2);
+    assert_eq!(events_with(&t, "rose to 57")[0].reports.len(), 2);
 }

@@ -1,10 +1,12 @@
-//! What several integration tests share: the seed documents and the example binary.
+//! What several integration tests share: the seed documents, the example binary, and the look-ups of the
+//! story tests.
 // Each test crate uses some of these, not all.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 
 use timeline_extract::Document;
+use timeline_extract::timeline::{Event, Timeline};
 
 /// The seed documents' files: every .txt file of fixtures/seeds, in name order.
 pub fn seed_paths() -> Vec<PathBuf> {
@@ -35,4 +37,14 @@ pub fn binary() -> PathBuf {
     let bin = dir.join("examples").join(format!("timeline{}", std::env::consts::EXE_SUFFIX));
     assert!(bin.exists(), "{} is missing: cargo test builds the examples", bin.display());
     bin
+}
+
+/// The events of `t` with a report whose text holds `words`.
+pub fn events_with<'t>(t: &'t Timeline, words: &str) -> Vec<&'t Event> {
+    t.events.iter().filter(|e| e.reports.iter().any(|r| r.text.contains(words))).collect()
+}
+
+/// An event's TIMEX3 value, if it is dated.
+pub fn date(e: &Event) -> Option<&str> {
+    e.date.as_ref().map(|d| d.value.as_str())
 }
