@@ -225,11 +225,11 @@ fn child(name: &str, scale: f64, stage: &str) -> (f64, usize, usize, usize, usiz
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if let [flag, name, scale, stage] = &args[..] {
-        if flag == "--child" {
-            run_child(name, scale.parse().unwrap_or(1.0), stage);
-            return;
-        }
+    if let [flag, name, scale, stage] = &args[..]
+        && flag == "--child"
+    {
+        run_child(name, scale.parse().unwrap_or(1.0), stage);
+        return;
     }
     let mut scale = 1.0f64;
     let mut only: Option<String> = None;

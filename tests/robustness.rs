@@ -50,10 +50,10 @@ fn nothing_panics_and_spans_stay_on_char_boundaries() {
             let doc = docs.iter().find(|d| d.id == r.doc).expect("doc");
             assert_eq!(doc.text.get(r.start..r.end), Some(r.text.as_str()));
         }
-        if let Some(d) = &e.date {
-            if let (Some(a), Some(b)) = (d.start, d.end) {
-                assert!(a <= b);
-            }
+        if let Some(d) = &e.date
+            && let (Some(a), Some(b)) = (d.start, d.end)
+        {
+            assert!(a <= b);
         }
     }
 }

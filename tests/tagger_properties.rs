@@ -329,11 +329,10 @@ proptest! {
         let docs: Vec<Document> = texts.iter().enumerate().map(|(i, t)| Document::new(format!("d{i}"), t.as_str())).collect();
         let timeline = extract_timeline(&docs).expect("a timeline");
         for e in &timeline.events {
-            if let Some(d) = &e.date {
-                if let (Some(a), Some(b)) = (d.start, d.end) {
+            if let Some(d) = &e.date
+                && let (Some(a), Some(b)) = (d.start, d.end) {
                     prop_assert!(a <= b);
                 }
-            }
             for r in &e.reports {
                 let doc = docs.iter().find(|d| d.id == r.doc).expect("the report's document");
                 prop_assert_eq!(doc.text.get(r.start..r.end), Some(r.text.as_str()));

@@ -274,10 +274,10 @@ impl Reader {
     /// ```
     pub fn read_file(&self, id: &str, path: &Path) -> Loaded {
         let error = |e| Loaded { documents: vec![], errors: vec![e] };
-        if self.kind.or_else(|| Kind::from_path(path)) == Some(Kind::Jsonl) {
-            if let Some(loaded) = self.stream_jsonl(path) {
-                return loaded;
-            }
+        if self.kind.or_else(|| Kind::from_path(path)) == Some(Kind::Jsonl)
+            && let Some(loaded) = self.stream_jsonl(path)
+        {
+            return loaded;
         }
         match std::fs::metadata(path) {
             Ok(m) if m.len() > MAX_DOCUMENT_BYTES as u64 => return error(too_large(path.into(), m.len())),

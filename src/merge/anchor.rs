@@ -279,13 +279,15 @@ fn constrain(
                     let f = corpus.features(i);
                     same_event(&corpus.idf, f, item.norm, f, r.norm, false).is_some()
                 };
-                if copy as usize != i && r.doc as usize != d && same() {
-                    if let Some((lo, hi)) = r.day.and_then(|day| pin(&m.expr, m.tense, day)) {
-                        let c = Constraint::Within(lo, hi);
-                        if near(a, &c) {
-                            agreed = Some(c);
-                            break;
-                        }
+                if copy as usize != i
+                    && r.doc as usize != d
+                    && same()
+                    && let Some((lo, hi)) = r.day.and_then(|day| pin(&m.expr, m.tense, day))
+                {
+                    let c = Constraint::Within(lo, hi);
+                    if near(a, &c) {
+                        agreed = Some(c);
+                        break;
                     }
                 }
                 copy = refs.next_copy[copy as usize];

@@ -326,10 +326,10 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
         if let Some(q) = discussed_quarter(m, &value, cx.speech) {
             quarter = Some(q);
         }
-        if absolute(&m.expr) || calendar_named(&m.expr) {
-            if let Some((a, _)) = value.range(None) {
-                reference = Some(a);
-            }
+        if (absolute(&m.expr) || calendar_named(&m.expr))
+            && let Some((a, _)) = value.range(None)
+        {
+            reference = Some(a);
         }
         out.push(Timex { start: m.start, end: m.end, value, modifier: m.modifier });
     }
@@ -377,10 +377,10 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(m, v, cx.speech)) {
             quarter = Some(q);
         }
-        if let (Some(v), true) = (value, absolute(&m.expr) || calendar_named(&m.expr)) {
-            if let Some((a, _)) = v.range(None) {
-                reference = Some(a);
-            }
+        if let (Some(v), true) = (value, absolute(&m.expr) || calendar_named(&m.expr))
+            && let Some((a, _)) = v.range(None)
+        {
+            reference = Some(a);
         }
         // "Two days later": that long after the day the text last named (never after the time of writing).
         if let Some(v) =
@@ -523,15 +523,14 @@ fn choose(
         if !t.value.is_dated() {
             return None;
         }
-        if m.range == RangeRole::Start {
-            if let Some(Some(end)) = timexes.get(k + 1) {
-                if let (Value::Point(a), Value::Point(b)) = (t.value, end.value) {
-                    // A range that ends before it starts is not one: the start alone dates the event.
-                    let ordered = matches!((a.range(), b.range()), (Some((s, _)), Some((_, e))) if s <= e);
-                    if ordered {
-                        return Some(Some(EventDate { value: Value::Interval(a, b), modifier: None }));
-                    }
-                }
+        if m.range == RangeRole::Start
+            && let Some(Some(end)) = timexes.get(k + 1)
+            && let (Value::Point(a), Value::Point(b)) = (t.value, end.value)
+        {
+            // A range that ends before it starts is not one: the start alone dates the event.
+            let ordered = matches!((a.range(), b.range()), (Some((s, _)), Some((_, e))) if s <= e);
+            if ordered {
+                return Some(Some(EventDate { value: Value::Interval(a, b), modifier: None }));
             }
         }
         let value = match t.value {

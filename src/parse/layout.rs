@@ -123,14 +123,15 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
         let mut block = classify(line, start, &tokens[tok..tok_end], &mentions[men..men_end], men, text, lexicon, lang);
         // The first paragraph may open with a wire dateline ("MOSCOW, Dec. 5 (Reuters) - Russia said ..."):
         // it becomes a date line of its own, and the paragraph starts after it.
-        if block.kind == BlockKind::Prose && !seen_prose {
-            if let Some((date, cut, rest)) = wire_dateline(&tokens[tok..tok_end], &mentions[men..men_end], men) {
-                let timed = date.and_then(|d| mentions.get(d)).is_some_and(|m| has_clock(&m.expr));
-                // Without a date ("MOSCOW (AP) \u{2014}") it is a heading: no news, no date.
-                let kind = if date.is_some() { BlockKind::DateLine } else { BlockKind::Heading };
-                out.push(Block { end: cut, kind, date, timed, ..block.clone() });
-                block.start = rest;
-            }
+        if block.kind == BlockKind::Prose
+            && !seen_prose
+            && let Some((date, cut, rest)) = wire_dateline(&tokens[tok..tok_end], &mentions[men..men_end], men)
+        {
+            let timed = date.and_then(|d| mentions.get(d)).is_some_and(|m| has_clock(&m.expr));
+            // Without a date ("MOSCOW (AP) \u{2014}") it is a heading: no news, no date.
+            let kind = if date.is_some() { BlockKind::DateLine } else { BlockKind::Heading };
+            out.push(Block { end: cut, kind, date, timed, ..block.clone() });
+            block.start = rest;
         }
         seen_prose |= block.kind == BlockKind::Prose;
         out.push(block);

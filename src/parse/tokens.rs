@@ -406,10 +406,10 @@ fn push_punct(b: u8, at: usize, flags: u8, out: &mut Vec<Token<'_>>, marks: Mark
     if marks.apostrophes && b == b'\'' {
         notes.marked.push(out.len() - 1);
     }
-    if flags & TERMINATOR != 0 {
-        if let Some(ends) = notes.ends.as_deref_mut() {
-            ends.push(out.len() - 1);
-        }
+    if flags & TERMINATOR != 0
+        && let Some(ends) = notes.ends.as_deref_mut()
+    {
+        ends.push(out.len() - 1);
     }
 }
 
@@ -611,29 +611,28 @@ fn push_word<'l>(
             end = at + c.len_utf8();
             continue;
         }
-        if is_apostrophe(c) {
-            if let Some(&(_, n)) = iter.peek() {
-                if n.is_alphabetic() {
-                    // Possessive 's or contracted 'll become separate tokens: the letters after the
-                    // apostrophe, lowercased, are "s" or "ll". ASCII letters that end at an ASCII byte
-                    // are compared as they are; others are lowercased char by char.
-                    let rest = &text[at + c.len_utf8()..];
-                    let ascii = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
-                    let split = if rest.as_bytes().get(ascii).is_none_or(u8::is_ascii) {
-                        let tail = &rest[..ascii];
-                        tail.eq_ignore_ascii_case("s") || tail.eq_ignore_ascii_case("ll")
-                    } else {
-                        let lower = rest.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase);
-                        lower.clone().eq("s".chars()) || lower.eq("ll".chars())
-                    };
-                    if split {
-                        split_at = Some(at);
-                        break;
-                    }
-                    end = at + c.len_utf8();
-                    continue;
-                }
+        if is_apostrophe(c)
+            && let Some(&(_, n)) = iter.peek()
+            && n.is_alphabetic()
+        {
+            // Possessive 's or contracted 'll become separate tokens: the letters after the
+            // apostrophe, lowercased, are "s" or "ll". ASCII letters that end at an ASCII byte
+            // are compared as they are; others are lowercased char by char.
+            let rest = &text[at + c.len_utf8()..];
+            let ascii = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+            let split = if rest.as_bytes().get(ascii).is_none_or(u8::is_ascii) {
+                let tail = &rest[..ascii];
+                tail.eq_ignore_ascii_case("s") || tail.eq_ignore_ascii_case("ll")
+            } else {
+                let lower = rest.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase);
+                lower.clone().eq("s".chars()) || lower.eq("ll".chars())
+            };
+            if split {
+                split_at = Some(at);
+                break;
             }
+            end = at + c.len_utf8();
+            continue;
         }
         break;
     }

@@ -32,14 +32,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Hit::new(i, k2, Expr::Date { year: Some(y), month: Some(m), day: None }));
         }
         // A glued two-digit year: "Nov15".
-        if let Some(n) = self.get(j).and_then(Token::num) {
-            if n.digits == 2 && self.glued(j) && abbr && n.suffix == NumSuffix::None {
-                return Some(Hit::new(
-                    i,
-                    j + 1,
-                    Expr::Date { year: Some(YearSpec::Short(n.value as u8)), month: Some(m), day: None },
-                ));
-            }
+        if let Some(n) = self.get(j).and_then(Token::num)
+            && n.digits == 2
+            && self.glued(j)
+            && abbr
+            && n.suffix == NumSuffix::None
+        {
+            return Some(Hit::new(
+                i,
+                j + 1,
+                Expr::Date { year: Some(YearSpec::Short(n.value as u8)), month: Some(m), day: None },
+            ));
         }
         if !abbr && self.month_alone_ok(i, j) {
             return Some(Hit::new(i, j, Expr::Date { year: None, month: Some(m), day: None }));
@@ -58,16 +61,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let k = if self.f(j, F::Of) { j + 1 } else { j };
         let (m, k2, _) = self.month(k)?;
         let compact = !self.t[k].spaced() && self.get(i).is_some_and(|t| t.num().is_some());
-        if compact {
-            if let Some(n) = self.get(k2).and_then(Token::num).filter(|_| self.glued(k2)) {
-                let year = match n.digits {
-                    2 => Some(YearSpec::Short(n.value as u8)),
-                    4 => Some(YearSpec::Full(n.value as i32)),
-                    _ => None,
-                };
-                if year.is_some() && n.suffix == NumSuffix::None {
-                    return Some(Hit::new(i, k2 + 1, Expr::Date { year, month: Some(m), day: Some(d) }));
-                }
+        if compact && let Some(n) = self.get(k2).and_then(Token::num).filter(|_| self.glued(k2)) {
+            let year = match n.digits {
+                2 => Some(YearSpec::Short(n.value as u8)),
+                4 => Some(YearSpec::Full(n.value as i32)),
+                _ => None,
+            };
+            if year.is_some() && n.suffix == NumSuffix::None {
+                return Some(Hit::new(i, k2 + 1, Expr::Date { year, month: Some(m), day: Some(d) }));
             }
         }
         let k3 = if self.p(k2, ',') { k2 + 1 } else { k2 };
@@ -193,10 +194,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let date = Expr::Date { year: Some(y), month: Some(m as u8), day: Some(d as u8) };
         let mut end = i + 5;
         // ISO "T14:16".
-        if sep == '-' && self.glued(end) && self.get(end).is_some_and(|t| t.is_word() && t.text(self.text) == "T") {
-            if let Some((hour, minute, e)) = self.clock(end + 1).filter(|_| self.glued(end + 1)) {
-                return Some(Hit::new(i, e, Expr::Clock { day: Some(Box::new(date)), hour, minute }));
-            }
+        if sep == '-'
+            && self.glued(end)
+            && self.get(end).is_some_and(|t| t.is_word() && t.text(self.text) == "T")
+            && let Some((hour, minute, e)) = self.clock(end + 1).filter(|_| self.glued(end + 1))
+        {
+            return Some(Hit::new(i, e, Expr::Clock { day: Some(Box::new(date)), hour, minute }));
         }
         let hit = Hit::new(i, end, date);
         if self.clock(end).is_some() {
@@ -297,30 +300,32 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         // A range: "2013-2014", "2015-16", "2013 to 2014" is linked later.
-        if self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
-            if let Some(m) = self.get(i + 2).and_then(Token::num) {
-                let end_year = match m.digits {
-                    4 if m.value > n.value && m.value <= n.value + 100 => Some(m.value as i32),
-                    2 => {
-                        let full = (n.value / 100 * 100 + m.value) as i32;
-                        (full > n.value as i32).then_some(full)
-                    }
-                    _ => None,
-                };
-                let after_ok = !self.glued(i + 3) || !self.get(i + 3).is_some_and(|t| t.is_word() || t.num().is_some());
-                if let (Some(y2), true) = (end_year, after_ok && m.suffix == NumSuffix::None) {
-                    let mut hit = Hit::new(
-                        i,
-                        i + 1,
-                        Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None },
-                    );
-                    hit.range_end = Some(Box::new(Hit::new(
-                        i + 2,
-                        i + 3,
-                        Expr::Date { year: Some(YearSpec::Full(y2)), month: None, day: None },
-                    )));
-                    return Some(hit);
+        if self.dash(i + 1)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some(m) = self.get(i + 2).and_then(Token::num)
+        {
+            let end_year = match m.digits {
+                4 if m.value > n.value && m.value <= n.value + 100 => Some(m.value as i32),
+                2 => {
+                    let full = (n.value / 100 * 100 + m.value) as i32;
+                    (full > n.value as i32).then_some(full)
                 }
+                _ => None,
+            };
+            let after_ok = !self.glued(i + 3) || !self.get(i + 3).is_some_and(|t| t.is_word() || t.num().is_some());
+            if let (Some(y2), true) = (end_year, after_ok && m.suffix == NumSuffix::None) {
+                let mut hit = Hit::new(
+                    i,
+                    i + 1,
+                    Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None },
+                );
+                hit.range_end = Some(Box::new(Hit::new(
+                    i + 2,
+                    i + 3,
+                    Expr::Date { year: Some(YearSpec::Full(y2)), month: None, day: None },
+                )));
+                return Some(hit);
             }
         }
         if !self.bare_year_ok(i) {

@@ -22,10 +22,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let (d, j, abbr) = self.weekday(i)?;
         let k = if self.p(j, ',') { j + 1 } else { j };
-        if let Some(date) = self.month_first(k).or_else(|| self.day_first(k)) {
-            if matches!(date.expr, Expr::Date { day: Some(_), .. } | Expr::Clock { .. }) {
-                return Some(Hit { start: i, ..date });
-            }
+        if let Some(date) = self.month_first(k).or_else(|| self.day_first(k))
+            && matches!(date.expr, Expr::Date { day: Some(_), .. } | Expr::Clock { .. })
+        {
+            return Some(Hit { start: i, ..date });
         }
         if abbr {
             return None;
@@ -100,10 +100,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let hit = Hit::new(i, i + 1, Expr::DayPart { day: None, part });
         if standalone {
             // "noon Thursday".
-            if let Some(d) = self.weekday_forms(i + 1).or_else(|| self.day_word(i + 1)) {
-                if matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. }) {
-                    return Some(Hit::new(i, d.end, Expr::DayPart { day: Some(Box::new(d.expr)), part }));
-                }
+            if let Some(d) = self.weekday_forms(i + 1).or_else(|| self.day_word(i + 1))
+                && matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. })
+            {
+                return Some(Hit::new(i, d.end, Expr::DayPart { day: Some(Box::new(d.expr)), part }));
             }
             return Some(hit);
         }

@@ -209,10 +209,10 @@ struct Longest(Option<Hit>);
 impl Longest {
     #[inline(always)]
     fn consider(&mut self, h: Option<Hit>) {
-        if let Some(h) = h {
-            if self.0.as_ref().is_none_or(|b| h.end > b.end) {
-                self.0 = Some(h);
-            }
+        if let Some(h) = h
+            && self.0.as_ref().is_none_or(|b| h.end > b.end)
+        {
+            self.0 = Some(h);
         }
     }
 }
@@ -606,21 +606,21 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let Some(mut first) = self.mention(hit) else {
             return;
         };
-        if let Some(tail) = tail {
-            if let Some(mut second) = self.mention(*tail) {
-                first.range = RangeRole::Start;
-                second.range = RangeRole::End;
-                second.lead = Lead::Until;
-                // The year written after the second end belongs to the first too ("October 5 and 6, 2015").
-                if let (Expr::Date { year: y1 @ None, .. }, Expr::Date { year: Some(y2), .. }) =
-                    (&mut first.expr, &second.expr)
-                {
-                    *y1 = Some(*y2);
-                }
-                out.push(first);
-                out.push(second);
-                return;
+        if let Some(tail) = tail
+            && let Some(mut second) = self.mention(*tail)
+        {
+            first.range = RangeRole::Start;
+            second.range = RangeRole::End;
+            second.lead = Lead::Until;
+            // The year written after the second end belongs to the first too ("October 5 and 6, 2015").
+            if let (Expr::Date { year: y1 @ None, .. }, Expr::Date { year: Some(y2), .. }) =
+                (&mut first.expr, &second.expr)
+            {
+                *y1 = Some(*y2);
             }
+            out.push(first);
+            out.push(second);
+            return;
         }
         out.push(first);
     }

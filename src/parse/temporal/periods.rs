@@ -36,10 +36,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         let k = j + 1;
-        if let Some(h) = self.quarter(k) {
-            if let Expr::Named { name, year: None, shift: None } = h.expr {
-                return Some(Hit { start: i, expr: Expr::Named { name, year: Some(year), shift: None }, ..h });
-            }
+        if let Some(h) = self.quarter(k)
+            && let Expr::Named { name, year: None, shift: None } = h.expr
+        {
+            return Some(Hit { start: i, expr: Expr::Named { name, year: Some(year), shift: None }, ..h });
         }
         if let Some((m, e, _)) = self.month(k) {
             return Some(Hit::new(i, e, Expr::Date { year: Some(year), month: Some(m), day: None }));
@@ -78,13 +78,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         };
         let mut end = k + 1;
         // "the first half of October": the month's first or second half, as its start or end.
-        if let (Named::Half(h), true) = (name, self.f(end, F::Of)) {
-            if let Some(month) = self.month_first(end + 1) {
-                if matches!(month.expr, Expr::Date { month: Some(_), day: None, .. }) {
-                    let modifier = if h == 1 { Modifier::Start } else { Modifier::End };
-                    return Some(Hit { start: i, modifier: Some(modifier), ..month }.the());
-                }
-            }
+        if let (Named::Half(h), true) = (name, self.f(end, F::Of))
+            && let Some(month) = self.month_first(end + 1)
+            && matches!(month.expr, Expr::Date { month: Some(_), day: None, .. })
+        {
+            let modifier = if h == 1 { Modifier::Start } else { Modifier::End };
+            return Some(Hit { start: i, modifier: Some(modifier), ..month }.the());
         }
         let mut year = None;
         let y_at = if self.f(end, F::Of) { end + 1 } else { end };
@@ -342,10 +341,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }) {
             return Some(Hit::new(i, j + 1, Expr::Set(Recurrence::Season(season))));
         }
-        if let Some((n, k)) = self.count(j, false) {
-            if let Some((unit, true)) = self.unit(k) {
-                return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
-            }
+        if let Some((n, k)) = self.count(j, false)
+            && let Some((unit, true)) = self.unit(k)
+        {
+            return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
         }
         None
     }

@@ -76,10 +76,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
             ));
         }
         // "the week before last", "the year before last": the one before the last.
-        if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = next_unit {
-            if self.f(i + 2, F::Before) && self.shift(i + 3) == Some(Shift::Last) && self.unit(i + 4).is_none() {
-                return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset: -2, to: RelativeTo::Speech }));
-            }
+        if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = next_unit
+            && self.f(i + 2, F::Before)
+            && self.shift(i + 3) == Some(Shift::Last)
+            && self.unit(i + 4).is_none()
+        {
+            return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset: -2, to: RelativeTo::Speech }));
         }
         // "the first days of October", "the last weeks of 2015": the start or the end of that period.
         if let Some(hit) = self.edge_days_of(i, depth).or_else(|| self.week_of_month(i, depth)) {
@@ -95,10 +97,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Modifier(Modifier::Start) => Some(false),
             _ => None,
         });
-        if let (Some(ordinal), Some((unit, true))) = (first, self.unit(i + 2)) {
-            if ordinal || !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
-                return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
-            }
+        if let (Some(ordinal), Some((unit, true))) = (first, self.unit(i + 2))
+            && (ordinal || !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour))
+        {
+            return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
         }
         // "the weeks ahead": as "the coming weeks", a length of time not yet counted.
         if let (Some((unit, true)), true) = (next_unit, self.f(i + 2, F::Ahead)) {
@@ -111,32 +113,33 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(hit);
         }
         // "the week of March 6".
-        if next_unit == Some((Unit::Week, false)) && self.f(i + 2, F::Of) {
-            if let Some(day) = self.at(i + 3, depth + 1) {
-                if matches!(day.expr, Expr::Date { day: Some(_), .. }) && day.modifier.is_none() {
-                    return Some(Hit::new(i, day.end, Expr::WeekOf(Box::new(day.expr))));
-                }
-            }
+        if next_unit == Some((Unit::Week, false))
+            && self.f(i + 2, F::Of)
+            && let Some(day) = self.at(i + 3, depth + 1)
+            && matches!(day.expr, Expr::Date { day: Some(_), .. })
+            && day.modifier.is_none()
+        {
+            return Some(Hit::new(i, day.end, Expr::WeekOf(Box::new(day.expr))));
         }
         // A quarter or a span qualified by a word or a number after "the" (each reads one of these first).
         let number = next.num().is_some();
-        if number || next.any(QUALIFIED) {
-            if let Some(hit) = self.quarter_ref(i).or_else(|| self.qualified_span(i)) {
-                return Some(hit);
-            }
+        if (number || next.any(QUALIFIED))
+            && let Some(hit) = self.quarter_ref(i).or_else(|| self.qualified_span(i))
+        {
+            return Some(hit);
         }
         // A year in figures, after an apostrophe or in words, or with its era.
         let year = number || matches!(next.kind, Kind::Punct('\'' | '\u{2019}')) || next.any(bit::CARDINAL | bit::ERA);
         // "the 1988 period", "the 1988 third quarter", "the fiscal first quarter", "the year-ago third quarter".
-        if year || next.any(bit::FISCAL | bit::UNIT) {
-            if let Some(hit) = self.quarter_phrase(i + 1) {
-                return Some(Hit { start: i, ..hit });
-            }
+        if (year || next.any(bit::FISCAL | bit::UNIT))
+            && let Some(hit) = self.quarter_phrase(i + 1)
+        {
+            return Some(Hit { start: i, ..hit });
         }
-        if let Some((y, e)) = year.then(|| self.year_after(i + 1)).flatten() {
-            if self.f(e, F::Period) || self.unit(e) == Some((Unit::Quarter, false)) {
-                return Some(Hit::new(i, e + 1, Expr::QuarterRef { offset: 0, latest: false, year: Some(y) }));
-            }
+        if let Some((y, e)) = year.then(|| self.year_after(i + 1)).flatten()
+            && (self.f(e, F::Period) || self.unit(e) == Some((Unit::Quarter, false)))
+        {
+            return Some(Hit::new(i, e + 1, Expr::QuarterRef { offset: 0, latest: false, year: Some(y) }));
         }
         // "the year 1998", "the year two thousand".
         if next_unit == Some((Unit::Year, false)) {
@@ -291,15 +294,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
             j += 1;
         }
         let mut offset = 0;
-        if self.unit(j) == Some((Unit::Year, false)) && self.dash(j + 1) && self.glued(j + 1) && self.glued(j + 2) {
-            if let Some(Direction::Ago | Direction::Earlier) = self.lex(j + 2, |l| match l {
+        if self.unit(j) == Some((Unit::Year, false))
+            && self.dash(j + 1)
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && let Some(Direction::Ago | Direction::Earlier) = self.lex(j + 2, |l| match l {
                 L::Function(F::Dir(d)) => Some(d),
                 _ => None,
-            }) {
-                offset = -4;
-                qualified = true;
-                j += 3;
-            }
+            })
+        {
+            offset = -4;
+            qualified = true;
+            j += 3;
         }
         let quarter = self.unit(j) == Some((Unit::Quarter, false));
         if !(quarter || (qualified && self.f(j, F::Period))) {
@@ -325,10 +331,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
     pub(super) fn dir_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
         self.lex(i, |l| matches!(l, L::Function(F::Dir(Direction::Earlier | Direction::Later))).then_some(()))?;
         // "earlier in the day", "later in the week": the period that holds the time mentioned before.
-        if self.f(i + 1, F::In) && self.f(i + 2, F::The) {
-            if let Some((unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false)) = self.unit(i + 3) {
-                return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference }));
-            }
+        if self.f(i + 1, F::In)
+            && self.f(i + 2, F::The)
+            && let Some((unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false)) = self.unit(i + 3)
+        {
+            return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference }));
         }
         if !matches!(self.shift(i + 1), Some(Shift::This | Shift::Same)) {
             return None;

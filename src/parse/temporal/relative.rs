@@ -90,27 +90,25 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 Hit::new(i, j + 1, Expr::Named { name: Named::Season(s), year: None, shift: Some(shift) }).the(),
             );
         }
-        if let Some(h) = self.holiday(j) {
-            if let Expr::Named { name, year: None, .. } = h.expr {
-                return Some(Hit::new(i, h.end, Expr::Named { name, year: None, shift: Some(shift) }));
-            }
+        if let Some(h) = self.holiday(j)
+            && let Expr::Named { name, year: None, .. } = h.expr
+        {
+            return Some(Hit::new(i, h.end, Expr::Named { name, year: None, shift: Some(shift) }));
         }
         if shift == Shift::This || shift == Shift::Same {
             return None;
         }
         // "the past three months", "next two weeks", "the last twenty four hours".
-        if let Some((n, k)) = self.count(j, false) {
-            if let Some((unit, _)) = self.unit(k) {
-                return Some(
-                    Hit::new(i, k + 1, Expr::Duration { amount: Amount::Exact { n, half: false }, unit }).the(),
-                );
-            }
+        if let Some((n, k)) = self.count(j, false)
+            && let Some((unit, _)) = self.unit(k)
+        {
+            return Some(Hit::new(i, k + 1, Expr::Duration { amount: Amount::Exact { n, half: false }, unit }).the());
         }
         // "the past few weeks", "the next several days".
-        if self.f(j, F::Few) {
-            if let Some((unit, true)) = self.unit(j + 1) {
-                return Some(Hit::new(i, j + 2, Expr::Duration { amount: Amount::Vague, unit }).the());
-            }
+        if self.f(j, F::Few)
+            && let Some((unit, true)) = self.unit(j + 1)
+        {
+            return Some(Hit::new(i, j + 2, Expr::Duration { amount: Amount::Vague, unit }).the());
         }
         None
     }
@@ -119,17 +117,23 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// unspecified spans.
     pub(super) fn recent(&self, i: usize) -> Option<Hit> {
         // "day-long", "decades-long": a unit made an adjective; one unit, or an unspecified number of them.
-        if let Some((unit, plural)) = self.unit(i) {
-            if self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) && self.f(i + 2, F::Long) {
-                let amount = if plural { Amount::Vague } else { Amount::Exact { n: 1, half: false } };
-                return Some(Hit::new(i, i + 3, Expr::Duration { amount, unit }));
-            }
+        if let Some((unit, plural)) = self.unit(i)
+            && self.dash(i + 1)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.f(i + 2, F::Long)
+        {
+            let amount = if plural { Amount::Vague } else { Amount::Exact { n: 1, half: false } };
+            return Some(Hit::new(i, i + 3, Expr::Duration { amount, unit }));
         }
         // "several-year", "few-month": an unspecified number of units, as an adjective.
-        if self.f(i, F::Few) && self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
-            if let Some((unit, _)) = self.unit(i + 2).filter(|(u, _)| *u != Unit::Weekend) {
-                return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
-            }
+        if self.f(i, F::Few)
+            && self.dash(i + 1)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some((unit, _)) = self.unit(i + 2).filter(|(u, _)| *u != Unit::Weekend)
+        {
+            return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
         }
         let j = if self.f(i, F::A) && self.f(i + 1, F::Few) { i + 1 } else { i };
         if self.f(j, F::Recent) || self.f(j, F::Few) {
@@ -280,10 +284,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if let Some((unit, false)) = self.unit(i + 2) {
                 return Some(Hit::new(i, i + 3, Expr::Set(Recurrence::Every { n: 1, unit })));
             }
-            if let Some((n, k)) = self.count(i + 2, false).filter(|_| self.f(i + 1, F::Every)) {
-                if let Some((unit, true)) = self.unit(k) {
-                    return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
-                }
+            if let Some((n, k)) = self.count(i + 2, false).filter(|_| self.f(i + 1, F::Every))
+                && let Some((unit, true)) = self.unit(k)
+            {
+                return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
             }
         }
         // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a length of time.
@@ -326,10 +330,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "three times a year".
         if self.f(j, F::Times) {
             let k = j + 1;
-            if self.f(k, F::A) || self.f(k, F::Every) {
-                if let Some((unit, false)) = self.unit(k + 1) {
-                    return Some(Hit::new(i, k + 2, Expr::Set(Recurrence::Every { n: 1, unit })));
-                }
+            if (self.f(k, F::A) || self.f(k, F::Every))
+                && let Some((unit, false)) = self.unit(k + 1)
+            {
+                return Some(Hit::new(i, k + 2, Expr::Set(Recurrence::Every { n: 1, unit })));
             }
         }
         // "two more weeks".
@@ -378,10 +382,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let amount = Amount::Exact { n, half };
         let n = n as i32;
-        if !hyphen {
-            if let Some(hit) = self.count_direction(i, k, n, amount, unit) {
-                return Some(hit);
-            }
+        if !hyphen && let Some(hit) = self.count_direction(i, k, n, amount, unit) {
+            return Some(hit);
         }
         // "a year or so", "a year or two"; "a week or so ago" counts back as "a week ago" does.
         if !hyphen && self.f(k, F::And) {

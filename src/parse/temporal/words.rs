@@ -23,11 +23,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 j = k + 1;
             }
         }
-        if value < 100 {
-            if let Some(m) = self.lex_in(j, bit::CARDINAL, card).filter(|m| *m == 100 || *m == 1000) {
-                value *= m;
-                j += 1;
-            }
+        if value < 100
+            && let Some(m) = self.lex_in(j, bit::CARDINAL, card).filter(|m| *m == 100 || *m == 1000)
+        {
+            value *= m;
+            j += 1;
         }
         Some((value, j))
     }
