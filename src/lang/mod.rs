@@ -549,17 +549,6 @@ fn pack_letters(word: &[u8]) -> u64 {
     u64::from_le_bytes(buf)
 }
 
-/// The first slot of a short key in a table of `size` (a power of two) slots.
-fn short_slot(key: u64, size: usize) -> usize {
-    short_hash(key) & (size - 1)
-}
-
-/// The hash of a short key, of which a table keeps the low bits.
-#[inline(always)]
-fn short_hash(key: u64) -> usize {
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
-}
-
 /// The first slot of a packed word in a table of `size` (a power of two) slots.
 fn slot_of(key: u128, size: usize) -> usize {
     let mixed = ((key as u64) ^ ((key >> 64) as u64).rotate_left(17)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -577,19 +566,62 @@ pub(crate) struct ShortTable<'a> {
 
 impl ShortTable<'_> {
     /// The entry of a word of one to eight letters packed into a key that is not zero.
+    ///
+    /// A key has two slots (see [`short_slots`]) and is in one of them or in none: both are read and the
+    /// entry chosen without a branch, since about half the words of news text are in the table and half
+    /// are not, which no branch predictor can guess.
     #[inline(always)]
     pub(crate) fn probe(self, key: u64) -> &'static Entry {
-        let mut slot = short_hash(key) & self.mask;
-        loop {
-            let Some(&k) = self.keys.get(slot) else { return &Entry::NONE };
-            if k == key {
-                return self.entries.get(slot).copied().unwrap_or(&Entry::NONE);
+        let (a, b) = short_slots(key, self.mask);
+        let in_a = self.keys.get(a) == Some(&key);
+        let in_b = self.keys.get(b) == Some(&key);
+        // The slot after the last holds no entry.
+        let slot = std::hint::select_unpredictable(in_b, b, self.keys.len());
+        let slot = std::hint::select_unpredictable(in_a, a, slot);
+        self.entries.get(slot).copied().unwrap_or(&Entry::NONE)
+    }
+}
+
+/// The two slots of a short key in a table of `mask + 1` slots (a power of two): each key is kept in one of
+/// them (cuckoo hashing), so that a lookup reads two slots and never follows a chain.
+#[inline(always)]
+fn short_slots(key: u64, mask: usize) -> (usize, usize) {
+    let hash = |odd: u64| (key.wrapping_mul(odd) >> 40) as usize & mask;
+    (hash(0x9e37_79b9_7f4a_7c15), hash(0xc2b2_ae3d_27d4_eb4f))
+}
+
+/// The short-word table for `words` (packed keys, not zero, each once, with their entries): keys and entries
+/// by slot, with one entry more at the end, [`Entry::NONE`], for a key in no slot. It has at least three
+/// slots a word, doubled until every word has one of its two slots.
+fn short_table_of(words: &[(u64, &'static Entry)]) -> (Vec<u64>, Vec<&'static Entry>) {
+    let mut size = (words.len() * 3).next_power_of_two().max(16);
+    'size: loop {
+        let mask = size - 1;
+        let mut keys = vec![0u64; size];
+        let mut entries = vec![&Entry::NONE; size + 1];
+        for &(key, entry) in words {
+            let (mut key, mut entry) = (key, entry);
+            let mut slot = short_slots(key, mask).0;
+            let mut placed = false;
+            // A key that finds both its slots taken moves the one in its way to that one's other slot.
+            for _ in 0..64 {
+                if keys[slot] == 0 {
+                    keys[slot] = key;
+                    entries[slot] = entry;
+                    placed = true;
+                    break;
+                }
+                std::mem::swap(&mut keys[slot], &mut key);
+                std::mem::swap(&mut entries[slot], &mut entry);
+                let (a, b) = short_slots(key, mask);
+                slot = if a == slot { b } else { a };
             }
-            if k == 0 {
-                return &Entry::NONE;
+            if !placed {
+                size *= 2;
+                continue 'size;
             }
-            slot = (slot + 1) & self.mask;
         }
+        return (keys, entries);
     }
 }
 
@@ -682,9 +714,9 @@ pub struct Lexicon {
     /// The words of up to 16 ASCII bytes, packed into one integer each, in an open-addressing table
     /// (a power of two in size, at most a quarter full): the fast path of [`Lexicon::lookup_bits`].
     packed: Vec<(u128, u32)>,
-    /// The words of up to 8 letters, packed into a `u64` (0 marks an empty slot), with their entries
-    /// (read on a hit only): the table that [`Lexicon::lookup_letters`] probes, small enough to stay in L1
-    /// cache.
+    /// The words of up to 8 letters, packed into a `u64` (0 marks an empty slot), with their entries (one
+    /// more, for no word): the table that [`Lexicon::lookup_letters`] probes (see [`short_table_of`]), small
+    /// enough to stay in L1 cache.
     short_keys: Vec<u64>,
     short_entries: Vec<&'static Entry>,
     /// Every word, in alphabetical order, and its entry: what the tables point into.
@@ -792,8 +824,6 @@ impl Lexicon {
                 packed[slot] = (key, k as u32);
             }
         }
-        let short_size = (entries.len() * 3).next_power_of_two().max(16);
-        let mut short_keys = vec![0u64; short_size];
         // The readings live as long as the lexicon; leaking them once per table gives them a 'static
         // lifetime so that tokens can hold them without borrowing the table's internals.
         let table: &'static [Entry] = Box::leak(
@@ -802,18 +832,13 @@ impl Lexicon {
                 .map(|(_, e)| Entry { bits: e.bits, readings: Box::leak(e.readings.clone().into_boxed_slice()) })
                 .collect(),
         );
-        let mut short_entries = vec![&Entry::NONE; short_size];
-        for (k, (word, _)) in entries.iter().enumerate() {
-            if word.len() <= 8 && word.bytes().all(|b| b.is_ascii_lowercase()) {
-                let key = pack_letters(word.as_bytes());
-                let mut slot = short_slot(key, short_size);
-                while short_keys[slot] != 0 {
-                    slot = (slot + 1) & (short_size - 1);
-                }
-                short_keys[slot] = key;
-                short_entries[slot] = &table[k];
-            }
-        }
+        let short: Vec<(u64, &'static Entry)> = entries
+            .iter()
+            .zip(table)
+            .filter(|((word, _), _)| word.len() <= 8 && word.bytes().all(|b| b.is_ascii_lowercase()))
+            .map(|((word, _), entry)| (pack_letters(word.as_bytes()), entry))
+            .collect();
+        let (short_keys, short_entries) = short_table_of(&short);
         let words = entries.iter().enumerate().map(|(k, (w, _))| (w.clone(), k as u32)).collect();
         Lexicon {
             language,
@@ -916,8 +941,7 @@ impl Lexicon {
     pub(crate) fn short_table(&self) -> ShortTable<'_> {
         // Both cut to one length, the same value, so that a slot found among the keys is known to have an
         // entry: one bounds check, not two.
-        let n = self.short_keys.len().min(self.short_entries.len());
-        ShortTable { keys: &self.short_keys[..n], entries: &self.short_entries[..n], mask: n.wrapping_sub(1) }
+        ShortTable { keys: &self.short_keys, entries: &self.short_entries, mask: self.short_keys.len().wrapping_sub(1) }
     }
 
     /// Like [`Lexicon::lookup_entry`] for a word of nine to sixteen ASCII letters given packed as for
@@ -1114,6 +1138,57 @@ mod tests {
         for w in ["", "AZaz@[`{", "Thanksgiving Day", "SIXTEEN LETTERS!", "seventeen letters", "Straße"] {
             assert_eq!(pack(w.as_bytes()), slow(w.as_bytes()), "{w}");
         }
+    }
+
+    #[test]
+    fn the_short_table_finds_every_short_word_and_no_other() {
+        let lexicon = Lexicon::english();
+        let mut short = 0;
+        for (k, word) in lexicon.names.iter().enumerate() {
+            let bytes = word.as_bytes();
+            if bytes.len() > 8 || !bytes.iter().all(u8::is_ascii_lowercase) {
+                continue;
+            }
+            short += 1;
+            assert!(std::ptr::eq(lexicon.lookup_letters(bytes), lexicon.entry(k)), "{word}");
+            // The same letters with one more, or one changed, are another word: found only if the lexicon has it.
+            for other in [format!("{word}q"), format!("{}x", &word[..word.len() - 1])] {
+                let known = lexicon.words.get(&other).map(|&i| lexicon.entry(i as usize));
+                let found = lexicon.lookup_letters(other.as_bytes());
+                assert!(std::ptr::eq(found, known.unwrap_or(&Entry::NONE)), "{other}");
+            }
+        }
+        assert!(short > 100, "{short}");
+    }
+
+    #[test]
+    fn a_crowded_short_table_grows_until_every_key_has_a_slot() {
+        static ENTRY: Entry = Entry { bits: 1, readings: &[] };
+        let probe_all = |words: &[(u64, &'static Entry)]| {
+            let (keys, entries) = short_table_of(words);
+            assert_eq!(entries.len(), keys.len() + 1);
+            let table = ShortTable { keys: &keys, entries: &entries, mask: keys.len() - 1 };
+            for &(key, _) in words {
+                assert!(std::ptr::eq(table.probe(key), &ENTRY), "{key:#x}");
+            }
+            assert!(std::ptr::eq(table.probe(u64::MAX), &Entry::NONE));
+            keys.len()
+        };
+        // Three keys with the same two slots in the first size (16) do not fit in it.
+        let mut by_slots: FxHashMap<(usize, usize), Vec<u64>> = FxHashMap::default();
+        let three = (1..100_000u64)
+            .find_map(|key| {
+                let same = by_slots.entry(short_slots(key, 15)).or_default();
+                same.push(key);
+                (same.len() == 3).then(|| same.clone())
+            })
+            .unwrap_or_default();
+        let words: Vec<(u64, &'static Entry)> = three.iter().map(|&k| (k, &ENTRY)).collect();
+        assert_eq!(words.len(), 3);
+        assert!(probe_all(&words) > 16);
+        // Many keys.
+        let words: Vec<(u64, &'static Entry)> = (1..=3000u64).map(|k| (k.wrapping_mul(0x1234_5679), &ENTRY)).collect();
+        probe_all(&words);
     }
 
     #[test]
