@@ -336,9 +336,10 @@ fn scan<'l>(
                     }
                     let (word_flags, entry) = plain_word(bytes, at, &run, flags, &short, lexicon);
                     out.push(Token { start: at, end, kind: Kind::Word, flags: word_flags, entry });
-                    if entry.bits() & marks.words != 0 {
-                        notes.marked.push(out.len() - 1);
-                    }
+                    // Pushed, then taken back unless marked: no branch on which words are marked.
+                    notes.marked.push(out.len() - 1);
+                    let unmarked = usize::from(entry.bits() & marks.words == 0);
+                    notes.marked.truncate(notes.marked.len() - unmarked);
                     // One space after a word is the common case, and the byte is at hand. So is a mark glued
                     // to the word ("said," "year."): it is read here too, then one space after it.
                     let mut space = end;
