@@ -75,13 +75,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit: Unit::Year },
             ));
         }
-        // "the week before last", "the year before last": the one before the last.
+        // "the week before last", "the year before last": the one before the last; "the week after next": the
+        // one after the next.
         if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = next_unit
-            && self.f(i + 2, F::Before)
-            && self.shift(i + 3) == Some(Shift::Last)
+            && let Some(offset) = match (self.f(i + 2, F::Before), self.f(i + 2, F::After), self.shift(i + 3)) {
+                (true, _, Some(Shift::Last)) => Some(-2),
+                (_, true, Some(Shift::Next)) => Some(2),
+                _ => None,
+            }
             && self.unit(i + 4).is_none()
         {
-            return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset: -2, to: RelativeTo::Speech }));
+            return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset, to: RelativeTo::Speech }));
         }
         // "the first days of October", "the last weeks of 2015": the start or the end of that period.
         if let Some(hit) = self.edge_days_of(i, depth).or_else(|| self.week_of_month(i, depth)) {
