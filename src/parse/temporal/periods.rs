@@ -315,13 +315,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !t.is(L::Function(F::Every)) {
             return None;
         }
-        let j = i + 1;
-        if let Some((unit, _)) = self.unit(j) {
-            return Some(Hit::new(i, j + 1, Expr::Set(Recurrence::Every { n: 1, unit })));
+        let mut j = i + 1;
+        // "every other week", "every third year", "every second Tuesday": the step before a unit or a weekday
+        // ("second" is read so before one, and is a unit otherwise: "once every second").
+        let step = if self.f(j, F::Other) { Some((2, j + 1)) } else { self.ordinal(j).filter(|&(n, _)| n > 1) };
+        if let Some((n, k)) = step {
+            if let Some((unit, false)) = self.unit(k) {
+                return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
+            }
+            if self.weekday(k).is_some() {
+                j = k;
+            }
         }
-        // "every other week".
-        if let (true, Some((unit, false))) = (self.f(j, F::Other), self.unit(j + 1)) {
-            return Some(Hit::new(i, j + 2, Expr::Set(Recurrence::Every { n: 2, unit })));
+        if let Some((unit, _)) = self.unit(j).filter(|_| j == i + 1) {
+            return Some(Hit::new(i, j + 1, Expr::Set(Recurrence::Every { n: 1, unit })));
         }
         if let Some((d, k, false)) = self.weekday(j) {
             let part = self.part_of_day(k);

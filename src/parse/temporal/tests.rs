@@ -119,6 +119,10 @@ fn sets_and_references() {
     assert_eq!(spans("every Monday and daily and weekly"), ["every Monday", "daily", "weekly"]);
     assert_eq!(spans("paid annually, in the annual report"), ["annually"]);
     assert_eq!(spans("twice a week"), ["twice a week"]);
+    assert_eq!(
+        spans("every other Thursday, every second week, every third year, once every second"),
+        ["every other Thursday", "every second week", "every third year", "once every second"]
+    );
     assert_eq!(spans("now, recently, in the future, the past"), ["now", "recently", "the future", "the past"]);
     assert_eq!(spans("these days, these weeks, these men"), ["these days"]);
 }
