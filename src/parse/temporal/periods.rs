@@ -201,6 +201,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// "summer", "the summer of 1998", "winter 2015": a season where the words around it make it one.
     pub(super) fn season(&self, i: usize) -> Option<Hit> {
+        self.season_joined(i, true)
+    }
+
+    /// [`Grammar::season`], which takes a season joined to one before it ("in spring and autumn") when `join`
+    /// is true (the one before is then read without it: no chain is followed back).
+    fn season_joined(&self, i: usize, join: bool) -> Option<Hit> {
         let s = self.lex(i, |l| match l {
             L::Season(s) => Some(s),
             _ => None,
@@ -225,7 +231,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let ambiguous = self.get(i).is_some_and(|t| t.is(L::Ambiguous));
         // "to fall", "to spring": a verb.
         let infinitive = ambiguous && prev.is_some_and(|t| t.is(L::Function(F::To)));
-        let ok = !infinitive && (temporal_prep(prev) || (after_the && (temporal_prep(prev2) || !ambiguous)));
+        // "in spring and autumn": the second of two seasons joined by "and" or "or" (the first one made so by
+        // the words before it).
+        let season_at = |t: Option<&Token>| t.is_some_and(|t| t.any(bit::SEASON));
+        let joined = join && prev.is_some_and(|t| t.is(L::Function(F::And))) && season_at(prev2) && {
+            let first = at.saturating_sub(2);
+            self.season_joined(first, false).is_some_and(|h| h.end == first + 1)
+        };
+        let ok = !infinitive && (temporal_prep(prev) || joined || (after_the && (temporal_prep(prev2) || !ambiguous)));
         if !ok || self.f(i + 1, F::Of) {
             return None;
         }

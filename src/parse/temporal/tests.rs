@@ -135,6 +135,10 @@ fn periods() {
     assert_eq!(spans("the 1990s and the nineties"), ["the 1990s", "the nineties"]);
     assert_eq!(spans("the 20th century"), ["the 20th century"]);
     assert_eq!(spans("this summer and last fall"), ["this summer", "last fall"]);
+    assert_eq!(
+        spans("in spring and autumn, the Arab Spring and summer, in winter or spring"),
+        ["spring", "autumn", "winter", "spring"]
+    );
     assert_eq!(spans("on Christmas Eve and New Year's Day"), ["Christmas Eve", "New Year's Day"]);
     assert_eq!(spans("over the weekend"), ["the weekend"]);
     assert_eq!(
