@@ -102,6 +102,23 @@ pub fn year_for(anchor: NaiveDate, month: u8, day: Option<u8>, tense: Tense) -> 
     })
 }
 
+/// The date of a day of the month written alone ("on the 14th"), from the anchor and the tense, as
+/// [`weekday_by_tense`] finds a weekday: in the anchor's month or the months on either side, the latest
+/// such day up to the anchor, the first after it under the future tense, the nearest (the earlier on a
+/// tie) under the present. `None` when no month of the three has that day.
+pub fn month_for(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
+    let candidates = (-1..=1).filter_map(|n| {
+        let (y, m) = add_months(anchor.year(), anchor.month() as u8, n)?;
+        NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(day))
+    });
+    let distance = |d: NaiveDate| (d - anchor).num_days();
+    match tense {
+        Tense::Future => candidates.filter(|&d| d > anchor).min(),
+        Tense::Present => candidates.min_by_key(|&d| (distance(d).abs(), distance(d) > 0)),
+        Tense::Past | Tense::Unknown => candidates.filter(|&d| d <= anchor).max(),
+    }
+}
+
 /// The rule of [`year_for`] for any yearly period, given the days it covers in a year.
 pub fn nearest_year(anchor: NaiveDate, tense: Tense, range: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>) -> i32 {
     let y = anchor.year();
@@ -231,6 +248,22 @@ mod tests {
         assert_eq!(weekday_shifted(sat, 6, -1), Some(d("2015-10-03")));
         assert_eq!(weekday_shifted(sat, 1, 1), Some(d("2015-10-12")));
         assert_eq!(weekday_shifted(sat, 1, 0), Some(d("2015-10-05")));
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone_follows_the_tense() {
+        let anchor = d("2015-10-10");
+        assert_eq!(month_for(anchor, 3, Tense::Past), Some(d("2015-10-03")));
+        assert_eq!(month_for(anchor, 10, Tense::Past), Some(anchor));
+        assert_eq!(month_for(anchor, 14, Tense::Unknown), Some(d("2015-09-14")));
+        assert_eq!(month_for(anchor, 14, Tense::Future), Some(d("2015-10-14")));
+        assert_eq!(month_for(anchor, 3, Tense::Future), Some(d("2015-11-03")));
+        assert_eq!(month_for(anchor, 14, Tense::Present), Some(d("2015-10-14")));
+        assert_eq!(month_for(anchor, 28, Tense::Present), Some(d("2015-09-28")));
+        // September has no 31st, and August is too far back.
+        assert_eq!(month_for(anchor, 31, Tense::Past), None);
+        assert_eq!(month_for(anchor, 31, Tense::Future), Some(d("2015-10-31")));
+        assert_eq!(month_for(d("2015-03-05"), 30, Tense::Past), None);
     }
 
     #[test]

@@ -3,8 +3,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::calendar::{
-    add_days, add_months, holiday, iso_week, nearest_year, quarter_of, season_of, season_year, weekday_by_tense,
-    weekday_shifted, year_for,
+    add_days, add_months, holiday, iso_week, month_for, nearest_year, quarter_of, season_of, season_year,
+    weekday_by_tense, weekday_shifted, year_for,
 };
 use crate::lang::{Shift, Unit};
 use crate::parse::expr::{Amount, Expr, Named, Recurrence, RelativeTo, Tense, YearSpec};
@@ -215,6 +215,8 @@ fn date(year: Option<YearSpec>, month: Option<u8>, day: Option<u8>, cx: &Context
     Some(match (month, day) {
         (Some(m), Some(d)) => Point::Day { year: y, month: m, day: d },
         (Some(m), None) => Point::Month { year: y, month: m },
+        // A day of the month alone ("on the 14th"): its month from the anchor.
+        (None, Some(d)) if year.is_none() => day_point(month_for(anchor?, d, cx.tense)?),
         (None, _) => Point::Year(y?),
     })
 }

@@ -3,7 +3,7 @@
 
 use crate::lang::{Direction, Function as F, HolidayRule, Lexeme as L, Modifier, Reference, Shift, Unit};
 use crate::parse::expr::{Amount, Expr, Named, RelativeTo, YearSpec};
-use crate::parse::tokens::Kind;
+use crate::parse::tokens::{Kind, NumSuffix};
 
 use super::{Grammar, Hit, bit};
 
@@ -86,6 +86,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
             && self.unit(i + 4).is_none()
         {
             return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset, to: RelativeTo::Speech }));
+        }
+        // "on the 14th", "on the 3rd and 4th": a day of the month alone, after "on", with nothing after it
+        // that it could count or name ("on the 14th floor", "on the 3rd of June" is read as a date).
+        if let Some(n) = next.num().filter(|n| n.suffix == NumSuffix::Ordinal && (1..=31).contains(&n.value))
+            && i > 0
+            && self.f(i - 1, F::On)
+            && self.get(i + 2).is_none_or(|t| match t.kind {
+                Kind::Punct(c) => !matches!(c, '-' | '\'' | '\u{2019}'),
+                Kind::Word => t.is(L::Function(F::And)) && self.ordinal(i + 3).is_some(),
+                Kind::Number(_) => false,
+            })
+        {
+            return Some(Hit::new(i, i + 2, Expr::Date { year: None, month: None, day: Some(n.value as u8) }));
         }
         // "the first days of October", "the last weeks of 2015": the start or the end of that period.
         if let Some(hit) = self.edge_days_of(i, depth).or_else(|| self.week_of_month(i, depth)) {

@@ -152,6 +152,12 @@ fn periods() {
     assert_eq!(spans("by year-end, at year end, by year's end"), ["year-end", "year end", "year's end"]);
     assert_eq!(spans("the week before last, the year before last"), ["the week before last", "the year before last"]);
     assert_eq!(spans("the week after next, the month after next week"), ["the week after next", "next week"]);
+    assert_eq!(
+        spans(
+            "on the 14th, on the 3rd and 4th, on the 14th floor, on the 21st-floor flat, at the 14th, on the 3rd and final day"
+        ),
+        ["the 14th", "the 3rd"]
+    );
     assert_eq!(spans("in the last days of September"), ["the last days of September"]);
     assert_eq!(spans("in the first half of October"), ["the first half of October"]);
     assert_eq!(spans("in the first week of October, its second week of strikes"), ["the first week of October"]);
