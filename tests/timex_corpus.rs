@@ -389,6 +389,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     // Durations.
     ("Jets struck over the past 24 hours.", "2015-10-10", &[("the past 24 hours", "DURATION", "PT24H")]),
+    ("At least 12 people died in the past day.", "2015-10-10", &[("the past day", "DURATION", "P1D")]),
+    ("It was the last day of the talks.", "2015-10-10", &[]),
     ("Their four-year-long confrontation ended.", "2015-11-03", &[("four-year-long", "DURATION", "P4Y")]),
     ("In three days we managed it.", "2015-10-03", &[("three days", "DURATION", "P3D")]),
     ("It lasted a decade.", "2015-10-03", &[("a decade", "DURATION", "P10Y")]),

@@ -36,9 +36,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     Unit::Weekend => Expr::Named { name: Named::Weekend, year: None, shift: Some(shift) },
                     Unit::Day if !anaphoric && shift == Shift::This => Expr::Relative { unit, offset: 0, to },
                     Unit::Day if !anaphoric && shift != Shift::Same => {
-                        // "the next day" counts from a mentioned day; "last day" is no date.
-                        if shift == Shift::Next && i > 0 && self.f(i - 1, F::The) {
+                        // "the next day" counts from a mentioned day; "the past day" is a day's length up to now;
+                        // "last day" is no date ("the last day of the talks").
+                        let after_the = i > 0 && self.f(i - 1, F::The);
+                        let past = t.any(L::BoundReference(Reference::Past).bit());
+                        if shift == Shift::Next && after_the {
                             Expr::Relative { unit, offset: 1, to: RelativeTo::Reference }
+                        } else if shift == Shift::Last && after_the && past {
+                            Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit }
                         } else {
                             return None;
                         }
