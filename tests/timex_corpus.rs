@@ -407,6 +407,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The Thirty Years' War ended in 1648.", "2015-01-01", &[("1648", "DATE", "1648")]),
     ("It began before the Six-Day War.", "2015-01-01", &[]),
     ("Jets Strike For Three Days Running", "2015-01-01", &[("Three Days", "DURATION", "P3D")]),
+    // So does a season or a one-word holiday before a capitalized word with no reading.
+    ("The Summer Olympics open in Paris, near Fall River.", "2015-01-01", &[]),
+    ("Christmas Island lies south of Java.", "2015-01-01", &[]),
+    ("On Christmas Day Pope Francis spoke.", "2015-01-01", &[("Christmas Day", "DATE", "2014-12-25")]),
+    ("In summer Paris empties.", "2015-07-20", &[("summer", "DATE", "2015-SU")]),
     // "The next year," opening a sentence tells of the year after the one told of; elsewhere it is a length.
     (
         "The war began in 1939. The next year, France fell.",

@@ -9,7 +9,7 @@
 //! "about two years"), the preposition before it is not ("in", "on",
 //! "since"), and neither is a possessive `'s`.
 
-use super::expr::{Expr, Lead, Mention, RangeRole, Tense, YearSpec};
+use super::expr::{Expr, Lead, Mention, Named, RangeRole, Tense, YearSpec};
 use super::tokens::{CAPITALIZED, Kind, Marks, NEWLINE_BEFORE, NumSuffix, Token};
 use crate::lang::{Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit};
 
@@ -168,8 +168,18 @@ fn recognize_at(
         if let Some(hit) = g.at(i, 0).filter(|h| h.end > i) {
             // Past the second end of a range too ("1 to 15 October" is read once).
             next = hit.range_end.as_ref().map_or(hit.end, |r| r.end.max(hit.end));
-            // A count that opens a proper name is no length of time: "the Thirty Years' War", "the Six-Day War".
-            if matches!(hit.expr, Expr::Duration { .. }) && g.opens_name(hit.start, hit.end) {
+            // A count that opens a proper name is no length of time: "the Thirty Years' War", "the Six-Day War";
+            // nor is a season or a holiday that does: "the Summer Olympics", "Fall River", "Christmas Island".
+            let opens_name = match &hit.expr {
+                Expr::Duration { .. } => g.opens_name(hit.start, hit.end),
+                Expr::Named { name: Named::Season(_), year: None, shift: None } => g.names_with_next(hit.end),
+                // A holiday of one word: "Christmas Day Pope Francis" keeps its whole name.
+                Expr::Named { name: Named::Holiday(_), year: None, shift: None } => {
+                    hit.end == hit.start + 1 && g.names_with_next(hit.end)
+                }
+                _ => false,
+            };
+            if opens_name {
                 continue;
             }
             g.emit(hit, out);
@@ -262,6 +272,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let apostrophe = self.get(end).is_some_and(|t| matches!(t.kind, Kind::Punct('\'' | '\u{2019}')));
         let k = if apostrophe { end + 1 } else { end };
         self.get(k).is_some_and(|t| t.is_word() && t.has(CAPITALIZED) && t.bits() == 0)
+    }
+
+    /// True when the capitalized word that ends at token `end` and the capitalized word with no reading after
+    /// it make a name ("Summer Olympics", "Fall River", "Christmas Island"): a season is capitalized only in
+    /// a name or a title, and a holiday of one word is followed by no other capitalized word in its own use.
+    #[cold]
+    fn names_with_next(&self, end: usize) -> bool {
+        let next = self.get(end).is_some_and(|t| t.is_word() && t.spaced() && t.has(CAPITALIZED) && t.bits() == 0);
+        next && end.checked_sub(1).is_some_and(|last| self.cap(last))
     }
 
     /// True when what follows token `i` is nothing, a word with no reading, or a mark that no number
