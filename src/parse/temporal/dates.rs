@@ -226,6 +226,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if prev.is_punct('.') && i >= 2 && self.t[i - 2].is(L::ReferenceNoun) {
                 return false;
             }
+            // "HR 1319", "SB 1047", "RFC 1149": an acronym with no reading labels the number after it, unless
+            // that could be a year of modern news ("the NASA 2020 budget").
+            let acronym = prev.is_word() && (prev.has(ALL_CAPS) || prev.has(DOTTED) && prev.has(CAPITALIZED));
+            if acronym && prev.bits() == 0 && self.t[i].num().is_some_and(|n| n.value < 1900) {
+                return false;
+            }
         }
         // "2082.1": a decimal is no year.
         if self.p(i + 1, '.')
