@@ -351,6 +351,9 @@ pub enum Lexeme {
     /// An era written with a year or a century: true before the common era ("BC", "BCE"), false in it
     /// ("AD", "CE"). Read only when written in capitals.
     Era(bool),
+    /// A modifier that is a noun ("end", "start"): it marks an edge after a hyphen ("end-March"), before
+    /// "of", or before a month or a year ("by end March"); before a day it is a verb ("talks end Thursday").
+    EdgeNoun,
 }
 
 impl Function {
@@ -461,6 +464,7 @@ impl Lexeme {
                 Lexeme::PerfectAux => 99,
                 Lexeme::Intent => 100,
                 Lexeme::Era(_) => 101,
+                Lexeme::EdgeNoun => 102,
             }
     }
 
@@ -482,7 +486,8 @@ impl Lexeme {
             | Lexeme::Ambiguous
             | Lexeme::Speech
             | Lexeme::ReferenceNoun
-            | Lexeme::Magnitude => true,
+            | Lexeme::Magnitude
+            | Lexeme::EdgeNoun => true,
             _ => false,
         }
     }

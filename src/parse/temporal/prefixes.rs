@@ -385,7 +385,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         } else {
             self.at(j, depth + 1)?
         };
+        // A noun ("end", "start") before a day, without "of" or a hyphen, is a verb: "talks end Thursday".
+        let bare_noun = j == i + 1 && self.get(i).is_some_and(|t| t.is(L::EdgeNoun));
         let ok = match &inner.expr {
+            _ if bare_noun && !matches!(inner.expr, Expr::Date { day: None, .. } | Expr::Named { .. }) => false,
             Expr::Date { day, .. } => day.is_none() || !noun,
             Expr::Named { .. }
             | Expr::Decade { .. }

@@ -151,6 +151,12 @@ fn periods() {
     assert_eq!(spans("in the fourth fiscal quarter"), ["the fourth fiscal quarter"]);
     assert_eq!(spans("by year-end, at year end, by year's end"), ["year-end", "year end", "year's end"]);
     assert_eq!(spans("the week before last, the year before last"), ["the week before last", "the year before last"]);
+    assert_eq!(
+        spans(
+            "talks end Thursday, by end March, by end-2015, at the end of Thursday, late Thursday, will start Monday"
+        ),
+        ["Thursday", "end March", "end-2015", "the end of Thursday", "late Thursday", "Monday"]
+    );
     assert_eq!(spans("the week after next, the month after next week"), ["the week after next", "next week"]);
     assert_eq!(
         spans(
