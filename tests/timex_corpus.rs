@@ -60,6 +60,10 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Sales peaked in October.", "1998-01-08", &[("October", "DATE", "1997-10")]),
     ("The offer was extended to Nov. 20.", "1989-11-02", &[("Nov. 20", "DATE", "1989-11-20")]),
     ("The deal is expected to be completed by Dec. 15.", "1989-10-31", &[("Dec. 15", "DATE", "1989-12-15")]),
+    // "plan", "expect", "intend" mark the future before an infinitive; "the plan" is a noun.
+    ("Officials plan to hold talks on Wednesday.", "2015-10-10", &[("Wednesday", "DATE", "2015-10-14")]),
+    ("They signed the plan Friday.", "2015-10-10", &[("Friday", "DATE", "2015-10-09")]),
+    ("The rebels intend to attack Tuesday.", "2015-10-10", &[("Tuesday", "DATE", "2015-10-13")]),
     ("The boy must be returned by Jan. 14.", "1999-12-20", &[("Jan. 14", "DATE", "2000-01-14")]),
     ("The launch will take place in March.", "1998-11-10", &[("March", "DATE", "1999-03")]),
     // Weekdays and tense.

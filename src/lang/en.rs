@@ -449,6 +449,11 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("set", Intent),
     ("poised", Intent),
     ("slated", Intent),
+    // The plural forms of "plans", "expects", "intends": also nouns ("signed the plan Friday"), so they mark
+    // the future only with an infinitive after them.
+    ("plan", Intent),
+    ("expect", Intent),
+    ("intend", Intent),
     ("about", Intent),
     ("been", BeAux),
     ("being", BeAux),
