@@ -55,3 +55,23 @@ fn an_undated_copy_takes_the_date_of_the_events_it_shares() {
     ]);
     assert_eq!(anchor(&t, "copy"), ("2015-10-08".to_string(), AnchorBasis::Inferred));
 }
+
+#[test]
+fn a_plan_that_another_source_tells_bounds_no_date() {
+    // The wire tells of the next meeting in the future tense: that day is no floor for the undated copy,
+    // whose date comes from the rise both tell.
+    let t = timeline(&[
+        (
+            "wire",
+            "LONDON, March 16, 2026 (Reuters) - The central bank raised its key rate by a quarter point on \
+             Thursday, the second increase in as many months.\n\nOfficials will meet again on April 30 to \
+             review the rate.",
+        ),
+        (
+            "copy",
+            "The central bank raised its key rate by a quarter point on March 12, the second increase in as \
+             many months.\n\nOfficials meet again on April 30 to review the rate.",
+        ),
+    ]);
+    assert_eq!(anchor(&t, "copy"), ("2026-03-12".to_string(), AnchorBasis::Inferred));
+}

@@ -35,7 +35,7 @@ use crate::fxhash::FxHashMap;
 use crate::normalize::calendar::add_days;
 use crate::normalize::resolve::{Context, resolve};
 use crate::normalize::{Anchor, AnchorBasis, Basis, Report};
-use crate::parse::expr::{Expr, Mention};
+use crate::parse::expr::{Expr, Mention, Tense};
 
 /// How far after a matched day a pin may put the anchor.
 const PIN_REACH: i64 = 35;
@@ -88,6 +88,13 @@ fn reference(inputs: &[Input<'_>], item: &Item) -> Option<NaiveDate> {
     }
     let weak_anchor = input.dated.anchor.is_none_or(|x| matches!(x.basis, AnchorBasis::Stamp | AnchorBasis::Inferred));
     (!(report.floating && weak_anchor)).then_some(a)
+}
+
+/// True when the expression that dates an item's report is in the future tense: a plan, not a fact.
+fn planned(inputs: &[Input<'_>], item: &Item) -> bool {
+    let input = &inputs[item.doc as usize];
+    let mention = input.dated.reports.get(item.report as usize).and_then(|r| r.mention);
+    mention.and_then(|m| input.parsed.mentions.get(m)).is_some_and(|m| m.tense == Tense::Future)
 }
 
 /// The deictic expression that dates a report, if any: what can pin its document's anchor.
@@ -351,6 +358,10 @@ fn constrain(
                         None => continue,
                     }
                 }
+                // A report tells of what happened by the time it was written, so its document is no older
+                // than the match's day; unless the match tells of it in the future tense (a plan: "officials
+                // will meet again on April 30"), which bounds nothing.
+                None if planned(inputs, &items[j as usize]) => continue,
                 None => Constraint::NotBefore(day),
             };
             constraints.push((i, c));
