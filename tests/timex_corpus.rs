@@ -49,6 +49,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2016-01-04",
         &[("1", "DATE", "2015-10-01"), ("15 October 2015", "DATE", "2015-10-15")],
     ),
+    // The ends of a range without a year are put in order, a year apart at most.
+    (
+        "The festival runs from December 20 to January 5.",
+        "2016-01-20",
+        &[("December 20", "DATE", "2015-12-20"), ("January 5", "DATE", "2016-01-05")],
+    ),
+    (
+        "Sales fell from Dec. 28 to Jan. 3.",
+        "2016-01-20",
+        &[("Dec. 28", "DATE", "2015-12-28"), ("Jan. 3", "DATE", "2016-01-03")],
+    ),
     (
         "Talks were held on 5, 6 and 7 November.",
         "2015-11-09",

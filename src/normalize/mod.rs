@@ -313,8 +313,8 @@ fn discussed_quarter(m: &Mention, value: &Value, speech: Option<NaiveDate>) -> O
 pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut reference = None;
     let mut quarter = None;
-    let mut out = Vec::with_capacity(mentions.len());
-    for m in mentions {
+    let mut out: Vec<Timex> = Vec::with_capacity(mentions.len());
+    for (k, m) in mentions.iter().enumerate() {
         let cx = Context {
             speech: dct,
             reference: reference.or(dct),
@@ -331,9 +331,49 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
         {
             reference = Some(a);
         }
+        // A range with the mention just before, put in order.
+        let mut value = value;
+        if let (Some(start), Some(last)) = (k.checked_sub(1).and_then(|p| mentions.get(p)), out.last_mut())
+            && last.start == start.start
+            && let Some((a, b)) = align_range(start, m, &last.value, &value)
+        {
+            (last.value, value) = (a, b);
+        }
         out.push(Timex { start: m.start, end: m.end, value, modifier: m.modifier });
     }
     out
+}
+
+/// A range written without a year ("January-March", "from Dec. 28 to Jan. 3") whose ends, each resolved
+/// alone, came out of order or more than a year apart (each can fall on either side of the anchor's year):
+/// the yearless start moved to the latest such day at or before the end, else the yearless end to the first
+/// such day at or after the start. `None` when the range holds together.
+fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &Value) -> Option<(Value, Value)> {
+    if start.range != RangeRole::Start || end.range != RangeRole::End {
+        return None;
+    }
+    let (Some((s, _)), Some((e, _))) = (start_value.range(None), end_value.range(None)) else { return None };
+    // The same month (and day) as a yearless date, in the first of `years` that `fits`.
+    let moved = |expr: &Expr, years: [i32; 2], fits: &dyn Fn(NaiveDate) -> bool| {
+        let Expr::Date { year: None, month: Some(month), day } = *expr else { return None };
+        years.into_iter().find_map(|year| {
+            let point = match day {
+                Some(day) => Point::Day { year: Some(year), month, day },
+                None => Point::Month { year: Some(year), month },
+            };
+            let v = Value::Point(point);
+            v.range(None).is_some_and(|(a, _)| fits(a)).then_some(v)
+        })
+    };
+    if s > e {
+        let v = moved(&start.expr, [e.year(), e.year() - 1], &|a| a <= e)?;
+        return Some((v, *end_value));
+    }
+    if e.year() - s.year() >= 2 || (e.year() - s.year() == 1 && (e.month(), e.day()) >= (s.month(), s.day())) {
+        let v = moved(&end.expr, [s.year(), s.year() + 1], &|a| a >= s)?;
+        return Some((*start_value, v));
+    }
+    None
 }
 
 /// Resolves every mention of a document and dates its reports.
@@ -392,6 +432,13 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             }
         }
         timexes.push(value.map(|value| Timex { start: m.start, end: m.end, value, modifier: m.modifier }));
+        // A range with the mention just before, put in order.
+        if let (Some(start), [.., Some(first), Some(second)]) =
+            (k.checked_sub(1).map(|p| &parsed.mentions[p]), &mut timexes[..])
+            && let Some((a, b)) = align_range(start, m, &first.value, &second.value)
+        {
+            (first.value, second.value) = (a, b);
+        }
     }
     // "Three days after Oct. 7": that long from the day named right after the length.
     for (k, m) in parsed.mentions.iter().enumerate() {
