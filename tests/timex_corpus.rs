@@ -56,6 +56,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("December 20", "DATE", "2015-12-20"), ("January 5", "DATE", "2016-01-05")],
     ),
     (
+        "The figures cover January-March.",
+        "2026-11-21",
+        &[("January", "DATE", "2026-01"), ("March", "DATE", "2026-03")],
+    ),
+    (
         "Sales fell from Dec. 28 to Jan. 3.",
         "2016-01-20",
         &[("Dec. 28", "DATE", "2015-12-28"), ("Jan. 3", "DATE", "2016-01-03")],

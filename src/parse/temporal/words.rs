@@ -207,6 +207,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// A month standing alone is a month only where the words around it say so ("in May", "last March").
     pub(super) fn month_alone_ok(&self, i: usize, j: usize) -> bool {
+        // "January-March", "Oct.-Dec.", "January to March": a month that opens a range of months.
+        let joined = (self.dash(j) && self.glued(j) && self.glued(j + 1)) || self.f(j, F::To);
+        if joined && self.month(j + 1).is_some() {
+            return true;
+        }
         if self.sentence_initial(i) {
             return self.p(j, ',')
                 || self.get(j).is_some_and(|t| t.lex().iter().any(|l| matches!(l, L::Function(F::And | F::To))));
