@@ -55,10 +55,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2016-01-20",
         &[("December 20", "DATE", "2015-12-20"), ("January 5", "DATE", "2016-01-05")],
     ),
+    ("The figures cover January-March.", "2026-11-21", &[("January", "DATE", "2026-01"), ("March", "DATE", "2026-03")]),
     (
-        "The figures cover January-March.",
-        "2026-11-21",
-        &[("January", "DATE", "2026-01"), ("March", "DATE", "2026-03")],
+        "The Oct.-Dec. period was weak; Jan. Smith spoke.",
+        "2015-01-20",
+        &[("Oct.", "DATE", "2014-10"), ("Dec.", "DATE", "2014-12")],
     ),
     (
         "Sales fell from Dec. 28 to Jan. 3.",

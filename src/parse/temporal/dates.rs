@@ -44,7 +44,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 Expr::Date { year: Some(YearSpec::Short(n.value as u8)), month: Some(m), day: None },
             ));
         }
-        if !abbr && self.month_alone_ok(i, j) {
+        if (!abbr && self.month_alone_ok(i, j)) || (abbr && self.in_month_range(i, j)) {
             return Some(Hit::new(i, j, Expr::Date { year: None, month: Some(m), day: None }));
         }
         None

@@ -205,11 +205,26 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some((n, j, true))
     }
 
+    /// True when the month at `i` (read up to `j`) opens a range of months ("January-March", "Oct.-Dec.",
+    /// "January to March") or closes one joined by a dash: a month wherever it stands, abbreviated or not.
+    pub(super) fn in_month_range(&self, i: usize, j: usize) -> bool {
+        let opens = (self.dash(j) && self.glued(j) && self.glued(j + 1)) || self.f(j, F::To);
+        if opens && self.month(j + 1).is_some() {
+            return true;
+        }
+        // The month before a glued dash, perhaps with its abbreviation's period.
+        let dash = i.wrapping_sub(1);
+        let before = |k: usize| self.month(k).is_some_and(|(_, end, _)| end == dash);
+        i >= 2
+            && self.dash(dash)
+            && self.glued(i)
+            && self.glued(dash)
+            && (before(dash - 1) || before(dash.wrapping_sub(2)))
+    }
+
     /// A month standing alone is a month only where the words around it say so ("in May", "last March").
     pub(super) fn month_alone_ok(&self, i: usize, j: usize) -> bool {
-        // "January-March", "Oct.-Dec.", "January to March": a month that opens a range of months.
-        let joined = (self.dash(j) && self.glued(j) && self.glued(j + 1)) || self.f(j, F::To);
-        if joined && self.month(j + 1).is_some() {
+        if self.in_month_range(i, j) {
             return true;
         }
         if self.sentence_initial(i) {
