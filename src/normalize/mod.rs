@@ -322,7 +322,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             quarter,
             quarterly: m.quarter_context,
         };
-        let Some(value) = resolve(&m.expr, &cx) else { continue };
+        let Some(mut value) = resolve(&m.expr, &cx) else { continue };
         if let Some(q) = discussed_quarter(m, &value, cx.speech) {
             quarter = Some(q);
         }
@@ -332,7 +332,6 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             reference = Some(a);
         }
         // A range with the mention just before, put in order.
-        let mut value = value;
         if let (Some(start), Some(last)) = (k.checked_sub(1).and_then(|p| mentions.get(p)), out.last_mut())
             && last.start == start.start
             && let Some((a, b)) = align_range(start, m, &last.value, &value)

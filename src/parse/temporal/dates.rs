@@ -44,7 +44,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 Expr::Date { year: Some(YearSpec::Short(n.value as u8)), month: Some(m), day: None },
             ));
         }
-        if (!abbr && self.month_alone_ok(i, j)) || (abbr && self.in_month_range(i, j)) {
+        // In a range of months ("January-March", "the Oct.-Dec. period") a month stands alone, abbreviated or not.
+        if self.in_month_range(i, j) || (!abbr && self.month_alone_ok(i, j)) {
             return Some(Hit::new(i, j, Expr::Date { year: None, month: Some(m), day: None }));
         }
         None

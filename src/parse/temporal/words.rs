@@ -213,20 +213,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return true;
         }
         // The month before a glued dash, perhaps with its abbreviation's period.
-        let dash = i.wrapping_sub(1);
+        let Some(dash) = i.checked_sub(1).filter(|&d| d > 0 && self.dash(d) && self.glued(i) && self.glued(d)) else {
+            return false;
+        };
         let before = |k: usize| self.month(k).is_some_and(|(_, end, _)| end == dash);
-        i >= 2
-            && self.dash(dash)
-            && self.glued(i)
-            && self.glued(dash)
-            && (before(dash - 1) || before(dash.wrapping_sub(2)))
+        before(dash - 1) || dash.checked_sub(2).is_some_and(before)
     }
 
     /// A month standing alone is a month only where the words around it say so ("in May", "last March").
     pub(super) fn month_alone_ok(&self, i: usize, j: usize) -> bool {
-        if self.in_month_range(i, j) {
-            return true;
-        }
         if self.sentence_initial(i) {
             return self.p(j, ',')
                 || self.get(j).is_some_and(|t| t.lex().iter().any(|l| matches!(l, L::Function(F::And | F::To))));
