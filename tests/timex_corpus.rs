@@ -56,6 +56,22 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("December 20", "DATE", "2015-12-20"), ("January 5", "DATE", "2016-01-05")],
     ),
     ("The figures cover January-March.", "2026-11-21", &[("January", "DATE", "2026-01"), ("March", "DATE", "2026-03")]),
+    // Two weekdays in a range: in order and under a week apart, the end moved in the future, else the start.
+    (
+        "The museum is open Tuesday through Sunday.",
+        "2026-11-21",
+        &[("Tuesday", "DATE", "2026-11-17"), ("Sunday", "DATE", "2026-11-22")],
+    ),
+    (
+        "The festival will run from Friday to Monday.",
+        "2026-11-21",
+        &[("Friday", "DATE", "2026-11-27"), ("Monday", "DATE", "2026-11-30")],
+    ),
+    (
+        "The store is open Monday thru Friday.",
+        "2026-11-21",
+        &[("Monday", "DATE", "2026-11-16"), ("Friday", "DATE", "2026-11-20")],
+    ),
     (
         "The Oct.-Dec. period was weak; Jan. Smith spoke.",
         "2015-01-20",

@@ -355,6 +355,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("till", Function(F::To)),
     ("till", Function(F::Until)),
     ("thru", Function(F::To)),
+    ("thru", Function(F::Until)),
     ("from", Function(F::From)),
     ("between", Function(F::Between)),
     ("since", Function(F::Since)),

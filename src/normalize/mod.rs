@@ -352,6 +352,10 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
         return None;
     }
     let (Some((s, _)), Some((e, _))) = (start_value.range(None), end_value.range(None)) else { return None };
+    if let (Expr::Weekday { day: a, shift: None }, Expr::Weekday { day: b, shift: None }) = (&start.expr, &end.expr) {
+        let future = start.tense == Tense::Future || end.tense == Tense::Future;
+        return align_weekdays(future, (s, e), (*a, *b));
+    }
     // The same month (and day) as a yearless date, in the first of `years` that `fits`.
     let moved = |expr: &Expr, years: [i32; 2], fits: &dyn Fn(NaiveDate) -> bool| {
         let Expr::Date { year: None, month: Some(month), day } = *expr else { return None };
@@ -373,6 +377,22 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
         return Some((*start_value, v));
     }
     None
+}
+
+/// A range of two weekdays ("Tuesday through Sunday", "from Friday to Monday") whose ends, each resolved
+/// alone by the tense, came out of order or a week or more apart: in the future the end is moved to the
+/// first such weekday after the start, else the start to the last such weekday before the end (a range
+/// from a weekday to the same weekday lasts a week).
+fn align_weekdays(future: bool, (s, e): (NaiveDate, NaiveDate), (a, b): (u8, u8)) -> Option<(Value, Value)> {
+    if s <= e && (e - s).num_days() < 7 {
+        return None;
+    }
+    let gap = match (i64::from(b) - i64::from(a)).rem_euclid(7) {
+        0 => 7,
+        gap => gap,
+    };
+    let (s, e) = if future { (s, calendar::add_days(s, gap)?) } else { (calendar::add_days(e, -gap)?, e) };
+    Some((Value::Point(crate::timex::day_point(s)), Value::Point(crate::timex::day_point(e))))
 }
 
 /// Resolves every mention of a document and dates its reports.

@@ -24,7 +24,10 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
                     let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                     lx.lookup(last).contains(&L::Function(F::Between))
                 };
-                (to && a.lead == Lead::From) || and
+                // "to" links only after "from" ("moved Tuesday to Friday" is no range); "through" and
+                // "until" link alone ("open Tuesday through Sunday").
+                let until = to && readings.contains(&L::Function(F::Until));
+                (to && (a.lead == Lead::From || until)) || and
             }
         };
         if connector {
