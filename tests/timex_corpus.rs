@@ -67,6 +67,21 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-21",
         &[("Friday", "DATE", "2026-11-27"), ("Monday", "DATE", "2026-11-30")],
     ),
+    // A range of clock times: the end on the start's day or the next, the start on the end's day.
+    (
+        "The curfew runs from 10 p.m. Friday to 6 a.m.",
+        "2026-11-21",
+        &[("10 p.m. Friday", "TIME", "2026-11-20T22:00"), ("6 a.m.", "TIME", "2026-11-21T06:00")],
+    ),
+    (
+        "Voting ran from 7 a.m. to 8 p.m. on Sunday.",
+        "2026-11-21",
+        &[
+            ("7 a.m.", "TIME", "2026-11-15T07:00"),
+            ("8 p.m.", "TIME", "2026-11-15T20:00"),
+            ("Sunday", "DATE", "2026-11-15"),
+        ],
+    ),
     (
         "The store is open Monday thru Friday.",
         "2026-11-21",

@@ -352,6 +352,15 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
         return None;
     }
     let (Some((s, _)), Some((e, _))) = (start_value.range(None), end_value.range(None)) else { return None };
+    // A clock time without a day ends on the start's day, or the next when it is earlier ("10 p.m. to 5 a.m.").
+    if let (Expr::Clock { day: None, .. }, Value::Time { day: Point::Day { year: Some(_), .. }, hour, minute }) =
+        (&end.expr, start_value)
+        && let Value::Time { hour: h, minute: m, .. } = *end_value
+    {
+        let day = if (h, m) < (*hour, *minute) { calendar::add_days(s, 1)? } else { s };
+        let moved = Value::Time { day: crate::timex::day_point(day), hour: h, minute: m };
+        return (moved != *end_value).then_some((*start_value, moved));
+    }
     if let (Expr::Weekday { day: a, shift: None }, Expr::Weekday { day: b, shift: None }) = (&start.expr, &end.expr) {
         let future = start.tense == Tense::Future || end.tense == Tense::Future;
         return align_weekdays(future, (s, e), (*a, *b));

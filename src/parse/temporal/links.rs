@@ -92,6 +92,19 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             *d = Some(Box::new(day));
         }
     }
+    // "from 7 a.m. to 8 p.m. on Sunday": the start of a range of clock times takes the end's day (the end
+    // without a day takes the start's, or the next, when the range is resolved).
+    for k in 1..n {
+        let (a, b) = mentions.split_at_mut(k);
+        let (start, end) = (&mut a[k - 1], &b[0]);
+        if start.range == RangeRole::Start
+            && end.range == RangeRole::End
+            && let (Expr::Clock { day: d @ None, .. }, Expr::Clock { day: Some(day), .. }) =
+                (&mut start.expr, &end.expr)
+        {
+            *d = Some(day.clone());
+        }
+    }
 }
 
 /// A time of day with no day of its own: a clock time, noon or midnight.
