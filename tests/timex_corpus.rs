@@ -67,6 +67,23 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-21",
         &[("Friday", "DATE", "2026-11-27"), ("Monday", "DATE", "2026-11-30")],
     ),
+    // A weekday beside a yearless date chooses its year: the nearest in which the date falls on it...
+    (
+        "The vote is due on Tuesday (Oct. 13); fans gathered on Saturday, Dec. 26.",
+        "2021-02-01",
+        &[
+            ("Tuesday", "DATE", "2020-10-13"),
+            ("Oct. 13", "DATE", "2020-10-13"),
+            ("Saturday, Dec. 26", "DATE", "2020-12-26"),
+        ],
+    ),
+    (
+        "Fans will gather on Saturday, Dec. 26 at 3 p.m.",
+        "2021-02-01",
+        &[("Saturday, Dec. 26", "DATE", "2020-12-26"), ("3 p.m.", "TIME", "2020-12-26T15:00")],
+    ),
+    // ... that the tense allows: a past clause does not move to a March still ahead.
+    ("The hearing was held on Monday 15 March.", "2026-11-21", &[("Monday 15 March", "DATE", "2026-03-15")]),
     // A range of clock times: the end on the start's day or the next, the start on the end's day.
     (
         "The curfew runs from 10 p.m. Friday to 6 a.m.",

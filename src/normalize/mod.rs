@@ -322,7 +322,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             quarter,
             quarterly: m.quarter_context,
         };
-        let Some(mut value) = resolve(&m.expr, &cx) else { continue };
+        let Some(mut value) = resolve_mention(m, &cx) else { continue };
         if let Some(q) = discussed_quarter(m, &value, cx.speech) {
             quarter = Some(q);
         }
@@ -341,6 +341,36 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
         out.push(Timex { start: m.start, end: m.end, value, modifier: m.modifier });
     }
     out
+}
+
+/// A mention's value: its expression resolved, and a date without a year that is written beside a weekday
+/// ("Monday, March 15") given the year that the tense would choose among those in which it falls on that
+/// weekday (the anchor's and the years on either side); as resolved when none of them is allowed.
+fn resolve_mention(m: &Mention, cx: &Context) -> Option<Value> {
+    let value = resolve(&m.expr, cx)?;
+    let (Some(weekday), Some(anchor)) = (m.weekday, cx.speech) else { return Some(value) };
+    let date = match &m.expr {
+        Expr::Clock { day: Some(day), .. } => day,
+        e => e,
+    };
+    let (Expr::Date { year: None, .. }, Value::Point(day) | Value::Time { day, .. }) = (date, value) else {
+        return Some(value);
+    };
+    let Point::Day { year: Some(_), month, day: d } = day else { return Some(value) };
+    let on_weekday = |y: i32| {
+        NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(d))
+            .filter(|x| x.weekday().number_from_monday() == u32::from(weekday))
+            .map(|x| (x, x))
+    };
+    let year = calendar::nearest_year(anchor, cx.tense, on_weekday);
+    if on_weekday(year).is_none() {
+        return Some(value);
+    }
+    let moved = Point::Day { year: Some(year), month, day: d };
+    Some(match value {
+        Value::Time { hour, minute, .. } => Value::Time { day: moved, hour, minute },
+        _ => Value::Point(moved),
+    })
 }
 
 /// A range written without a year ("January-March", "from Dec. 28 to Jan. 3") whose ends, each resolved
@@ -441,7 +471,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let speech = section.and_then(|s| sections.get(s).copied().flatten()).or(doc_date);
         let cx =
             Context { speech, reference: reference.or(speech), tense: m.tense, quarter, quarterly: m.quarter_context };
-        let value = resolve(&m.expr, &cx);
+        let value = resolve_mention(m, &cx);
         if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(m, v, cx.speech)) {
             quarter = Some(q);
         }

@@ -254,6 +254,10 @@ pub struct Mention {
     /// earthquake rose on Sunday"): it dates its sentence only when no other expression of the clause does.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub named: bool,
+    /// The weekday written beside a date ("Monday, March 15", "Oct. 13 (Tuesday)"), ISO numbered: a date
+    /// without a year takes the year near the anchor in which it falls on that weekday.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<u8>,
 }
 
 impl Expr {

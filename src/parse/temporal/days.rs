@@ -25,7 +25,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some(date) = self.month_first(k).or_else(|| self.day_first(k))
             && matches!(date.expr, Expr::Date { day: Some(_), .. } | Expr::Clock { .. })
         {
-            return Some(Hit { start: i, ..date });
+            return Some(Hit { start: i, weekday: Some(d), ..date });
         }
         if abbr {
             return None;

@@ -51,7 +51,10 @@ pub(super) fn weekdays_beside_dates(text: &str, mentions: &mut [Mention]) {
         let gap = text.get(mentions[k - 1].end..mentions[k].start).unwrap_or("").trim();
         let closed = text.get(mentions[k].end..).is_some_and(|rest| rest.trim_start().starts_with(')'));
         if gap == "(" && closed {
+            let Expr::Weekday { day, .. } = mentions[weekday].expr else { continue };
             mentions[weekday].expr = mentions[date].expr.clone();
+            mentions[weekday].weekday = Some(day);
+            mentions[date].weekday = Some(day);
         }
     }
 }
@@ -88,8 +91,10 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             continue;
         };
         let Some(day) = day_of(&mentions[from].expr).cloned() else { continue };
+        let weekday = mentions[from].weekday;
         if let Expr::Clock { day: d @ None, .. } | Expr::DayPart { day: d @ None, .. } = &mut mentions[k].expr {
             *d = Some(Box::new(day));
+            mentions[k].weekday = weekday;
         }
     }
     // "from 7 a.m. to 8 p.m. on Sunday": the start of a range of clock times takes the end's day (the end
@@ -103,6 +108,7 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
                 (&mut start.expr, &end.expr)
         {
             *d = Some(day.clone());
+            start.weekday = end.weekday;
         }
     }
 }

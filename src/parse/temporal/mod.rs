@@ -199,12 +199,14 @@ struct Hit {
     modifier: Option<Modifier>,
     /// Licenses a determiner before it ("the third quarter").
     takes_the: bool,
+    /// The weekday written before a date ("Monday, March 15"), ISO numbered.
+    weekday: Option<u8>,
     range_end: Option<Box<Hit>>,
 }
 
 impl Hit {
     fn new(start: usize, end: usize, expr: Expr) -> Hit {
-        Hit { start, end, expr, modifier: None, takes_the: false, range_end: None }
+        Hit { start, end, expr, modifier: None, takes_the: false, weekday: None, range_end: None }
     }
 
     fn the(mut self) -> Hit {
@@ -617,6 +619,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             later,
             offset,
             named: false,
+            weekday: hit.weekday,
         })
     }
 
