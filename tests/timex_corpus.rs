@@ -67,6 +67,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-21",
         &[("Friday", "DATE", "2026-11-27"), ("Monday", "DATE", "2026-11-30")],
     ),
+    // A half or a quarter of a game is no period.
+    (
+        "He spent the first half of the season injured and the second quarter of the game on the bench.",
+        "2026-11-21",
+        &[],
+    ),
+    (
+        "It posted a loss for the third quarter of $226 million.",
+        "1989-10-30",
+        &[("the third quarter", "DATE", "1989-Q3")],
+    ),
     // A weekday beside a yearless date chooses its year: the nearest in which the date falls on it...
     (
         "The vote is due on Tuesday (Oct. 13); fans gathered on Saturday, Dec. 26.",

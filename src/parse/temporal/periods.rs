@@ -85,6 +85,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let modifier = if h == 1 { Modifier::Start } else { Modifier::End };
             return Some(Hit { start: i, modifier: Some(modifier), ..month }.the());
         }
+        // "the first half of the season", "the second quarter of the game": a part of something that is no
+        // period of the calendar.
+        // ("the third quarter of $226 million" is the quarter's result.)
+        if self.f(end, F::Of) && self.f(end + 1, F::The) {
+            let x = end + 2;
+            let timely = self.unit(x).is_some() || self.f(x, F::Fiscal) || self.year_ref(end + 1).is_some();
+            if !timely && self.get(x).is_some_and(|t| t.is_word()) {
+                return None;
+            }
+        }
         let mut year = None;
         let y_at = if self.f(end, F::Of) { end + 1 } else { end };
         let y_at = if self.f(y_at, F::Fiscal) { y_at + 1 } else { y_at };
