@@ -348,7 +348,8 @@ impl fmt::Display for Length {
         match self.unit {
             Unit::Year => write!(f, "{n}Y6M"),
             Unit::Month => write!(f, "{n}M15D"),
-            Unit::Week => write!(f, "{n}W3DT12H"),
+            // Weeks mix with no other unit.
+            Unit::Week => write!(f, "{}DT12H", n * 7 + 3),
             Unit::Day => write!(f, "{n}DT12H"),
             Unit::Hour => write!(f, "{n}H30M"),
             Unit::Minute => write!(f, "{n}M30S"),
@@ -522,6 +523,7 @@ mod tests {
             (Value::Duration(Length { count: Some(24), half: false, unit: Unit::Hour }), "PT24H"),
             (Value::Duration(Length { count: Some(2), half: true, unit: Unit::Year }), "P2Y6M"),
             (Value::Duration(Length { count: Some(1), half: true, unit: Unit::Minute }), "PT1M30S"),
+            (Value::Duration(Length { count: Some(1), half: true, unit: Unit::Week }), "P10DT12H"),
             (Value::Duration(Length { count: None, half: false, unit: Unit::Year }), "PXY"),
             (Value::Duration(Length { count: Some(1), half: false, unit: Unit::Decade }), "P10Y"),
             (Value::Set(SetValue::Weekday(1, None)), "XXXX-WXX-1"),

@@ -67,7 +67,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-21",
         &[("Friday", "DATE", "2026-11-27"), ("Monday", "DATE", "2026-11-30")],
     ),
-    // A half or a quarter of a game is no period.
+    // A quarter of a century or of an hour is a length; a half or a quarter of a game is no period.
+    ("It happened a quarter century ago.", "2026-11-21", &[("a quarter century ago", "DATE", "2001")]),
+    (
+        "He waited a quarter of an hour; the feud has lasted a quarter-century.",
+        "2026-11-21",
+        &[("a quarter of an hour", "DURATION", "PT15M"), ("a quarter-century", "DURATION", "P25Y")],
+    ),
     (
         "He spent the first half of the season injured and the second quarter of the game on the bench.",
         "2026-11-21",
@@ -78,6 +84,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "1989-10-30",
         &[("the third quarter", "DATE", "1989-Q3")],
     ),
+    ("The strike is set to last a week and a half.", "2026-11-21", &[("a week and a half", "DURATION", "P10DT12H")]),
     // A weekday beside a yearless date chooses its year: the nearest in which the date falls on it...
     (
         "The vote is due on Tuesday (Oct. 13); fans gathered on Saturday, Dec. 26.",

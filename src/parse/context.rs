@@ -265,7 +265,11 @@ pub fn annotate_in(
 
     // "last year" names the year before even in earnings copy, where "a year ago" names the same quarter a
     // year before.
-    m.quarter_context = quarterly && !tokens.get(first).is_some_and(|t| t.any(Lexeme::Shift(Shift::Last).bit()));
+    // A quarter inside a length counted in years ("a quarter century ago") is none of the calendar.
+    let own_quarter = matches!(m.expr, crate::parse::expr::Expr::Relative { .. })
+        && tokens.get(first..last).is_some_and(|span| span.iter().any(names_quarter));
+    m.quarter_context =
+        quarterly && !own_quarter && !tokens.get(first).is_some_and(|t| t.any(Lexeme::Shift(Shift::Last).bit()));
 
     // Background: "since", "before" or "after" opens the clause the expression sits in ("after Turkey
     // downed a jet on Tuesday" dates what came before the event reported).

@@ -216,41 +216,53 @@ impl<'a, 'l> Grammar<'a, 'l> {
         from_now.then(|| Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }))
     }
 
-    /// Half of a unit as a whole count of a smaller one, with the tokens it spans: "half an hour" (30
-    /// minutes), "half a century" (50 years), "a half-hour", "a half day"; the article stays out of an
-    /// adjective ("a half-hour program"). `None` for a half of anything else ("half a million", "half of
-    /// the year") and for half a week, which no whole count of days is.
+    /// Half or a quarter of a unit as a whole count of a smaller one, with the tokens it spans: "half an
+    /// hour" (30 minutes), "half a century" (50 years), "a half-hour", "a half day", "a quarter century"
+    /// (25 years), "a quarter of an hour"; the article stays out of an adjective ("a half-hour program").
+    /// `None` for a part of anything else ("half a million", "half of the year", "a quarter of the
+    /// game") and for half a week, which no whole count of days is.
     fn half_unit(&self, i: usize) -> Option<(u32, Unit, usize, usize)> {
         let article = self.f(i, F::A);
         let h = if article { i + 1 } else { i };
-        if !self.f(h, F::Half) {
+        let quarter = article && self.unit(h) == Some((Unit::Quarter, false));
+        if !quarter && !self.f(h, F::Half) {
             return None;
         }
         let hyphen = self.dash(h + 1) && self.glued(h + 1) && self.glued(h + 2);
-        let u = if (!article && self.f(h + 1, F::A)) || hyphen { h + 2 } else { h + 1 };
+        let u = if (!article && self.f(h + 1, F::A)) || hyphen {
+            h + 2
+        } else if quarter && self.f(h + 1, F::Of) && self.f(h + 2, F::A) {
+            h + 3
+        } else {
+            h + 1
+        };
         let (unit, false) = self.unit(u)? else { return None };
         let adjective = hyphen && self.get(u + 1).is_some_and(|t| t.is_word() && t.bits() == 0);
         let start = if article && adjective { h } else { i };
-        let (n, unit) = match unit {
-            Unit::Millennium => (500, Unit::Year),
-            Unit::Century => (50, Unit::Year),
-            Unit::Decade => (5, Unit::Year),
-            Unit::Year => (6, Unit::Month),
-            Unit::Month => (15, Unit::Day),
-            Unit::Fortnight => (1, Unit::Week),
-            Unit::Day => (12, Unit::Hour),
-            Unit::Hour => (30, Unit::Minute),
-            Unit::Minute => (30, Unit::Second),
+        let (n, unit) = match (quarter, unit) {
+            (true, Unit::Century) => (25, Unit::Year),
+            (true, Unit::Hour) => (15, Unit::Minute),
+            (true, _) => return None,
+            (false, Unit::Millennium) => (500, Unit::Year),
+            (false, Unit::Century) => (50, Unit::Year),
+            (false, Unit::Decade) => (5, Unit::Year),
+            (false, Unit::Year) => (6, Unit::Month),
+            (false, Unit::Month) => (15, Unit::Day),
+            (false, Unit::Fortnight) => (1, Unit::Week),
+            (false, Unit::Day) => (12, Unit::Hour),
+            (false, Unit::Hour) => (30, Unit::Minute),
+            (false, Unit::Minute) => (30, Unit::Second),
             _ => return None,
         };
         Some((n, unit, start, u + 1))
     }
 
-    /// "half an hour", "half a century ago": [`Grammar::half_unit`] as a length of time or a point counted
-    /// from the anchor, read only where "half" is at hand (which is rare).
+    /// "half an hour", "half a century ago", "a quarter century": [`Grammar::half_unit`] as a length of time or a point counted
+    /// from the anchor, read only where "half" or "a quarter" is at hand (which is rare).
     fn half_counted(&self, i: usize) -> Option<Hit> {
         let half_at = |k: usize| self.get(k).is_some_and(|t| t.any(L::Function(F::Half).bit()));
-        if !half_at(i) && !half_at(i + 1) {
+        let quarter_at = |k: usize| self.unit(k) == Some((Unit::Quarter, false));
+        if !half_at(i) && !half_at(i + 1) && !(self.f(i, F::A) && quarter_at(i + 1)) {
             return None;
         }
         let (n, unit, start, k) = self.half_unit(i)?;
