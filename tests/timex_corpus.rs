@@ -67,6 +67,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-21",
         &[("Friday", "DATE", "2026-11-27"), ("Monday", "DATE", "2026-11-30")],
     ),
+    // "at 1500 hours" is the military clock; "1500 hours" alone a length.
+    (
+        "The boat sailed at 0600 hours on Friday; he worked 1500 hours last year.",
+        "2026-11-21",
+        &[
+            ("0600 hours", "TIME", "2026-11-20T06:00"),
+            ("Friday", "DATE", "2026-11-20"),
+            ("1500 hours", "DURATION", "PT1500H"),
+            ("last year", "DATE", "2025"),
+        ],
+    ),
     // A quarter of a century or of an hour is a length; a half or a quarter of a game is no period.
     ("It happened a quarter century ago.", "2026-11-21", &[("a quarter century ago", "DATE", "2001")]),
     (

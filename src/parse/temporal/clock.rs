@@ -1,6 +1,6 @@
 //! Clock times, with their zone, a part of the day, or the day written beside them.
 
-use crate::lang::{Function as F, Lexeme as L, PartOfDay};
+use crate::lang::{Function as F, Lexeme as L, PartOfDay, Unit};
 use crate::parse::expr::Expr;
 use crate::parse::tokens::{NumSuffix, Token};
 
@@ -18,12 +18,21 @@ fn on_clock_face(hour: u8, pm: bool) -> u8 {
 
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "14:16", "10:35 a.m.", "11 a.m.", "9 o'clock", "4 in the morning", with a time zone ("GMT",
-    /// "Moscow time", "local time"); four digits with a zone ("0735 GMT").
+    /// "Moscow time", "local time"); four digits with a zone ("0735 GMT") or after "at" and before
+    /// "hours" ("at 1500 hours").
     pub(super) fn clock(&self, i: usize) -> Option<(u8, u8, usize)> {
         let n = self.get(i)?.num()?;
         if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && n.value % 100 < 60 && n.value < 2400 {
-            let zone = self.zone(i + 1)?;
-            return Some(((n.value / 100) as u8, (n.value % 100) as u8, zone));
+            let (hour, minute) = ((n.value / 100) as u8, (n.value % 100) as u8);
+            if let Some(zone) = self.zone(i + 1) {
+                return Some((hour, minute, zone));
+            }
+            // "at 1500 hours": the military clock.
+            let at = i.checked_sub(1).is_some_and(|p| self.f(p, F::At));
+            if at && self.unit(i + 1) == Some((Unit::Hour, true)) {
+                return Some((hour, minute, self.zone(i + 2).unwrap_or(i + 2)));
+            }
+            return None;
         }
         if n.grouped || n.digits > 2 || n.suffix != NumSuffix::None || n.value > 24 {
             return None;
