@@ -78,6 +78,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("last year", "DATE", "2025"),
         ],
     ),
+    // The same moment in two zones, more than half a day apart by the clock, falls on two days.
+    (
+        "The rocket lifted off at 11:49 p.m. EST (0449 GMT Friday).",
+        "2026-11-21",
+        &[("11:49 p.m. EST", "TIME", "2026-11-19T23:49"), ("0449 GMT Friday", "TIME", "2026-11-20T04:49")],
+    ),
     // A quarter of a century or of an hour is a length; a half or a quarter of a game is no period.
     ("It happened a quarter century ago.", "2026-11-21", &[("a quarter century ago", "DATE", "2001")]),
     (

@@ -3,7 +3,7 @@
 //! day written beside it.
 
 use crate::lang::{Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Unit};
-use crate::parse::expr::{Expr, Lead, Mention, Named, RangeRole};
+use crate::parse::expr::{Expr, Lead, Mention, Named, RangeRole, YearSpec};
 
 /// Links two mentions into a range where only a connector stands between them:
 /// "from May to June", "between 1990 and 1995", "May-June".
@@ -90,7 +90,22 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
         } else {
             continue;
         };
-        let Some(day) = day_of(&mentions[from].expr).cloned() else { continue };
+        let Some(mut day) = day_of(&mentions[from].expr).cloned() else { continue };
+        // The same moment in two zones ("11:49 p.m. EST (0449 GMT Friday)"): hours more than half a day
+        // apart put the two on different days.
+        if let (Expr::Clock { day: None, hour: a, .. }, Expr::Clock { hour: b, .. }) =
+            (&mentions[k].expr, &mentions[from].expr)
+        {
+            let delta = match i16::from(*a) - i16::from(*b) {
+                d if d > 12 => -1,
+                d if d < -12 => 1,
+                _ => 0,
+            };
+            if delta != 0 {
+                let Some(moved) = day_shifted(&day, delta) else { continue };
+                day = moved;
+            }
+        }
         let weekday = mentions[from].weekday;
         if let Expr::Clock { day: d @ None, .. } | Expr::DayPart { day: d @ None, .. } = &mut mentions[k].expr {
             *d = Some(Box::new(day));
@@ -111,6 +126,36 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             start.weekday = end.weekday;
         }
     }
+}
+
+/// The day before (-1) or after (1) a day that an expression names, where the expression can say it: a
+/// weekday, a day counted from today, a date that stays in its month or has its year. `None` otherwise.
+fn day_shifted(e: &Expr, delta: i8) -> Option<Expr> {
+    Some(match *e {
+        Expr::Weekday { day, shift: None } => {
+            Expr::Weekday { day: (i16::from(day) - 1 + i16::from(delta)).rem_euclid(7) as u8 + 1, shift: None }
+        }
+        Expr::Relative { unit: Unit::Day, offset, to } => {
+            Expr::Relative { unit: Unit::Day, offset: offset + i32::from(delta), to }
+        }
+        Expr::Date { year, month: Some(month), day: Some(day) } => {
+            let d = i16::from(day) + i16::from(delta);
+            if (1..=28).contains(&d) {
+                Expr::Date { year, month: Some(month), day: Some(d as u8) }
+            } else {
+                let Some(YearSpec::Full(y)) = year else { return None };
+                let date = chrono::NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day))?
+                    .checked_add_signed(chrono::TimeDelta::days(i64::from(delta)))?;
+                use chrono::Datelike;
+                Expr::Date {
+                    year: Some(YearSpec::Full(date.year())),
+                    month: Some(date.month() as u8),
+                    day: Some(date.day() as u8),
+                }
+            }
+        }
+        _ => return None,
+    })
 }
 
 /// A time of day with no day of its own: a clock time, noon or midnight.
