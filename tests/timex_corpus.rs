@@ -67,6 +67,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-21",
         &[("Friday", "DATE", "2026-11-27"), ("Monday", "DATE", "2026-11-30")],
     ),
+    // After "since", a yearless date or period is never after the time of speaking.
+    (
+        "Prices have risen every month since January; sales have slumped since Christmas.",
+        "2026-11-21",
+        &[("every month", "SET", "P1M"), ("January", "DATE", "2026-01"), ("Christmas", "DATE", "2025-12-25")],
+    ),
+    ("Prices have risen since March.", "2026-01-10", &[("March", "DATE", "2025-03")]),
     // "at 1500 hours" is the military clock; "1500 hours" alone a length.
     (
         "The boat sailed at 0600 hours on Friday; he worked 1500 hours last year.",

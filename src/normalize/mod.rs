@@ -343,11 +343,14 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     out
 }
 
-/// A mention's value: its expression resolved, and a date without a year that is written beside a weekday
+/// A mention's value: its expression resolved; a date or named period without a year after "since" never
+/// after the time of speaking ("have risen since January" in November is this year's January, where a past
+/// clause may name a January just ahead); and a date without a year that is written beside a weekday
 /// ("Monday, March 15") given the year that the tense would choose among those in which it falls on that
 /// weekday (the anchor's and the years on either side); as resolved when none of them is allowed.
 fn resolve_mention(m: &Mention, cx: &Context) -> Option<Value> {
     let value = resolve(&m.expr, cx)?;
+    let value = since_before_speech(m, value, cx).unwrap_or(value);
     let (Some(weekday), Some(anchor)) = (m.weekday, cx.speech) else { return Some(value) };
     let date = match &m.expr {
         Expr::Clock { day: Some(day), .. } => day,
@@ -371,6 +374,23 @@ fn resolve_mention(m: &Mention, cx: &Context) -> Option<Value> {
         Value::Time { hour, minute, .. } => Value::Time { day: moved, hour, minute },
         _ => Value::Point(moved),
     })
+}
+
+/// The year before for a yearless date or named period after "since" that was resolved after the time of
+/// speaking; `None` when it need not or cannot move.
+fn since_before_speech(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
+    let anchor = cx.speech?;
+    let (start, _) = value.range(None)?;
+    if m.lead != Lead::Since || start <= anchor {
+        return None;
+    }
+    let before = Some(YearSpec::Full(start.year() - 1));
+    let expr = match m.expr {
+        Expr::Date { year: None, month: Some(month), day } => Expr::Date { year: before, month: Some(month), day },
+        Expr::Named { name, year: None, shift: None } => Expr::Named { name, year: before, shift: None },
+        _ => return None,
+    };
+    resolve(&expr, cx).filter(|v| v.range(None).is_some_and(|(a, _)| a <= anchor))
 }
 
 /// A range written without a year ("January-March", "from Dec. 28 to Jan. 3") whose ends, each resolved
