@@ -262,7 +262,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn half_counted(&self, i: usize) -> Option<Hit> {
         let half_at = |k: usize| self.get(k).is_some_and(|t| t.any(L::Function(F::Half).bit()));
         let quarter_at = |k: usize| self.unit(k) == Some((Unit::Quarter, false));
-        if !half_at(i) && !half_at(i + 1) && !(self.f(i, F::A) && quarter_at(i + 1)) {
+        if !(half_at(i) || half_at(i + 1) || (self.f(i, F::A) && quarter_at(i + 1))) {
             return None;
         }
         let (n, unit, start, k) = self.half_unit(i)?;
