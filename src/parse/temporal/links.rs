@@ -2,6 +2,8 @@
 //! May to June"), a weekday given the date written beside it in parentheses, and a clock time given the
 //! day written beside it.
 
+use chrono::Datelike;
+
 use crate::lang::{Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Unit};
 use crate::parse::expr::{Expr, Lead, Mention, Named, RangeRole, YearSpec};
 
@@ -146,7 +148,6 @@ fn day_shifted(e: &Expr, delta: i8) -> Option<Expr> {
                 let Some(YearSpec::Full(y)) = year else { return None };
                 let date = chrono::NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day))?
                     .checked_add_signed(chrono::TimeDelta::days(i64::from(delta)))?;
-                use chrono::Datelike;
                 Expr::Date {
                     year: Some(YearSpec::Full(date.year())),
                     month: Some(date.month() as u8),

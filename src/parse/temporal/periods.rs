@@ -86,8 +86,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Hit { start: i, modifier: Some(modifier), ..month }.the());
         }
         // "the first half of the season", "the second quarter of the game": a part of something that is no
-        // period of the calendar.
-        // ("the third quarter of $226 million" is the quarter's result.)
+        // period of the calendar ("the third quarter of $226 million" is the quarter's result, and stays).
         if self.f(end, F::Of) && self.f(end + 1, F::The) {
             let x = end + 2;
             let timely = self.unit(x).is_some() || self.f(x, F::Fiscal) || self.year_ref(end + 1).is_some();
