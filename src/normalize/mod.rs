@@ -379,9 +379,12 @@ fn resolve_mention(m: &Mention, cx: &Context) -> Option<Value> {
 /// The year before for a yearless date or named period after "since" that was resolved after the time of
 /// speaking; `None` when it need not or cannot move.
 fn since_before_speech(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
+    if m.lead != Lead::Since {
+        return None;
+    }
     let anchor = cx.speech?;
     let (start, _) = value.range(None)?;
-    if m.lead != Lead::Since || start <= anchor {
+    if start <= anchor {
         return None;
     }
     let before = Some(YearSpec::Full(start.year() - 1));

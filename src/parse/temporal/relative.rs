@@ -261,7 +261,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// from the anchor, read only where "half" or "a quarter" is at hand (which is rare).
     fn half_counted(&self, i: usize) -> Option<Hit> {
         let half_at = |k: usize| self.get(k).is_some_and(|t| t.any(L::Function(F::Half).bit()));
-        let quarter_at = |k: usize| self.unit(k) == Some((Unit::Quarter, false));
+        let quarter_at = |k: usize| self.get(k).is_some_and(|t| t.any(L::Unit(Unit::Quarter, false).bit()));
         if !(half_at(i) || half_at(i + 1) || (self.f(i, F::A) && quarter_at(i + 1))) {
             return None;
         }
