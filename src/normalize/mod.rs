@@ -343,32 +343,34 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     out
 }
 
-/// A mention's value: its expression resolved; a date or named period without a year after "since" never
-/// after the time of speaking ("have risen since January" in November is this year's January, where a past
-/// clause may name a January just ahead); and a date without a year that is written beside a weekday
-/// ("Monday, March 15") given the year that the tense would choose among those in which it falls on that
-/// weekday (the anchor's and the years on either side); as resolved when none of them is allowed.
+/// A mention's value: its expression resolved, then corrected by what is written beside it
+/// ([`since_before_speech`], [`weekday_year`]).
 fn resolve_mention(m: &Mention, cx: &Context) -> Option<Value> {
     let value = resolve(&m.expr, cx)?;
     let value = since_before_speech(m, value, cx).unwrap_or(value);
-    let (Some(weekday), Some(anchor)) = (m.weekday, cx.speech) else { return Some(value) };
+    Some(weekday_year(m, value, cx).unwrap_or(value))
+}
+
+/// A date without a year written beside a weekday ("Monday, March 15", "Tuesday (Oct. 13)") in the year
+/// that the tense would choose among those in which it falls on that weekday (the anchor's and the years
+/// on either side); `None` when there is no such weekday or no year of the three is allowed.
+fn weekday_year(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
+    let (weekday, anchor) = (m.weekday?, cx.speech?);
     let date = match &m.expr {
         Expr::Clock { day: Some(day), .. } => day,
         e => e,
     };
     let (Expr::Date { year: None, .. }, Value::Point(day) | Value::Time { day, .. }) = (date, value) else {
-        return Some(value);
+        return None;
     };
-    let Point::Day { year: Some(_), month, day: d } = day else { return Some(value) };
+    let Point::Day { year: Some(_), month, day: d } = day else { return None };
     let on_weekday = |y: i32| {
         NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(d))
             .filter(|x| x.weekday().number_from_monday() == u32::from(weekday))
             .map(|x| (x, x))
     };
     let year = calendar::nearest_year(anchor, cx.tense, on_weekday);
-    if on_weekday(year).is_none() {
-        return Some(value);
-    }
+    on_weekday(year)?;
     let moved = Point::Day { year: Some(year), month, day: d };
     Some(match value {
         Value::Time { hour, minute, .. } => Value::Time { day: moved, hour, minute },
@@ -376,8 +378,9 @@ fn resolve_mention(m: &Mention, cx: &Context) -> Option<Value> {
     })
 }
 
-/// The year before for a yearless date or named period after "since" that was resolved after the time of
-/// speaking; `None` when it need not or cannot move.
+/// A date or named period without a year after "since" never after the time of speaking: the year before
+/// for one resolved after it ("have risen since January" in November is this year's January, where a past
+/// clause may name a January just ahead); `None` when it need not or cannot move.
 fn since_before_speech(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
     if m.lead != Lead::Since {
         return None;
