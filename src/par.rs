@@ -14,8 +14,34 @@ pub(crate) fn each<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + S
     }
 }
 
+/// Sorts by a key that is unique to each item, so that the order is the same on any number of cores.
+pub(crate) fn sort_unstable_by_key<T: Send, K: Ord + Send>(items: &mut [T], key: impl Fn(&T) -> K + Sync) {
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        items.par_sort_unstable_by_key(key);
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        items.sort_unstable_by_key(key);
+    }
+}
+
+/// How long the runs of `n` items are to be for one run per core (four, so that a slow run does not hold the
+/// others up), each of at least [`CHUNK`] items; one run without the parallel feature.
+pub(crate) fn run_len(n: usize) -> usize {
+    #[cfg(feature = "parallel")]
+    {
+        n.div_ceil(4 * rayon::current_num_threads()).max(CHUNK)
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        n.max(1)
+    }
+}
+
 /// How many items a chunk of [`chunks`] holds: enough that a chunk's work outweighs handing it out.
-const CHUNK: usize = 4096;
+pub(crate) const CHUNK: usize = 4096;
 
 /// Maps every run of up to [`CHUNK`] items; the results keep the runs' order. For work too small per item
 /// to hand out one by one.

@@ -6,9 +6,12 @@
 use chrono::NaiveDate;
 
 use super::Input;
-use super::features::{Packed, View, Vocabulary};
+use super::features::{Features, Packed, View, Vocabulary};
 use super::similar::Idf;
-use crate::fxhash::FxHashMap;
+use std::collections::hash_map::Entry;
+use std::hash::Hasher;
+
+use crate::fxhash::{FxHashMap, FxHasher};
 use crate::normalize::calendar::add_days;
 use crate::normalize::{Basis, Dated, Report};
 
@@ -87,39 +90,39 @@ fn reach(r: &Report, (a, b): Days) -> Option<Days> {
     Some((add_days(a, -DOCUMENT_REACH).unwrap_or(a), b))
 }
 
-impl Corpus {
-    /// Counts the features, weights and keys of every report of the inputs. Items are laid out in date
-    /// order (undated last), so that reports that may be compared sit near one another in memory.
-    pub fn new(inputs: &[Input<'_>]) -> Corpus {
-        let mut order: Vec<(Option<Days>, Option<Days>, u32, u32)> = Vec::new();
-        for (doc, input) in inputs.iter().enumerate() {
-            for (k, r) in input.dated.reports.iter().enumerate() {
-                let date = r.date.and_then(|d| d.range());
-                order.push((date.and_then(|d| reach(r, d)), date, doc as u32, k as u32));
-            }
-        }
-        order.sort_unstable_by_key(|&(range, _, doc, k)| (range.is_none(), range, doc, k));
-        let mut vocab = Vocabulary::default();
-        let mut items: Vec<Item> = Vec::with_capacity(order.len());
-        let mut packed = Packed::default();
+/// A report's days it may match, its days, its document and its index there.
+type Place = (Option<Days>, Option<Days>, u32, u32);
+
+/// A run of items counted apart: the features of its distinct streams under term ids of its own.
+struct Run<'a> {
+    /// Its term ids.
+    vocab: Vocabulary,
+    /// The features of each distinct stream, in order of its first item.
+    packed: Packed,
+    /// Each distinct stream with its hash.
+    streams: Vec<(&'a str, u64)>,
+    /// Its items, each with its entry in `packed` as its features.
+    items: Vec<Item>,
+}
+
+impl<'a> Run<'a> {
+    fn count(inputs: &[Input<'a>], run: &[Place]) -> Run<'a> {
+        let mut counted =
+            Run { vocab: Vocabulary::default(), packed: Packed::default(), streams: Vec::new(), items: Vec::new() };
+        counted.items.reserve(run.len());
         // Copies of a wire story give the same stream: count its features once.
         let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
-        for (range, date, doc, k) in order {
-            let (doc, k) = (doc as usize, k as usize);
-            let input = &inputs[doc];
-            let r = &input.dated.reports[k];
+        for &(range, date, doc, k) in run {
+            let input = inputs[doc as usize];
+            let r = &input.dated.reports[k as usize];
             let stream = input.streams.get(r.sentence).map_or("", String::as_str);
-            let features = match seen.get(stream) {
-                Some(&k) => k,
-                None => {
-                    let k = packed.push_stream(stream, &mut vocab);
-                    seen.insert(stream, k);
-                    k
-                }
-            };
-            items.push(Item {
-                doc: doc as u32,
-                report: k as u32,
+            let features = *seen.entry(stream).or_insert_with(|| {
+                counted.streams.push((stream, hash(stream)));
+                counted.packed.push_stream(stream, &mut counted.vocab)
+            });
+            counted.items.push(Item {
+                doc,
+                report: k,
                 features,
                 norm: 0.0,
                 range,
@@ -129,17 +132,123 @@ impl Corpus {
                 quote: r.quote,
             });
         }
-        // Each document's items, in report order.
-        let mut by_doc: Vec<u32> = (0..items.len() as u32).collect();
-        by_doc.sort_unstable_by_key(|&i| (items[i as usize].doc, items[i as usize].report));
+        counted
+    }
+}
+
+/// Counts the features of the items in `order`, in runs of `run_len` counted apart (on all cores with the
+/// parallel feature) and then taken in run after run: the term ids and entries come out as if all were
+/// counted in one pass, in item order.
+fn count<'a>(inputs: &[Input<'a>], order: &[Place], run_len: usize) -> (Vocabulary, Packed, Vec<Item>) {
+    let runs: Vec<&[Place]> = order.chunks(run_len.max(1)).collect();
+    let mut runs = crate::par::each(&runs, |run| Run::count(inputs, run)).into_iter();
+    let Some(first) = runs.next() else { return (Vocabulary::default(), Packed::default(), Vec::new()) };
+    // The first run's ids and entries are already those of one pass.
+    let Run { mut vocab, mut packed, streams, mut items } = first;
+    let mut copies = Copies::default();
+    if runs.len() > 0 {
+        for (k, &(stream, hash)) in streams.iter().enumerate() {
+            copies.insert(stream, hash, k as u32);
+        }
+    }
+    let mut mapped = Features::default();
+    let mut entries: Vec<u32> = Vec::new();
+    for run in runs {
+        let ids = vocab.absorb(&run.vocab);
+        entries.clear();
+        for (k, &(stream, hash)) in run.streams.iter().enumerate() {
+            let entry = copies.find(stream, hash).unwrap_or_else(|| {
+                mapped.set_mapped(run.packed.get(k as u32), &ids);
+                let entry = packed.push(mapped.view());
+                copies.insert(stream, hash, entry);
+                entry
+            });
+            entries.push(entry);
+        }
+        let at = items.len();
+        items.extend(run.items);
+        for it in &mut items[at..] {
+            it.features = entries.get(it.features as usize).copied().unwrap_or(u32::MAX);
+        }
+    }
+    (vocab, packed, items)
+}
+
+fn hash(stream: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(stream.as_bytes());
+    h.finish()
+}
+
+/// The entry of each distinct stream, found by its hash (computed on all cores) and checked against the
+/// stream itself.
+#[derive(Default)]
+struct Copies<'a> {
+    by_hash: FxHashMap<u64, (&'a str, u32)>,
+    /// Streams whose hash an earlier, different stream has.
+    clashing: FxHashMap<&'a str, u32>,
+}
+
+impl<'a> Copies<'a> {
+    fn find(&self, stream: &str, hash: u64) -> Option<u32> {
+        match self.by_hash.get(&hash) {
+            Some(&(s, entry)) if s == stream => Some(entry),
+            Some(_) => self.clashing.get(stream).copied(),
+            None => None,
+        }
+    }
+
+    fn insert(&mut self, stream: &'a str, hash: u64, entry: u32) {
+        match self.by_hash.entry(hash) {
+            Entry::Vacant(e) => {
+                e.insert((stream, entry));
+            }
+            Entry::Occupied(_) => {
+                self.clashing.insert(stream, entry);
+            }
+        }
+    }
+}
+
+impl Corpus {
+    /// Counts the features, weights and keys of every report of the inputs. Items are laid out in date
+    /// order (undated last), so that reports that may be compared sit near one another in memory.
+    pub fn new(inputs: &[Input<'_>]) -> Corpus {
+        Corpus::counted(inputs, None)
+    }
+
+    /// [`Corpus::new`], counting the features in runs of `run_len` items (else as many as there are cores
+    /// to count them); the result is the same whatever the runs.
+    fn counted(inputs: &[Input<'_>], run_len: Option<usize>) -> Corpus {
+        // Each report's days and place, then in date order (undated last).
+        let docs: Vec<u32> = (0..inputs.len() as u32).collect();
+        let mut order: Vec<Place> = crate::par::chunks(&docs, |run| {
+            let mut places = Vec::new();
+            for &doc in run {
+                for (k, r) in inputs[doc as usize].dated.reports.iter().enumerate() {
+                    let date = r.date.and_then(|d| d.range());
+                    places.push((date.and_then(|d| reach(r, d)), date, doc, k as u32));
+                }
+            }
+            places
+        })
+        .concat();
+        crate::par::sort_unstable_by_key(&mut order, |&(range, _, doc, k)| (range.is_none(), range, doc, k));
+        let run_len = run_len.unwrap_or_else(|| crate::par::run_len(order.len()));
+        let (vocab, packed, mut items) = count(inputs, &order, run_len);
+        drop(order);
+        // Each document's items, in report order: a document's reports are all items, so a report's place
+        // is its document's start plus its index.
         let mut first = vec![0usize; inputs.len() + 1];
-        for &i in &by_doc {
-            first[items[i as usize].doc as usize + 1] += 1;
+        for (d, input) in inputs.iter().enumerate() {
+            first[d + 1] = first[d] + input.dated.reports.len();
         }
-        for d in 0..inputs.len() {
-            first[d + 1] += first[d];
+        let mut by_doc: Vec<u32> = vec![0; items.len()];
+        for (i, it) in items.iter().enumerate() {
+            if let Some(slot) = by_doc.get_mut(first[it.doc as usize] + it.report as usize) {
+                *slot = i as u32;
+            }
         }
-        drop(seen);
         let idf = Idf::new(items.iter().map(|it| packed.get(it.features)), vocab.len());
         let norms: Vec<f32> = (0..packed.len() as u32).map(|k| idf.norm(packed.get(k))).collect();
         for it in &mut items {
@@ -250,6 +359,11 @@ impl Corpus {
         self.packed.get(k)
     }
 
+    /// How many entries of packed features there are (see [`Item::features`]).
+    pub fn entries(&self) -> usize {
+        self.packed.len()
+    }
+
     /// An entry of the packed features (see [`Item::features`]).
     pub fn entry(&self, k: u32) -> View<'_> {
         self.packed.get(k)
@@ -277,5 +391,96 @@ impl Corpus {
     /// The key of a posting list.
     pub fn list_key(&self, list: u32) -> Option<Key> {
         self.list_key.get(list as usize).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Document;
+    use crate::lang::Lexicon;
+    use crate::merge::state::DocState;
+    use crate::normalize;
+
+    /// A made-up word for `k`: letters only, so that no two numbers give one word.
+    fn word(mut k: usize) -> String {
+        let mut w = String::from("qu");
+        loop {
+            w.push((b'a' + (k % 26) as u8) as char);
+            k /= 26;
+            if k == 0 {
+                return w;
+            }
+        }
+    }
+
+    #[test]
+    fn copies_are_found_by_hash_and_text() {
+        let mut copies = Copies::default();
+        copies.insert("jet fli", 7, 0);
+        copies.insert("ship sail", 7, 1);
+        assert_eq!(copies.find("jet fli", 7), Some(0));
+        assert_eq!(copies.find("ship sail", 7), Some(1));
+        assert_eq!(copies.find("ship fli", 7), None);
+        assert_eq!(copies.find("jet fli", 8), None);
+    }
+
+    #[test]
+    fn runs_counted_apart_give_the_ids_of_one_pass() {
+        // More reports than one run holds, over many days, with copies of some texts in other documents.
+        let n = 1500;
+        let states: Vec<DocState> = (0..n)
+            .map(|k| {
+                let t = if k % 5 == 4 { k - 1 } else { k };
+                let text = format!(
+                    "{} October 2015\n\nCrews in {} reported {} {} near {} on Tuesday.\n\nThe {} {} said {} was {}.\n\nOn October 3, {} {} arrived.",
+                    t % 28 + 1,
+                    word(t % 700),
+                    word(t * 7 % 1300),
+                    word(t % 13),
+                    word(t * 3 % 2100),
+                    word(t % 17),
+                    word(t % 1500),
+                    word(t % 11),
+                    word(t * 5 % 900),
+                    word(t % 400),
+                    word(t % 37)
+                );
+                DocState::extract(&Document::new(format!("d{k}"), text), Lexicon::english())
+            })
+            .collect();
+        let dated: Vec<Dated> = states.iter().map(|s| normalize::document(&s.parsed, s.own_anchor)).collect();
+        let ids: Vec<String> = (0..n).map(|k| format!("d{k}")).collect();
+        let inputs: Vec<Input<'_>> = states
+            .iter()
+            .zip(&dated)
+            .zip(&ids)
+            .map(|((s, d), id)| Input {
+                id,
+                sentences: &s.sentences,
+                streams: &s.streams,
+                source: None,
+                parsed: &s.parsed,
+                dated: d,
+            })
+            .collect();
+        let corpus = Corpus::counted(&inputs, Some(1000));
+        assert!(corpus.items.len() > 4000, "{}", corpus.items.len());
+        // The same items counted in one pass, in item order.
+        let (mut vocab, mut packed) = (Vocabulary::default(), Packed::default());
+        let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
+        for (i, it) in corpus.items.iter().enumerate() {
+            let input = &inputs[it.doc as usize];
+            let stream = input.streams[input.dated.reports[it.report as usize].sentence].as_str();
+            let entry = *seen.entry(stream).or_insert_with(|| packed.push_stream(stream, &mut vocab));
+            assert_eq!(it.features, entry, "item {i}");
+            assert_eq!(corpus.features(i), packed.get(entry), "item {i}");
+        }
+        assert!(packed.len() < corpus.items.len(), "copies share an entry");
+        // Each document's items in report order.
+        for (d, dated) in dated.iter().enumerate() {
+            let mine: Vec<u32> = corpus.of_doc(d).map(|i| corpus.items[i].report).collect();
+            assert_eq!(mine, (0..dated.reports.len() as u32).collect::<Vec<_>>());
+        }
     }
 }

@@ -33,6 +33,53 @@ impl Vocabulary {
         *self.pairs.entry((first, second)).or_insert(next)
     }
 
+    /// Takes in the terms of another vocabulary in the order of its ids, so that streams counted apart
+    /// get the ids they would have had counted here after this one's; returns the id here of each of its
+    /// ids. (Words come before the shingles they make, so each shingle's words are mapped already.)
+    ///
+    /// ```
+    /// use timeline_extract::merge::features::{Packed, Vocabulary};
+    ///
+    /// let (mut here, mut apart) = (Vocabulary::default(), Vocabulary::default());
+    /// let (mut a, mut b) = (Packed::default(), Packed::default());
+    /// a.push_stream("jet fli", &mut here);
+    /// b.push_stream("ship fli", &mut apart);
+    /// let ids = here.absorb(&apart);
+    /// assert_eq!(ids, [3, 1, 4]);
+    /// assert_eq!(here.id("ship"), 3);
+    /// ```
+    pub fn absorb(&mut self, other: &Vocabulary) -> Vec<u32> {
+        #[derive(Clone, Copy)]
+        enum Term<'a> {
+            Word(&'a str),
+            Pair(u32, u32),
+        }
+        let mut terms: Vec<Option<Term<'_>>> = vec![None; other.len()];
+        for (word, &id) in &other.ids {
+            if let Some(t) = terms.get_mut(id as usize) {
+                *t = Some(Term::Word(word));
+            }
+        }
+        for (&(a, b), &id) in &other.pairs {
+            if let Some(t) = terms.get_mut(id as usize) {
+                *t = Some(Term::Pair(a, b));
+            }
+        }
+        let mut ids: Vec<u32> = Vec::with_capacity(terms.len());
+        for t in terms {
+            let id = match t {
+                Some(Term::Word(w)) => self.id(w),
+                Some(Term::Pair(a, b)) => {
+                    let here = |x: u32| ids.get(x as usize).copied().unwrap_or(u32::MAX);
+                    self.pair_id(here(a), here(b))
+                }
+                None => u32::MAX,
+            };
+            ids.push(id);
+        }
+        ids
+    }
+
     /// How many terms there are.
     pub fn len(&self) -> usize {
         self.ids.len() + self.pairs.len()
@@ -406,6 +453,27 @@ pub struct View<'a> {
 }
 
 impl Features {
+    /// Sets these features to `v` with its term ids mapped through `ids` (see [`Vocabulary::absorb`]).
+    pub fn set_mapped(&mut self, v: View<'_>, ids: &[u32]) {
+        let id = |t: &u32| ids.get(*t as usize).copied().unwrap_or(u32::MAX);
+        let mapped = |to: &mut Vec<u32>, from: &[u32]| {
+            to.clear();
+            to.extend(from.iter().map(id));
+            to.sort_unstable();
+        };
+        self.numbers.clear();
+        self.numbers.extend_from_slice(v.numbers);
+        mapped(&mut self.terms, v.terms);
+        mapped(&mut self.words, v.words);
+        mapped(&mut self.names, v.names);
+        self.quantities.clear();
+        self.quantities.extend(v.quantities.iter().map(|(n, t)| (*n, id(t))));
+        self.quantities.sort_unstable();
+        self.slots.clear();
+        self.slots.extend(v.slots.iter().map(|(a, b)| (id(a), id(b))));
+        self.slots.sort_unstable();
+    }
+
     /// The features, borrowed.
     pub fn view(&self) -> View<'_> {
         View {
