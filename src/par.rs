@@ -27,6 +27,20 @@ pub(crate) fn sort_unstable_by_key<T: Send, K: Ord + Send>(items: &mut [T], key:
     }
 }
 
+/// Sorts by a comparison under which no two items are equal, so that the order is the same on any number of
+/// cores.
+pub(crate) fn sort_unstable_by<T: Send>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering + Sync) {
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        items.par_sort_unstable_by(compare);
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        items.sort_unstable_by(compare);
+    }
+}
+
 /// How long the runs of `n` items are to be for one run per core (four, so that a slow run does not hold the
 /// others up), each of at least [`CHUNK`] items; one run without the parallel feature.
 pub(crate) fn run_len(n: usize) -> usize {

@@ -42,10 +42,23 @@ fn twins(corpus: &Corpus) -> Vec<u32> {
     let mut first: FxHashMap<u64, u32> = FxHashMap::default();
     let mut more: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
     let mut twin: Vec<u32> = (0..items.len() as u32).collect();
+    // The hash of each entry's numbers and terms, on all cores: copies share an entry.
+    let entries: Vec<u32> = (0..corpus.entries() as u32).collect();
+    let hashes: Vec<u64> = crate::par::chunks(&entries, |run| {
+        run.iter()
+            .map(|&k| {
+                let mut h = FxHasher::default();
+                let f = corpus.entry(k);
+                (f.numbers, f.terms).hash(&mut h);
+                h.finish()
+            })
+            .collect::<Vec<u64>>()
+    })
+    .concat();
     for (i, it) in items.iter().enumerate() {
-        let mut h = FxHasher::default();
         let f = corpus.features(i);
-        (f.numbers, f.terms, it.range).hash(&mut h);
+        let mut h = FxHasher::default();
+        (hashes.get(it.features as usize), it.range).hash(&mut h);
         let h = h.finish();
         let same = |j: u32| {
             let other = &items[j as usize];

@@ -55,7 +55,7 @@ fn scored_pairs(corpus: &Corpus) -> Vec<(f32, u32, u32)> {
     drop(pairs);
     let mut scored: Vec<(f32, u32, u32)> = runs.into_iter().flatten().collect();
     // Each pair once, so the order is total.
-    scored.sort_unstable_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)).then(p.2.cmp(&q.2)));
+    crate::par::sort_unstable_by(&mut scored, |p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)).then(p.2.cmp(&q.2)));
     scored
 }
 
@@ -73,6 +73,15 @@ fn names_of<'a>(corpus: &'a Corpus, named: &'a [Option<Names>], root: usize) -> 
             let f = corpus.features(root);
             (f.slots, f.names)
         }
+    }
+}
+
+/// A group's distinct features that give numbers.
+fn numbered_of<'a>(corpus: &'a Corpus, numbered: &'a [Option<Vec<u32>>], root: usize) -> &'a [u32] {
+    match (&numbered[root], corpus.items.get(root)) {
+        (Some(n), _) => n,
+        (None, Some(it)) if !corpus.entry(it.features).numbers.is_empty() => std::slice::from_ref(&it.features),
+        (None, _) => &[],
     }
 }
 
@@ -127,11 +136,9 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
     // Each group's common days: its dated members' days pairwise overlap, so (intervals on a line) they
     // all share the days from the latest first day to the earliest last day.
     let mut common: Vec<Option<Days>> = items.iter().map(|it| it.range).collect();
-    // Each group's distinct features that give numbers: only these can conflict on numbers.
-    let mut numbered: Vec<Vec<u32>> = items
-        .iter()
-        .map(|it| if corpus.entry(it.features).numbers.is_empty() { Vec::new() } else { vec![it.features] })
-        .collect();
+    // Each group's distinct features that give numbers (only these can conflict on numbers), once it has
+    // more than one member (a single report's are its own, if they give numbers).
+    let mut numbered: Vec<Option<Vec<u32>>> = vec![None; n];
     // Each group's names in their places and all its names, once it has more than one member (a single
     // report's are its features').
     let mut named: Vec<Option<Names>> = (0..n).map(|_| None).collect();
@@ -153,9 +160,9 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
             }
             (x, y) => x.or(y),
         };
-        let conflict = numbered[ra]
-            .iter()
-            .any(|&x| numbered[rb].iter().any(|&y| numbers_conflict(corpus.entry(x), corpus.entry(y))));
+        let conflict = numbered_of(corpus, &numbered, ra).iter().any(|&x| {
+            numbered_of(corpus, &numbered, rb).iter().any(|&y| numbers_conflict(corpus.entry(x), corpus.entry(y)))
+        });
         if conflict {
             continue;
         }
@@ -181,11 +188,13 @@ pub fn cluster(corpus: &Corpus) -> Vec<Group> {
         }
         placed[keep] |= placed[gone];
         naming[keep] |= naming[gone];
-        let moved = std::mem::take(&mut numbered[gone]);
-        if !moved.is_empty() {
-            numbered[keep].extend(moved);
-            numbered[keep].sort_unstable();
-            numbered[keep].dedup();
+        if !numbered_of(corpus, &numbered, gone).is_empty() {
+            let mut kept = numbered[keep].take().unwrap_or_else(|| numbered_of(corpus, &numbered, keep).to_vec());
+            kept.extend_from_slice(numbered_of(corpus, &numbered, gone));
+            kept.sort_unstable();
+            kept.dedup();
+            numbered[keep] = Some(kept);
+            numbered[gone] = None;
         }
         // Pairs come strongest first, so this join is the weakest so far.
         weakest[keep] = Some(score);
