@@ -103,9 +103,10 @@ pub fn event(inputs: &[Input<'_>], group: &Group) -> Event {
         })
         .map_or_else(String::new, |&(doc, r)| text(doc, r));
 
-    let mut sources: Vec<String> = ms.iter().map(|&(doc, _)| inputs[doc].id.to_string()).collect();
-    sources.sort();
-    sources.dedup();
+    let mut ids: Vec<&str> = ms.iter().map(|&(doc, _)| inputs[doc].id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let sources: Vec<String> = ids.into_iter().map(str::to_string).collect();
     let reports = ms
         .iter()
         .map(|&(doc, r)| ReportInfo {
