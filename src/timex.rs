@@ -105,6 +105,8 @@ pub struct Length {
     pub count: Option<u32>,
     /// Plus half a unit.
     pub half: bool,
+    /// Plus this many thousandths of a unit: a count written with a decimal fraction ("5.2 years", P5.2Y).
+    pub thousandths: u16,
     /// The unit.
     pub unit: Unit,
 }
@@ -340,6 +342,20 @@ impl fmt::Display for Length {
                 _ => write!(f, "X{code}"),
             };
         };
+        // A decimal fraction on the one unit, as ISO 8601 allows on the last: P5.2Y, P12Y for 1.2 decades.
+        let decimal = |f: &mut fmt::Formatter<'_>, thousandths: u16| {
+            let total = (u64::from(n) * 1000 + u64::from(thousandths)) * u64::from(mult);
+            write!(f, "{}", total / 1000)?;
+            let fraction = total % 1000;
+            if fraction > 0 {
+                let digits = format!("{fraction:03}");
+                write!(f, ".{}", digits.trim_end_matches('0'))?;
+            }
+            f.write_str(code)
+        };
+        if self.thousandths > 0 {
+            return decimal(f, self.thousandths);
+        }
         let n = u64::from(n) * u64::from(mult);
         if !self.half {
             return write!(f, "{n}{code}");
@@ -355,7 +371,8 @@ impl fmt::Display for Length {
             Unit::Minute => write!(f, "{n}M30S"),
             Unit::Decade => write!(f, "{}Y", n + 5),
             Unit::Century => write!(f, "{}Y", n + 50),
-            _ => write!(f, "{n}{code}"),
+            // No smaller unit: PT0.5S.
+            _ => decimal(f, 500),
         }
     }
 }
@@ -519,17 +536,25 @@ mod tests {
             (Value::Point(Point::Year(12345)), "12345"),
             (Value::Point(Point::Decade(-1)), "BC001"),
             (Value::Point(Point::Century(-7)), "BC07"),
-            (Value::Duration(Length { count: Some(3), half: false, unit: Unit::Day }), "P3D"),
-            (Value::Duration(Length { count: Some(24), half: false, unit: Unit::Hour }), "PT24H"),
-            (Value::Duration(Length { count: Some(2), half: true, unit: Unit::Year }), "P2Y6M"),
-            (Value::Duration(Length { count: Some(1), half: true, unit: Unit::Minute }), "PT1M30S"),
-            (Value::Duration(Length { count: Some(1), half: true, unit: Unit::Week }), "P10DT12H"),
-            (Value::Duration(Length { count: None, half: false, unit: Unit::Year }), "PXY"),
-            (Value::Duration(Length { count: Some(1), half: false, unit: Unit::Decade }), "P10Y"),
+            (Value::Duration(Length { count: Some(3), half: false, thousandths: 0, unit: Unit::Day }), "P3D"),
+            (Value::Duration(Length { count: Some(24), half: false, thousandths: 0, unit: Unit::Hour }), "PT24H"),
+            (Value::Duration(Length { count: Some(2), half: true, thousandths: 0, unit: Unit::Year }), "P2Y6M"),
+            (Value::Duration(Length { count: Some(1), half: true, thousandths: 0, unit: Unit::Minute }), "PT1M30S"),
+            (Value::Duration(Length { count: Some(1), half: true, thousandths: 0, unit: Unit::Week }), "P10DT12H"),
+            (Value::Duration(Length { count: None, half: false, thousandths: 0, unit: Unit::Year }), "PXY"),
+            (Value::Duration(Length { count: Some(1), half: false, thousandths: 0, unit: Unit::Decade }), "P10Y"),
+            (Value::Duration(Length { count: Some(5), half: false, thousandths: 200, unit: Unit::Year }), "P5.2Y"),
+            (Value::Duration(Length { count: Some(0), half: false, thousandths: 75, unit: Unit::Second }), "PT0.075S"),
+            (Value::Duration(Length { count: Some(1), half: false, thousandths: 250, unit: Unit::Decade }), "P12.5Y"),
+            (Value::Duration(Length { count: Some(2), half: false, thousandths: 300, unit: Unit::Decade }), "P23Y"),
+            (Value::Duration(Length { count: Some(0), half: true, thousandths: 0, unit: Unit::Second }), "PT0.5S"),
             (Value::Set(SetValue::Weekday(1, None)), "XXXX-WXX-1"),
             (Value::Set(SetValue::PartOfDay(PartOfDay::Night)), "XXXX-XX-XXTNI"),
             (Value::Set(SetValue::Season(Season::Summer)), "XXXX-SU"),
-            (Value::Set(SetValue::Every(Length { count: Some(1), half: false, unit: Unit::Day })), "P1D"),
+            (
+                Value::Set(SetValue::Every(Length { count: Some(1), half: false, thousandths: 0, unit: Unit::Day })),
+                "P1D",
+            ),
             (Value::Reference(Reference::Present), "PRESENT_REF"),
             (
                 Value::Time { day: Point::Day { year: Some(2015), month: 11, day: 3 }, hour: 11, minute: 0 },

@@ -103,6 +103,21 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-21",
         &[],
     ),
+    // A count with a decimal fraction: a half is a half ("1 1/2 hours"), else the fraction is written.
+    (
+        "Patients were followed for a median of 5.2 years; visits lasted 1.5 hours and the race was won by 0.5 seconds.",
+        "2026-11-21",
+        &[
+            ("5.2 years", "DURATION", "P5.2Y"),
+            ("1.5 hours", "DURATION", "PT1H30M"),
+            ("0.5 seconds", "DURATION", "PT0.5S"),
+        ],
+    ),
+    (
+        "After a 2.5-hour flight and about 4.75 days at sea, the crew rested; the bonds yield 2.2 percent.",
+        "2026-11-21",
+        &[("2.5-hour", "DURATION", "PT2H30M"), ("4.75 days", "DURATION", "P4.75D")],
+    ),
     (
         "It posted a loss for the third quarter of $226 million.",
         "1989-10-30",

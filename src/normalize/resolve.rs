@@ -150,7 +150,9 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
         })),
         Expr::Duration { amount, unit } => Some(Value::Duration(length(*amount, *unit))),
         Expr::Set(r) => Some(Value::Set(match *r {
-            Recurrence::Every { n, unit } => SetValue::Every(Length { count: Some(n), half: false, unit }),
+            Recurrence::Every { n, unit } => {
+                SetValue::Every(Length { count: Some(n), half: false, thousandths: 0, unit })
+            }
             Recurrence::Weekday { day, part } => SetValue::Weekday(day, part),
             Recurrence::Month(m) => SetValue::Month(m),
             Recurrence::PartOfDay(p) => SetValue::PartOfDay(p),
@@ -185,8 +187,9 @@ fn quarter_under_discussion(cx: &Context, offset: i32) -> Point {
 
 fn length(amount: Amount, unit: Unit) -> Length {
     match amount {
-        Amount::Exact { n, half } => Length { count: Some(n), half, unit },
-        Amount::Vague => Length { count: None, half: false, unit },
+        Amount::Exact { n, half } => Length { count: Some(n), half, thousandths: 0, unit },
+        Amount::Decimal { n, thousandths } => Length { count: Some(n), half: false, thousandths, unit },
+        Amount::Vague => Length { count: None, half: false, thousandths: 0, unit },
     }
 }
 

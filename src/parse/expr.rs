@@ -54,6 +54,14 @@ pub enum Amount {
         /// Plus one half.
         half: bool,
     },
+    /// A count written with a decimal fraction ("5.2 years"; "1.5 hours" is an [`Amount::Exact`] with a
+    /// half).
+    Decimal {
+        /// The whole part.
+        n: u32,
+        /// The fraction, in thousandths of a unit (1 to 999).
+        thousandths: u16,
+    },
     /// An unspecified count ("years", "a few days", "recent months").
     Vague,
 }

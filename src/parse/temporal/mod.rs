@@ -458,7 +458,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 if n.digits == 4 || n.suffix == NumSuffix::Plural {
                     best.consider(self.year_forms(i));
                 }
-                if dash || next.is_some_and(|t| t.num().is_some()) || word(bit::AFTER_COUNT) {
+                // A decimal count ("5.2 years", "a 2.5-hour flight") only before a word a count reads.
+                let decimal = || {
+                    mark(|c| c == '.')
+                        && self.get(i + 2).is_some_and(|t| t.num().is_some())
+                        && (self.dash(i + 3) || self.get(i + 3).is_some_and(|t| t.any(bit::AFTER_COUNT)))
+                };
+                if dash || next.is_some_and(|t| t.num().is_some()) || word(bit::AFTER_COUNT) || decimal() {
                     best.consider(self.counted(i));
                 }
                 if n.suffix == NumSuffix::Ordinal {

@@ -439,7 +439,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         };
         let inner = self.at(j, depth + 1)?;
         let ok = match &inner.expr {
-            Expr::Duration { amount: Amount::Exact { .. }, .. } => true,
+            Expr::Duration { amount: Amount::Exact { .. } | Amount::Decimal { .. }, .. } => true,
             Expr::Relative { offset, .. } => *offset != 0 && self.count(j, true).is_some(),
             Expr::Clock { .. } => matches!(modifier, Modifier::Approx),
             Expr::Date { .. } | Expr::Decade { .. } => {

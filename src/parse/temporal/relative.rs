@@ -278,6 +278,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         self.get(k).is_some_and(|n| match n.kind {
             Kind::Word => n.bits() != 0,
             Kind::Number(_) => true,
+            // A decimal point: "5.2 years".
+            Kind::Punct('.') => self.decimal_fraction(k).is_some(),
             Kind::Punct(c) => matches!(c, '-' | '\u{2013}' | '\u{2014}'),
         })
     }
@@ -285,8 +287,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// Durations and counted relatives: "three days", "24-hour", "four-year-long", "a year and a half",
     /// "2 1/2 years", "three days ago", "a week earlier", "two years from now", "twice a week".
     pub(super) fn counted(&self, i: usize) -> Option<Hit> {
-        // A number counts what follows it: a word with a reading, another number ("2 1/2 years") or a
-        // dash ("24-hour", "12-18 months"); before anything else it starts no count. So does an article
+        // A number counts what follows it: a word with a reading, another number ("2 1/2 years"), a decimal
+        // fraction ("5.2 years") or a dash ("24-hour", "12-18 months"); before anything else it starts no count. So does an article
         // with no other reading that starts a pattern ("a year", "a 1/2 hour", "a-year").
         if self.get(i).is_some_and(|t| t.num().is_some() || t.bits() & bit::START == bit::ARTICLE)
             && !self.may_count(i + 1)
@@ -317,11 +319,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(hit);
         }
         let (n, j) = self.count(i, true)?;
+        // "5.2 years", "1.5 hours" (a half, as "1 1/2 hours" is).
+        let (thousandths, j) = self.decimal_fraction(j).map_or((0, j), |(f, e)| (f, e));
         // "two to three weeks", "12 to 18 months": the span starts at the first count, the value is the second.
         let (n, j) = match self.get(j) {
             Some(t)
                 if (t.is(L::Function(F::To)) || (self.dash(j) && self.glued(j)))
-                    && self.get(i).is_some_and(|t| !t.is(L::Function(F::A))) =>
+                    && self.get(i).is_some_and(|t| !t.is(L::Function(F::A)))
+                    && thousandths == 0 =>
             {
                 match self.count(j + 1, false) {
                     Some((m, e)) if self.unit(e).is_some() && m > n => (m, e),
@@ -332,6 +337,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         };
         // "2 1/2 years".
         let (half, j) = match (self.get(j).and_then(Token::num), self.get(j + 2).and_then(Token::num)) {
+            _ if thousandths == 500 => (true, j),
             (Some(a), Some(b))
                 if a.value == 1 && b.value == 2 && self.p(j + 1, '/') && self.glued(j + 1) && self.glued(j + 2) =>
             {
@@ -341,7 +347,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         };
         // "three and a half years", "three-and-a-half years".
         let (mut half, j) = match self.and_a_half(j) {
-            Some(e) if !half => (true, e),
+            Some(e) if !half && thousandths == 0 => (true, e),
             _ => (half, j),
         };
         // "three times a year".
@@ -393,11 +399,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !hyphen && self.f(i, F::A) && self.dash(k) && self.glued(k) && self.f(k + 1, F::Long) {
             return None;
         }
-        if !hyphen && self.f(k, F::And) && self.f(k + 1, F::A) && self.f(k + 2, F::Half) {
+        if !hyphen && self.f(k, F::And) && self.f(k + 1, F::A) && self.f(k + 2, F::Half) && thousandths == 0 {
             half = true;
             k += 3;
         }
-        let amount = Amount::Exact { n, half };
+        let amount = match thousandths {
+            0 | 500 => Amount::Exact { n, half },
+            thousandths => Amount::Decimal { n, thousandths },
+        };
         let n = n as i32;
         if !hyphen && let Some(hit) = self.count_direction(i, k, n, amount, unit) {
             return Some(hit);

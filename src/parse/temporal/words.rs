@@ -3,7 +3,7 @@
 
 use crate::lang::{Function as F, Lexeme as L, Shift, Unit};
 use crate::parse::expr::YearSpec;
-use crate::parse::tokens::{CAPITALIZED, Kind, NumSuffix};
+use crate::parse::tokens::{CAPITALIZED, Kind, Num, NumSuffix, Token};
 
 use super::{Grammar, bit, off};
 
@@ -36,7 +36,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
     pub(super) fn count(&self, i: usize, article: bool) -> Option<(u32, usize)> {
         let t = self.get(i)?;
         if let Some(n) = t.num() {
-            if n.suffix != NumSuffix::None || n.value > 1_000_000 || self.identifier_number(i) {
+            if n.suffix != NumSuffix::None || n.value > 1_000_000 || self.identifier_number(i) || self.fraction_part(i)
+            {
                 return None;
             }
             if i > 0 && matches!(self.t[i - 1].kind, Kind::Punct('$' | '\u{20ac}' | '\u{a3}' | '#')) {
@@ -57,6 +58,24 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some((2, i + 2));
         }
         self.word_number(i)
+    }
+
+    /// The decimal fraction right after a whole number ending before `j` ("5.2", "0.75"), in thousandths,
+    /// with the token after it: up to three digits.
+    pub(super) fn decimal_fraction(&self, j: usize) -> Option<(u16, usize)> {
+        let whole = j.checked_sub(1).and_then(|w| self.get(w)).and_then(Token::num)?;
+        let n = self.get(j + 1).and_then(Token::num)?;
+        let plain = |n: Num| n.suffix == NumSuffix::None && !n.grouped;
+        if !(plain(whole) && plain(n) && self.p(j, '.') && self.glued(j) && self.glued(j + 1)) || n.digits > 3 {
+            return None;
+        }
+        let thousandths = n.value * 10u64.pow(3 - u32::from(n.digits));
+        Some((u16::try_from(thousandths).ok()?, j + 2))
+    }
+
+    /// True when the number at `i` is the fraction of a decimal ("2" in "5.2").
+    fn fraction_part(&self, i: usize) -> bool {
+        i >= 2 && self.decimal_fraction(i - 1).is_some()
     }
 
     /// An ordinal: "7th", "seventh", "twenty-first".
