@@ -118,6 +118,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-21",
         &[("2.5-hour", "DURATION", "PT2H30M"), ("4.75 days", "DURATION", "P4.75D")],
     ),
+    // A dot between hour and minute before "hours" after "at" is the clock, not a decimal.
+    ("The patrol left at 10.30 hours.", "2026-11-21", &[("10.30 hours", "TIME", "2026-11-21T10:30")]),
     (
         "It posted a loss for the third quarter of $226 million.",
         "1989-10-30",

@@ -19,7 +19,7 @@ fn on_clock_face(hour: u8, pm: bool) -> u8 {
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "14:16", "10:35 a.m.", "11 a.m.", "9 o'clock", "4 in the morning", with a time zone ("GMT",
     /// "Moscow time", "local time"); four digits with a zone ("0735 GMT") or after "at" and before
-    /// "hours" ("at 1500 hours").
+    /// "hours" ("at 1500 hours", "at 10.30 hours").
     pub(super) fn clock(&self, i: usize) -> Option<(u8, u8, usize)> {
         let n = self.get(i)?.num()?;
         if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && n.value % 100 < 60 && n.value < 2400 {
@@ -53,17 +53,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 j += 2;
             }
         } else if self.p(j, '.') && self.glued(j) && self.glued(j + 1) {
-            // "10.14 GMT", "10.14am": a dot between hour and minute, where a zone or a.m./p.m. says it is a
-            // time and not a decimal.
+            // "10.14 GMT", "10.14am", "at 10.30 hours": a dot between hour and minute, where a zone, a.m./p.m.
+            // or "at" and "hours" say it is a time and not a decimal.
             let m = self.get(j + 1)?.num()?;
-            let marked =
-                self.zone(j + 2).is_some() || self.lex(j + 2, |l| matches!(l, L::Meridiem(_)).then_some(())).is_some();
+            let at_hours =
+                i.checked_sub(1).is_some_and(|p| self.f(p, F::At)) && self.unit(j + 2) == Some((Unit::Hour, true));
+            let marked = at_hours
+                || self.zone(j + 2).is_some()
+                || self.lex(j + 2, |l| matches!(l, L::Meridiem(_)).then_some(())).is_some();
             if m.digits != 2 || m.value > 59 || !marked {
                 return None;
             }
             minute = m.value as u8;
             colon = true;
-            j += 2;
+            j += if at_hours { 3 } else { 2 };
         }
         let meridiem = self.lex(j, |l| match l {
             L::Meridiem(pm) => Some(pm),
