@@ -118,6 +118,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-21",
         &[("2.5-hour", "DURATION", "PT2H30M"), ("4.75 days", "DURATION", "P4.75D")],
     ),
+    // The weekend of a day is the weekend of its ISO week; a weekend of anything else is no date.
+    (
+        "The festival took place the weekend of Oct. 10, 2015, after a weekend of bitter accusations.",
+        "2015-11-18",
+        &[("the weekend of Oct. 10, 2015", "DATE", "2015-W41-WE")],
+    ),
     // A dot between hour and minute before "hours" after "at" is the clock, not a decimal.
     ("The patrol left at 10.30 hours.", "2026-11-21", &[("10.30 hours", "TIME", "2026-11-21T10:30")]),
     (

@@ -231,7 +231,10 @@ fn story_mentions<'a>(parsed: &'a Parsed, cue_mentions: &'a [usize]) -> impl Ite
 fn full_year(expr: &Expr) -> Option<i32> {
     match expr {
         Expr::Date { year: Some(YearSpec::Full(y)), .. } => Some(*y),
-        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } | Expr::WeekOf(d) => full_year(d),
+        Expr::Clock { day: Some(d), .. }
+        | Expr::DayPart { day: Some(d), .. }
+        | Expr::WeekOf(d)
+        | Expr::WeekendOf(d) => full_year(d),
         _ => None,
     }
 }
@@ -252,7 +255,10 @@ fn absolute(expr: &Expr) -> bool {
         Expr::Date { year, .. } | Expr::Named { year, .. } => matches!(year, Some(YearSpec::Full(_))),
         Expr::Decade { century_known, .. } => *century_known,
         Expr::Century(_) => true,
-        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } | Expr::WeekOf(d) => absolute(d),
+        Expr::Clock { day: Some(d), .. }
+        | Expr::DayPart { day: Some(d), .. }
+        | Expr::WeekOf(d)
+        | Expr::WeekendOf(d) => absolute(d),
         _ => false,
     }
 }
@@ -262,7 +268,10 @@ fn calendar_named(expr: &Expr) -> bool {
     match expr {
         Expr::Date { month: Some(_), .. } => true,
         Expr::Named { shift: None, .. } => true,
-        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } | Expr::WeekOf(d) => calendar_named(d),
+        Expr::Clock { day: Some(d), .. }
+        | Expr::DayPart { day: Some(d), .. }
+        | Expr::WeekOf(d)
+        | Expr::WeekendOf(d) => calendar_named(d),
         _ => false,
     }
 }

@@ -139,15 +139,21 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             let d = day_of(day.as_deref(), cx);
             Some(Value::PartOfDay { day: d, part: *part })
         }
-        Expr::WeekOf(day) => Some(Value::Point(match resolve(day, cx)? {
-            Value::Point(Point::Day { year: Some(y), month, day }) => {
-                match NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)) {
-                    Some(d) => Point::Week { year: d.iso_week().year(), week: d.iso_week().week() as u8 },
-                    None => Point::Unknown(Unit::Week),
+        Expr::WeekOf(day) | Expr::WeekendOf(day) => {
+            let weekend = matches!(expr, Expr::WeekendOf(_));
+            let week = match resolve(day, cx)? {
+                Value::Point(Point::Day { year: Some(y), month, day }) => {
+                    NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)).map(|d| d.iso_week())
                 }
-            }
-            _ => Point::Unknown(Unit::Week),
-        })),
+                _ => None,
+            };
+            Some(Value::Point(match (week, weekend) {
+                (Some(w), false) => Point::Week { year: w.year(), week: w.week() as u8 },
+                (Some(w), true) => Point::Weekend { year: w.year(), week: w.week() as u8 },
+                (None, false) => Point::Unknown(Unit::Week),
+                (None, true) => Point::Unknown(Unit::Weekend),
+            }))
+        }
         Expr::Duration { amount, unit } => Some(Value::Duration(length(*amount, *unit))),
         Expr::Set(r) => Some(Value::Set(match *r {
             Recurrence::Every { n, unit } => {

@@ -164,6 +164,8 @@ pub enum Expr {
     },
     /// The ISO week that holds a day: "the week of March 6".
     WeekOf(Box<Expr>),
+    /// The weekend of the ISO week that holds a day: "the weekend of Oct. 10".
+    WeekendOf(Box<Expr>),
     /// A recurring time: "daily", "every Monday", "each July".
     Set(Recurrence),
     /// A vague reference: "now", "recently", "the future".
@@ -284,7 +286,7 @@ impl Expr {
             Expr::Decade { century_known, .. } => !century_known,
             Expr::Century(_) => false,
             Expr::Clock { day, .. } | Expr::DayPart { day, .. } => day.as_ref().is_none_or(|d| d.is_deictic()),
-            Expr::WeekOf(d) => d.is_deictic(),
+            Expr::WeekOf(d) | Expr::WeekendOf(d) => d.is_deictic(),
             Expr::QuarterRef { .. } => true,
             Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) => false,
         }
@@ -294,7 +296,10 @@ impl Expr {
     pub fn is_anaphoric(&self) -> bool {
         match self {
             Expr::Relative { to, .. } => *to == RelativeTo::Reference,
-            Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } | Expr::WeekOf(d) => d.is_anaphoric(),
+            Expr::Clock { day: Some(d), .. }
+            | Expr::DayPart { day: Some(d), .. }
+            | Expr::WeekOf(d)
+            | Expr::WeekendOf(d) => d.is_anaphoric(),
             _ => false,
         }
     }

@@ -123,20 +123,22 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let (Some((unit, true)), true) = (next_unit, self.f(i + 2, F::Ahead)) {
             return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
         }
-        if next.is(L::Unit(Unit::Weekend, false)) {
-            return Some(Hit::new(i, i + 2, Expr::Named { name: Named::Weekend, year: None, shift: None }));
-        }
-        if let Some(hit) = self.day_beyond(i) {
-            return Some(hit);
-        }
-        // "the week of March 6".
-        if next_unit == Some((Unit::Week, false))
+        // "the week of March 6", "the weekend of Oct. 10".
+        if matches!(next_unit, Some((Unit::Week | Unit::Weekend, false)))
             && self.f(i + 2, F::Of)
             && let Some(day) = self.at(i + 3, depth + 1)
             && matches!(day.expr, Expr::Date { day: Some(_), .. })
             && day.modifier.is_none()
         {
-            return Some(Hit::new(i, day.end, Expr::WeekOf(Box::new(day.expr))));
+            let of = Box::new(day.expr);
+            let expr = if next_unit == Some((Unit::Week, false)) { Expr::WeekOf(of) } else { Expr::WeekendOf(of) };
+            return Some(Hit::new(i, day.end, expr));
+        }
+        if next.is(L::Unit(Unit::Weekend, false)) {
+            return Some(Hit::new(i, i + 2, Expr::Named { name: Named::Weekend, year: None, shift: None }));
+        }
+        if let Some(hit) = self.day_beyond(i) {
+            return Some(hit);
         }
         // A quarter or a span qualified by a word or a number after "the" (each reads one of these first).
         let number = next.num().is_some();
