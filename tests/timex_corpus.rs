@@ -124,6 +124,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2015-11-18",
         &[("the weekend of Oct. 10, 2015", "DATE", "2015-W41-WE")],
     ),
+    // A month after a possessive is the month; May there is a name, and a march before "for" a march.
+    (
+        "Analysts expect a hike at the Fed's December meeting; Britain's May said the country's March for Peace was off.",
+        "2015-11-18",
+        &[("December", "DATE", "2015-12")],
+    ),
     // A dot between hour and minute before "hours" after "at" is the clock, not a decimal.
     ("The patrol left at 10.30 hours.", "2026-11-21", &[("10.30 hours", "TIME", "2026-11-21T10:30")]),
     (

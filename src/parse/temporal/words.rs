@@ -258,6 +258,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return false;
         }
+        // "the Fed's December meeting", "the firm's June sales"; not May, which is also a name ("Britain's May
+        // said").
+        if prev.is(L::Possessive) {
+            return self.month(i).is_some_and(|(m, _, _)| m != 5) && !name_after() && !preposition_after();
+        }
         prev.lex().iter().any(|l| {
             matches!(
                 l,
