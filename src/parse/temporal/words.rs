@@ -63,10 +63,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// The decimal fraction right after a whole number ending before `j` ("5.2", "0.75"), in thousandths,
     /// with the token after it: up to three digits.
     pub(super) fn decimal_fraction(&self, j: usize) -> Option<(u16, usize)> {
+        // The point first: it rules out almost every number.
+        if !(self.p(j, '.') && self.glued(j)) {
+            return None;
+        }
         let whole = j.checked_sub(1).and_then(|w| self.get(w)).and_then(Token::num)?;
         let n = self.get(j + 1).and_then(Token::num)?;
         let plain = |n: Num| n.suffix == NumSuffix::None && !n.grouped;
-        if !(plain(whole) && plain(n) && self.p(j, '.') && self.glued(j) && self.glued(j + 1)) || n.digits > 3 {
+        if !(plain(whole) && plain(n) && self.glued(j + 1)) || n.digits > 3 {
             return None;
         }
         let thousandths = n.value * 10u64.pow(3 - u32::from(n.digits));
