@@ -15,16 +15,8 @@ pub(crate) fn each<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + S
 }
 
 /// Sorts by a key that is unique to each item, so that the order is the same on any number of cores.
-pub(crate) fn sort_unstable_by_key<T: Send, K: Ord + Send>(items: &mut [T], key: impl Fn(&T) -> K + Sync) {
-    #[cfg(feature = "parallel")]
-    {
-        use rayon::prelude::*;
-        items.par_sort_unstable_by_key(key);
-    }
-    #[cfg(not(feature = "parallel"))]
-    {
-        items.sort_unstable_by_key(key);
-    }
+pub(crate) fn sort_unstable_by_key<T: Send, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K + Sync) {
+    sort_unstable_by(items, |a, b| key(a).cmp(&key(b)));
 }
 
 /// Sorts by a comparison under which no two items are equal, so that the order is the same on any number of
@@ -76,5 +68,8 @@ mod tests {
         assert_eq!(runs.len(), 3);
         assert_eq!(runs[1].0, 4096);
         assert_eq!(runs.iter().map(|s| s.1).sum::<usize>(), items.iter().sum::<usize>());
+        let mut shuffled: Vec<usize> = items.iter().map(|x| x * 7919 % 10_000).collect();
+        sort_unstable_by_key(&mut shuffled, |&x| std::cmp::Reverse(x));
+        assert!(shuffled.windows(2).all(|w| w[0] > w[1]), "sorted, largest first");
     }
 }

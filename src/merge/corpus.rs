@@ -3,14 +3,14 @@
 //! match. Features and keys do not depend on any anchor, so they are counted
 //! once per reduce; only the days change when a document is anchored again.
 
+use std::collections::hash_map::Entry;
+use std::hash::Hasher;
+
 use chrono::NaiveDate;
 
 use super::Input;
 use super::features::{Features, Packed, View, Vocabulary};
 use super::similar::Idf;
-use std::collections::hash_map::Entry;
-use std::hash::Hasher;
-
 use crate::fxhash::{FxHashMap, FxHasher};
 use crate::normalize::calendar::add_days;
 use crate::normalize::{Basis, Dated, Report};
@@ -99,14 +99,14 @@ struct Run<'a> {
     vocab: Vocabulary,
     /// The features of each distinct stream, in order of its first item.
     packed: Packed,
-    /// Each distinct stream with its hash.
+    /// Each distinct stream with its hash (0 when the run is the only one: no other run looks it up).
     streams: Vec<(&'a str, u64)>,
     /// Its items, each with its entry in `packed` as its features.
     items: Vec<Item>,
 }
 
 impl<'a> Run<'a> {
-    fn count(inputs: &[Input<'a>], run: &[Place]) -> Run<'a> {
+    fn count(inputs: &[Input<'a>], run: &[Place], hashed: bool) -> Run<'a> {
         let mut counted =
             Run { vocab: Vocabulary::default(), packed: Packed::default(), streams: Vec::new(), items: Vec::new() };
         counted.items.reserve(run.len());
@@ -117,7 +117,7 @@ impl<'a> Run<'a> {
             let r = &input.dated.reports[k as usize];
             let stream = input.streams.get(r.sentence).map_or("", String::as_str);
             let features = *seen.entry(stream).or_insert_with(|| {
-                counted.streams.push((stream, hash(stream)));
+                counted.streams.push((stream, if hashed { hash(stream) } else { 0 }));
                 counted.packed.push_stream(stream, &mut counted.vocab)
             });
             counted.items.push(Item {
@@ -141,12 +141,13 @@ impl<'a> Run<'a> {
 /// counted in one pass, in item order.
 fn count<'a>(inputs: &[Input<'a>], order: &[Place], run_len: usize) -> (Vocabulary, Packed, Vec<Item>) {
     let runs: Vec<&[Place]> = order.chunks(run_len.max(1)).collect();
-    let mut runs = crate::par::each(&runs, |run| Run::count(inputs, run)).into_iter();
+    let hashed = runs.len() > 1;
+    let mut runs = crate::par::each(&runs, |run| Run::count(inputs, run, hashed)).into_iter();
     let Some(first) = runs.next() else { return (Vocabulary::default(), Packed::default(), Vec::new()) };
     // The first run's ids and entries are already those of one pass.
     let Run { mut vocab, mut packed, streams, mut items } = first;
     let mut copies = Copies::default();
-    if runs.len() > 0 {
+    if hashed {
         for (k, &(stream, hash)) in streams.iter().enumerate() {
             copies.insert(stream, hash, k as u32);
         }
