@@ -288,8 +288,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "2 1/2 years", "three days ago", "a week earlier", "two years from now", "twice a week".
     pub(super) fn counted(&self, i: usize) -> Option<Hit> {
         // A number counts what follows it: a word with a reading, another number ("2 1/2 years"), a decimal
-        // fraction ("5.2 years") or a dash ("24-hour", "12-18 months"); before anything else it starts no count. So does an article
-        // with no other reading that starts a pattern ("a year", "a 1/2 hour", "a-year").
+        // fraction ("5.2 years") or a dash ("24-hour", "12-18 months"); before anything else it starts no
+        // count. So does an article with no other reading that starts a pattern ("a year", "a 1/2 hour",
+        // "a-year").
         if self.get(i).is_some_and(|t| t.num().is_some() || t.bits() & bit::START == bit::ARTICLE)
             && !self.may_count(i + 1)
         {
@@ -320,7 +321,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let (n, j) = self.count(i, true)?;
         // "5.2 years", "1.5 hours" (a half, as "1 1/2 hours" is).
-        let (thousandths, j) = self.decimal_fraction(j).map_or((0, j), |(f, e)| (f, e));
+        let (thousandths, j) = self.decimal_fraction(j).unwrap_or((0, j));
         // "two to three weeks", "12 to 18 months": the span starts at the first count, the value is the second.
         let (n, j) = match self.get(j) {
             Some(t)
