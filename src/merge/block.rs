@@ -179,37 +179,15 @@ pub fn candidates(corpus: &Corpus, mut visit: impl FnMut(u32, u32)) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Document;
-    use crate::lang::Lexicon;
-    use crate::merge::Input;
-    use crate::merge::state::DocState;
-    use crate::normalize::{self, Dated};
 
     /// Candidate pairs among `n` reports of one day that all share their words, each with its own figure.
     fn pairs(n: usize, same_figure: bool) -> usize {
-        let states: Vec<DocState> = (0..n)
-            .map(|k| {
-                let figure = if same_figure { 40 } else { 100 + k };
-                let text =
-                    format!("07 October 2015\n\nRussian jets flew {figure} sorties over Hama province on Tuesday.");
-                DocState::extract(&Document::new(format!("d{k}"), text), Lexicon::english())
-            })
-            .collect();
-        let dated: Vec<Dated> = states.iter().map(|s| normalize::document(&s.parsed, s.own_anchor)).collect();
-        let ids: Vec<String> = (0..n).map(|k| format!("d{k}")).collect();
-        let inputs: Vec<Input<'_>> = states
-            .iter()
-            .zip(&dated)
-            .zip(&ids)
-            .map(|((s, d), id)| Input {
-                id,
-                sentences: &s.sentences,
-                streams: &s.streams,
-                source: None,
-                parsed: &s.parsed,
-                dated: d,
-            })
-            .collect();
+        let texts = (0..n).map(|k| {
+            let figure = if same_figure { 40 } else { 100 + k };
+            format!("07 October 2015\n\nRussian jets flew {figure} sorties over Hama province on Tuesday.")
+        });
+        let (units, dated) = crate::merge::test_units(texts);
+        let inputs = crate::inputs(&units, &dated);
         let corpus = Corpus::new(&inputs);
         let mut count = 0;
         candidates(&corpus, |a, b| {

@@ -398,10 +398,6 @@ impl Corpus {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Document;
-    use crate::lang::Lexicon;
-    use crate::merge::state::DocState;
-    use crate::normalize;
 
     /// A made-up word for `k`: letters only, so that no two numbers give one word.
     fn word(mut k: usize) -> String {
@@ -430,41 +426,25 @@ mod tests {
     fn runs_counted_apart_give_the_ids_of_one_pass() {
         // More reports than one run holds, over many days, with copies of some texts in other documents.
         let n = 1500;
-        let states: Vec<DocState> = (0..n)
-            .map(|k| {
-                let t = if k % 5 == 4 { k - 1 } else { k };
-                let text = format!(
-                    "{} October 2015\n\nCrews in {} reported {} {} near {} on Tuesday.\n\nThe {} {} said {} was {}.\n\nOn October 3, {} {} arrived.",
-                    t % 28 + 1,
-                    word(t % 700),
-                    word(t * 7 % 1300),
-                    word(t % 13),
-                    word(t * 3 % 2100),
-                    word(t % 17),
-                    word(t % 1500),
-                    word(t % 11),
-                    word(t * 5 % 900),
-                    word(t % 400),
-                    word(t % 37)
-                );
-                DocState::extract(&Document::new(format!("d{k}"), text), Lexicon::english())
-            })
-            .collect();
-        let dated: Vec<Dated> = states.iter().map(|s| normalize::document(&s.parsed, s.own_anchor)).collect();
-        let ids: Vec<String> = (0..n).map(|k| format!("d{k}")).collect();
-        let inputs: Vec<Input<'_>> = states
-            .iter()
-            .zip(&dated)
-            .zip(&ids)
-            .map(|((s, d), id)| Input {
-                id,
-                sentences: &s.sentences,
-                streams: &s.streams,
-                source: None,
-                parsed: &s.parsed,
-                dated: d,
-            })
-            .collect();
+        let texts = (0..n).map(|k| {
+            let t = if k % 5 == 4 { k - 1 } else { k };
+            format!(
+                "{} October 2015\n\nCrews in {} reported {} {} near {} on Tuesday.\n\nThe {} {} said {} was {}.\n\nOn October 3, {} {} arrived.",
+                t % 28 + 1,
+                word(t % 700),
+                word(t * 7 % 1300),
+                word(t % 13),
+                word(t * 3 % 2100),
+                word(t % 17),
+                word(t % 1500),
+                word(t % 11),
+                word(t * 5 % 900),
+                word(t % 400),
+                word(t % 37)
+            )
+        });
+        let (units, dated) = crate::merge::test_units(texts);
+        let inputs = crate::inputs(&units, &dated);
         let corpus = Corpus::counted(&inputs, Some(1000));
         assert!(corpus.items.len() > 4000, "{}", corpus.items.len());
         // The same items counted in one pass, in item order.

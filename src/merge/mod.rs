@@ -94,3 +94,14 @@ pub(crate) fn merge(inputs: &[Input<'_>], corpus: Corpus) -> Timeline {
         .collect();
     Timeline { documents, events }
 }
+
+/// Documents "d0", "d1", ... with the given texts, each through the map step and dated on its own anchor:
+/// the inputs of the merger's tests (see `crate::inputs`).
+#[cfg(test)]
+pub(crate) fn test_units(texts: impl IntoIterator<Item = String>) -> (Vec<Unit>, Vec<Dated>) {
+    let x = crate::Extractor::new();
+    let units: Vec<Unit> =
+        texts.into_iter().enumerate().map(|(k, t)| x.state(&crate::Document::new(format!("d{k}"), t))).collect();
+    let dated = units.iter().map(|u| crate::normalize::document(&u.state.parsed, u.state.own_anchor)).collect();
+    (units, dated)
+}
