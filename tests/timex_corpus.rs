@@ -636,6 +636,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("USA Today reported it first.", "2015-10-03", &[]),
     ("TALKS RESUME TODAY", "2015-10-03", &[("TODAY", "DATE", "2015-10-03")]),
     ("Talks Resume Today", "2015-10-03", &[("Today", "DATE", "2015-10-03")]),
+    // A bare plural of any unit after "for" or "within", or before "later" or "earlier"; not before "after".
+    ("Crowds waited for hours outside the court.", "2015-10-12", &[("hours", "DURATION", "PTXH")]),
+    ("Officials expect a decision within minutes.", "2015-10-12", &[("minutes", "DURATION", "PTXM")]),
+    ("The rebels retreated hours later.", "2015-10-12", &[("hours", "DURATION", "PTXH")]),
+    ("Weeks earlier, the talks had stalled.", "2015-10-12", &[("Weeks", "DURATION", "PXW")]),
+    ("Months after the flood, families are homeless.", "2015-10-12", &[]),
+    ("The business hours are short.", "2015-10-12", &[]),
 ];
 
 #[test]

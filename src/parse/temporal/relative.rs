@@ -157,14 +157,27 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 _ => None,
             };
         }
-        // A bare plural right after "for", "during", "within": "for years".
+        // A bare plural right after "for", "during", "within" ("for years", "within hours"), or before
+        // "later" or "earlier" ("hours later"), which stays outside, as it does after a count ("three days
+        // later"). Before "after" or "before" ("in the days before the vote") it is rather a date placed by
+        // an event, which is left alone.
         let after_prep = i > 0 && self.f(i - 1, F::Preposition);
+        let placing = || {
+            self.lex(i + 1, |l| matches!(l, L::Function(F::Dir(Direction::Later | Direction::Earlier))).then_some(()))
+                .is_some()
+        };
         match self.unit(i) {
-            Some((unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century), true))
-                if after_prep =>
-            {
-                Some(Hit::new(i, i + 1, Expr::Duration { amount: Amount::Vague, unit }))
-            }
+            Some((
+                unit @ (Unit::Minute
+                | Unit::Hour
+                | Unit::Day
+                | Unit::Week
+                | Unit::Month
+                | Unit::Year
+                | Unit::Decade
+                | Unit::Century),
+                true,
+            )) if after_prep || placing() => Some(Hit::new(i, i + 1, Expr::Duration { amount: Amount::Vague, unit })),
             _ => None,
         }
     }
