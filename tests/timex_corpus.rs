@@ -643,6 +643,19 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Weeks earlier, the talks had stalled.", "2015-10-12", &[("Weeks", "DURATION", "PXW")]),
     ("Months after the flood, families are homeless.", "2015-10-12", &[]),
     ("The business hours are short.", "2015-10-12", &[]),
+    // Clock times in words; minutes before "to" need "minutes" or "quarter", and no count after the hour.
+    ("They met at five o'clock.", "2015-10-14", &[("five o'clock", "TIME", "2015-10-14T05:00")]),
+    ("The meeting starts at half past two.", "2015-10-14", &[("half past two", "TIME", "2015-10-14T02:30")]),
+    ("He left at a quarter to five.", "2015-10-14", &[("a quarter to five", "TIME", "2015-10-14T04:45")]),
+    ("It was five minutes to midnight.", "2015-10-14", &[("five minutes to midnight", "TIME", "2015-10-14T23:55")]),
+    (
+        "At ten past nine in the evening the lights went out.",
+        "2015-10-14",
+        &[("ten past nine in the evening", "TIME", "2015-10-14T21:10")],
+    ),
+    ("Ten to twelve people were hurt.", "2015-10-14", &[]),
+    ("Two past presidents attended.", "2015-10-14", &[]),
+    ("It costs a quarter to a half of the budget.", "2015-10-14", &[]),
 ];
 
 #[test]

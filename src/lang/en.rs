@@ -338,6 +338,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("pt", TimeZone),
     ("o'clock", Function(F::OClock)),
     ("oclock", Function(F::OClock)),
+    ("past", Function(F::PastHour)),
     ("time", Function(F::Time)),
     ("local", Function(F::Local)),
     // Function words.

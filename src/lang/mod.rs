@@ -203,6 +203,8 @@ pub enum Function {
     Fiscal,
     /// "o'clock".
     OClock,
+    /// "past" in "half past two": the minutes after an hour.
+    PastHour,
     /// "half" in "a year and a half" or "first half".
     Half,
     /// "couple" ("a couple of days").
@@ -414,6 +416,7 @@ impl Function {
             Function::Effective => 50,
             Function::Until => 51,
             Function::Ending => 52,
+            Function::PastHour => 53,
         }
     }
 }

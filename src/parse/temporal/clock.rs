@@ -2,9 +2,9 @@
 
 use crate::lang::{Function as F, Lexeme as L, PartOfDay, Unit};
 use crate::parse::expr::Expr;
-use crate::parse::tokens::{NumSuffix, Token};
+use crate::parse::tokens::{Kind, NumSuffix, Token};
 
-use super::{Grammar, Hit};
+use super::{Grammar, Hit, bit};
 
 /// The hour of the day (0-23) of an hour 1-12 read with a.m. (`pm` false) or p.m.: 12 a.m. is midnight.
 fn on_clock_face(hour: u8, pm: bool) -> u8 {
@@ -21,7 +21,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "Moscow time", "local time"); four digits with a zone ("0735 GMT") or after "at" and before
     /// "hours" ("at 1500 hours", "at 10.30 hours").
     pub(super) fn clock(&self, i: usize) -> Option<(u8, u8, usize)> {
-        let n = self.get(i)?.num()?;
+        let Some(n) = self.get(i)?.num() else { return self.clock_in_words(i) };
         if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && n.value % 100 < 60 && n.value < 2400 {
             let (hour, minute) = ((n.value / 100) as u8, (n.value % 100) as u8);
             if let Some(zone) = self.zone(i + 1) {
@@ -80,16 +80,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             j += 1;
         } else if self.f(j, F::OClock) {
             j += 1;
-        } else if let Some((part, e)) = self.hour_part(j).filter(|_| (1..=12).contains(&hour)) {
+        } else if (1..=12).contains(&hour) && self.hour_part(j).is_some() {
             // "4 in the morning", "11 at night" (but "2 at night" is before dawn).
-            hour = match (part, hour) {
-                (PartOfDay::Morning, 12) => 0,
-                (PartOfDay::Night, h) if h < 6 => h,
-                (PartOfDay::Morning, h) => h,
-                (_, h) if h < 12 => h + 12,
-                (_, h) => h,
-            };
-            j = e;
+            (hour, j) = self.hour_after(hour, j);
         } else if let Some(pm) = self.shared_meridiem(j).filter(|_| (1..=12).contains(&hour)) {
             // "from 9 to 11 a.m.", "2-4 p.m.", "between 3:30 and 5 p.m.": the first time takes the second's
             // a.m. or p.m., or the other one when it is the later hour ("11 to 1 p.m.").
@@ -100,6 +93,113 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         Some((hour, minute, self.zone(j).unwrap_or(j)))
+    }
+
+    /// A clock time in words: "five o'clock", "half past two", "a quarter to five", "ten past nine",
+    /// "twenty minutes to six", "five past midnight", with a.m. or p.m., a part of the day or a zone after
+    /// it. Minutes in words before "to" need "minutes" ("ten to six" may be a range of numbers), and so do
+    /// minutes in digits.
+    fn clock_in_words(&self, i: usize) -> Option<(u8, u8, usize)> {
+        let t = self.get(i)?;
+        if !t.any(bit::COUNT) {
+            return None;
+        }
+        let quarter = |k: usize| self.unit(k) == Some((Unit::Quarter, false));
+        // The minutes, where the connector ("past", "to") stands, and whether "to" may follow.
+        let (minutes, j, to_ok) = if self.f(i, F::Half) {
+            (30, i + 1, false)
+        } else if quarter(i) {
+            (15, i + 1, true)
+        } else if self.f(i, F::A) && quarter(i + 1) {
+            (15, i + 2, true)
+        } else {
+            let (n, k) = self.word_number(i).filter(|(n, _)| (1..=59).contains(n))?;
+            if self.f(k, F::OClock) && n <= 12 {
+                // "five o'clock": the hour itself.
+                let (hour, e) = self.hour_after(n as u8, k + 1);
+                return Some((hour, 0, self.zone(e).unwrap_or(e)));
+            }
+            let minute_unit = self.unit(k).is_some_and(|(u, plural)| u == Unit::Minute && plural == (n != 1));
+            if minute_unit { (n, k + 1, true) } else { (n, k, false) }
+        };
+        let after = if self.f(j, F::PastHour) {
+            true
+        } else if to_ok && self.f(j, F::To) {
+            false
+        } else {
+            return None;
+        };
+        // The hour: a number 1-12 in words or digits, noon or midnight; no unit after it ("five minutes to
+        // two hours").
+        let h = j + 1;
+        let stated = match self.get(h)?.num() {
+            Some(n) if n.digits <= 2 && n.suffix == NumSuffix::None && (1..=12).contains(&n.value) => n.value as u8,
+            Some(_) => return None,
+            None => match self.lex(h, |l| match l {
+                L::StandalonePart(p @ (PartOfDay::Noon | PartOfDay::Midnight)) => Some(p),
+                _ => None,
+            }) {
+                Some(PartOfDay::Noon) => 12,
+                // Minutes before midnight are the day's last; after it, its first.
+                Some(_) => {
+                    if after {
+                        0
+                    } else {
+                        24
+                    }
+                }
+                None => self.word_number(h).filter(|(n, e)| (1..=12).contains(n) && *e == h + 1)?.0 as u8,
+            },
+        };
+        if self.unit(h + 1).is_some() || (!after && !self.ends_time(h + 1)) {
+            return None;
+        }
+        let named = self.get(h)?.num().is_none() && self.word_number(h).is_none();
+        let (hour, e) = if named {
+            (stated, h + 1)
+        } else {
+            let o = if self.f(h + 1, F::OClock) { h + 2 } else { h + 1 };
+            self.hour_after(stated, o)
+        };
+        let total = u32::from(hour) * 60 + 24 * 60;
+        let total = if after { total + minutes } else { total - minutes } % (24 * 60);
+        Some(((total / 60) as u8, (total % 60) as u8, self.zone(e).unwrap_or(e)))
+    }
+
+    /// True when the token at `k` may follow the hour of "a quarter to five": nothing, a mark but a percent
+    /// sign or a dash, or a word with a reading that counts nothing ("a quarter to five percent", "ten
+    /// minutes to two thirds" are no times).
+    fn ends_time(&self, k: usize) -> bool {
+        let Some(t) = self.get(k) else { return true };
+        match t.kind {
+            Kind::Punct(c) => !matches!(c, '%' | '-' | '/'),
+            Kind::Number(_) => false,
+            Kind::Word => t.bits() != 0 && !t.any(bit::CARDINAL | bit::ORDINAL | L::Magnitude.bit()),
+        }
+    }
+
+    /// An hour 1-12 read with what follows it at `j`: a.m. or p.m., or a part of the day ("in the morning",
+    /// "at night"); the hour of the day and the index after it.
+    fn hour_after(&self, hour: u8, j: usize) -> (u8, usize) {
+        if let Some(pm) = self.lex(j, |l| match l {
+            L::Meridiem(pm) => Some(pm),
+            _ => None,
+        }) {
+            return (on_clock_face(hour, pm), j + 1);
+        }
+        match self.hour_part(j) {
+            Some((part, e)) => (
+                match (part, hour) {
+                    (PartOfDay::Morning, 12) => 0,
+                    (PartOfDay::Night, h) if h < 6 => h,
+                    (PartOfDay::Morning, h) => h,
+                    (_, h) if h < 12 => h + 12,
+                    (_, h) => h,
+                },
+                e,
+            ),
+            None => (hour, j),
+        }
     }
 
     /// A range's second time after the connector at `j` ("to", "and", a dash), written with a.m. or p.m.

@@ -413,6 +413,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 bit::THE => self.the_prefixed(i, depth),
                 // Most articles come before a word with no reading ("a man"), which they do not count.
                 bit::ARTICLE if !self.may_count(i + 1) => None,
+                // "a quarter past six" is a clock time, longer than the count "a quarter".
+                bit::ARTICLE if self.unit(i + 1) == Some((Unit::Quarter, false)) => {
+                    let mut best = Longest(self.counted(i));
+                    best.consider(self.clock_with_day(i));
+                    best.0
+                }
                 bit::ARTICLE => self.counted(i),
                 _ => self.every(i, depth),
             },
@@ -517,6 +523,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::COUNT) {
                     best.consider(self.counted(i));
+                    best.consider(self.clock_with_day(i));
                 }
                 if k(bit::SET) {
                     best.consider(self.set(i));
