@@ -50,6 +50,7 @@ const MARKER_BITS: u128 = Lexeme::FutureMarker.bit()
     | Lexeme::Speech.bit()
     | Lexeme::PastMarker.bit()
     | Lexeme::Modal.bit()
+    | Lexeme::Intent.bit()
     | Lexeme::Function(Function::To).bit();
 
 /// [`marker`] of a word that may mark a tense.
@@ -80,6 +81,17 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
         let base = text.as_bytes().get(t.end.wrapping_sub(1)).is_some_and(|&b| b != b's');
         let infinitive = base && (before(1) || (negated && before(2)));
         return (!infinitive).then_some(Tense::Present);
+    }
+    // "is set for Sunday", "are slated for May": a present form of "be" and a word of intent before a
+    // preposition plan ahead ("by" names who set it).
+    if t.is(Lexeme::Intent) {
+        let present_be = k > 0 && tokens[k - 1].is(Lexeme::PresentMarker) && tokens[k - 1].is(Lexeme::BeAux);
+        let next = tokens.get(k + 1);
+        let planned = next
+            .is_some_and(|n| n.is(Lexeme::Function(Function::Preposition)) && !n.is(Lexeme::Function(Function::By)));
+        if present_be && planned {
+            return Some(Tense::Future);
+        }
     }
     // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing.
     let passive = || k > 0 && tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux);
@@ -439,6 +451,10 @@ mod tests {
         assert_eq!(annotated("The talks, set to resume Monday, may fail.")[0].tense, Tense::Future);
         assert_eq!(annotated("Rebels are poised to strike on Monday.")[0].tense, Tense::Future);
         assert_eq!(annotated("The court set Friday as the deadline.")[0].tense, Tense::Unknown);
+        // After a present form of "be", a word of intent before a preposition plans ahead; not after a past one.
+        assert_eq!(annotated("The launch is set for Sunday.")[0].tense, Tense::Future);
+        assert_eq!(annotated("Talks are slated for next week.")[0].tense, Tense::Future);
+        assert_eq!(annotated("The vote, which was set for Sunday, was delayed.")[0].tense, Tense::Past);
         // A present form of a verb that reports what is scheduled; in the infinitive, the words before rule.
         assert_eq!(annotated("The ministers meet separately Monday.")[0].tense, Tense::Present);
         assert_eq!(annotated("Trading was to resume Tuesday.")[0].tense, Tense::Past);
