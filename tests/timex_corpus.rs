@@ -656,6 +656,33 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Ten to twelve people were hurt.", "2015-10-14", &[]),
     ("Two past presidents attended.", "2015-10-14", &[]),
     ("It costs a quarter to a half of the budget.", "2015-10-14", &[]),
+    // A day of the month alone after a preposition that places or bounds it, after a weekday, or after "of"
+    // that follows a part of the day; a range of two such days holds together.
+    ("Payment is due by the 15th.", "2015-10-12", &[("the 15th", "DATE", "2015-10-15")]),
+    ("He has been missing since the 2nd.", "2015-10-12", &[("the 2nd", "DATE", "2015-10-02")]),
+    ("The vote was moved to Monday the 5th.", "2015-10-12", &[("Monday the 5th", "DATE", "2015-10-05")]),
+    (
+        "On the evening of the 5th, the ceasefire collapsed.",
+        "2015-10-12",
+        &[("the evening", "TIME", "2015-10-05TEV"), ("the 5th", "DATE", "2015-10-05")],
+    ),
+    (
+        "The fair will run from the 28th to the 3rd.",
+        "2015-10-12",
+        &[("the 28th", "DATE", "2015-10-28"), ("the 3rd", "DATE", "2015-11-03")],
+    ),
+    (
+        "The fair ran from the 28th to the 3rd.",
+        "2015-10-12",
+        &[("the 28th", "DATE", "2015-09-28"), ("the 3rd", "DATE", "2015-10-03")],
+    ),
+    (
+        "The festival runs from the 3rd to the 9th.",
+        "2015-10-12",
+        &[("the 3rd", "DATE", "2015-10-03"), ("the 9th", "DATE", "2015-10-09")],
+    ),
+    ("She finished the race in the 5th.", "2015-10-12", &[]),
+    ("It was celebrated for the 20th time.", "2015-10-12", &[]),
 ];
 
 #[test]

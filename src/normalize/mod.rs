@@ -430,6 +430,22 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
         let future = start.tense == Tense::Future || end.tense == Tense::Future;
         return align_weekdays(future, (s, e), (*a, *b));
     }
+    // Days of the month alone ("from the 3rd to the 9th"): as weekdays are, in the future the end moved to
+    // the first such day at or after the start, else the start to the last such day at or before the end.
+    if let (
+        Expr::Date { year: None, month: None, day: Some(a) },
+        Expr::Date { year: None, month: None, day: Some(b) },
+    ) = (&start.expr, &end.expr)
+    {
+        let future = start.tense == Tense::Future || end.tense == Tense::Future;
+        let (s2, e2) = if future {
+            (s, calendar::month_for(calendar::add_days(s, -1)?, *b, Tense::Future)?)
+        } else {
+            (calendar::month_for(e, *a, Tense::Past)?, e)
+        };
+        let point = |d| Value::Point(crate::timex::day_point(d));
+        return ((s2, e2) != (s, e)).then(|| (point(s2), point(e2)));
+    }
     // The same month (and day) as a yearless date, in the first of `years` that `fits`.
     let moved = |expr: &Expr, years: [i32; 2], fits: &dyn Fn(NaiveDate) -> bool| {
         let Expr::Date { year: None, month: Some(month), day } = *expr else { return None };

@@ -87,18 +87,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset, to: RelativeTo::Speech }));
         }
-        // "on the 14th", "on the 3rd and 4th": a day of the month alone, after "on", with nothing after it
-        // that it could count or name ("on the 14th floor", "on the 3rd of June" is read as a date).
-        if let Some(n) = next.num().filter(|n| n.suffix == NumSuffix::Ordinal && (1..=31).contains(&n.value))
-            && i > 0
-            && self.f(i - 1, F::On)
-            && self.get(i + 2).is_none_or(|t| match t.kind {
-                Kind::Punct(c) => !matches!(c, '-' | '\'' | '\u{2019}'),
-                Kind::Word => t.is(L::Function(F::And)) && self.ordinal(i + 3).is_some(),
-                Kind::Number(_) => false,
-            })
+        // "on the 14th", "until the 20th", "the evening of the 5th": a day of the month alone, after a
+        // preposition that places or bounds a time, or after "of" that follows a part of the day.
+        let placed =
+            i > 0 && [F::On, F::To, F::By, F::Since, F::From, F::Before, F::After].iter().any(|f| self.f(i - 1, *f));
+        if (placed || (i > 1 && self.f(i - 1, F::Of) && self.part_of_day(i - 2).is_some()))
+            && let Some(hit) = self.bare_day(i)
         {
-            return Some(Hit::new(i, i + 2, Expr::Date { year: None, month: None, day: Some(n.value as u8) }));
+            return Some(hit);
         }
         // "the first days of October", "the last weeks of 2015": the start or the end of that period.
         if let Some(hit) = self.edge_days_of(i, depth).or_else(|| self.week_of_month(i, depth)) {
@@ -457,5 +453,30 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // comparatives and "nearly" belong to it.
         let start = if modifier == Modifier::Approx { j } else { i };
         Some(Hit { start, modifier: Some(modifier), ..inner })
+    }
+
+    /// "the 14th", "the 3rd and 4th", "the 3rd to the 9th" at the article `i`: a day of the month alone, with nothing after it
+    /// that it could count or name ("the 14th floor"; "the 3rd of June" is read as a date).
+    pub(super) fn bare_day(&self, i: usize) -> Option<Hit> {
+        if !self.f(i, F::The) {
+            return None;
+        }
+        if !self.ordinal_day(i + 1) {
+            return None;
+        }
+        let n = self.get(i + 1)?.num()?;
+        let alone = self.get(i + 2).is_none_or(|t| match t.kind {
+            Kind::Punct(c) => !matches!(c, '-' | '\'' | '\u{2019}'),
+            // "the 3rd and 4th", "the 3rd to the 9th".
+            Kind::Word if t.is(L::Function(F::And)) => self.ordinal(i + 3).is_some(),
+            Kind::Word => t.is(L::Function(F::To)) && self.f(i + 3, F::The) && self.ordinal_day(i + 4),
+            Kind::Number(_) => false,
+        });
+        alone.then(|| Hit::new(i, i + 2, Expr::Date { year: None, month: None, day: Some(n.value as u8) }))
+    }
+
+    /// True when token `k` is a day of the month in digits with an ordinal suffix ("14th").
+    fn ordinal_day(&self, k: usize) -> bool {
+        self.get(k).and_then(|t| t.num()).is_some_and(|n| n.suffix == NumSuffix::Ordinal && (1..=31).contains(&n.value))
     }
 }
