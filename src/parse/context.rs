@@ -50,7 +50,6 @@ const MARKER_BITS: u128 = Lexeme::FutureMarker.bit()
     | Lexeme::Speech.bit()
     | Lexeme::PastMarker.bit()
     | Lexeme::Modal.bit()
-    | Lexeme::Intent.bit()
     | Lexeme::Function(Function::To).bit();
 
 /// [`marker`] of a word that may mark a tense.
@@ -68,6 +67,17 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
     // A present form, or a modal that marks no future of its own ("could" is as often past as
     // conditional): the nearest such day, on either side.
     if t.is(Lexeme::PresentMarker) || (t.is(Lexeme::Modal) && !t.is(Lexeme::FutureMarker)) {
+        // "is set for Sunday", "are slated for May": a present form of "be", then a word of intent before a
+        // preposition, plans ahead ("by" names who set it).
+        let intent = |j: usize| tokens.get(j).is_some_and(|n| n.is(Lexeme::Intent));
+        let preposition = |j: usize| {
+            tokens
+                .get(j)
+                .is_some_and(|n| n.is(Lexeme::Function(Function::Preposition)) && !n.is(Lexeme::Function(Function::By)))
+        };
+        if t.is(Lexeme::BeAux) && intent(k + 1) && preposition(k + 2) {
+            return Some(Tense::Future);
+        }
         // An infinitive ("is to resume", "will resume", "could not meet") leaves the tense to the words
         // before it, as does a form of "do" ("did not meet").
         const GOVERNS: u128 = Lexeme::Function(Function::To).bit()
@@ -81,17 +91,6 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
         let base = text.as_bytes().get(t.end.wrapping_sub(1)).is_some_and(|&b| b != b's');
         let infinitive = base && (before(1) || (negated && before(2)));
         return (!infinitive).then_some(Tense::Present);
-    }
-    // "is set for Sunday", "are slated for May": a present form of "be" and a word of intent before a
-    // preposition plan ahead ("by" names who set it).
-    if t.is(Lexeme::Intent) {
-        let present_be = k > 0 && tokens[k - 1].is(Lexeme::PresentMarker) && tokens[k - 1].is(Lexeme::BeAux);
-        let next = tokens.get(k + 1);
-        let planned = next
-            .is_some_and(|n| n.is(Lexeme::Function(Function::Preposition)) && !n.is(Lexeme::Function(Function::By)));
-        if present_be && planned {
-            return Some(Tense::Future);
-        }
     }
     // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing.
     let passive = || k > 0 && tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux);

@@ -87,6 +87,10 @@ mod bit {
         | L::Function(F::At).bit()
         | AND
         | TO;
+    /// What may follow the first word of a clock time in words ("five o'clock", "half past two", "a
+    /// quarter to five", "ten minutes to six").
+    pub const AFTER_CLOCK_WORD: u128 =
+        L::Function(F::OClock).bit() | L::Function(F::PastHour).bit() | L::Function(F::To).bit() | UNIT;
     /// The words that may follow a number that counts units: a unit, the connector of a range ("two to
     /// three weeks"), "and a half", "times", "more".
     pub const AFTER_COUNT: u128 = UNIT | AND | TO | L::Function(F::Times).bit() | L::Function(F::More).bit();
@@ -523,7 +527,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::COUNT) {
                     best.consider(self.counted(i));
-                    best.consider(self.clock_with_day(i));
+                    // A clock time in words has "o'clock", "past", "to" or "minutes" after its first word.
+                    if self.get(i + 1).is_some_and(|n| n.any(bit::AFTER_CLOCK_WORD))
+                        && (self.f(i + 1, F::OClock)
+                            || self.f(i + 1, F::PastHour)
+                            || matches!(self.unit(i + 1), Some((Unit::Minute, _)))
+                            || (self.f(i + 1, F::To) && self.unit(i) == Some((Unit::Quarter, false))))
+                    {
+                        best.consider(self.clock_with_day(i));
+                    }
                 }
                 if k(bit::SET) {
                     best.consider(self.set(i));
