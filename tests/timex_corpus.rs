@@ -681,6 +681,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2015-10-12",
         &[("the 3rd", "DATE", "2015-10-03"), ("the 9th", "DATE", "2015-10-09")],
     ),
+    // An abbreviated month stands alone with its period, not as a bare word that may be a name.
+    ("The plant closed in Sept. after a fire.", "2015-10-12", &[("Sept.", "DATE", "2015-09")]),
+    ("Jan Smith said Feb figures were weak.", "2015-10-12", &[]),
     ("She finished the race in the 5th.", "2015-10-12", &[]),
     ("It was celebrated for the 20th time.", "2015-10-12", &[]),
 ];

@@ -44,8 +44,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 Expr::Date { year: Some(YearSpec::Short(n.value as u8)), month: Some(m), day: None },
             ));
         }
-        // In a range of months ("January-March", "the Oct.-Dec. period") a month stands alone, abbreviated or not.
-        if self.in_month_range(i, j) || (!abbr && self.month_alone_ok(i, j)) {
+        // In a range of months ("January-March", "the Oct.-Dec. period") a month stands alone, abbreviated or
+        // not; elsewhere an abbreviation stands alone with its period ("rose in Feb."), not as a bare word
+        // that may be a name ("Jan", "Dec").
+        let dotted = j == i + 2 && self.p(i + 1, '.');
+        if self.in_month_range(i, j) || ((!abbr || dotted) && self.month_alone_ok(i, j)) {
             return Some(Hit::new(i, j, Expr::Date { year: None, month: Some(m), day: None }));
         }
         None
