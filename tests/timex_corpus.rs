@@ -368,9 +368,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Snow fell in the first weeks of 2015.", "2015-10-10", &[("the first weeks of 2015", "DATE", "2015")]),
     ("The plan should be in place by year's end.", "1989-10-26", &[("year's end", "DATE", "1989")]),
     ("The law took effect on Jan. 1.", "2015-10-10", &[("Jan. 1", "DATE", "2015-01-01")]),
-    // "the year" alone is the year under discussion; counted from another year it is not a date alone.
+    // "the year" alone is the year under discussion; "the year before" is the year before the one mentioned.
     ("For the year, volume was flat.", "1989-11-02", &[("the year", "DATE", "1989")]),
-    ("Sales fell $5 million from the year before.", "1998-09-07", &[]),
+    ("Sales fell $5 million from the year before.", "1998-09-07", &[("the year before", "DATE", "1997")]),
     ("He was named Player of the Year.", "1998-09-07", &[]),
     (
         "In the fiscal year ended Jan. 31, sales rose.",
@@ -684,6 +684,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // An abbreviated month stands alone with its period, not as a bare word that may be a name.
     ("The plant closed in Sept. after a fire.", "2015-10-12", &[("Sept.", "DATE", "2015-09")]),
     ("Jan Smith said Feb figures were weak.", "2015-10-12", &[]),
+    // "the week before", "the month before" alone count from the time mentioned before, as "the day before".
+    (
+        "The talks collapsed on Oct. 3. The week after, fighting resumed.",
+        "2015-10-14",
+        &[("Oct. 3", "DATE", "2015-10-03"), ("The week after", "DATE", "2015-W41")],
+    ),
+    (
+        "In March, prices fell. The month before, they had risen.",
+        "2015-10-14",
+        &[("March", "DATE", "2015-03"), ("The month before", "DATE", "2015-02")],
+    ),
+    ("The week before the vote was tense.", "2015-10-14", &[]),
     ("She finished the race in the 5th.", "2015-10-12", &[]),
     ("It was celebrated for the 20th time.", "2015-10-12", &[]),
 ];

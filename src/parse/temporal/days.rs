@@ -79,13 +79,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         } else {
             return None;
         };
+        // "The day after, police arrested two", "the week before.": the day (week, month, year) after or before
+        // the time mentioned before, where nothing follows to count from.
+        let alone = self.get(i + 3).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')));
+        if alone && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+            return Some(Hit::new(i, i + 3, Expr::Relative { unit, offset: step, to: RelativeTo::Reference }));
+        }
         if unit != Unit::Day {
             return None;
-        }
-        // "The day after, police arrested two": the day after (or before) the day mentioned before, where
-        // nothing follows to count from.
-        if self.get(i + 3).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';'))) {
-            return Some(Hit::new(i, i + 3, Expr::Relative { unit, offset: step, to: RelativeTo::Reference }));
         }
         let n = self.lex(i + 3, |l| match l {
             L::DayWord(n) if n != 0 && i32::from(n).signum() == step => Some(i32::from(n)),
