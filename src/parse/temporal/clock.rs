@@ -129,32 +129,28 @@ impl<'a, 'l> Grammar<'a, 'l> {
         } else {
             return None;
         };
-        // The hour: a number 1-12 in words or digits, noon or midnight; no unit after it ("five minutes to
-        // two hours").
+        // The hour: a number 1-12 in digits or words (perhaps with "o'clock", a.m. or p.m., a part of the
+        // day after it), noon or midnight; no unit after it ("five minutes to two hours").
         let h = j + 1;
-        let stated = match self.get(h)?.num() {
-            Some(n) if n.digits <= 2 && n.suffix == NumSuffix::None && (1..=12).contains(&n.value) => n.value as u8,
+        let (stated, named) = match self.get(h)?.num() {
+            Some(n) if n.digits <= 2 && n.suffix == NumSuffix::None && (1..=12).contains(&n.value) => {
+                (n.value as u8, false)
+            }
             Some(_) => return None,
             None => match self.lex(h, |l| match l {
                 L::StandalonePart(p @ (PartOfDay::Noon | PartOfDay::Midnight)) => Some(p),
                 _ => None,
             }) {
-                Some(PartOfDay::Noon) => 12,
-                // Minutes before midnight are the day's last; after it, its first.
-                Some(_) => {
-                    if after {
-                        0
-                    } else {
-                        24
-                    }
-                }
-                None => self.word_number(h).filter(|(n, e)| (1..=12).contains(n) && *e == h + 1)?.0 as u8,
+                Some(PartOfDay::Noon) => (12, true),
+                // Minutes after midnight are the day's first; before it, its last.
+                Some(_) if after => (0, true),
+                Some(_) => (24, true),
+                None => (self.word_number(h).filter(|(n, e)| (1..=12).contains(n) && *e == h + 1)?.0 as u8, false),
             },
         };
         if self.unit(h + 1).is_some() || (!after && !self.ends_time(h + 1)) {
             return None;
         }
-        let named = self.get(h)?.num().is_none() && self.word_number(h).is_none();
         let (hour, e) = if named {
             (stated, h + 1)
         } else {

@@ -527,7 +527,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::COUNT) {
                     best.consider(self.counted(i));
-                    // A clock time in words has "o'clock", "past", "to" or "minutes" after its first word.
+                    // A clock time in words has "o'clock", "past", "minutes" or, after "quarter", "to" after
+                    // its first word (the reading bits first: most words after a count have none of them).
                     if self.get(i + 1).is_some_and(|n| n.any(bit::AFTER_CLOCK_WORD))
                         && (self.f(i + 1, F::OClock)
                             || self.f(i + 1, F::PastHour)

@@ -463,8 +463,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit { start, modifier: Some(modifier), ..inner })
     }
 
-    /// "the 14th", "the 3rd and 4th", "the 3rd to the 9th" at the article `i`: a day of the month alone, with nothing after it
-    /// that it could count or name ("the 14th floor"; "the 3rd of June" is read as a date).
+    /// "the 14th", "the 3rd and 4th", "the 3rd to the 9th" at the article `i`: a day of the month alone,
+    /// with nothing after it that it could count or name ("the 14th floor"; "the 3rd of June" is read as a
+    /// date).
     pub(super) fn bare_day(&self, i: usize) -> Option<Hit> {
         if !self.f(i, F::The) {
             return None;
