@@ -87,6 +87,15 @@ mod bit {
         | L::Function(F::At).bit()
         | AND
         | TO;
+    /// The prepositions that place or bound a time, before a day of the month alone ("on the 14th", "until
+    /// the 20th").
+    pub const PLACING: u128 = L::Function(F::On).bit()
+        | L::Function(F::To).bit()
+        | L::Function(F::By).bit()
+        | L::Function(F::Since).bit()
+        | L::Function(F::From).bit()
+        | L::Function(F::Before).bit()
+        | L::Function(F::After).bit();
     /// What may follow the first word of a clock time in words ("five o'clock", "half past two", "a
     /// quarter to five", "ten minutes to six").
     pub const AFTER_CLOCK_WORD: u128 =

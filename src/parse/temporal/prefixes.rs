@@ -90,14 +90,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "on the 14th", "until the 20th", "the evening of the 5th": a day of the month alone, after a
         // preposition that places or bounds a time, or after "of" that follows a part of the day.
         if i > 0 && self.ordinal_day(i + 1) {
-            const PLACING: u128 = L::Function(F::On).bit()
-                | L::Function(F::To).bit()
-                | L::Function(F::By).bit()
-                | L::Function(F::Since).bit()
-                | L::Function(F::From).bit()
-                | L::Function(F::Before).bit()
-                | L::Function(F::After).bit();
-            let placed = self.get(i - 1).is_some_and(|p| p.any(PLACING));
+            let placed = self.get(i - 1).is_some_and(|p| p.any(bit::PLACING));
             if (placed || (i > 1 && self.f(i - 1, F::Of) && self.part_of_day(i - 2).is_some()))
                 && let Some(hit) = self.bare_day(i)
             {
