@@ -444,22 +444,20 @@ fn tag_line(out: &mut Vec<u8>, value: &mut String, doc: &TagIn, timexes: &[timel
 }
 
 /// Appends the commonest values as JSON strings, as their `Display` writes them, and returns true: a day,
-/// month, year, quarter or week of a known year 0-9999 ("2015-10-07", "2015-10", "2015", "2015-Q3",
+/// month, year, quarter or week of a known year 1-9999 ("2015-10-07", "2015-10", "2015", "2015-Q3",
 /// "2015-W41") and the vague references ("PRESENT_REF"); returns false for any other value (written by
 /// `Display`). They need neither the formatting machinery nor escapes.
 fn json_common_value(out: &mut Vec<u8>, value: &timeline_extract::timex::Value) -> bool {
     use timeline_extract::lang::Reference;
     use timeline_extract::timex::{Point, Value};
     let (year, parts, tail): (i32, &[u8], &[u8]) = match *value {
-        Value::Point(Point::Day { year: Some(y @ 0..=9999), month, day }) if month < 100 && day < 100 => {
-            (y, &[month, day], b"")
-        }
-        Value::Point(Point::Month { year: Some(y @ 0..=9999), month }) if month < 100 => (y, &[month], b""),
-        Value::Point(Point::Year(y @ 0..=9999)) => (y, &[], b""),
-        Value::Point(Point::Quarter { year: Some(y @ 0..=9999), quarter: q @ 1..=4 }) => {
+        Value::Point(Point::Day { year: Some(y @ 1..=9999), month: m @ 1..100, day: d @ 1..100 }) => (y, &[m, d], b""),
+        Value::Point(Point::Month { year: Some(y @ 1..=9999), month: m @ 1..100 }) => (y, &[m], b""),
+        Value::Point(Point::Year(y @ 1..=9999)) => (y, &[], b""),
+        Value::Point(Point::Quarter { year: Some(y @ 1..=9999), quarter: q @ 1..=4 }) => {
             (y, &[], [b"-Q1", b"-Q2", b"-Q3", b"-Q4"][usize::from(q - 1)])
         }
-        Value::Point(Point::Week { year: y @ 0..=9999, week }) if week < 100 => {
+        Value::Point(Point::Week { year: y @ 1..=9999, week }) if week < 100 => {
             out.extend_from_slice(b"\"");
             json_digits(out, y.unsigned_abs());
             let week = u32::from(week);
@@ -488,7 +486,7 @@ fn json_common_value(out: &mut Vec<u8>, value: &timeline_extract::timex::Value) 
     true
 }
 
-/// Appends a year 0-9999 in four digits.
+/// Appends a year 1-9999 in four digits.
 fn json_digits(out: &mut Vec<u8>, year: u32) {
     let digit = |n: u32| b'0' + (n % 10) as u8;
     out.extend_from_slice(&[digit(year / 1000), digit(year / 100), digit(year / 10), digit(year)]);

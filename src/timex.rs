@@ -35,20 +35,21 @@ pub enum TimexType {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Point {
-    /// A day: `2015-10-07`, or `XXXX-10-07` when the year is unknown.
+    /// A day: `2015-10-07`, or `XXXX-10-07` when the year is unknown; a day of a known month or year
+    /// whose day or month is not: `1998-10-XX`, `1998-XX-XX`.
     Day {
         /// The year, if known.
         year: Option<i32>,
-        /// Month, 1-12.
+        /// Month, 1-12; 0 when unknown.
         month: u8,
-        /// Day of the month.
+        /// Day of the month; 0 when unknown.
         day: u8,
     },
-    /// A month: `2015-10`.
+    /// A month: `2015-10`, or `2015-XX` for a month of a known year.
     Month {
         /// The year, if known.
         year: Option<i32>,
-        /// Month, 1-12.
+        /// Month, 1-12; 0 when unknown.
         month: u8,
     },
     /// A year: `2015`.
@@ -219,6 +220,11 @@ fn padded(f: &mut fmt::Formatter<'_>, prefix: &str, n: u32, width: usize) -> fmt
     f.write_str(decimal(u64::from(n), width, &mut [0; 20]))
 }
 
+/// A month or day after a dash in two digits, or "XX" when unknown (0).
+fn field(f: &mut fmt::Formatter<'_>, n: u8) -> fmt::Result {
+    if n == 0 { f.write_str("-XX") } else { padded(f, "-", n.into(), 2) }
+}
+
 /// `year` (0-9999) in four digits, then each of `parts` (below 100, at most two) after a dash in two
 /// digits ("2015-10-07"), written at once: the commonest values, without a write per piece.
 fn dated(f: &mut fmt::Formatter<'_>, year: u32, parts: &[u8]) -> fmt::Result {
@@ -250,19 +256,19 @@ fn year_str(f: &mut fmt::Formatter<'_>, year: Option<i32>) -> fmt::Result {
 impl fmt::Display for Point {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Point::Day { year: Some(y @ 1..=9999), month, day } if month < 100 && day < 100 => {
-                dated(f, y.unsigned_abs(), &[month, day])
+            Point::Day { year: Some(y @ 1..=9999), month: m @ 1..100, day: d @ 1..100 } => {
+                dated(f, y.unsigned_abs(), &[m, d])
             }
-            Point::Month { year: Some(y @ 1..=9999), month } if month < 100 => dated(f, y.unsigned_abs(), &[month]),
+            Point::Month { year: Some(y @ 1..=9999), month: m @ 1..100 } => dated(f, y.unsigned_abs(), &[m]),
             Point::Year(y @ 1..=9999) => dated(f, y.unsigned_abs(), &[]),
             Point::Day { year, month, day } => {
                 year_str(f, year)?;
-                padded(f, "-", month.into(), 2)?;
-                padded(f, "-", day.into(), 2)
+                field(f, month)?;
+                field(f, day)
             }
             Point::Month { year, month } => {
                 year_str(f, year)?;
-                padded(f, "-", month.into(), 2)
+                field(f, month)
             }
             Point::Year(y) => year_str(f, Some(y)),
             Point::Week { year, week } => {
@@ -577,10 +583,12 @@ mod tests {
                 ..=0 => format!("BC{:04}", 1 - year),
                 _ => format!("{year}"),
             };
-            assert_eq!(day.to_string(), format!("{want}-{n:02}-{n:02}"));
+            // A month or day of 0 is unknown.
+            let part = if n == 0 { "XX".to_string() } else { format!("{n:02}") };
+            assert_eq!(day.to_string(), format!("{want}-{part}-{part}"));
             assert_eq!(Value::Point(Point::Week { year, week: n }).to_string(), format!("{want}-W{n:02}"));
             let month = Value::Point(Point::Month { year: Some(year), month: n });
-            assert_eq!(month.to_string(), format!("{want}-{n:02}"));
+            assert_eq!(month.to_string(), format!("{want}-{part}"));
             assert_eq!(Value::Point(Point::Year(year)).to_string(), want);
         }
     }
