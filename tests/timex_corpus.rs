@@ -288,6 +288,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("It boomed in the nineties.", "2015-01-01", &[("the nineties", "DATE", "199")]),
     ("He was in his 30s; she is in her early twenties.", "2015-01-01", &[]),
     ("It is the 20th century's legacy.", "2015-01-01", &[("the 20th century", "DATE", "19")]),
+    // A half of a century or a decade is its start or end; a winter named by the two years it spans.
+    (
+        "The dynasty weakened in the first half of the 18th century.",
+        "2015-10-16",
+        &[("the first half of the 18th century", "DATE", "17")],
+    ),
+    ("Prices rose in the second half of the 1990s.", "2015-10-16", &[("the second half of the 1990s", "DATE", "199")]),
+    ("The front froze in the winter of 1941-42.", "2015-10-16", &[("the winter of 1941-42", "DATE", "1941-WI")]),
     // Years and centuries with their era: before the common era as TIMEX2 and TimeML's taggers write them.
     (
         "Caesar was killed in 44 BC, and the temple fell in AD 70.",

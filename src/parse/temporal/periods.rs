@@ -3,7 +3,7 @@
 
 use crate::lang::{Direction, Function as F, Lexeme as L, Modifier, Reference, Shift, Unit};
 use crate::parse::expr::{Expr, Named, Recurrence, RelativeTo, YearSpec};
-use crate::parse::tokens::{CAPITALIZED, Token};
+use crate::parse::tokens::{CAPITALIZED, NumSuffix, Token};
 
 use super::{Grammar, Hit, bit};
 
@@ -84,6 +84,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             let modifier = if h == 1 { Modifier::Start } else { Modifier::End };
             return Some(Hit { start: i, modifier: Some(modifier), ..month }.the());
+        }
+        // "the first half of the 20th century", "the second half of the 1990s": the start or the end of it.
+        if let (Named::Half(h), true, true) = (name, self.f(end, F::Of), self.f(end + 1, F::The))
+            && let Some(period) = self.century(end + 2).or_else(|| self.year_forms(end + 2))
+            && matches!(period.expr, Expr::Century(_) | Expr::Decade { .. })
+        {
+            let modifier = if h == 1 { Modifier::Start } else { Modifier::End };
+            return Some(Hit { start: i, modifier: Some(modifier), ..period }.the());
         }
         // "the first half of the season", "the second quarter of the game": a part of something that is no
         // period of the calendar ("the third quarter of $226 million" is the quarter's result, and stays).
@@ -222,7 +230,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
         })?;
         let j = if self.f(i + 1, F::Of) { i + 2 } else { i + 1 };
         // "the summer of 1998", "the spring of next year", "summer last year".
-        if let Some((y, k)) = self.year_ref(j) {
+        if let Some((y, mut k)) = self.year_ref(j) {
+            // "the winter of 1944-45": a winter that runs into the next year is named by its first.
+            if let YearSpec::Full(first) = y
+                && self.dash(k)
+                && self.glued(k)
+                && self.glued(k + 1)
+                && let Some(n) = self.get(k + 1).and_then(Token::num)
+                && n.suffix == NumSuffix::None
+                && ((n.digits == 2
+                    && i64::try_from(n.value).is_ok_and(|v| v == (i64::from(first) + 1).rem_euclid(100)))
+                    || (n.digits == 4 && i64::try_from(n.value).is_ok_and(|v| v == i64::from(first) + 1)))
+            {
+                k += 2;
+            }
             return Some(Hit::new(i, k, Expr::Named { name: Named::Season(s), year: Some(y), shift: None }).the());
         }
         // The words before the season and its modifier: "in early summer", "the late spring", "mid-summer".
