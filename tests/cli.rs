@@ -193,7 +193,7 @@ fn tag_writes_each_document_as_serde_json_would() {
         ("ctl\u{1}\u{8}\u{c}\u{1f}\u{7f}", None, "Ünïcödé on October\t7, 2015; «since 1999» — the past 24 hours."),
         ("empty", Some("2015-10-10"), ""),
         // Values that the fast path for common values must leave to `Display`: year 0 (1 BC), an unknown day.
-        ("rare values", Some("1999-02-06"), "Built in 1 BC."),
+        ("rare values", Some("1999-02-06"), "Built in 1 BC. Troops left last October; the base closed that same day."),
     ];
     let mut input = String::new();
     let mut want = String::new();
@@ -203,7 +203,7 @@ fn tag_writes_each_document_as_serde_json_would() {
         want.push_str(&tag_line(id, dct.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()), text));
     }
     assert!(want.contains("\"mod\":") && want.contains("\\t"), "the documents exercise mod and escapes: {want}");
-    assert!(want.contains("\"BC0001\""), "and rare values: {want}");
+    assert!(want.contains("\"BC0001\"") && want.contains("\"1998-10-XX\""), "and rare values: {want}");
     let out = run_tag(&input);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stdout(&out), want);

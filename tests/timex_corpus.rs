@@ -269,6 +269,23 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2015-11-30",
         &[("October 7", "DATE", "2015-10-07"), ("The next day", "DATE", "2015-10-08")],
     ),
+    // A day named in any way ("on Tuesday", "yesterday") is one that "the next day" counts from; a day counted
+    // from a month or a year keeps only what is known of it.
+    (
+        "Police arrested him on Tuesday. The next day he was released.",
+        "2015-10-09",
+        &[("Tuesday", "DATE", "2015-10-06"), ("The next day", "DATE", "2015-10-07")],
+    ),
+    (
+        "The bridge opened in May 1937. The next day, traffic jams formed.",
+        "2015-10-16",
+        &[("May 1937", "DATE", "1937-05"), ("The next day", "DATE", "1937-05-XX")],
+    ),
+    (
+        "The bridge opened in 1937. Later that day, traffic jams formed.",
+        "2015-10-16",
+        &[("1937", "DATE", "1937"), ("Later that day", "DATE", "1937-XX-XX")],
+    ),
     ("It was hot earlier this year.", "1998-08-01", &[("earlier this year", "DATE", "1998")]),
     (
         "The embassies were bombed on Aug. 7. Earlier in the day, police had warned of it. Later in the week, arrests were made.",

@@ -64,7 +64,7 @@ fn pin(expr: &Expr, tense: crate::parse::expr::Tense, day: NaiveDate) -> Option<
     let mut hi: Option<NaiveDate> = None;
     for n in -1..=PIN_REACH {
         let a = add_days(day, n)?;
-        let cx = Context { speech: Some(a), reference: Some(a), tense, ..Context::default() };
+        let cx = Context { speech: Some(a), reference: Some(a.into()), tense, ..Context::default() };
         let covers = resolve(expr, &cx)
             .and_then(|v| v.range(None))
             .is_some_and(|(s, e)| s <= day && day <= e && (e - s).num_days() <= 7);

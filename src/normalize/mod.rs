@@ -35,7 +35,7 @@ use crate::parse::expr::{Amount, Expr, Lead, Mention, RangeRole, RelativeTo, Ten
 use crate::parse::layout::BlockKind;
 use crate::parse::{CueKind, Parsed};
 use crate::timex::{Point, TimexType, Value};
-use resolve::{Context, resolve};
+use resolve::{Context, Mentioned, resolve};
 
 /// How a document's anchor was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -263,6 +263,44 @@ fn absolute(expr: &Expr) -> bool {
     }
 }
 
+/// The time that a mention puts in the reader's mind, which "the next day" and "two days later" after it
+/// count from: the start of a period named by the calendar ("in 2004", "in March", "last October"), or a
+/// single day however
+/// it was named ("on Tuesday", "yesterday", "the next day"), at the precision it was named with.
+fn new_reference(m: &Mention, value: &Value) -> Option<Mentioned> {
+    let (a, b) = value.range(None)?;
+    // A clock time or a part of the day without its day ("at 11 a.m.", "overnight") is placed by the day
+    // under discussion; it does not name one.
+    let dayless = matches!(m.expr, Expr::Clock { day: None, .. } | Expr::DayPart { day: None, .. });
+    let day = a == b && m.expr.is_point() && !dayless;
+    let named = matches!(m.expr, Expr::Named { .. });
+    if absolute(&m.expr) || calendar_named(&m.expr) || named || day { mentioned(value) } else { None }
+}
+
+/// A value as a time mentioned: its first day, at the precision of its unit.
+fn mentioned(value: &Value) -> Option<Mentioned> {
+    let (a, b) = value.range(None)?;
+    let point = match value {
+        Value::Point(p) | Value::Interval(p, _) => p,
+        Value::Time { .. } | Value::PartOfDay { .. } => {
+            return Some(Mentioned { day: a, last: b, precision: Unit::Day });
+        }
+        Value::Duration(_) | Value::Set(_) | Value::Reference(_) => return None,
+    };
+    let precision = match point {
+        Point::Day { .. } | Point::Weekday(_) => Unit::Day,
+        Point::Week { .. } | Point::Weekend { .. } => Unit::Week,
+        Point::Month { .. } => Unit::Month,
+        Point::Quarter { .. } | Point::Season { .. } => Unit::Quarter,
+        Point::Half { .. } => Unit::Half,
+        Point::Year(_) => Unit::Year,
+        Point::Decade(_) => Unit::Decade,
+        Point::Century(_) => Unit::Century,
+        Point::Unknown(unit) => *unit,
+    };
+    Some(Mentioned { day: a, last: b, precision })
+}
+
 /// True when the expression names a month and day (or a holiday) and only its year comes from the anchor.
 fn calendar_named(expr: &Expr) -> bool {
     match expr {
@@ -326,7 +364,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     for (k, m) in mentions.iter().enumerate() {
         let cx = Context {
             speech: dct,
-            reference: reference.or(dct),
+            reference: reference.or(dct.map(Mentioned::from)),
             tense: m.tense,
             quarter,
             quarterly: m.quarter_context,
@@ -335,9 +373,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
         if let Some(q) = discussed_quarter(m, &value, cx.speech) {
             quarter = Some(q);
         }
-        if (absolute(&m.expr) || calendar_named(&m.expr))
-            && let Some((a, _)) = value.range(None)
-        {
+        if let Some(a) = new_reference(m, &value) {
             reference = Some(a);
         }
         // A range with the mention just before, put in order.
@@ -509,7 +545,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             }
         }
     }
-    let mut reference: Option<NaiveDate> = None;
+    let mut reference: Option<Mentioned> = None;
     let mut quarter: Option<(i32, u8)> = None;
     let mut last_section = None;
     let mut later: Vec<Option<Value>> = vec![None; parsed.mentions.len()];
@@ -520,15 +556,18 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             last_section = section;
         }
         let speech = section.and_then(|s| sections.get(s).copied().flatten()).or(doc_date);
-        let cx =
-            Context { speech, reference: reference.or(speech), tense: m.tense, quarter, quarterly: m.quarter_context };
+        let cx = Context {
+            speech,
+            reference: reference.or(speech.map(Mentioned::from)),
+            tense: m.tense,
+            quarter,
+            quarterly: m.quarter_context,
+        };
         let value = resolve_mention(m, &cx);
         if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(m, v, cx.speech)) {
             quarter = Some(q);
         }
-        if let (Some(v), true) = (value, absolute(&m.expr) || calendar_named(&m.expr))
-            && let Some((a, _)) = v.range(None)
-        {
+        if let Some(a) = value.as_ref().and_then(|v| new_reference(m, v)) {
             reference = Some(a);
         }
         // "Two days later": that long after the day the text last named (never after the time of writing).
@@ -536,7 +575,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             reference.filter(|_| m.later).and_then(|r| later_date(&m.expr, &Context { reference: Some(r), ..cx }))
         {
             later[k] = Some(v);
-            if let Some((a, _)) = v.range(None) {
+            if let Some(a) = mentioned(&v) {
                 reference = Some(a);
             }
         }

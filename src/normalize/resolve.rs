@@ -16,13 +16,31 @@ pub struct Context {
     /// The time of speaking: the section's date, the dateline, the document's date.
     pub speech: Option<NaiveDate>,
     /// The time last mentioned before the expression, for "the next day" and "two days later".
-    pub reference: Option<NaiveDate>,
+    pub reference: Option<Mentioned>,
     /// The tense of the clause.
     pub tense: Tense,
     /// The quarter under discussion (the last one mentioned), as (year, quarter).
     pub quarter: Option<(i32, u8)>,
     /// The expression's sentence names a quarter: a year before or after means the same quarter then.
     pub quarterly: bool,
+}
+
+/// A time the text named: the first day it covers and how precisely it was named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mentioned {
+    /// The first day of the time named.
+    pub day: NaiveDate,
+    /// Its last day.
+    pub last: NaiveDate,
+    /// The unit of its value: a day for "Oct. 7" or "on Tuesday", a month for "in March", a year for "in 2004".
+    pub precision: Unit,
+}
+
+impl From<NaiveDate> for Mentioned {
+    /// A day named as such.
+    fn from(day: NaiveDate) -> Mentioned {
+        Mentioned { day, last: day, precision: Unit::Day }
+    }
 }
 
 impl Context {
@@ -108,12 +126,17 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
         Expr::Relative { unit: Unit::Year, offset, .. } if cx.quarterly && *offset < 0 => {
             Some(Value::Point(quarter_under_discussion(cx, offset.saturating_mul(4))))
         }
-        Expr::Relative { unit, offset, to } => {
-            let base = match to {
-                RelativeTo::Speech => speech,
-                RelativeTo::Reference => cx.reference.or(speech),
-            };
-            Some(Value::Point(relative(base, *unit, *offset).unwrap_or(Point::Unknown(*unit))))
+        Expr::Relative { unit, offset, to: RelativeTo::Speech } => {
+            Some(Value::Point(relative(speech, *unit, *offset).unwrap_or(Point::Unknown(*unit))))
+        }
+        Expr::Relative { unit, offset, to: RelativeTo::Reference } => {
+            let base = cx.reference.or(speech.map(Mentioned::from));
+            let point = relative(base.map(|b| b.day), *unit, *offset).unwrap_or(Point::Unknown(*unit));
+            // No finer than the time it counts from: "that day" after "in October" is a day of that October.
+            Some(Value::Point(match base {
+                Some(b) if b.precision > *unit => coarsen(point, b.precision),
+                _ => point,
+            }))
         }
         Expr::Named { name, year, shift } => Some(Value::Point(named(*name, *year, *shift, cx))),
         Expr::Decade { first_year, century_known } => {
@@ -165,6 +188,19 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             Recurrence::Season(s) => SetValue::Season(s),
         })),
         Expr::Reference(r) => Some(Value::Reference(*r)),
+    }
+}
+
+/// A point with what is finer than `precision` unknown: "1998-10-XX" for a day in a month named, "1998-XX-XX"
+/// for a day in a year named.
+fn coarsen(point: Point, precision: Unit) -> Point {
+    match point {
+        Point::Day { year, .. } if precision > Unit::Month => Point::Day { year, month: 0, day: 0 },
+        Point::Day { year, month, .. } if precision > Unit::Day => Point::Day { year, month, day: 0 },
+        Point::Month { year, .. } if precision > Unit::Month => Point::Month { year, month: 0 },
+        Point::Week { .. } if precision > Unit::Weekend => Point::Unknown(Unit::Week),
+        Point::Weekend { .. } if precision > Unit::Weekend => Point::Unknown(Unit::Weekend),
+        p => p,
     }
 }
 
@@ -475,7 +511,7 @@ mod tests {
     fn anaphora_counts_from_the_reference() {
         let cx = Context {
             speech: Some(d("2015-11-30")),
-            reference: Some(d("2015-10-07")),
+            reference: Some(d("2015-10-07").into()),
             tense: Tense::Past,
             ..Context::default()
         };
