@@ -269,12 +269,63 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2015-11-30",
         &[("October 7", "DATE", "2015-10-07"), ("The next day", "DATE", "2015-10-08")],
     ),
-    // A day named in any way ("on Tuesday", "yesterday") is one that "the next day" counts from; a day counted
-    // from a month or a year keeps only what is known of it.
+    // Anaphora: a day named in any way ("on Tuesday", "yesterday") is the one "the next day" counts from;
+    // "the following Monday", "the previous winter", "that summer" and "the summer of that year" count from
+    // the time mentioned last; a day counted from a month or a year keeps only what is known of it.
     (
         "Police arrested him on Tuesday. The next day he was released.",
         "2015-10-09",
         &[("Tuesday", "DATE", "2015-10-06"), ("The next day", "DATE", "2015-10-07")],
+    ),
+    (
+        "The strike began yesterday. By the next morning, trains had stopped.",
+        "2015-10-09",
+        &[("yesterday", "DATE", "2015-10-08"), ("the next morning", "TIME", "2015-10-09TMO")],
+    ),
+    (
+        "Shares closed lower Friday, down 4% from the previous Friday.",
+        "2015-10-12",
+        &[("Friday", "DATE", "2015-10-09"), ("the previous Friday", "DATE", "2015-10-02")],
+    ),
+    (
+        "The talks began last Monday and ended the following Thursday.",
+        "2015-10-16",
+        &[("last Monday", "DATE", "2015-10-12"), ("the following Thursday", "DATE", "2015-10-15")],
+    ),
+    (
+        "He was elected in 2004. The following spring he resigned.",
+        "2015-10-16",
+        &[("2004", "DATE", "2004"), ("The following spring", "DATE", "2005-SP")],
+    ),
+    (
+        "The mill burned in the summer of 1921; the previous winter had been dry.",
+        "2015-10-16",
+        &[("the summer of 1921", "DATE", "1921-SU"), ("the previous winter", "DATE", "1920-WI")],
+    ),
+    (
+        "Troops left last October. Their base was closed that same day.",
+        "1999-02-06",
+        &[("last October", "DATE", "1998-10"), ("that same day", "DATE", "1998-10-XX")],
+    ),
+    (
+        "The company was founded in 1998. In the summer of that year it hired 40 people.",
+        "2015-10-16",
+        &[("1998", "DATE", "1998"), ("the summer of that year", "DATE", "1998-SU")],
+    ),
+    (
+        "The treaty was signed in 1990; in the spring of the following year the troops left.",
+        "2015-10-16",
+        &[("1990", "DATE", "1990"), ("the spring of the following year", "DATE", "1991-SP")],
+    ),
+    (
+        "The war began in 1939. That same year, rationing started.",
+        "2015-10-16",
+        &[("1939", "DATE", "1939"), ("That same year", "DATE", "1939")],
+    ),
+    (
+        "He moved there in March 2004. That summer he married.",
+        "2015-10-16",
+        &[("March 2004", "DATE", "2004-03"), ("That summer", "DATE", "2004-SU")],
     ),
     (
         "The bridge opened in May 1937. The next day, traffic jams formed.",

@@ -85,11 +85,13 @@ fn full_year(short: u8, anchor: Option<NaiveDate>) -> i32 {
     }
 }
 
-fn year_of(spec: YearSpec, anchor: Option<NaiveDate>) -> Option<i32> {
+fn year_of(spec: YearSpec, cx: &Context) -> Option<i32> {
+    let anchor = cx.speech;
     match spec {
         YearSpec::Full(y) => Some(y),
         YearSpec::Short(yy) => Some(full_year(yy, anchor)),
         YearSpec::Shift(n) => anchor.and_then(|a| a.year().checked_add(n)),
+        YearSpec::Mentioned(n) => cx.reference.map(|r| r.day).or(anchor).and_then(|a| a.year().checked_add(n)),
     }
 }
 
@@ -111,7 +113,7 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
         Expr::Date { year, month, day } => Some(Value::Point(date(*year, *month, *day, cx)?)),
         Expr::Weekday { day, shift } => Some(Value::Point(weekday(*day, *shift, cx))),
         Expr::QuarterRef { year: Some(y), .. } => {
-            let year = year_of(*y, speech)?;
+            let year = year_of(*y, cx)?;
             Some(Value::Point(match cx.quarter {
                 Some((_, q)) => Point::Quarter { year: Some(year), quarter: q },
                 None => Point::Year(year),
@@ -139,6 +141,15 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             }))
         }
         Expr::Named { name, year, shift } => Some(Value::Point(named(*name, *year, *shift, cx))),
+        Expr::FromReference(e) => {
+            let Some(r) = cx.reference else { return resolve(e, cx) };
+            // "The following spring" after "in 2004" is the spring after that year, not one in it.
+            let from = if shift_of(e) == Some(Shift::Next) { r.last } else { r.day };
+            match resolve(e, &Context { speech: Some(from), ..*cx })? {
+                Value::Point(p) => Some(Value::Point(coarsen(p, r.precision))),
+                v => Some(v),
+            }
+        }
         Expr::Decade { first_year, century_known } => {
             if *century_known {
                 return Some(Value::Point(Point::Decade(first_year.div_euclid(10))));
@@ -188,6 +199,15 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             Recurrence::Season(s) => SetValue::Season(s),
         })),
         Expr::Reference(r) => Some(Value::Reference(*r)),
+    }
+}
+
+/// The shift of a weekday or a named period, of a part of such a day too ("the following Monday night").
+fn shift_of(expr: &Expr) -> Option<Shift> {
+    match expr {
+        Expr::Weekday { shift, .. } | Expr::Named { shift, .. } => *shift,
+        Expr::DayPart { day: Some(d), .. } => shift_of(d),
+        _ => None,
     }
 }
 
@@ -251,7 +271,7 @@ fn day_of(day: Option<&Expr>, cx: &Context) -> Point {
 fn date(year: Option<YearSpec>, month: Option<u8>, day: Option<u8>, cx: &Context) -> Option<Point> {
     let anchor = cx.speech;
     let y = match year {
-        Some(spec) => Some(year_of(spec, anchor)?),
+        Some(spec) => Some(year_of(spec, cx)?),
         None => match (month, anchor) {
             (Some(m), Some(a)) => Some(year_for(a, m, day, cx.tense)),
             _ => None,
@@ -312,7 +332,7 @@ pub fn relative(base: Option<NaiveDate>, unit: Unit, offset: i32) -> Option<Poin
 
 fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context) -> Point {
     let anchor = cx.speech;
-    let explicit = year.and_then(|y| year_of(y, anchor));
+    let explicit = year.and_then(|y| year_of(y, cx));
     let unknown = |y: Option<i32>| match name {
         Named::Month(m) => Point::Month { year: y, month: m },
         Named::Season(s) => Point::Season { year: y, season: s },

@@ -16,6 +16,8 @@ pub enum YearSpec {
     Short(u8),
     /// Relative to the anchor's year: "this year" (0), "last year" (-1).
     Shift(i32),
+    /// Relative to the year of the time mentioned last: "that year" (0), "the following year" (1).
+    Mentioned(i32),
 }
 
 /// A named period within a year.
@@ -170,6 +172,9 @@ pub enum Expr {
     Set(Recurrence),
     /// A vague reference: "now", "recently", "the future".
     Reference(Reference),
+    /// An expression placed from the time mentioned last instead of the time of speaking: "the following
+    /// Monday", "the previous autumn", "that March", "the summer of that year".
+    FromReference(Box<Expr>),
     /// The quarter under discussion, shifted by a count of quarters: "the quarter" (0), "the year-ago
     /// quarter" (-4). Without a quarter in context it is the last whole quarter before the time of speaking.
     QuarterRef {
@@ -279,16 +284,16 @@ impl Expr {
     /// True when the value depends on the time of speaking (a weekday, "yesterday", a year left out).
     pub fn is_deictic(&self) -> bool {
         match self {
-            Expr::Date { year, .. } => !matches!(year, Some(YearSpec::Full(_))),
+            Expr::Date { year, .. } => !matches!(year, Some(YearSpec::Full(_) | YearSpec::Mentioned(_))),
             Expr::Weekday { .. } => true,
             Expr::Relative { to, .. } => *to == RelativeTo::Speech,
-            Expr::Named { year, .. } => !matches!(year, Some(YearSpec::Full(_))),
+            Expr::Named { year, .. } => !matches!(year, Some(YearSpec::Full(_) | YearSpec::Mentioned(_))),
             Expr::Decade { century_known, .. } => !century_known,
             Expr::Century(_) => false,
             Expr::Clock { day, .. } | Expr::DayPart { day, .. } => day.as_ref().is_none_or(|d| d.is_deictic()),
             Expr::WeekOf(d) | Expr::WeekendOf(d) => d.is_deictic(),
             Expr::QuarterRef { .. } => true,
-            Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) => false,
+            Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) | Expr::FromReference(_) => false,
         }
     }
 
@@ -296,6 +301,8 @@ impl Expr {
     pub fn is_anaphoric(&self) -> bool {
         match self {
             Expr::Relative { to, .. } => *to == RelativeTo::Reference,
+            Expr::FromReference(_) => true,
+            Expr::Date { year, .. } | Expr::Named { year, .. } => matches!(year, Some(YearSpec::Mentioned(_))),
             Expr::Clock { day: Some(d), .. }
             | Expr::DayPart { day: Some(d), .. }
             | Expr::WeekOf(d)

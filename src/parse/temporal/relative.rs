@@ -26,8 +26,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "the current fiscal year", "next fiscal year": the fiscal year is named as a year.
         let j = if self.f(i + 1, F::Fiscal) && self.unit(i + 2) == Some((Unit::Year, false)) { i + 2 } else { i + 1 };
         let to = if anaphoric || shift == Shift::Same { RelativeTo::Reference } else { RelativeTo::Speech };
-        // "this past weekend", "this coming week".
-        if shift == Shift::This && self.shift(j).is_some_and(|s| s != Shift::This) {
+        // "this past weekend", "this coming week", "that same day".
+        if let Some(s) = self.shift(j)
+            && ((shift == Shift::This && s != Shift::This) || (shift == Shift::Same && s == Shift::Same))
+        {
             return self.shifted(j).map(|h| Hit { start: i, ..h });
         }
         if let Some((unit, plural)) = self.unit(j) {
@@ -69,36 +71,54 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some(part) = self.part_of_day(j) {
             let offset = match (shift, part) {
                 (Shift::Last, PartOfDay::Night | PartOfDay::Evening) => -1,
+                // "the previous morning".
+                (Shift::Last, _) if anaphoric => -1,
                 (Shift::Next, _) => 1,
                 (Shift::This | Shift::Same, _) => 0,
                 _ => return None,
             };
+            // "the next morning" counts from a mentioned day, as "the next day" does.
+            let to = if shift == Shift::Next && i > 0 && self.f(i - 1, F::The) { RelativeTo::Reference } else { to };
             let day = Expr::Relative { unit: Unit::Day, offset, to };
             return Some(Hit::new(i, j + 1, Expr::DayPart { day: Some(Box::new(day)), part }).the());
         }
+        // "the following Monday", "the previous spring": from the time mentioned last, as "that summer" and
+        // "that March" are ("that Monday" is more often "said that Monday's vote ...": from the time of
+        // speaking).
+        let from_reference = |expr: Expr, same: bool| {
+            let hit = if anaphoric || (same && shift == Shift::Same) {
+                Hit::new(i, 0, Expr::FromReference(Box::new(expr)))
+            } else {
+                Hit::new(i, 0, expr)
+            };
+            if anaphoric { hit.the() } else { hit }
+        };
         if let Some((d, k, false)) = self.weekday(j) {
-            let day = Expr::Weekday { day: d, shift: Some(shift) };
+            let mut day = Expr::Weekday { day: d, shift: Some(shift) };
             // "last Tuesday night".
+            let mut end = k;
             if let Some(part) = self.part_of_day(k) {
-                return Some(Hit::new(i, k + 1, Expr::DayPart { day: Some(Box::new(day)), part }));
+                day = Expr::DayPart { day: Some(Box::new(day)), part };
+                end = k + 1;
             }
-            return Some(Hit::new(i, k, day));
+            return Some(Hit { end, ..from_reference(day, false) });
         }
         if let Some((m, k, false)) = self.month(j) {
-            return Some(Hit::new(i, k, Expr::Named { name: Named::Month(m), year: None, shift: Some(shift) }));
+            let month = Expr::Named { name: Named::Month(m), year: None, shift: Some(shift) };
+            return Some(Hit { end: k, ..from_reference(month, true) });
         }
         if let Some(s) = self.lex(j, |l| match l {
             L::Season(s) => Some(s),
             _ => None,
         }) {
-            return Some(
-                Hit::new(i, j + 1, Expr::Named { name: Named::Season(s), year: None, shift: Some(shift) }).the(),
-            );
+            let season = Expr::Named { name: Named::Season(s), year: None, shift: Some(shift) };
+            return Some(Hit { end: j + 1, ..from_reference(season, true) }.the());
         }
         if let Some(h) = self.holiday(j)
             && let Expr::Named { name, year: None, .. } = h.expr
         {
-            return Some(Hit::new(i, h.end, Expr::Named { name, year: None, shift: Some(shift) }));
+            let holiday = Expr::Named { name, year: None, shift: Some(shift) };
+            return Some(Hit { end: h.end, ..from_reference(holiday, true) });
         }
         if shift == Shift::This || shift == Shift::Same {
             return None;

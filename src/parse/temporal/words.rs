@@ -167,11 +167,28 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some(y) = self.year_after(i) {
             return Some(y);
         }
-        match (self.shift(i)?, self.unit(i + 1)?) {
-            (Shift::Same, _) | (_, (_, true)) => None,
-            (shift, (Unit::Year, false)) => Some((YearSpec::Shift(off(shift)), i + 2)),
-            _ => None,
+        // "that year", "the following year", "the same year": counted from the year mentioned last.
+        let the = self.f(i, F::The);
+        let k = if the { i + 1 } else { i };
+        let (shift, anaphoric) = match self.shift(k) {
+            Some(s) => (s, false),
+            None => (
+                self.get(k)?.find(|l| match l {
+                    L::AnaphoricShift(s) => Some(s),
+                    _ => None,
+                })?,
+                true,
+            ),
+        };
+        if self.unit(k + 1)? != (Unit::Year, false) || (the && shift == Shift::This) {
+            return None;
         }
+        let spec = if anaphoric || the || shift == Shift::Same {
+            YearSpec::Mentioned(off(shift))
+        } else {
+            YearSpec::Shift(off(shift))
+        };
+        Some((spec, k + 2))
     }
 
     /// A month name or abbreviation: returns the month, the index after it, and whether it was abbreviated.
