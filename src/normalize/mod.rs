@@ -264,9 +264,8 @@ fn absolute(expr: &Expr) -> bool {
 }
 
 /// The time that a mention puts in the reader's mind, which "the next day" and "two days later" after it
-/// count from: the start of a period named by the calendar ("in 2004", "in March", "last October"), or a
-/// single day however
-/// it was named ("on Tuesday", "yesterday", "the next day"), at the precision it was named with.
+/// count from: a period named by the calendar ("in 2004", "in March", "last October"), or a single day
+/// however it was named ("on Tuesday", "yesterday", "the next day"), at the precision it was named with.
 fn new_reference(m: &Mention, value: &Value) -> Option<Mentioned> {
     let (a, b) = value.range(None)?;
     // A clock time or a part of the day without its day ("at 11 a.m.", "overnight") is placed by the day

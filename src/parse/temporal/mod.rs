@@ -341,6 +341,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
         })
     }
 
+    /// A shift counted from the time of speaking ("next", false) or from the time mentioned last
+    /// ("following", true).
+    fn any_shift(&self, i: usize) -> Option<(Shift, bool)> {
+        self.shift(i).map(|s| (s, false)).or_else(|| {
+            self.lex_in(i, L::AnaphoricShift(Shift::This).bit(), |l| match l {
+                L::AnaphoricShift(s) => Some((s, true)),
+                _ => None,
+            })
+        })
+    }
+
     /// A part of the day, in the singular.
     fn part_of_day(&self, i: usize) -> Option<PartOfDay> {
         self.lex_in(i, bit::PART, |l| match l {

@@ -238,9 +238,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 && self.glued(k + 1)
                 && let Some(n) = self.get(k + 1).and_then(Token::num)
                 && n.suffix == NumSuffix::None
-                && ((n.digits == 2
-                    && i64::try_from(n.value).is_ok_and(|v| v == (i64::from(first) + 1).rem_euclid(100)))
-                    || (n.digits == 4 && i64::try_from(n.value).is_ok_and(|v| v == i64::from(first) + 1)))
+                && i64::try_from(n.value).is_ok_and(|v| match n.digits {
+                    2 => v == (i64::from(first) + 1).rem_euclid(100),
+                    4 => v == i64::from(first) + 1,
+                    _ => false,
+                })
             {
                 k += 2;
             }

@@ -12,17 +12,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "the past three months", "the coming weeks", "last night", "this morning".
     pub(super) fn shifted(&self, i: usize) -> Option<Hit> {
         let t = self.get(i)?;
-        let (shift, anaphoric) = if let Some(s) = self.shift(i) {
-            (s, false)
-        } else {
-            (
-                t.find(|l| match l {
-                    L::AnaphoricShift(s) => Some(s),
-                    _ => None,
-                })?,
-                true,
-            )
-        };
+        let (shift, anaphoric) = self.any_shift(i)?;
         // "the current fiscal year", "next fiscal year": the fiscal year is named as a year.
         let j = if self.f(i + 1, F::Fiscal) && self.unit(i + 2) == Some((Unit::Year, false)) { i + 2 } else { i + 1 };
         let to = if anaphoric || shift == Shift::Same { RelativeTo::Reference } else { RelativeTo::Speech };
@@ -85,11 +75,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "the following Monday", "the previous spring": from the time mentioned last, as "that summer" and
         // "that March" are ("that Monday" is more often "said that Monday's vote ...": from the time of
         // speaking).
-        let from_reference = |expr: Expr, same: bool| {
+        let from_reference = |end: usize, expr: Expr, same: bool| {
             let hit = if anaphoric || (same && shift == Shift::Same) {
-                Hit::new(i, 0, Expr::FromReference(Box::new(expr)))
+                Hit::new(i, end, Expr::FromReference(Box::new(expr)))
             } else {
-                Hit::new(i, 0, expr)
+                Hit::new(i, end, expr)
             };
             if anaphoric { hit.the() } else { hit }
         };
@@ -101,24 +91,24 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 day = Expr::DayPart { day: Some(Box::new(day)), part };
                 end = k + 1;
             }
-            return Some(Hit { end, ..from_reference(day, false) });
+            return Some(from_reference(end, day, false));
         }
         if let Some((m, k, false)) = self.month(j) {
             let month = Expr::Named { name: Named::Month(m), year: None, shift: Some(shift) };
-            return Some(Hit { end: k, ..from_reference(month, true) });
+            return Some(from_reference(k, month, true));
         }
         if let Some(s) = self.lex(j, |l| match l {
             L::Season(s) => Some(s),
             _ => None,
         }) {
             let season = Expr::Named { name: Named::Season(s), year: None, shift: Some(shift) };
-            return Some(Hit { end: j + 1, ..from_reference(season, true) }.the());
+            return Some(from_reference(j + 1, season, true).the());
         }
         if let Some(h) = self.holiday(j)
             && let Expr::Named { name, year: None, .. } = h.expr
         {
             let holiday = Expr::Named { name, year: None, shift: Some(shift) };
-            return Some(Hit { end: h.end, ..from_reference(holiday, true) });
+            return Some(from_reference(h.end, holiday, true));
         }
         if shift == Shift::This || shift == Shift::Same {
             return None;

@@ -162,7 +162,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// A year written out or counted from the present: [`Grammar::year_after`], or "this year", "last
-    /// year", "next year" (as in "the third quarter of next year", "next year's first quarter").
+    /// year", "next year" (as in "the third quarter of next year", "next year's first quarter"); or from the
+    /// year mentioned last: "that year", "the same year", "the following year" ("the summer of that year").
     pub(super) fn year_ref(&self, i: usize) -> Option<(YearSpec, usize)> {
         if let Some(y) = self.year_after(i) {
             return Some(y);
@@ -170,16 +171,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "that year", "the following year", "the same year": counted from the year mentioned last.
         let the = self.f(i, F::The);
         let k = if the { i + 1 } else { i };
-        let (shift, anaphoric) = match self.shift(k) {
-            Some(s) => (s, false),
-            None => (
-                self.get(k)?.find(|l| match l {
-                    L::AnaphoricShift(s) => Some(s),
-                    _ => None,
-                })?,
-                true,
-            ),
-        };
+        let (shift, anaphoric) = self.any_shift(k)?;
         if self.unit(k + 1)? != (Unit::Year, false) || (the && shift == Shift::This) {
             return None;
         }
