@@ -267,13 +267,13 @@ fn absolute(expr: &Expr) -> bool {
 /// count from: a period named by the calendar ("in 2004", "in March", "last October"), or a single day
 /// however it was named ("on Tuesday", "yesterday", "the next day"), at the precision it was named with.
 fn new_reference(m: &Mention, value: &Value) -> Option<Mentioned> {
-    let (a, b) = value.range(None)?;
+    let r = mentioned(value)?;
     // A clock time or a part of the day without its day ("at 11 a.m.", "overnight") is placed by the day
     // under discussion; it does not name one.
     let dayless = matches!(m.expr, Expr::Clock { day: None, .. } | Expr::DayPart { day: None, .. });
-    let day = a == b && m.expr.is_point() && !dayless;
+    let day = r.day == r.last && m.expr.is_point() && !dayless;
     let named = matches!(m.expr, Expr::Named { .. });
-    if absolute(&m.expr) || calendar_named(&m.expr) || named || day { mentioned(value) } else { None }
+    (absolute(&m.expr) || calendar_named(&m.expr) || named || day).then_some(r)
 }
 
 /// A value as a time mentioned: its first day, at the precision of its unit.

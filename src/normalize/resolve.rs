@@ -135,10 +135,7 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             let base = cx.reference.or(speech.map(Mentioned::from));
             let point = relative(base.map(|b| b.day), *unit, *offset).unwrap_or(Point::Unknown(*unit));
             // No finer than the time it counts from: "that day" after "in October" is a day of that October.
-            Some(Value::Point(match base {
-                Some(b) if b.precision > *unit => coarsen(point, b.precision),
-                _ => point,
-            }))
+            Some(Value::Point(base.map_or(point, |b| coarsen(point, b.precision))))
         }
         Expr::Named { name, year, shift } => Some(Value::Point(named(*name, *year, *shift, cx))),
         Expr::FromReference(e) => {
@@ -212,7 +209,7 @@ fn shift_of(expr: &Expr) -> Option<Shift> {
 }
 
 /// A point with what is finer than `precision` unknown: "1998-10-XX" for a day in a month named, "1998-XX-XX"
-/// for a day in a year named.
+/// for a day in a year named; a point no finer than `precision` as it is.
 fn coarsen(point: Point, precision: Unit) -> Point {
     match point {
         Point::Day { year, .. } if precision > Unit::Month => Point::Day { year, month: 0, day: 0 },
