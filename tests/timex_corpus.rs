@@ -356,6 +356,23 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("It boomed in the nineties.", "2015-01-01", &[("the nineties", "DATE", "199")]),
     ("He was in his 30s; she is in her early twenties.", "2015-01-01", &[]),
     ("It is the 20th century's legacy.", "2015-01-01", &[("the 20th century", "DATE", "19")]),
+    // Two centuries that write their unit (and era) once, after the second; ordinals with no unit are not.
+    (
+        "The cathedral was built between the 12th and 14th centuries.",
+        "2015-01-01",
+        &[("the 12th", "DATE", "11"), ("14th centuries", "DATE", "13")],
+    ),
+    (
+        "The 18th and early 19th centuries saw growth; cities grew in the 5th and 4th centuries BC.",
+        "2015-01-01",
+        &[
+            ("The 18th", "DATE", "17"),
+            ("early 19th centuries", "DATE", "18"),
+            ("the 5th", "DATE", "BC04"),
+            ("4th centuries BC", "DATE", "BC03"),
+        ],
+    ),
+    ("He finished 12th and 14th in two races.", "2015-01-01", &[]),
     // A half of a century or a decade is its start or end; a winter named by the two years it spans.
     (
         "The dynasty weakened in the first half of the 18th century.",

@@ -163,13 +163,27 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, i + 3, Expr::Relative { unit: Unit::Year, offset: -1, to }))
     }
 
-    /// "the 20th century", "the twentieth century".
+    /// "the 20th century", "the twentieth century", and "the 12th" in "the 12th and 14th centuries".
     pub(super) fn century(&self, i: usize) -> Option<Hit> {
         let (n, j) = self.ordinal(i)?;
-        match self.unit(j) {
-            Some((Unit::Century, false)) if (1..=40).contains(&n) => Some(self.century_era(i, n as i32, j + 1)),
-            _ => None,
+        if !(1..=40).contains(&n) {
+            return None;
         }
+        if let Some((Unit::Century, _)) = self.unit(j) {
+            return Some(self.century_era(i, n as i32, j + 1));
+        }
+        // "the 12th and 14th centuries", "the 18th to early 19th centuries": the first of two centuries that
+        // write their unit once, after the second, and their era there too.
+        if !(self.f(j, F::And) || self.f(j, F::To) || self.dash(j)) {
+            return None;
+        }
+        let k = if self.edge(j + 1).is_some() { j + 2 } else { j + 1 };
+        let (_, unit) = self.ordinal(k).filter(|&(m, _)| (1..=40).contains(&m))?;
+        if self.unit(unit) != Some((Unit::Century, true)) {
+            return None;
+        }
+        let n = if self.era(unit + 1) == Some(true) { -(n as i32) } else { n as i32 };
+        Some(Hit::new(i, j, Expr::Century(n)).the())
     }
 
     /// The century `n` read in tokens `i..end`, with the era after it when one is written: "the 8th
