@@ -25,6 +25,20 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("[Source: Itar Tass, Moscow, 30Nov15]", "2015-12-01", &[("30Nov15", "DATE", "2015-11-30")]),
     ("Filed 2015-10-07 in court.", "2016-01-01", &[("2015-10-07", "DATE", "2015-10-07")]),
     ("Filed 10/7/2015 in court.", "2016-01-01", &[("10/7/2015", "DATE", "2015-10-07")]),
+    (
+        "Filed 30-Sep-2015, answered 7/Oct/15 14:16; the card expires 09/2015.",
+        "2016-01-01",
+        &[
+            ("30-Sep-2015", "DATE", "2015-09-30"),
+            ("7/Oct/15 14:16", "TIME", "2015-10-07T14:16"),
+            ("09/2015", "DATE", "2015-09"),
+        ],
+    ),
+    (
+        "It ended on September the 30th; in October the 2nd division attacked.",
+        "2015-11-30",
+        &[("September the 30th", "DATE", "2015-09-30"), ("October", "DATE", "2015-10")],
+    ),
     ("In June 2014, the group announced it.", "2015-11-30", &[("June 2014", "DATE", "2014-06")]),
     ("The treaty was signed in March 1991.", "2015-10-12", &[("March 1991", "DATE", "1991-03")]),
     ("The plant opened in 1991.", "2015-10-12", &[("1991", "DATE", "1991")]),

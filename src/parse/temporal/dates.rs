@@ -8,13 +8,20 @@ use crate::parse::tokens::{ALL_CAPS, CAPITALIZED, DOTTED, Kind, NEWLINE_BEFORE, 
 use super::{Grammar, Hit, MAX_LIST_DAYS, bit};
 
 impl<'a, 'l> Grammar<'a, 'l> {
-    /// "October 7, 2015", "Oct. 7", "October 7th", "October 2015", "October of 2015", "October".
+    /// "October 7, 2015", "Oct. 7", "October 7th", "October the 7th", "October 2015", "October of 2015",
+    /// "October".
     pub(super) fn month_first(&self, i: usize) -> Option<Hit> {
         let (m, j, abbr) = self.month(i)?;
-        if let Some((d, k)) = self.day(j) {
+        // "September the 30th": the day as an ordinal after "the".
+        let ordinal = |t: &Token| t.num().map_or(t.any(bit::ORDINAL), |n| n.suffix == NumSuffix::Ordinal);
+        // Not an ordinal that counts a noun after it ("in October the 2nd division attacked").
+        let counts = |k: usize| self.get(k).is_some_and(|t| t.is_word() && t.lex().is_empty());
+        let the_day = self.f(j, F::The) && self.get(j + 1).is_some_and(ordinal) && !counts(j + 2);
+        let day_at = if the_day { j + 1 } else { j };
+        if let Some((d, k)) = self.day(day_at) {
             let clock_follows = self.p(k, ':') && self.glued(k) && self.glued(k + 1);
             let unit_follows = self.unit(k).is_some() || clock_follows || self.p(k, '%');
-            if self.get(j).is_some_and(Token::spaced) && !unit_follows {
+            if self.get(day_at).is_some_and(Token::spaced) && !unit_follows {
                 let k2 = if self.p(k, ',') { k + 1 } else { k };
                 if let Some((y, k3)) = self.year_after(k2) {
                     let date = Expr::Date { year: Some(y), month: Some(m), day: Some(d) };
@@ -167,8 +174,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             Kind::Punct(c @ ('-' | '/' | '.')) => c,
             _ => return None,
         };
-        if !(self.glued(i + 1) && self.glued(i + 2) && self.p(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4)) {
+        if !(self.glued(i + 1) && self.glued(i + 2)) {
             return None;
+        }
+        if !(self.p(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4)) {
+            return self.month_slash_year(i, sep);
+        }
+        if self.get(i + 2)?.is_word() {
+            return self.day_month_dashed(i, sep);
         }
         let b = self.get(i + 2)?.num()?;
         let c = self.get(i + 4)?.num()?;
@@ -212,6 +225,53 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Hit { end, ..h });
         }
         Some(hit)
+    }
+
+    /// "09/2015": a month in two digits and a year (of the last two centuries) joined by a slash, not part of
+    /// a longer run of numbers ("1/2000" is a fraction).
+    fn month_slash_year(&self, i: usize, sep: char) -> Option<Hit> {
+        let (m, y) = (self.get(i)?.num()?, self.get(i + 2)?.num()?);
+        let plain = |n: &crate::parse::tokens::Num| !n.grouped && n.suffix == NumSuffix::None;
+        let run = |k: usize| self.get(k).is_some_and(|t| matches!(t.kind, Kind::Punct('/' | '-' | '.')));
+        let number = |k: usize| self.get(k).is_some_and(|t| t.num().is_some());
+        let longer = (i > 1 && self.glued(i) && run(i - 1) && number(i - 2))
+            || (self.glued(i + 3) && run(i + 3) && self.glued(i + 4) && number(i + 4));
+        let ok = sep == '/'
+            && plain(&m)
+            && plain(&y)
+            && m.digits == 2
+            && (1..=12).contains(&m.value)
+            && y.digits == 4
+            && (1900..2100).contains(&y.value);
+        (ok && !longer).then(|| {
+            let date = Expr::Date { year: Some(YearSpec::Full(y.value as i32)), month: Some(m.value as u8), day: None };
+            Hit::new(i, i + 3, date)
+        })
+    }
+
+    /// "30-Sep-2015", "30-Sep-15", "7/Oct/2015": a day, a month and a year joined by dashes or slashes.
+    fn day_month_dashed(&self, i: usize, sep: char) -> Option<Hit> {
+        if sep == '.' {
+            return None;
+        }
+        let (d, _) = self.plain_day(i)?;
+        let (m, k, _) = self.month(i + 2)?;
+        if !(self.p(k, sep) && self.glued(k) && self.glued(k + 1)) {
+            return None;
+        }
+        let n = self.get(k + 1)?.num()?;
+        let year = match n.digits {
+            _ if n.grouped || n.suffix != NumSuffix::None => return None,
+            2 => YearSpec::Short(n.value as u8),
+            4 => YearSpec::Full(n.value as i32),
+            _ => return None,
+        };
+        // "30-May-2015x": a code.
+        if self.glued(k + 2) && self.get(k + 2).is_some_and(|t| t.is_word() || t.num().is_some()) {
+            return None;
+        }
+        let date = Expr::Date { year: Some(year), month: Some(m), day: Some(d) };
+        Some(self.with_clock(Hit::new(i, k + 2, date)))
     }
 
     /// True when a four-digit number standing alone reads as a year.
