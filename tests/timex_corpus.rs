@@ -395,6 +395,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("Prices rose in the second half of the 1990s.", "2015-10-16", &[("the second half of the 1990s", "DATE", "199")]),
     ("The front froze in the winter of 1941-42.", "2015-10-16", &[("the winter of 1941-42", "DATE", "1941-WI")]),
+    ("Winter 2015/16 was mild.", "2016-06-01", &[("Winter 2015/16", "DATE", "2015-WI")]),
     // Years and centuries with their era: before the common era as TIMEX2 and TimeML's taggers write them.
     (
         "Caesar was killed in 44 BC, and the temple fell in AD 70.",

@@ -245,9 +245,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let j = if self.f(i + 1, F::Of) { i + 2 } else { i + 1 };
         // "the summer of 1998", "the spring of next year", "summer last year".
         if let Some((y, mut k)) = self.year_ref(j) {
-            // "the winter of 1944-45": a winter that runs into the next year is named by its first.
+            // "the winter of 1944-45", "winter 2015/16": a winter that runs into the next year is named by its
+            // first.
             if let YearSpec::Full(first) = y
-                && self.dash(k)
+                && (self.dash(k) || self.p(k, '/'))
                 && self.glued(k)
                 && self.glued(k + 1)
                 && let Some(n) = self.get(k + 1).and_then(Token::num)
