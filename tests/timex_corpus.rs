@@ -628,6 +628,20 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         ],
     ),
     ("He will leave at 4 in the morning.", "2000-04-05", &[("4 in the morning", "TIME", "2000-04-05T04:00")]),
+    // A part of the day after a clock time sets its hour and its day.
+    (
+        "The train leaves at a quarter to nine tonight; polls close at 9:30 this evening.",
+        "2015-09-15",
+        &[("a quarter to nine tonight", "TIME", "2015-09-15T20:45"), ("9:30 this evening", "TIME", "2015-09-15T21:30")],
+    ),
+    (
+        "They met at 10 p.m. Tuesday night and at 3 o'clock tomorrow afternoon.",
+        "2015-09-17",
+        &[
+            ("10 p.m. Tuesday night", "TIME", "2015-09-15T22:00"),
+            ("3 o'clock tomorrow afternoon", "TIME", "2015-09-18T15:00"),
+        ],
+    ),
     ("Posted 10.14 GMT; it rose 10.14 points.", "2015-12-05", &[("10.14 GMT", "TIME", "2015-12-05T10:14")]),
     ("It ends at 11 at night.", "2000-04-05", &[("11 at night", "TIME", "2000-04-05T23:00")]),
     (

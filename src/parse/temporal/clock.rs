@@ -16,6 +16,19 @@ fn on_clock_face(hour: u8, pm: bool) -> u8 {
     }
 }
 
+/// The hour of the day of an hour read with a part of the day ("4 in the morning", "9:30 tonight"): 12 in
+/// the morning is midnight, an hour before 6 at night is before dawn, another hour before noon in the
+/// afternoon, the evening or at night is after noon.
+fn in_part(part: PartOfDay, hour: u8) -> u8 {
+    match (part, hour) {
+        (PartOfDay::Morning, 12) => 0,
+        (PartOfDay::Night, h) if h < 6 => h,
+        (PartOfDay::Morning, h) => h,
+        (PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night, h) if h < 12 => h + 12,
+        (_, h) => h,
+    }
+}
+
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "14:16", "10:35 a.m.", "11 a.m.", "9 o'clock", "4 in the morning", with a time zone ("GMT",
     /// "Moscow time", "local time"); four digits with a zone ("0735 GMT") or after "at" and before
@@ -184,16 +197,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return (on_clock_face(hour, pm), j + 1);
         }
         match self.hour_part(j) {
-            Some((part, e)) => (
-                match (part, hour) {
-                    (PartOfDay::Morning, 12) => 0,
-                    (PartOfDay::Night, h) if h < 6 => h,
-                    (PartOfDay::Morning, h) => h,
-                    (_, h) if h < 12 => h + 12,
-                    (_, h) => h,
-                },
-                e,
-            ),
+            Some((part, e)) => (in_part(part, hour), e),
             None => (hour, j),
         }
     }
@@ -247,6 +251,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some((part, k + 1))
     }
 
+    /// "this morning", "this evening" at `i`: a part of today.
+    fn this_part(&self, i: usize) -> Option<Hit> {
+        if self.shift(i) != Some(crate::lang::Shift::This) {
+            return None;
+        }
+        let part = self.part_of_day(i + 1)?;
+        let today = Expr::Relative { unit: Unit::Day, offset: 0, to: crate::parse::expr::RelativeTo::Speech };
+        Some(Hit::new(i, i + 2, Expr::DayPart { day: Some(Box::new(today)), part }))
+    }
+
     /// A clock time, joined with the day that follows it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6").
     pub(super) fn clock_with_day(&self, i: usize) -> Option<Hit> {
         let (hour, minute, j) = self.clock(i)?;
@@ -258,11 +272,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
             .or_else(|| self.day_first(k));
         // After a comma, a day with a time of its own ("10 a.m., Saturday at 11 a.m.") is the next item.
         let own_time = |d: &Hit| k > j && self.f(d.end, F::At) && self.clock(d.end + 1).is_some();
-        if let Some(d) = day.filter(|d| {
+        if let Some(d) = day.as_ref().filter(|d| {
             matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. } | Expr::Date { day: Some(_), .. })
                 && !own_time(d)
         }) {
-            return Some(Hit::new(i, d.end, Expr::Clock { day: Some(Box::new(d.expr)), hour, minute }));
+            return Some(Hit::new(i, d.end, Expr::Clock { day: Some(Box::new(d.expr.clone())), hour, minute }));
+        }
+        // "9:30 tonight", "3 o'clock this afternoon", "10 p.m. Tuesday night": the part of the day sets the
+        // hour where a.m. or p.m. did not, and the day is the part's.
+        if let Some(Hit { expr: Expr::DayPart { day, part }, end, .. }) =
+            day.filter(|_| k == j).or_else(|| self.this_part(j))
+        {
+            return Some(Hit::new(i, end, Expr::Clock { day, hour: in_part(part, hour), minute }));
         }
         Some(Hit::new(i, j, Expr::Clock { day: None, hour, minute }))
     }
