@@ -18,6 +18,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The museum will reopen on the 14th.", "2015-11-30", &[("the 14th", "DATE", "2015-12-14")]),
     ("The museum reopens on the 14th.", "2015-10-09", &[("the 14th", "DATE", "2015-10-14")]),
     ("The show closes Sunday.", "2015-10-09", &[("Sunday", "DATE", "2015-10-11")]),
+    (
+        "The museum reopens on the 14th and the show closes Sunday; it ended on the 14th and final day.",
+        "2015-10-09",
+        &[("the 14th", "DATE", "2015-10-14"), ("Sunday", "DATE", "2015-10-11")],
+    ),
     ("The vote was held on the 29th and 30th.", "2015-12-01", &[("the 29th", "DATE", "2015-11-29")]),
     (
         "He lives on the 14th floor of a tower built in the 14th century.",

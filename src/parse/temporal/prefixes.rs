@@ -469,8 +469,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let n = self.get(i + 1)?.num()?;
         let alone = self.get(i + 2).is_none_or(|t| match t.kind {
             Kind::Punct(c) => !matches!(c, '-' | '\'' | '\u{2019}'),
-            // "the 3rd and 4th", "the 3rd to the 9th".
-            Kind::Word if t.is(L::Function(F::And)) => self.ordinal(i + 3).is_some(),
+            // "the 3rd and 4th", "the 3rd to the 9th"; "on the 14th and the show ..." (a clause after "and"
+            // opens with a word the lexicon reads), not "the 14th and final round".
+            Kind::Word if t.is(L::Function(F::And)) => {
+                self.ordinal(i + 3).is_some() || self.get(i + 3).is_some_and(|n| n.is_word() && !n.lex().is_empty())
+            }
             Kind::Word => t.is(L::Function(F::To)) && self.f(i + 3, F::The) && self.ordinal_day(i + 4),
             Kind::Number(_) => false,
         });
