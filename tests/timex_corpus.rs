@@ -744,6 +744,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Su-24M and Su-34 jets dropped KAB-500 bombs and H-29L missiles.", "2015-10-03", &[]),
     ("Title 17 U.S.C. Section 107 applies.", "2015-10-03", &[]),
     ("The bill, H.R. 1319, passed; under SB 1047 and RFC 1149, nothing.", "2015-10-03", &[]),
+    (
+        "Microsoft sold Windows 2000 through a venture called Orion 1980 in 2015.",
+        "2015-10-03",
+        &[("2015", "DATE", "2015")],
+    ),
     ("The NASA 2020 budget rose.", "2015-10-03", &[("2020", "DATE", "2020")]),
     ("TROOPS LEFT BY 1850, RECORDS SHOW", "2015-10-03", &[("1850", "DATE", "1850")]),
     ("May God help us.", "2015-10-03", &[]),

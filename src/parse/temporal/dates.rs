@@ -296,6 +296,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if acronym && prev.bits() == 0 && self.t[i].num().is_some_and(|n| n.value < 1900) {
                 return false;
             }
+            // "Windows 2000", "a venture called Orion 1980": a name that goes on in the number, after a
+            // capitalized word the lexicon does not know (not one that opens a sentence, as any word may).
+            let name = prev.is_word() && prev.has(CAPITALIZED) && !prev.has(ALL_CAPS) && prev.lex().is_empty();
+            if name && !self.glued(i) && !self.sentence_initial(i - 1) {
+                return false;
+            }
         }
         // "2082.1": a decimal is no year.
         if self.p(i + 1, '.')
