@@ -298,6 +298,25 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2015-10-09",
         &[("Tuesday", "DATE", "2015-10-06"), ("The next day", "DATE", "2015-10-07")],
     ),
+    // A clock time or a part of the day without its day, after a word, is on a day named close before it;
+    // far from one, or as a live blog's entry stamp, it is on the time of speaking.
+    (
+        "Police arrived on Tuesday. At 10 p.m. the fire was out.",
+        "2015-10-09",
+        &[("Tuesday", "DATE", "2015-10-06"), ("10 p.m.", "TIME", "2015-10-06T22:00")],
+    ),
+    (
+        "Police arrived on Tuesday. The fire, which had started in a warehouse near the river and spread to \
+         three neighbouring buildings before crews could reach it through streets blocked by parked cars and \
+         debris, was declared out by officials at 10 p.m.",
+        "2015-10-09",
+        &[("Tuesday", "DATE", "2015-10-06"), ("10 p.m.", "TIME", "2015-10-09T22:00")],
+    ),
+    (
+        "Jets struck on Tuesday.\n\n20:10 The ministry spoke.",
+        "2015-10-09",
+        &[("Tuesday", "DATE", "2015-10-06"), ("20:10", "TIME", "2015-10-09T20:10")],
+    ),
     (
         "The strike began yesterday. By the next morning, trains had stopped.",
         "2015-10-09",
