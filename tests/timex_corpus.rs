@@ -313,9 +313,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Tuesday", "DATE", "2015-10-06"), ("10 p.m.", "TIME", "2015-10-09T22:00")],
     ),
     (
-        "Jets struck on Tuesday.\n\n20:10 The ministry spoke.",
+        "Jets struck on Tuesday.\n\n20:10 Officials spoke. The next day talks began.",
         "2015-10-09",
-        &[("Tuesday", "DATE", "2015-10-06"), ("20:10", "TIME", "2015-10-09T20:10")],
+        &[
+            ("Tuesday", "DATE", "2015-10-06"),
+            ("20:10", "TIME", "2015-10-09T20:10"),
+            ("The next day", "DATE", "2015-10-07"),
+        ],
     ),
     (
         "The strike began yesterday. By the next morning, trains had stopped.",

@@ -270,10 +270,7 @@ fn new_reference(m: &Mention, value: &Value) -> Option<Mentioned> {
     let r = mentioned(value)?;
     // A clock time or a part of the day without its day ("at 11 a.m.", "overnight") is placed by the day
     // under discussion; it does not name one.
-    // A time with no word before it may be the stamp of a live blog's entry ("20:10 Jets hit ..."): the time
-    // of the report, not of what the entry before it told.
-    let dayless =
-        matches!(m.expr, Expr::Clock { day: None, .. } | Expr::DayPart { day: None, .. }) && m.lead != Lead::None;
+    let dayless = matches!(m.expr, Expr::Clock { day: None, .. } | Expr::DayPart { day: None, .. });
     let day = r.day == r.last && m.expr.is_point() && !dayless;
     let named = matches!(m.expr, Expr::Named { .. });
     (absolute(&m.expr) || calendar_named(&m.expr) || named || day).then_some(r)

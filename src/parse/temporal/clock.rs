@@ -1,7 +1,7 @@
 //! Clock times, with their zone, a part of the day, or the day written beside them.
 
-use crate::lang::{Function as F, Lexeme as L, PartOfDay, Unit};
-use crate::parse::expr::Expr;
+use crate::lang::{Function as F, Lexeme as L, PartOfDay, Shift, Unit};
+use crate::parse::expr::{Expr, RelativeTo};
 use crate::parse::tokens::{Kind, NumSuffix, Token};
 
 use super::{Grammar, Hit, bit};
@@ -253,11 +253,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// "this morning", "this evening" at `i`: a part of today.
     fn this_part(&self, i: usize) -> Option<Hit> {
-        if self.shift(i) != Some(crate::lang::Shift::This) {
+        if self.shift(i) != Some(Shift::This) {
             return None;
         }
         let part = self.part_of_day(i + 1)?;
-        let today = Expr::Relative { unit: Unit::Day, offset: 0, to: crate::parse::expr::RelativeTo::Speech };
+        let today = Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Speech };
         Some(Hit::new(i, i + 2, Expr::DayPart { day: Some(Box::new(today)), part }))
     }
 
