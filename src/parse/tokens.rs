@@ -34,6 +34,21 @@ pub struct Num {
     pub suffix: NumSuffix,
 }
 
+impl Num {
+    /// True for digits alone: no suffix and no thousands separators ("2015", not "1990s", "7th" or "1,631").
+    ///
+    /// ```
+    /// use timeline_extract::parse::tokens::{Num, NumSuffix};
+    ///
+    /// let year = Num { value: 2015, digits: 4, grouped: false, suffix: NumSuffix::None };
+    /// assert!(year.plain());
+    /// assert!(!Num { suffix: NumSuffix::Plural, ..year }.plain());
+    /// ```
+    pub fn plain(&self) -> bool {
+        self.suffix == NumSuffix::None && !self.grouped
+    }
+}
+
 /// A suffix glued to a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumSuffix {

@@ -35,7 +35,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "hours" ("at 1500 hours", "at 10.30 hours").
     pub(super) fn clock(&self, i: usize) -> Option<(u8, u8, usize)> {
         let Some(n) = self.get(i)?.num() else { return self.clock_in_words(i) };
-        if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && n.value % 100 < 60 && n.value < 2400 {
+        if n.digits == 4 && n.plain() && n.value % 100 < 60 && n.value < 2400 {
             let (hour, minute) = ((n.value / 100) as u8, (n.value % 100) as u8);
             if let Some(zone) = self.zone(i + 1) {
                 return Some((hour, minute, zone));
@@ -47,7 +47,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
             return None;
         }
-        if n.grouped || n.digits > 2 || n.suffix != NumSuffix::None || n.value > 24 {
+        if !n.plain() || n.digits > 2 || n.value > 24 {
             return None;
         }
         let mut hour = n.value as u8;

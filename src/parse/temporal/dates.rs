@@ -3,9 +3,18 @@
 
 use crate::lang::{Function as F, Lexeme as L, Unit};
 use crate::parse::expr::{Expr, Named, YearSpec};
-use crate::parse::tokens::{ALL_CAPS, CAPITALIZED, DOTTED, Kind, NEWLINE_BEFORE, NumSuffix, Token};
+use crate::parse::tokens::{ALL_CAPS, CAPITALIZED, DOTTED, Kind, NEWLINE_BEFORE, Num, NumSuffix, Token};
 
 use super::{Grammar, Hit, MAX_LIST_DAYS, bit};
+
+/// A year written in two digits ("15" in "30Nov15") or four ("2015"), with no suffix.
+fn year_digits(n: Num) -> Option<YearSpec> {
+    match (n.suffix, n.digits) {
+        (NumSuffix::None, 2) => Some(YearSpec::Short(n.value as u8)),
+        (NumSuffix::None, 4) => Some(YearSpec::Full(n.value as i32)),
+        _ => None,
+    }
+}
 
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "October 7, 2015", "Oct. 7", "October 7th", "October the 7th", "October 2015", "October of 2015",
@@ -72,15 +81,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let k = if self.f(j, F::Of) { j + 1 } else { j };
         let (m, k2, _) = self.month(k)?;
         let compact = !self.t[k].spaced() && self.get(i).is_some_and(|t| t.num().is_some());
-        if compact && let Some(n) = self.get(k2).and_then(Token::num).filter(|_| self.glued(k2)) {
-            let year = match n.digits {
-                2 => Some(YearSpec::Short(n.value as u8)),
-                4 => Some(YearSpec::Full(n.value as i32)),
-                _ => None,
-            };
-            if year.is_some() && n.suffix == NumSuffix::None {
-                return Some(Hit::new(i, k2 + 1, Expr::Date { year, month: Some(m), day: Some(d) }));
-            }
+        if compact
+            && let Some(n) = self.get(k2).and_then(Token::num).filter(|_| self.glued(k2))
+            && let Some(year) = year_digits(n)
+        {
+            return Some(Hit::new(i, k2 + 1, Expr::Date { year: Some(year), month: Some(m), day: Some(d) }));
         }
         let k3 = if self.p(k2, ',') { k2 + 1 } else { k2 };
         if let Some((y, k4)) = self.year_after(k3) {
@@ -193,8 +198,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return None;
         }
-        let plain = |n: &crate::parse::tokens::Num| !n.grouped && n.suffix == NumSuffix::None;
-        if !(plain(&a) && plain(&b) && plain(&c)) {
+        if !(a.plain() && b.plain() && c.plain()) {
             return None;
         }
         let (y, m, d) = if a.digits == 4 && b.digits <= 2 && c.digits <= 2 {
@@ -231,14 +235,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// a longer run of numbers ("1/2000" is a fraction).
     fn month_slash_year(&self, i: usize, sep: char) -> Option<Hit> {
         let (m, y) = (self.get(i)?.num()?, self.get(i + 2)?.num()?);
-        let plain = |n: &crate::parse::tokens::Num| !n.grouped && n.suffix == NumSuffix::None;
         let run = |k: usize| self.get(k).is_some_and(|t| matches!(t.kind, Kind::Punct('/' | '-' | '.')));
         let number = |k: usize| self.get(k).is_some_and(|t| t.num().is_some());
         let longer = (i > 1 && self.glued(i) && run(i - 1) && number(i - 2))
             || (self.glued(i + 3) && run(i + 3) && self.glued(i + 4) && number(i + 4));
         let ok = sep == '/'
-            && plain(&m)
-            && plain(&y)
+            && m.plain()
+            && y.plain()
             && m.digits == 2
             && (1..=12).contains(&m.value)
             && y.digits == 4
@@ -260,12 +263,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         let n = self.get(k + 1)?.num()?;
-        let year = match n.digits {
-            _ if n.grouped || n.suffix != NumSuffix::None => return None,
-            2 => YearSpec::Short(n.value as u8),
-            4 => YearSpec::Full(n.value as i32),
-            _ => return None,
-        };
+        let year = year_digits(n).filter(|_| !n.grouped)?;
         // "30-May-2015x": a code.
         if self.glued(k + 2) && self.get(k + 2).is_some_and(|t| t.is_word() || t.num().is_some()) {
             return None;
@@ -461,8 +459,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     pub(super) fn glued_short_year(&self, j: usize) -> Option<(YearSpec, usize)> {
         let n = self.get(j)?.num()?;
         let alone = !self.glued(j + 1) || !self.get(j + 1).is_some_and(|t| t.is_word() || t.num().is_some());
-        (self.glued(j) && n.digits == 2 && n.suffix == NumSuffix::None && !n.grouped && alone)
-            .then_some((YearSpec::Short(n.value as u8), j + 1))
+        (self.glued(j) && n.digits == 2 && n.plain() && alone).then_some((YearSpec::Short(n.value as u8), j + 1))
     }
 
     /// A quarter or half written with its letter: "Q3 2015", "Q3", "3Q15", "3Q 2015", "H1 2016", "1H16".

@@ -468,7 +468,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 let word = |mask: u128| next.is_some_and(|t| t.any(mask));
                 let mark = |p: fn(char) -> bool| next.is_some_and(|t| matches!(t.kind, Kind::Punct(c) if p(c)));
                 let dash = self.dash(i + 1);
-                let plain = n.suffix == NumSuffix::None && !n.grouped;
+                let plain = n.plain();
                 if mark(|c| matches!(c, '-' | '/' | '.')) {
                     best.consider(self.numeric_date(i));
                 }

@@ -3,7 +3,7 @@
 
 use crate::lang::{Function as F, Lexeme as L, Shift, Unit};
 use crate::parse::expr::YearSpec;
-use crate::parse::tokens::{CAPITALIZED, Kind, Num, NumSuffix, Token};
+use crate::parse::tokens::{CAPITALIZED, Kind, NumSuffix, Token};
 
 use super::{Grammar, bit, off};
 
@@ -69,8 +69,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let whole = j.checked_sub(1).and_then(|w| self.get(w)).and_then(Token::num)?;
         let n = self.get(j + 1).and_then(Token::num)?;
-        let plain = |n: Num| n.suffix == NumSuffix::None && !n.grouped;
-        if !(plain(whole) && plain(n) && self.glued(j + 1)) || n.digits > 3 {
+        if !(whole.plain() && n.plain() && self.glued(j + 1)) || n.digits > 3 {
             return None;
         }
         let thousandths = n.value * 10u64.pow(3 - u32::from(n.digits));
@@ -139,7 +138,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let t = self.get(i)?;
         if let Some(n) = t.num() {
-            if n.digits == 4 && !n.grouped && n.suffix == NumSuffix::None && (1000..=9999).contains(&n.value) {
+            if n.digits == 4 && n.plain() && (1000..=9999).contains(&n.value) {
                 // Not the hour of a clock time ("2015:30" is no year).
                 if self.p(i + 1, ':')
                     && self.glued(i + 1)
