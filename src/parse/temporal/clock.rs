@@ -1,7 +1,7 @@
 //! Clock times, with their zone, a part of the day, or the day written beside them.
 
 use crate::lang::{Function as F, Lexeme as L, PartOfDay, Shift, Unit};
-use crate::parse::expr::{Expr, RelativeTo};
+use crate::parse::expr::Expr;
 use crate::parse::tokens::{Kind, NumSuffix, Token};
 
 use super::{Grammar, Hit, bit};
@@ -251,32 +251,27 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some((part, k + 1))
     }
 
-    /// "this morning", "this evening" at `i`: a part of today.
+    /// "this morning", "this evening" at `i`: a part of today, as [`Grammar::shifted`] reads it.
     fn this_part(&self, i: usize) -> Option<Hit> {
-        if self.shift(i) != Some(Shift::This) {
-            return None;
-        }
-        let part = self.part_of_day(i + 1)?;
-        let today = Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Speech };
-        Some(Hit::new(i, i + 2, Expr::DayPart { day: Some(Box::new(today)), part }))
+        (self.shift(i) == Some(Shift::This) && self.part_of_day(i + 1).is_some()).then(|| self.shifted(i)).flatten()
     }
 
     /// A clock time, joined with the day that follows it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6").
     pub(super) fn clock_with_day(&self, i: usize) -> Option<Hit> {
         let (hour, minute, j) = self.clock(i)?;
         let k = if self.p(j, ',') { j + 1 } else { j };
-        let day = self
+        let mut day = self
             .weekday_forms(k)
             .or_else(|| self.day_word(k))
             .or_else(|| self.month_first(k))
             .or_else(|| self.day_first(k));
         // After a comma, a day with a time of its own ("10 a.m., Saturday at 11 a.m.") is the next item.
         let own_time = |d: &Hit| k > j && self.f(d.end, F::At) && self.clock(d.end + 1).is_some();
-        if let Some(d) = day.as_ref().filter(|d| {
+        if let Some(d) = day.take_if(|d| {
             matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. } | Expr::Date { day: Some(_), .. })
                 && !own_time(d)
         }) {
-            return Some(Hit::new(i, d.end, Expr::Clock { day: Some(Box::new(d.expr.clone())), hour, minute }));
+            return Some(Hit::new(i, d.end, Expr::Clock { day: Some(Box::new(d.expr)), hour, minute }));
         }
         // "9:30 tonight", "3 o'clock this afternoon", "10 p.m. Tuesday night": the part of the day sets the
         // hour where a.m. or p.m. did not, and the day is the part's.
