@@ -270,8 +270,7 @@ fn new_reference(m: &Mention, value: &Value) -> Option<Mentioned> {
     let r = mentioned(value)?;
     // A clock time or a part of the day without its day ("at 11 a.m.", "overnight") is placed by the day
     // under discussion; it does not name one.
-    let dayless = matches!(m.expr, Expr::Clock { day: None, .. } | Expr::DayPart { day: None, .. });
-    let day = r.day == r.last && m.expr.is_point() && !dayless;
+    let day = r.day == r.last && m.expr.is_point() && !dayless(&m.expr);
     let named = matches!(m.expr, Expr::Named { .. });
     (absolute(&m.expr) || calendar_named(&m.expr) || named || day).then_some(r)
 }
@@ -357,25 +356,24 @@ fn discussed_quarter(m: &Mention, value: &Value, speech: Option<NaiveDate>) -> O
 /// assert_eq!(values, ["2015-10-07", "2015-10-08"]);
 /// ```
 pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
-    let mut reference = None;
-    let mut named_at = None;
+    // The time mentioned last, with the end of its mention.
+    let mut reference: Option<(Mentioned, usize)> = None;
     let mut quarter = None;
     let mut out: Vec<Timex> = Vec::with_capacity(mentions.len());
     for (k, m) in mentions.iter().enumerate() {
         let cx = Context {
             speech: dct,
-            reference: reference.or(dct.map(Mentioned::from)),
+            reference: reference.map(|(r, _)| r).or(dct.map(Mentioned::from)),
             tense: m.tense,
             quarter,
             quarterly: m.quarter_context,
         };
-        let Some(mut value) = resolve_mention(m, &on_day_discussed(m, cx, reference.zip(named_at))) else { continue };
+        let Some(mut value) = resolve_mention(m, &on_day_discussed(m, cx, reference)) else { continue };
         if let Some(q) = discussed_quarter(m, &value, cx.speech) {
             quarter = Some(q);
         }
         if let Some(a) = new_reference(m, &value) {
-            reference = Some(a);
-            named_at = Some(m.end);
+            reference = Some((a, m.end));
         }
         // A range with the mention just before, put in order.
         if let (Some(start), Some(last)) = (k.checked_sub(1).and_then(|p| mentions.get(p)), out.last_mut())
@@ -389,20 +387,24 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     out
 }
 
+/// True for a clock time or a part of the day written without its day ("at 11 a.m.", "overnight").
+fn dayless(expr: &Expr) -> bool {
+    matches!(expr, Expr::Clock { day: None, .. } | Expr::DayPart { day: None, .. })
+}
+
 /// The most bytes between the end of the mention that named a day and a clock time or a part of the day
 /// written without its day, for that time to be on the day named: about two sentences of news.
 const NEAR_DAY_BYTES: usize = 200;
 
 /// The context to resolve a clock time or a part of the day written without its day in ("at 10 p.m.",
-/// "overnight"): on the day under discussion, the one mentioned last (`named`, with the end of its mention)
-/// when it was named close before, else the time of speaking of `cx`.
-fn on_day_discussed(m: &Mention, cx: Context, named: Option<(Mentioned, usize)>) -> Context {
+/// "overnight"): on the day under discussion, the one mentioned last (`reference`, with the end of its
+/// mention) when it was named close before, else the time of speaking of `cx`.
+fn on_day_discussed(m: &Mention, cx: Context, reference: Option<(Mentioned, usize)>) -> Context {
     // A time with no word before it may be the stamp of a live blog's entry ("20:10 Jets hit ..."): the time
     // of the report, not of what the entry before it told.
-    let dayless =
-        matches!(m.expr, Expr::Clock { day: None, .. } | Expr::DayPart { day: None, .. }) && m.lead != Lead::None;
-    match named {
-        Some((r, end)) if dayless && r.precision == Unit::Day && m.start.saturating_sub(end) <= NEAR_DAY_BYTES => {
+    let placed = dayless(&m.expr) && m.lead != Lead::None;
+    match reference {
+        Some((r, end)) if placed && r.precision == Unit::Day && m.start.saturating_sub(end) <= NEAR_DAY_BYTES => {
             Context { speech: Some(r.day), ..cx }
         }
         _ => cx,
@@ -566,8 +568,8 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             }
         }
     }
-    let mut reference: Option<Mentioned> = None;
-    let mut named_at = None;
+    // The time mentioned last, with the end of its mention.
+    let mut reference: Option<(Mentioned, usize)> = None;
     let mut quarter: Option<(i32, u8)> = None;
     let mut last_section = None;
     let mut later: Vec<Option<Value>> = vec![None; parsed.mentions.len()];
@@ -580,27 +582,25 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let speech = section.and_then(|s| sections.get(s).copied().flatten()).or(doc_date);
         let cx = Context {
             speech,
-            reference: reference.or(speech.map(Mentioned::from)),
+            reference: reference.map(|(r, _)| r).or(speech.map(Mentioned::from)),
             tense: m.tense,
             quarter,
             quarterly: m.quarter_context,
         };
-        let value = resolve_mention(m, &on_day_discussed(m, cx, reference.zip(named_at)));
+        let value = resolve_mention(m, &on_day_discussed(m, cx, reference));
         if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(m, v, cx.speech)) {
             quarter = Some(q);
         }
         if let Some(a) = value.as_ref().and_then(|v| new_reference(m, v)) {
-            reference = Some(a);
-            named_at = Some(m.end);
+            reference = Some((a, m.end));
         }
         // "Two days later": that long after the day the text last named (never after the time of writing).
         if let Some(v) =
-            reference.filter(|_| m.later).and_then(|r| later_date(&m.expr, &Context { reference: Some(r), ..cx }))
+            reference.filter(|_| m.later).and_then(|(r, _)| later_date(&m.expr, &Context { reference: Some(r), ..cx }))
         {
             later[k] = Some(v);
             if let Some(a) = mentioned(&v) {
-                reference = Some(a);
-                named_at = Some(m.end);
+                reference = Some((a, m.end));
             }
         }
         timexes.push(value.map(|value| Timex { start: m.start, end: m.end, value, modifier: m.modifier }));
