@@ -32,6 +32,32 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("[Source: Itar Tass, Moscow, 30Nov15]", "2015-12-01", &[("30Nov15", "DATE", "2015-11-30")]),
     ("Filed 2015-10-07 in court.", "2016-01-01", &[("2015-10-07", "DATE", "2015-10-07")]),
     ("Filed 10/7/2015 in court.", "2016-01-01", &[("10/7/2015", "DATE", "2015-10-07")]),
+    // A numeric date that may be either day or month first is read in the order the document's other dates
+    // show, or the one that a weekday beside it tells.
+    (
+        "Updated 06/10/2015 11:40. The talks opened on 2 October.",
+        "2015-10-06",
+        &[("06/10/2015 11:40", "TIME", "2015-10-06T11:40"), ("2 October", "DATE", "2015-10-02")],
+    ),
+    (
+        "Updated 06/10/2015 11:40. The talks opened on October 2.",
+        "2015-10-06",
+        &[("06/10/2015 11:40", "TIME", "2015-06-10T11:40"), ("October 2", "DATE", "2015-10-02")],
+    ),
+    (
+        "Filed 06/10/2015; answered 25/10/2015.",
+        "2016-01-01",
+        &[("06/10/2015", "DATE", "2015-10-06"), ("25/10/2015", "DATE", "2015-10-25")],
+    ),
+    (
+        "Posted Tue 06/10/2015. Posted Wednesday, 06/10/2015. The talks opened on 2 October.",
+        "2015-10-06",
+        &[
+            ("Tue 06/10/2015", "DATE", "2015-10-06"),
+            ("Wednesday, 06/10/2015", "DATE", "2015-06-10"),
+            ("2 October", "DATE", "2015-10-02"),
+        ],
+    ),
     (
         "Filed 30-Sep-2015, answered 7/Oct/15 14:16; the card expires 09/2015.",
         "2016-01-01",

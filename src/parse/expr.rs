@@ -218,6 +218,19 @@ pub enum RangeRole {
     End,
 }
 
+/// The order in which a date wrote its day and its month. A document keeps to one order, so the dates
+/// that show it tell how to read those that do not ("06/10/2015" beside "25/10/2015" is 6 October).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum DayOrder {
+    /// The month before the day: "October 6", "10/25/2015".
+    MonthFirst,
+    /// The day before the month: "6 October", "25/10/2015", "6.10.2015".
+    DayFirst,
+    /// Two numbers either of which may be the month ("06/10/2015"): read month first, unless the document
+    /// writes its dates day first or a weekday beside it tells the other reading.
+    Either,
+}
+
 /// The tense around an expression, which decides which "Tuesday" or which "October" it means.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Tense {
@@ -273,6 +286,9 @@ pub struct Mention {
     /// without a year takes the year near the anchor in which it falls on that weekday.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekday: Option<u8>,
+    /// The order in which a date wrote its day and month, when it wrote both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<DayOrder>,
 }
 
 impl Expr {

@@ -20,6 +20,7 @@
 //! ```
 
 pub mod context;
+pub mod day_order;
 pub mod expr;
 pub mod layout;
 mod scan;
@@ -120,6 +121,7 @@ pub fn mentions(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     tokens::tokenize(text, lexicon, &mut toks);
     let mut out = Vec::new();
     mentions_in(text, &toks, lexicon, &mut out);
+    day_order::settle(&mut out);
     out
 }
 
@@ -295,6 +297,7 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: 
             }
         }
     }
+    day_order::settle(mentions);
 }
 
 /// Parses one document.
@@ -318,6 +321,7 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
     let toks = &toks[..];
     let mut mentions = Vec::new();
     mentions_in(text, toks, lexicon, &mut mentions);
+    day_order::settle(&mut mentions);
     let blocks = layout::blocks(text, toks, &mentions, lexicon);
 
     // Sentences of prose blocks.

@@ -2,7 +2,7 @@
 //! and lettered periods ("Q3 2015", "H1").
 
 use crate::lang::{Function as F, Lexeme as L, Unit};
-use crate::parse::expr::{Expr, Named, YearSpec};
+use crate::parse::expr::{DayOrder, Expr, Named, YearSpec};
 use crate::parse::tokens::{ALL_CAPS, CAPITALIZED, DOTTED, Kind, NEWLINE_BEFORE, Num, NumSuffix, Token};
 
 use super::{Grammar, Hit, MAX_LIST_DAYS, bit};
@@ -34,10 +34,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 let k2 = if self.p(k, ',') { k + 1 } else { k };
                 if let Some((y, k3)) = self.year_after(k2) {
                     let date = Expr::Date { year: Some(y), month: Some(m), day: Some(d) };
-                    return Some(self.with_clock(Hit::new(i, k3, date)));
+                    return Some(self.with_clock(Hit::new(i, k3, date)).ordered(DayOrder::MonthFirst));
                 }
                 let date = Expr::Date { year: None, month: Some(m), day: Some(d) };
-                let mut hit = self.with_clock(Hit::new(i, k, date));
+                let mut hit = self.with_clock(Hit::new(i, k, date)).ordered(DayOrder::MonthFirst);
                 hit.range_end = self.day_range_tail(k, m, None);
                 return Some(hit);
             }
@@ -85,14 +85,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
             && let Some(n) = self.get(k2).and_then(Token::num).filter(|_| self.glued(k2))
             && let Some(year) = year_digits(n)
         {
-            return Some(Hit::new(i, k2 + 1, Expr::Date { year: Some(year), month: Some(m), day: Some(d) }));
+            let date = Expr::Date { year: Some(year), month: Some(m), day: Some(d) };
+            return Some(Hit::new(i, k2 + 1, date).ordered(DayOrder::DayFirst));
         }
         let k3 = if self.p(k2, ',') { k2 + 1 } else { k2 };
         if let Some((y, k4)) = self.year_after(k3) {
             let date = Expr::Date { year: Some(y), month: Some(m), day: Some(d) };
-            return Some(self.with_clock(Hit::new(i, k4, date)));
+            return Some(self.with_clock(Hit::new(i, k4, date)).ordered(DayOrder::DayFirst));
         }
-        Some(Hit::new(i, k2, Expr::Date { year: None, month: Some(m), day: Some(d) }))
+        Some(Hit::new(i, k2, Expr::Date { year: None, month: Some(m), day: Some(d) }).ordered(DayOrder::DayFirst))
     }
 
     /// The first days of "10-11 October", "1 to 15 October", "between 5 and 7 November" (a range with the
@@ -201,11 +202,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !(a.plain() && b.plain() && c.plain()) {
             return None;
         }
-        let (y, m, d) = if a.digits == 4 && b.digits <= 2 && c.digits <= 2 {
-            (YearSpec::Full(a.value as i32), b.value, c.value)
+        let (y, m, d, order) = if a.digits == 4 && b.digits <= 2 && c.digits <= 2 {
+            (YearSpec::Full(a.value as i32), b.value, c.value, None)
         } else if a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2) {
             let year = if c.digits == 4 { YearSpec::Full(c.value as i32) } else { YearSpec::Short(c.value as u8) };
-            if sep == '.' || a.value > 12 { (year, b.value, a.value) } else { (year, a.value, b.value) }
+            if sep == '.' || a.value > 12 {
+                (year, b.value, a.value, Some(DayOrder::DayFirst))
+            } else if b.value > 12 {
+                (year, a.value, b.value, Some(DayOrder::MonthFirst))
+            } else {
+                (year, a.value, b.value, Some(DayOrder::Either))
+            }
         } else {
             return None;
         };
@@ -213,7 +220,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         let date = Expr::Date { year: Some(y), month: Some(m as u8), day: Some(d as u8) };
-        let mut end = i + 5;
+        let end = i + 5;
         // ISO "T14:16".
         if sep == '-'
             && self.glued(end)
@@ -222,13 +229,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return Some(Hit::new(i, e, Expr::Clock { day: Some(Box::new(date)), hour, minute }));
         }
-        let hit = Hit::new(i, end, date);
-        if self.clock(end).is_some() {
-            let h = self.with_clock(hit);
-            end = h.end;
-            return Some(Hit { end, ..h });
-        }
-        Some(hit)
+        Some(Hit { order, ..self.with_clock(Hit::new(i, end, date)) })
     }
 
     /// "09/2015": a month in two digits and a year (of the last two centuries) joined by a slash, not part of

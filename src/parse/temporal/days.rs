@@ -23,7 +23,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let (d, j, abbr) = self.weekday(i)?;
         let k = if self.p(j, ',') { j + 1 } else { j };
         // "Monday, Oct. 5", "Monday 5 October", "Monday the 5th".
-        if let Some(date) = self.month_first(k).or_else(|| self.day_first(k)).or_else(|| self.bare_day(k))
+        if let Some(date) = self
+            .month_first(k)
+            .or_else(|| self.day_first(k))
+            .or_else(|| self.numeric_date(k))
+            .or_else(|| self.bare_day(k))
             && matches!(date.expr, Expr::Date { day: Some(_), .. } | Expr::Clock { .. })
         {
             return Some(Hit { start: i, weekday: Some(d), ..date });

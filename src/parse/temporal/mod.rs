@@ -9,7 +9,7 @@
 //! "about two years"), the preposition before it is not ("in", "on",
 //! "since"), and neither is a possessive `'s`.
 
-use super::expr::{Expr, Lead, Mention, Named, RangeRole, Tense, YearSpec};
+use super::expr::{DayOrder, Expr, Lead, Mention, Named, RangeRole, Tense, YearSpec};
 use super::tokens::{CAPITALIZED, Kind, Marks, NEWLINE_BEFORE, NumSuffix, Token};
 use crate::lang::{Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit};
 
@@ -214,16 +214,23 @@ struct Hit {
     takes_the: bool,
     /// The weekday written before a date ("Monday, March 15"), ISO numbered.
     weekday: Option<u8>,
+    /// The order of the day and the month of a date that wrote both.
+    order: Option<DayOrder>,
     range_end: Option<Box<Hit>>,
 }
 
 impl Hit {
     fn new(start: usize, end: usize, expr: Expr) -> Hit {
-        Hit { start, end, expr, modifier: None, takes_the: false, weekday: None, range_end: None }
+        Hit { start, end, expr, modifier: None, takes_the: false, weekday: None, order: None, range_end: None }
     }
 
     fn the(mut self) -> Hit {
         self.takes_the = true;
+        self
+    }
+
+    fn ordered(mut self, order: DayOrder) -> Hit {
+        self.order = Some(order);
         self
     }
 }
@@ -666,6 +673,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             offset,
             named: false,
             weekday: hit.weekday,
+            order: hit.order,
         })
     }
 
