@@ -165,6 +165,19 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-21",
         &[("2.5-hour", "DURATION", "PT2H30M"), ("4.75 days", "DURATION", "P4.75D")],
     ),
+    // A word of succession or wholeness between a count and its unit belongs to the length; after an
+    // ordinal it counts a period in a run, which is no length.
+    (
+        "Profits fell for three consecutive quarters, prices for five straight days and a whole week; he \
+         worked two full years on it, in the third consecutive month of gains, and won three successive titles.",
+        "2015-10-09",
+        &[
+            ("three consecutive quarters", "DURATION", "P3Q"),
+            ("five straight days", "DURATION", "P5D"),
+            ("a whole week", "DURATION", "P1W"),
+            ("two full years", "DURATION", "P2Y"),
+        ],
+    ),
     // The weekend of a day is the weekend of its ISO week; a weekend of anything else is no date.
     (
         "The festival took place the weekend of Oct. 10, 2015, after a weekend of bitter accusations.",

@@ -205,6 +205,9 @@ pub enum Function {
     OClock,
     /// "past" in "half past two": the minutes after an hour.
     PastHour,
+    /// "consecutive", "straight", "full": between a count and its unit, part of the length ("three
+    /// consecutive quarters", "two full days").
+    Straight,
     /// "half" in "a year and a half" or "first half".
     Half,
     /// "couple" ("a couple of days").
@@ -417,6 +420,7 @@ impl Function {
             Function::Until => 51,
             Function::Ending => 52,
             Function::PastHour => 53,
+            Function::Straight => 54,
         }
     }
 }

@@ -383,8 +383,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit::new(i, k + 2, Expr::Set(Recurrence::Every { n: 1, unit })));
             }
         }
-        // "two more weeks".
-        let j = if self.f(j, F::More) && self.unit(j + 1).is_some() { j + 1 } else { j };
+        // "two more weeks", "three consecutive quarters", "two full days".
+        let j = if (self.f(j, F::More) || self.f(j, F::Straight)) && self.unit(j + 1).is_some() { j + 1 } else { j };
         let hyphen = self.p(j, '-') && self.glued(j) && self.glued(j + 1);
         let (unit, plural, mut k) = if hyphen {
             let (u, p) = self.unit(j + 1)?;
