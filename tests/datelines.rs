@@ -97,3 +97,15 @@ fn a_publication_stamp_stands_over_a_year_named_as_background() {
     assert_eq!(anchor(&t, "posted"), Some(("2020-03-03".to_string(), AnchorBasis::Stamp)));
     assert_eq!(date_of(&t, "emergency cut"), Some("2020-03-03".to_string()));
 }
+
+#[test]
+fn a_numeric_stamp_is_read_in_the_order_the_page_writes_its_dates() {
+    let page = |prose: &str| format!("Storm batters coast\n\nPublished 06/10/2015 09:12 BST\n\n{prose}");
+    let british = page("The storm made landfall on 4 October. Power was restored by Tuesday morning.");
+    let american = page("The storm made landfall on October 4. Power was restored by Tuesday morning.");
+    let t = timeline(&[("british", british.as_str()), ("american", american.as_str())]);
+    // Day first beside "4 October": the stamp is the 6th of October, and dates the page.
+    assert_eq!(anchor(&t, "british"), Some(("2015-10-06".to_string(), AnchorBasis::Stamp)));
+    // Month first beside "October 4": the 10th of June.
+    assert_eq!(anchor(&t, "american"), Some(("2015-06-10".to_string(), AnchorBasis::Stamp)));
+}
