@@ -785,6 +785,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Few people write letters these days.", "2015-10-03", &[("these days", "DATE", "PRESENT_REF")]),
     ("It meets twice a week.", "2015-10-03", &[("twice a week", "SET", "P1W")]),
     ("It meets every other week.", "2015-10-03", &[("every other week", "SET", "P2W")]),
+    // A prefix before a word of frequency halves or doubles its period.
+    (
+        "The dividend is paid semi-annually, the newsletter appears bi-weekly and the board meets bi-monthly.",
+        "2015-10-03",
+        &[("semi-annually", "SET", "P6M"), ("bi-weekly", "SET", "P2W"), ("bi-monthly", "SET", "P2M")],
+    ),
     ("They vote once every four years.", "2015-10-03", &[("once every four years", "SET", "P4Y")]),
     ("It is checked once a year.", "2015-10-03", &[("once a year", "SET", "P1Y")]),
     ("It opens each July.", "2015-10-03", &[("each July", "SET", "XXXX-07")]),

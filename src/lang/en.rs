@@ -190,6 +190,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("monthly", Frequency(U::Month)),
     ("yearly", Frequency(U::Year)),
     ("annually", Frequency(U::Year)),
+    ("semi", FrequencyPrefix(true)),
+    ("bi", FrequencyPrefix(false)),
     // Deictic day words.
     ("today", DayWord(0)),
     ("tomorrow", DayWord(1)),

@@ -292,6 +292,9 @@ pub enum Lexeme {
     Unit(Unit, bool),
     /// An adjective or adverb of frequency ("daily", "annually").
     Frequency(Unit),
+    /// A prefix joined by a hyphen to a word of frequency: it halves its period (true: "semi-annually") or
+    /// doubles it (false: "bi-weekly").
+    FrequencyPrefix(bool),
     /// "today" (0), "tomorrow" (1), "yesterday" (-1).
     DayWord(i8),
     /// "tonight".
@@ -472,6 +475,7 @@ impl Lexeme {
                 Lexeme::Intent => 100,
                 Lexeme::Era(_) => 101,
                 Lexeme::EdgeNoun => 102,
+                Lexeme::FrequencyPrefix(_) => 103,
             }
     }
 

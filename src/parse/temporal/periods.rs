@@ -363,6 +363,27 @@ impl<'a, 'l> Grammar<'a, 'l> {
         (after_prep && ends).then(|| Hit::new(i, i + 1, Expr::Reference(r)))
     }
 
+    /// "semi-annually" (every six months), "bi-weekly" (every two weeks): the word of frequency at `i` with
+    /// the prefix and hyphen before it, where the period halved or doubled is whole ("semi-weekly" and
+    /// "bi-annually", which is read both ways, are left to the word alone).
+    fn frequency_prefixed(&self, i: usize, unit: Unit) -> Option<Hit> {
+        let p = i.checked_sub(2)?;
+        if !(self.dash(i - 1) && self.glued(i - 1) && self.glued(i)) {
+            return None;
+        }
+        let halves = self.lex(p, |l| match l {
+            L::FrequencyPrefix(halves) => Some(halves),
+            _ => None,
+        })?;
+        let (n, unit) = match (halves, unit) {
+            (true, Unit::Year) => (1, Unit::Half),
+            (true, Unit::Day) => (12, Unit::Hour),
+            (false, Unit::Week | Unit::Month) => (2, unit),
+            _ => return None,
+        };
+        Some(Hit::new(p, i + 1, Expr::Set(Recurrence::Every { n, unit })))
+    }
+
     /// Sets: "daily", "every Monday", "each year", "every two weeks", "per day", "each July".
     pub(super) fn set(&self, i: usize) -> Option<Hit> {
         let t = self.get(i)?;
@@ -370,7 +391,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Frequency(u) => Some(u),
             _ => None,
         }) {
-            return Some(Hit::new(i, i + 1, Expr::Set(Recurrence::Every { n: 1, unit })));
+            return Some(
+                self.frequency_prefixed(i, unit)
+                    .unwrap_or_else(|| Hit::new(i, i + 1, Expr::Set(Recurrence::Every { n: 1, unit }))),
+            );
         }
         if !t.is(L::Function(F::Every)) {
             return None;
