@@ -838,12 +838,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("USA Today reported it first.", "2015-10-03", &[]),
     ("TALKS RESUME TODAY", "2015-10-03", &[("TODAY", "DATE", "2015-10-03")]),
     ("Talks Resume Today", "2015-10-03", &[("Today", "DATE", "2015-10-03")]),
-    // A bare plural of any unit after "for" or "within", or before "later" or "earlier"; not before "after".
+    // A bare plural of any unit after "for" or "within", before "later" or "earlier", or before "before" or
+    // "after" that end the clause; not before "after" or "before" with an object.
     ("Crowds waited for hours outside the court.", "2015-10-12", &[("hours", "DURATION", "PTXH")]),
     ("Officials expect a decision within minutes.", "2015-10-12", &[("minutes", "DURATION", "PTXM")]),
     ("The rebels retreated hours later.", "2015-10-12", &[("hours", "DURATION", "PTXH")]),
     ("Weeks earlier, the talks had stalled.", "2015-10-12", &[("Weeks", "DURATION", "PXW")]),
     ("Months after the flood, families are homeless.", "2015-10-12", &[]),
+    (
+        "Days before, the senator had resigned; he had left years before.",
+        "2015-10-12",
+        &[("Days", "DURATION", "PXD"), ("years", "DURATION", "PXY")],
+    ),
     ("The business hours are short.", "2015-10-12", &[]),
     // Clock times in words; minutes before "to" need "minutes" or "quarter", and no count after the hour.
     ("They met at five o'clock.", "2015-10-14", &[("five o'clock", "TIME", "2015-10-14T05:00")]),

@@ -169,12 +169,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         // A bare plural right after "for", "during", "within" ("for years", "within hours"), or before
         // "later" or "earlier" ("hours later"), which stays outside, as it does after a count ("three days
-        // later"). Before "after" or "before" ("in the days before the vote") it is rather a date placed by
-        // an event, which is left alone.
+        // later"), or before "before" or "after" that end the clause ("Days before, he had resigned"). Before
+        // "after" or "before" with an object ("in the days before the vote") it is rather a date placed by an
+        // event, which is left alone.
         let after_prep = i > 0 && self.f(i - 1, F::Preposition);
         let placing = || {
-            self.lex(i + 1, |l| matches!(l, L::Function(F::Dir(Direction::Later | Direction::Earlier))).then_some(()))
-                .is_some()
+            let dir = |l| matches!(l, L::Function(F::Dir(Direction::Later | Direction::Earlier))).then_some(());
+            let ends_clause =
+                |k: usize| self.get(k).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';' | ':')));
+            self.lex(i + 1, dir).is_some()
+                || ((self.f(i + 1, F::Before) || self.f(i + 1, F::After)) && ends_clause(i + 2))
         };
         match self.unit(i) {
             Some((
