@@ -528,6 +528,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A past clause puts a day more than two months ahead in the year before, but a deadline it sets is
     // the nearest such day.
     ("The deal should close by year-end.", "1989-11-02", &[("year-end", "DATE", "1989")]),
+    // An edge joined to a unit by a hyphen: the unit under discussion ("the year" alone), or the present one.
+    (
+        "Prices rose at month-end; a mid-week poll showed a lead, and the review is due at mid-year.",
+        "2015-10-09",
+        &[("month-end", "DATE", "2015-10"), ("mid-week", "DATE", "2015-W41"), ("mid-year", "DATE", "2015")],
+    ),
+    (
+        "The strike began on 1 May. By mid-month, half the mines had closed.",
+        "2015-10-09",
+        &[("1 May", "DATE", "2015-05-01"), ("mid-month", "DATE", "2015-05")],
+    ),
     ("She left the week before last.", "2015-10-10", &[("the week before last", "DATE", "2015-W39")]),
     ("Talks were held in the second week of March.", "2015-10-10", &[("the second week of March", "DATE", "2015-03")]),
     (

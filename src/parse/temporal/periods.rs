@@ -8,18 +8,16 @@ use crate::parse::tokens::{CAPITALIZED, NumSuffix, Token};
 use super::{Grammar, Hit, bit};
 
 impl<'a, 'l> Grammar<'a, 'l> {
-    /// "year-end", "year end", "year's end": the end of the present year.
+    /// "year-end", "year end", "year's end", "month-end": the end of the present year or month.
     pub(super) fn year_end(&self, i: usize) -> Option<Hit> {
-        if self.unit(i) != Some((Unit::Year, false)) {
-            return None;
-        }
+        let Some((unit @ (Unit::Year | Unit::Month), false)) = self.unit(i) else { return None };
         let joined = (self.dash(i + 1) && self.glued(i + 1) && self.glued(i + 2))
             || self.get(i + 1).is_some_and(|t| t.is(L::Possessive));
         let k = if joined { i + 2 } else { i + 1 };
         if self.edge(k) != Some(Modifier::End) || self.f(k + 1, F::Of) {
             return None;
         }
-        let expr = Expr::Relative { unit: Unit::Year, offset: 0, to: RelativeTo::Speech };
+        let expr = Expr::Relative { unit, offset: 0, to: RelativeTo::Speech };
         Some(Hit { modifier: Some(Modifier::End), ..Hit::new(i, k + 1, expr) })
     }
 

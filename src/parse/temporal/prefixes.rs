@@ -372,7 +372,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         } else {
             (i + 1, false)
         };
-        let inner = if noun && self.f(j, F::The) {
+        // "mid-year", "mid-month", "mid-week": the one under discussion, as "the year" alone.
+        let hyphened_unit = || match self.unit(j) {
+            Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) if j == i + 2 => Some(unit),
+            _ => None,
+        };
+        let inner = if let Some(unit) = hyphened_unit() {
+            Hit::new(j, j + 1, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference })
+        } else if noun && self.f(j, F::The) {
             // "the end of the year": the period counts from the speaker.
             match self.unit(j + 1) {
                 Some((
