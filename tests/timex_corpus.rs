@@ -14,6 +14,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("On October 7, ships fired.", "2015-11-30", &[("October 7", "DATE", "2015-10-07")]),
     ("It happened on Oct. 7, 2015.", "2020-01-01", &[("Oct. 7, 2015", "DATE", "2015-10-07")]),
     ("It happened on the 7th of October.", "2015-11-30", &[("7th of October", "DATE", "2015-10-07")]),
+    (
+        "Signed this 5th day of October, 2015; on the first day of November talks resume, the 5th day of the war.",
+        "2015-10-09",
+        &[("5th day of October, 2015", "DATE", "2015-10-05"), ("first day of November", "DATE", "2015-11-01")],
+    ),
+    ("The rule takes effect 60 days from today.", "2015-10-09", &[("60 days from today", "DATE", "2015-12-08")]),
     ("The museum reopened on the 3rd, officials said.", "2015-11-30", &[("the 3rd", "DATE", "2015-11-03")]),
     ("The museum will reopen on the 14th.", "2015-11-30", &[("the 14th", "DATE", "2015-12-14")]),
     ("The museum reopens on the 14th.", "2015-10-09", &[("the 14th", "DATE", "2015-10-14")]),

@@ -76,8 +76,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         self.day_first_from(i, d, j)
     }
 
-    /// A day-first date whose day `d` has been read at `i`, up to `j`.
+    /// A day-first date whose day `d` has been read at `i`, up to `j`; "the 5th day of October" as legal
+    /// and formal text writes it.
     pub(super) fn day_first_from(&self, i: usize, d: u8, j: usize) -> Option<Hit> {
+        let j = if self.unit(j) == Some((Unit::Day, false)) && self.f(j + 1, F::Of) { j + 1 } else { j };
         let k = if self.f(j, F::Of) { j + 1 } else { j };
         let (m, k2, _) = self.month(k)?;
         let compact = !self.t[k].spaced() && self.get(i).is_some_and(|t| t.num().is_some());

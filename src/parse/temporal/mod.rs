@@ -479,7 +479,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 if mark(|c| matches!(c, '-' | '/' | '.')) {
                     best.consider(self.numeric_date(i));
                 }
-                if n.digits <= 2 && word(bit::MONTH | bit::OF) {
+                // "5 October", "5th of October", "the 5th day of October".
+                if n.digits <= 2 && (word(bit::MONTH | bit::OF) || (n.suffix == NumSuffix::Ordinal && word(bit::UNIT)))
+                {
                     best.consider(self.day_first(i));
                 }
                 if dash || mark(|c| c == ',') || word(bit::AND | bit::TO) {

@@ -224,7 +224,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// What a direction after a count and its unit (tokens `i..k`) makes of them: "three days ago" and "a
-    /// week earlier" count back, "two years from now" ahead, and "three days later" stays a length of time
+    /// week earlier" count back, "two years from now" and "60 days from today" ahead, and "three days later" stays a length of time
     /// with "later" outside it, as the corpora draw it. `None` when no direction follows.
     fn count_direction(&self, i: usize, k: usize, n: i32, amount: Amount, unit: Unit) -> Option<Hit> {
         if let Some(dir) = self.lex(k, |l| match l {
@@ -238,8 +238,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             };
             return Some(Hit::new(i, k + 1, Expr::Relative { unit, offset, to }));
         }
+        // "two years from now", "60 days from today".
         let from_now = self.f(k, F::From)
-            && self.lex(k + 1, |l| matches!(l, L::Reference(Reference::Present)).then_some(())).is_some();
+            && self
+                .lex(k + 1, |l| matches!(l, L::Reference(Reference::Present) | L::DayWord(0)).then_some(()))
+                .is_some();
         from_now.then(|| Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }))
     }
 
