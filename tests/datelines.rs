@@ -109,3 +109,14 @@ fn a_numeric_stamp_is_read_in_the_order_the_page_writes_its_dates() {
     // Month first beside "October 4": the 10th of June.
     assert_eq!(anchor(&t, "american"), Some(("2015-06-10".to_string(), AnchorBasis::Stamp)));
 }
+
+#[test]
+fn a_length_later_than_something_compares_and_dates_nothing() {
+    let t = timeline(&[(
+        "story",
+        "MOSCOW, December 5, 2015\n\nThe plant was built on March 3, 2013. It opened two years later than \
+         planned, officials said on Friday.",
+    )]);
+    assert_eq!(date_of(&t, "built"), Some("2013-03-03".to_string()));
+    assert_eq!(date_of(&t, "later than planned"), Some("2015-12-04".to_string()));
+}

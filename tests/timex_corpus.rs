@@ -861,6 +861,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Officials expect a decision within minutes.", "2015-10-12", &[("minutes", "DURATION", "PTXM")]),
     ("The rebels retreated hours later.", "2015-10-12", &[("hours", "DURATION", "PTXH")]),
     ("Weeks earlier, the talks had stalled.", "2015-10-12", &[("Weeks", "DURATION", "PXW")]),
+    // Before "than", "earlier" compares, as "later" does: the count is a length.
+    (
+        "The season ends three weeks earlier than last year.",
+        "2015-10-12",
+        &[("three weeks", "DURATION", "P3W"), ("last year", "DATE", "2014")],
+    ),
     ("Months after the flood, families are homeless.", "2015-10-12", &[]),
     (
         "Days before, the senator had resigned; he had left years before.",

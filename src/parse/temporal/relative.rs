@@ -233,6 +233,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }) {
             let (offset, to) = match dir {
                 Direction::Ago => (-n, RelativeTo::Speech),
+                // "three weeks earlier than last year" compares: the count is a length, as before "later".
+                Direction::Earlier if self.f(k + 1, F::Than) => {
+                    return Some(Hit::new(i, k, Expr::Duration { amount, unit }));
+                }
                 Direction::Earlier => (-n, RelativeTo::Reference),
                 Direction::Later => return Some(Hit::new(i, k, Expr::Duration { amount, unit })),
             };
