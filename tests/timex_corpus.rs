@@ -777,6 +777,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Half a million people left; half of the town stayed.", "2015-10-03", &[]),
     ("It ran for nearly forty years.", "2015-10-03", &[("nearly forty years", "DURATION", "P40Y")]),
     ("It lasts no more than sixty days.", "2015-10-03", &[("no more than sixty days", "DURATION", "P60D")]),
+    // "Over" before a count is "more than", except after a length, which it spreads across the count.
+    (
+        "It took over two days; the jury deliberated for 10 hours over two days.",
+        "2015-10-03",
+        &[("over two days", "DURATION", "P2D"), ("10 hours", "DURATION", "PT10H"), ("two days", "DURATION", "P2D")],
+    ),
     ("It has grown in recent years.", "2015-10-03", &[("recent years", "DURATION", "PXY")]),
     ("It went on for years.", "2015-10-03", &[("years", "DURATION", "PXY")]),
     ("Prices may fall in the weeks ahead.", "2015-10-03", &[("the weeks ahead", "DURATION", "PXW")]),

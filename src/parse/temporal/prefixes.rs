@@ -438,7 +438,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             (Modifier::EqualOrLess, i + 3)
         } else if t.is(L::Function(F::No)) && self.f(i + 1, F::Less) && self.f(i + 2, F::Than) {
             (Modifier::EqualOrMore, i + 3)
-        } else if t.is(L::Function(F::Over)) && !self.f(i + 1, F::The) {
+        } else if t.is(L::Function(F::Over))
+            && !self.f(i + 1, F::The)
+            // "ten hours over two days": after a length, "over" spreads it across the other.
+            && i.checked_sub(1).is_none_or(|p| self.unit(p).is_none())
+        {
             (Modifier::MoreThan, i + 1)
         } else {
             return None;
