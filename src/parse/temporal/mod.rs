@@ -648,10 +648,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let first = self.get(hit.start)?;
         let last = self.get(hit.end.checked_sub(1)?)?;
         let duration = matches!(hit.expr, Expr::Duration { .. });
-        // Not "two years later than planned", which compares.
         let later = duration
             && self.lex(hit.end, |l| matches!(l, L::Function(F::Dir(Direction::Later))).then_some(())).is_some()
-            && !self.f(hit.end + 1, F::Than);
+            && !self.compares(hit.end);
         // "three days after": the time after the preposition, if any, is checked when the mentions are dated.
         let offset = if !duration {
             None

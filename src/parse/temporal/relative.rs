@@ -224,8 +224,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// What a direction after a count and its unit (tokens `i..k`) makes of them: "three days ago" and "a
-    /// week earlier" count back, "two years from now" and "60 days from today" ahead, and "three days later" stays a length of time
-    /// with "later" outside it, as the corpora draw it. `None` when no direction follows.
+    /// week earlier" count back, "two years from now" and "60 days from today" ahead, and "three days later"
+    /// stays a length of time with "later" outside it, as the corpora draw it; so does a count that compares
+    /// ("three weeks earlier than last year"). `None` when no direction follows.
     fn count_direction(&self, i: usize, k: usize, n: i32, amount: Amount, unit: Unit) -> Option<Hit> {
         if let Some(dir) = self.lex(k, |l| match l {
             L::Function(F::Dir(d)) => Some(d),
@@ -233,12 +234,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }) {
             let (offset, to) = match dir {
                 Direction::Ago => (-n, RelativeTo::Speech),
-                // "three weeks earlier than last year" compares: the count is a length, as before "later".
-                Direction::Earlier if self.f(k + 1, F::Than) => {
-                    return Some(Hit::new(i, k, Expr::Duration { amount, unit }));
-                }
-                Direction::Earlier => (-n, RelativeTo::Reference),
-                Direction::Later => return Some(Hit::new(i, k, Expr::Duration { amount, unit })),
+                Direction::Earlier if !self.compares(k) => (-n, RelativeTo::Reference),
+                Direction::Earlier | Direction::Later => return Some(Hit::new(i, k, Expr::Duration { amount, unit })),
             };
             return Some(Hit::new(i, k + 1, Expr::Relative { unit, offset, to }));
         }
@@ -248,6 +245,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 .lex(k + 1, |l| matches!(l, L::Reference(Reference::Present) | L::DayWord(0)).then_some(()))
                 .is_some();
         from_now.then(|| Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }))
+    }
+
+    /// True when the direction word at `k` ("earlier", "later") compares, with "than" after it ("two years
+    /// later than planned"), rather than placing a time.
+    pub(super) fn compares(&self, k: usize) -> bool {
+        self.f(k + 1, F::Than)
     }
 
     /// Half or a quarter of a unit as a whole count of a smaller one, with the tokens it spans: "half an
