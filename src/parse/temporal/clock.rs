@@ -146,9 +146,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // day after it), noon or midnight; no unit after it ("five minutes to two hours").
         let h = j + 1;
         let (stated, named) = match self.get(h)?.num() {
-            Some(n) if n.digits <= 2 && n.suffix == NumSuffix::None && (1..=12).contains(&n.value) => {
-                (n.value as u8, false)
-            }
+            Some(n) if n.digits <= 2 && n.plain() && (1..=12).contains(&n.value) => (n.value as u8, false),
             Some(_) => return None,
             None => match self.lex(h, |l| match l {
                 L::StandalonePart(p @ (PartOfDay::Noon | PartOfDay::Midnight)) => Some(p),

@@ -8,7 +8,7 @@ use crate::parse::tokens::{ALL_CAPS, CAPITALIZED, DOTTED, Kind, NEWLINE_BEFORE, 
 use super::{Grammar, Hit, MAX_LIST_DAYS, bit};
 
 /// A year written in two digits ("15" in "30Nov15") or four ("2015"), with no suffix.
-fn year_digits(n: Num) -> Option<YearSpec> {
+pub(super) fn year_digits(n: Num) -> Option<YearSpec> {
     match (n.suffix, n.digits) {
         (NumSuffix::None, 2) => Some(YearSpec::Short(n.value as u8)),
         (NumSuffix::None, 4) => Some(YearSpec::Full(n.value as i32)),

@@ -3,8 +3,9 @@
 
 use crate::lang::{Direction, Function as F, Lexeme as L, Modifier, Reference, Shift, Unit};
 use crate::parse::expr::{Expr, Named, Recurrence, RelativeTo, YearSpec};
-use crate::parse::tokens::{CAPITALIZED, NumSuffix, Token};
+use crate::parse::tokens::{CAPITALIZED, Token};
 
+use super::dates::year_digits;
 use super::{Grammar, Hit, bit};
 
 impl<'a, 'l> Grammar<'a, 'l> {
@@ -250,12 +251,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 && self.glued(k)
                 && self.glued(k + 1)
                 && let Some(n) = self.get(k + 1).and_then(Token::num)
-                && n.suffix == NumSuffix::None
-                && i64::try_from(n.value).is_ok_and(|v| match n.digits {
-                    2 => v == (i64::from(first) + 1).rem_euclid(100),
-                    4 => v == i64::from(first) + 1,
+                && match year_digits(n) {
+                    Some(YearSpec::Short(v)) => i64::from(v) == (i64::from(first) + 1).rem_euclid(100),
+                    Some(YearSpec::Full(v)) => first.checked_add(1) == Some(v),
                     _ => false,
-                })
+                }
             {
                 k += 2;
             }
