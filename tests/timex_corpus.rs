@@ -935,6 +935,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The week before the vote was tense.", "2015-10-14", &[]),
     ("She finished the race in the 5th.", "2015-10-12", &[]),
     ("It was celebrated for the 20th time.", "2015-10-12", &[]),
+    (
+        "It held for a second straight day; he ran for a second time and won a second term. Wait a second.",
+        "2015-10-12",
+        &[("a second", "DURATION", "PT1S")],
+    ),
 ];
 
 #[test]
