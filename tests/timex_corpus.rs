@@ -827,6 +827,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("the near term", "DATE", "FUTURE_REF"), ("the long term", "DATE", "FUTURE_REF")],
     ),
     ("Prices rose several years ago.", "2015-10-03", &[("several years ago", "DATE", "PAST_REF")]),
+    (
+        "The talks were put off to a later date; details follow at a future time. He came a day later.",
+        "2015-10-03",
+        &[
+            ("a later date", "DATE", "FUTURE_REF"),
+            ("a future time", "DATE", "FUTURE_REF"),
+            ("a day", "DURATION", "P1D"),
+        ],
+    ),
     // Without a document date, what is known.
     ("On October 7, ships fired.", "", &[("October 7", "DATE", "XXXX-10-07")]),
     ("He said Tuesday it was over.", "", &[("Tuesday", "DATE", "XXXX-WXX-2")]),

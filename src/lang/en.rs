@@ -290,6 +290,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("immediate", Function(F::Qualifier)),
     ("short", Function(F::Qualifier)),
     ("term", Function(F::Term)),
+    ("date", Function(F::Date)),
     ("his", Function(F::Owner)),
     ("her", Function(F::Owner)),
     ("their", Function(F::Owner)),

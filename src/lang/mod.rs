@@ -205,6 +205,8 @@ pub enum Function {
     OClock,
     /// "past" in "half past two": the minutes after an hour.
     PastHour,
+    /// "date" in "at a later date": a time left unnamed.
+    Date,
     /// "consecutive", "straight", "full": between a count and its unit, part of the length ("three
     /// consecutive quarters", "two full days").
     Straight,
@@ -424,6 +426,7 @@ impl Function {
             Function::Ending => 52,
             Function::PastHour => 53,
             Function::Straight => 54,
+            Function::Date => 55,
         }
     }
 }

@@ -450,7 +450,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     best.consider(self.clock_with_day(i));
                     best.0
                 }
-                bit::ARTICLE => self.counted(i),
+                bit::ARTICLE => {
+                    let mut best = Longest(self.counted(i));
+                    best.consider(self.unnamed_later(i));
+                    best.0
+                }
                 _ => self.every(i, depth),
             },
             Kind::Punct(c) if c != '\'' && c != '\u{2019}' => None,

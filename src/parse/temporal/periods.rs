@@ -361,6 +361,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         (after_prep && ends).then(|| Hit::new(i, i + 1, Expr::Reference(r)))
     }
 
+    /// "a later date", "a future time": the future, unnamed.
+    pub(super) fn unnamed_later(&self, i: usize) -> Option<Hit> {
+        let later = self.f(i + 1, F::Dir(Direction::Later))
+            || self.get(i + 1).is_some_and(|t| t.is(L::BoundReference(Reference::Future)));
+        (later && (self.f(i + 2, F::Date) || self.f(i + 2, F::Time)))
+            .then(|| Hit::new(i, i + 3, Expr::Reference(Reference::Future)))
+    }
+
     /// "semi-annually" (every six months), "bi-weekly" (every two weeks): the word of frequency at `i` with
     /// the prefix and hyphen before it, where the period halved or doubled is whole ("semi-weekly" and
     /// "bi-annually", which is read both ways, are left to the word alone).
