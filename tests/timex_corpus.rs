@@ -808,6 +808,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Few people write letters these days.", "2015-10-03", &[("these days", "DATE", "PRESENT_REF")]),
     ("It meets twice a week.", "2015-10-03", &[("twice a week", "SET", "P1W")]),
     ("It meets every other week.", "2015-10-03", &[("every other week", "SET", "P2W")]),
+    (
+        "Every few years the river floods; he calls every several days, and has for a few years.",
+        "2015-10-03",
+        &[("Every few years", "SET", "PXY"), ("every several days", "SET", "PXD"), ("a few years", "DURATION", "PXY")],
+    ),
     // A prefix before a word of frequency halves or doubles its period.
     (
         "The dividend is paid semi-annually, the newsletter appears bi-weekly and the board meets bi-monthly.",

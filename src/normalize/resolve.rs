@@ -190,6 +190,7 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             Recurrence::Every { n, unit } => {
                 SetValue::Every(Length { count: Some(n), half: false, thousandths: 0, unit })
             }
+            Recurrence::EveryFew(unit) => SetValue::Every(Length { count: None, half: false, thousandths: 0, unit }),
             Recurrence::Weekday { day, part } => SetValue::Weekday(day, part),
             Recurrence::Month(m) => SetValue::Month(m),
             Recurrence::PartOfDay(p) => SetValue::PartOfDay(p),

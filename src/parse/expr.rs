@@ -79,6 +79,8 @@ pub enum Recurrence {
         /// The unit.
         unit: Unit,
     },
+    /// Every few units, how many unsaid ("every few years", "every several weeks").
+    EveryFew(Unit),
     /// A weekday ("every Monday", "Tuesday nights").
     Weekday {
         /// ISO weekday.

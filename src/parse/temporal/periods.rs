@@ -443,6 +443,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
         }
+        // "every few years", "every several weeks".
+        if self.f(j, F::Few)
+            && let Some((unit, true)) = self.unit(j + 1)
+        {
+            return Some(Hit::new(i, j + 2, Expr::Set(Recurrence::EveryFew(unit))));
+        }
         None
     }
 }
