@@ -807,6 +807,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The fee is paid annually.", "2015-10-03", &[("annually", "SET", "P1Y")]),
     ("Few people write letters these days.", "2015-10-03", &[("these days", "DATE", "PRESENT_REF")]),
     ("It meets twice a week.", "2015-10-03", &[("twice a week", "SET", "P1W")]),
+    (
+        "It closes in a matter of days; within a matter of hours it was a matter of time.",
+        "2015-10-03",
+        &[("a matter of days", "DURATION", "PXD"), ("a matter of hours", "DURATION", "PTXH")],
+    ),
     ("It meets every other week.", "2015-10-03", &[("every other week", "SET", "P2W")]),
     (
         "Every few years the river floods; he calls every several days, and has for a few years.",

@@ -406,6 +406,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("couple", Function(F::Couple)),
     ("few", Function(F::Few)),
     ("several", Function(F::Few)),
+    ("matter", Function(F::Matter)),
     ("many", Function(F::Few)),
     ("twice", Function(F::Times)),
     ("once", Function(F::Times)),

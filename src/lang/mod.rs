@@ -207,6 +207,8 @@ pub enum Function {
     PastHour,
     /// "date" in "at a later date": a time left unnamed.
     Date,
+    /// "matter" in "a matter of days": an unspecified count.
+    Matter,
     /// "consecutive", "straight", "full": between a count and its unit, part of the length ("three
     /// consecutive quarters", "two full days").
     Straight,
@@ -427,6 +429,7 @@ impl Function {
             Function::PastHour => 53,
             Function::Straight => 54,
             Function::Date => 55,
+            Function::Matter => 56,
         }
     }
 }

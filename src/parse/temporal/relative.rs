@@ -150,6 +150,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
         }
+        // "a matter of days", "a matter of hours": a few.
+        if self.f(i, F::A)
+            && self.f(i + 1, F::Matter)
+            && self.f(i + 2, F::Of)
+            && let Some((unit, true)) = self.unit(i + 3).filter(|(u, _)| *u != Unit::Weekend)
+        {
+            return Some(Hit::new(i, i + 4, Expr::Duration { amount: Amount::Vague, unit }));
+        }
         let j = if self.f(i, F::A) && self.f(i + 1, F::Few) { i + 1 } else { i };
         if self.f(j, F::Recent) || self.f(j, F::Few) {
             return match self.unit(j + 1) {
