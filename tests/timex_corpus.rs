@@ -20,6 +20,26 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("5th day of October, 2015", "DATE", "2015-10-05"), ("first day of November", "DATE", "2015-11-01")],
     ),
     ("The rule takes effect 60 days from today.", "2015-10-09", &[("60 days from today", "DATE", "2015-12-08")]),
+    // A count from a day named after "from" is a day: ahead, unless the clause tells of the past.
+    (
+        "The law takes effect a week from Monday; the fee is due 90 days from Jan. 1. It was two weeks from Monday's vote.",
+        "2015-10-09",
+        &[
+            ("a week from Monday", "DATE", "2015-10-19"),
+            ("90 days from Jan. 1", "DATE", "2016-03-31"),
+            ("two weeks", "DURATION", "P2W"),
+            ("Monday", "DATE", "2015-10-05"),
+        ],
+    ),
+    (
+        "The rule took effect three days from Thursday. The fair ran for 10 days from Oct. 1.",
+        "2015-10-09",
+        &[
+            ("three days from Thursday", "DATE", "2015-10-11"),
+            ("10 days", "DURATION", "P10D"),
+            ("Oct. 1", "DATE", "2015-10-01"),
+        ],
+    ),
     ("The museum reopened on the 3rd, officials said.", "2015-11-30", &[("the 3rd", "DATE", "2015-11-03")]),
     ("The museum will reopen on the 14th.", "2015-11-30", &[("the 14th", "DATE", "2015-12-14")]),
     ("The museum reopens on the 14th.", "2015-10-09", &[("the 14th", "DATE", "2015-10-14")]),

@@ -185,6 +185,18 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
                 (None, true) => Point::Unknown(Unit::Weekend),
             }))
         }
+        Expr::CountedFrom { from, unit, offset } => {
+            // The day counted from lies ahead ("a week from Monday" is the Monday to come) unless the clause
+            // tells of the past.
+            let tense = if cx.tense == Tense::Past { Tense::Past } else { Tense::Future };
+            let start = match resolve(from, &cx.with_tense(tense))? {
+                Value::Point(Point::Day { year: Some(y), month, day }) => {
+                    NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day))
+                }
+                _ => None,
+            };
+            Some(Value::Point(start.and_then(|d| counted_from(d, *unit, *offset)).unwrap_or(Point::Unknown(Unit::Day))))
+        }
         Expr::Duration { amount, unit } => Some(Value::Duration(length(*amount, *unit))),
         Expr::Set(r) => Some(Value::Set(match *r {
             Recurrence::Every { n, unit } => {
@@ -251,6 +263,25 @@ fn length(amount: Amount, unit: Unit) -> Length {
         Amount::Decimal { n, thousandths } => Length { count: Some(n), half: false, thousandths, unit },
         Amount::Vague => Length { count: None, half: false, thousandths: 0, unit },
     }
+}
+
+/// The day `offset` units after `start`: a day still ("a month from Jan. 15" is Feb. 15), where the unit
+/// is a day or longer and can be counted in days or months; [`relative`]'s point otherwise.
+fn counted_from(start: NaiveDate, unit: Unit, offset: i32) -> Option<Point> {
+    let n = i64::from(offset);
+    let months = |m: i64| {
+        let m = u32::try_from(m).ok()?;
+        start.checked_add_months(chrono::Months::new(m))
+    };
+    let day = match unit {
+        Unit::Day => add_days(start, n),
+        Unit::Week => add_days(start, n.checked_mul(7)?),
+        Unit::Fortnight => add_days(start, n.checked_mul(14)?),
+        Unit::Month => months(n),
+        Unit::Year => months(n.checked_mul(12)?),
+        _ => return relative(Some(start), unit, offset),
+    };
+    day.map(day_point)
 }
 
 /// The day of a clock time or part of day: its own day if given, else the time of speaking.

@@ -170,6 +170,15 @@ pub enum Expr {
     WeekOf(Box<Expr>),
     /// The weekend of the ISO week that holds a day: "the weekend of Oct. 10".
     WeekendOf(Box<Expr>),
+    /// A day counted from a day the text names: "a week from Monday", "90 days from Jan. 1".
+    CountedFrom {
+        /// The day counted from (a weekday, a date with its day, "tomorrow").
+        from: Box<Expr>,
+        /// The unit counted.
+        unit: Unit,
+        /// How many units after it.
+        offset: i32,
+    },
     /// A recurring time: "daily", "every Monday", "each July".
     Set(Recurrence),
     /// A vague reference: "now", "recently", "the future".
@@ -309,7 +318,7 @@ impl Expr {
             Expr::Decade { century_known, .. } => !century_known,
             Expr::Century(_) => false,
             Expr::Clock { day, .. } | Expr::DayPart { day, .. } => day.as_ref().is_none_or(|d| d.is_deictic()),
-            Expr::WeekOf(d) | Expr::WeekendOf(d) => d.is_deictic(),
+            Expr::WeekOf(d) | Expr::WeekendOf(d) | Expr::CountedFrom { from: d, .. } => d.is_deictic(),
             Expr::QuarterRef { .. } => true,
             Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) | Expr::FromReference(_) => false,
         }
@@ -324,7 +333,8 @@ impl Expr {
             Expr::Clock { day: Some(d), .. }
             | Expr::DayPart { day: Some(d), .. }
             | Expr::WeekOf(d)
-            | Expr::WeekendOf(d) => d.is_anaphoric(),
+            | Expr::WeekendOf(d)
+            | Expr::CountedFrom { from: d, .. } => d.is_anaphoric(),
             _ => false,
         }
     }

@@ -252,7 +252,46 @@ impl<'a, 'l> Grammar<'a, 'l> {
             && self
                 .lex(k + 1, |l| matches!(l, L::Reference(Reference::Present) | L::DayWord(0)).then_some(()))
                 .is_some();
-        from_now.then(|| Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }))
+        if from_now {
+            return Some(Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }));
+        }
+        // "a week from Monday", "90 days from Jan. 1": a whole count from a day named after "from". After "for",
+        // "during" or "within" it is a length that starts that day ("for 10 days from Oct. 1"), and after
+        // "last" too ("the curfew will last two weeks from Monday").
+        let spans = i
+            .checked_sub(1)
+            .and_then(|p| self.get(p))
+            .is_some_and(|t| t.is(L::Function(F::Preposition)) || t.is(L::Shift(Shift::Last)));
+        if !self.f(k, F::From) || !matches!(amount, Amount::Exact { half: false, .. }) || spans {
+            return None;
+        }
+        let day = self.named_day(k + 1)?;
+        Some(Hit::new(i, day.end, Expr::CountedFrom { from: Box::new(day.expr), unit, offset: n }))
+    }
+
+    /// The day named at `j` as a point of its own: a weekday, a date with its day or a day word ("tomorrow"),
+    /// with no modifier, range or possessive after it ("from Monday's meeting" names an event).
+    fn named_day(&self, j: usize) -> Option<Hit> {
+        let t = self.get(j)?;
+        let hit = if t.any(bit::WEEKDAY) {
+            self.weekday_forms(j)
+        } else if t.any(bit::MONTH) {
+            self.month_first(j)
+        } else if t.num().is_some() {
+            self.day_first(j)
+        } else if t.any(bit::DAY_WORD) {
+            self.day_word(j)
+        } else {
+            None
+        }?;
+        let day = matches!(
+            hit.expr,
+            Expr::Weekday { shift: None, .. }
+                | Expr::Date { day: Some(_), .. }
+                | Expr::Relative { unit: Unit::Day, to: RelativeTo::Speech, .. }
+        );
+        let possessive = self.get(hit.end).is_some_and(|t| t.text(self.text).starts_with(['\'', '\u{2019}']));
+        (day && hit.modifier.is_none() && hit.range_end.is_none() && !possessive).then_some(hit)
     }
 
     /// True when the direction word at `k` ("earlier", "later") compares, with "than" after it ("two years
