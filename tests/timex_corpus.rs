@@ -857,6 +857,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("the near term", "DATE", "FUTURE_REF"), ("the long term", "DATE", "FUTURE_REF")],
     ),
     ("Prices rose several years ago.", "2015-10-03", &[("several years ago", "DATE", "PAST_REF")]),
+    // A past verb right before a time tells what has happened: no time ahead ("Jan." in November is the one
+    // before), where a plan told in the past may name one ("agreed to sell it in January").
+    (
+        "Cases rose in January and peaked at the end of January; the plant closed on Dec. 5.",
+        "2015-11-20",
+        &[("January", "DATE", "2015-01"), ("the end of January", "DATE", "2015-01"), ("Dec. 5", "DATE", "2014-12-05")],
+    ),
+    ("The firm agreed to sell the unit in January.", "2015-11-20", &[("January", "DATE", "2016-01")]),
     (
         "The talks were put off to a later date; details follow at a future time. He came a day later.",
         "2015-10-03",

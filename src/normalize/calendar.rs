@@ -115,7 +115,7 @@ pub fn month_for(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> 
     match tense {
         Tense::Future => candidates.filter(|&d| d > anchor).min(),
         Tense::Present => candidates.min_by_key(|&d| (distance(d).abs(), distance(d) > 0)),
-        Tense::Past | Tense::Unknown => candidates.filter(|&d| d <= anchor).max(),
+        Tense::Past | Tense::Completed | Tense::Unknown => candidates.filter(|&d| d <= anchor).max(),
     }
 }
 
@@ -138,6 +138,7 @@ pub fn nearest_year(anchor: NaiveDate, tense: Tense, range: impl Fn(i32) -> Opti
         match tense {
             Tense::Unknown if year > y && d > NEXT_YEAR_REACH => None,
             Tense::Past if d > PAST_AHEAD_REACH => None,
+            Tense::Completed if d > 0 => None,
             Tense::Past if d > 0 => Some(d * TENSE_BIAS),
             Tense::Future if d < 0 => Some(d.saturating_neg().saturating_mul(FUTURE_BIAS)),
             _ => Some(d.abs()),

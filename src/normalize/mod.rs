@@ -331,7 +331,9 @@ fn discussed_quarter(m: &Mention, value: &Value, speech: Option<NaiveDate>) -> O
         } else {
             NaiveDate::from_ymd_opt(y, u32::from(q) * 3 + 1, 1)
         };
-        q > 0 && m.tense != Tense::Past && matches!((next, speech), (Some(n), Some(s)) if n > s)
+        q > 0
+            && !matches!(m.tense, Tense::Past | Tense::Completed)
+            && matches!((next, speech), (Some(n), Some(s)) if n > s)
     };
     match value {
         Value::Point(Point::Quarter { year: Some(y), quarter }) if named && !ahead(*y, *quarter) => {

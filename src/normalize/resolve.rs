@@ -188,7 +188,7 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
         Expr::CountedFrom { from, unit, offset } => {
             // The day counted from lies ahead ("a week from Monday" is the Monday to come) unless the clause
             // tells of the past.
-            let tense = if cx.tense == Tense::Past { Tense::Past } else { Tense::Future };
+            let tense = if matches!(cx.tense, Tense::Past | Tense::Completed) { cx.tense } else { Tense::Future };
             let start = match resolve(from, &cx.with_tense(tense))? {
                 Value::Point(Point::Day { year: Some(y), month, day }) => {
                     NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day))

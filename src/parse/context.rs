@@ -388,8 +388,23 @@ fn clause_tense(
         // effective Feb. 1") is the nearest such time, on either side; "to" is no deadline here ("the year
         // to March").
         tense = Tense::Present;
+    } else if tense == Tense::Past
+        && left.is_some_and(|(dl, t)| t == Tense::Past && done_right_before(tokens, first, dl))
+    {
+        tense = Tense::Completed;
     }
     tense
+}
+
+/// True when the past marker `dl` tokens before the expression that starts at token `first` is a verb that
+/// tells what happened, right before it or with "in", "on" or "at" between ("rose in January", "closed on
+/// Dec. 5", "peaked at the end of January", "ended Oct. 31"): not a verb of saying, whose report may name a time ahead ("said Monday").
+fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize) -> bool {
+    let Some(verb) = first.checked_sub(dl + 1).map(|k| &tokens[k]) else { return false };
+    let placing = Lexeme::Function(Function::In).bit()
+        | Lexeme::Function(Function::On).bit()
+        | Lexeme::Function(Function::At).bit();
+    (dl == 0 || (dl == 1 && tokens[first - 1].any(placing))) && !verb.is(Lexeme::Speech) && !verb.is(Lexeme::BeAux)
 }
 
 #[cfg(test)]
@@ -471,7 +486,13 @@ mod tests {
         assert_eq!(annotated(guessed)[0].tense, Tense::Future);
         // A form of "be" leaves the tense to a marker of the future after it.
         assert_eq!(annotated("Protesters were planning to march on Saturday.")[0].tense, Tense::Future);
-        assert_eq!(annotated("Protesters marched on Saturday and were planning more.")[0].tense, Tense::Past);
+        assert_eq!(annotated("Protesters marched on Saturday and were planning more.")[0].tense, Tense::Completed);
+        // A past verb right before the time tells what has happened; a verb of saying, or one farther off,
+        // may report a time ahead.
+        assert_eq!(annotated("Cases rose in January.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The plant closed Dec. 5.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("He said Monday it was over.")[0].tense, Tense::Past);
+        assert_eq!(annotated("The firm agreed to sell the unit in January.")[0].tense, Tense::Past);
         // What runs since a time began before it, whatever the tense around.
         let since = "The carrier has been on patrol since March and was scheduled to return to port.";
         assert_eq!(annotated(since)[0].tense, Tense::Past);
