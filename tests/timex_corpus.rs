@@ -865,6 +865,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("January", "DATE", "2015-01"), ("the end of January", "DATE", "2015-01"), ("Dec. 5", "DATE", "2014-12-05")],
     ),
     ("The firm agreed to sell the unit in January.", "2015-11-20", &[("January", "DATE", "2016-01")]),
+    // A day just ahead stays ahead: the anchor may be a little early.
+    ("The talks ran Nov. 30 in Vienna.", "2015-11-22", &[("Nov. 30", "DATE", "2015-11-30")]),
     (
         "The talks were put off to a later date; details follow at a future time. He came a day later.",
         "2015-10-03",

@@ -83,6 +83,10 @@ const NEXT_YEAR_REACH: i64 = 90;
 /// deadline in a past clause ("extended to Nov. 20", "effective Feb. 1") is read as the present by
 /// `parse::context`, the nearest such day.
 const PAST_AHEAD_REACH: i64 = 62;
+/// Where a past verb stands right before the time ("rose in January"), what it dates has happened: a time
+/// after the anchor is taken only this close to it, where the anchor may be a little early (a section's
+/// date, a date inferred), and with [`TENSE_BIAS`].
+const COMPLETED_AHEAD_REACH: i64 = 14;
 
 /// Chooses the year of a month (and perhaps day) written without one, from the anchor and the tense.
 ///
@@ -138,8 +142,8 @@ pub fn nearest_year(anchor: NaiveDate, tense: Tense, range: impl Fn(i32) -> Opti
         match tense {
             Tense::Unknown if year > y && d > NEXT_YEAR_REACH => None,
             Tense::Past if d > PAST_AHEAD_REACH => None,
-            Tense::Completed if d > 0 => None,
-            Tense::Past if d > 0 => Some(d * TENSE_BIAS),
+            Tense::Completed if d > COMPLETED_AHEAD_REACH => None,
+            Tense::Past | Tense::Completed if d > 0 => Some(d * TENSE_BIAS),
             Tense::Future if d < 0 => Some(d.saturating_neg().saturating_mul(FUTURE_BIAS)),
             _ => Some(d.abs()),
         }

@@ -251,8 +251,8 @@ pub enum Tense {
     /// A past-tense verb or a verb of saying is nearest.
     Past,
     /// A past-tense verb right before it, with at most "in", "on" or "at" between ("rose in January", "closed on
-    /// Dec. 5"): what it dates has happened, so it lies no later than the time of speaking (a past clause
-    /// may still name a time just ahead: "agreed to sell it in January").
+    /// Dec. 5"): what it dates has happened, so it lies no later than the time of speaking, or at most two
+    /// weeks after it (a past clause may name a time farther ahead: "agreed to sell it in January").
     Completed,
     /// A present-tense verb is nearest.
     Present,
