@@ -22,7 +22,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The rule takes effect 60 days from today.", "2015-10-09", &[("60 days from today", "DATE", "2015-12-08")]),
     // A count from a day named after "from" is a day: ahead, unless the clause tells of the past.
     (
-        "The law takes effect a week from Monday; the fee is due 90 days from Jan. 1. It was two weeks from Monday's vote.",
+        "The law takes effect a week from Monday; the fee is due 90 days from Jan. 1. \
+         It was two weeks from Monday's vote.",
         "2015-10-09",
         &[
             ("a week from Monday", "DATE", "2015-10-19"),

@@ -398,7 +398,8 @@ fn clause_tense(
 
 /// True when the past marker `dl` tokens before the expression that starts at token `first` is a verb that
 /// tells what happened, right before it or with "in", "on" or "at" between ("rose in January", "closed on
-/// Dec. 5", "peaked at the end of January", "ended Oct. 31"): not a verb of saying, whose report may name a time ahead ("said Monday").
+/// Dec. 5", "peaked at the end of January", "ended Oct. 31"): not a verb of saying, whose report may name
+/// a time ahead ("said Monday"), nor a form of "be".
 fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize) -> bool {
     let Some(verb) = first.checked_sub(dl + 1).map(|k| &tokens[k]) else { return false };
     let placing = Lexeme::Function(Function::In).bit()
