@@ -20,6 +20,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("5th day of October, 2015", "DATE", "2015-10-05"), ("first day of November", "DATE", "2015-11-01")],
     ),
     ("The rule takes effect 60 days from today.", "2015-10-09", &[("60 days from today", "DATE", "2015-12-08")]),
+    (
+        "He arrived two Sundays ago; the vote was held 3 Tuesdays ago.",
+        "2015-10-09",
+        &[("two Sundays ago", "DATE", "2015-09-27"), ("3 Tuesdays ago", "DATE", "2015-09-22")],
+    ),
     // A count from a day named after "from" is a day: ahead, unless the clause tells of the past.
     (
         "The law takes effect a week from Monday; the fee is due 90 days from Jan. 1. \

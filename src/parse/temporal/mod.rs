@@ -507,7 +507,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                         && self.get(i + 2).is_some_and(|t| t.num().is_some())
                         && (self.dash(i + 3) || self.get(i + 3).is_some_and(|t| t.any(bit::AFTER_COUNT)))
                 };
-                if dash || next.is_some_and(|t| t.num().is_some()) || word(bit::AFTER_COUNT) || decimal() {
+                if dash || next.is_some_and(|t| t.num().is_some()) || word(bit::AFTER_COUNT | bit::WEEKDAY) || decimal()
+                {
                     best.consider(self.counted(i));
                 }
                 if n.suffix == NumSuffix::Ordinal {

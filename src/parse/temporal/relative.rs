@@ -404,6 +404,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(hit);
         }
         let (n, j) = self.count(i, true)?;
+        // "two Sundays ago": the Sunday before last, counted back in weeks from the last one.
+        if let Some(day) = self.lex_in(j, bit::WEEKDAY, |l| match l {
+            L::WeekdayPlural(d) => Some(d),
+            _ => None,
+        }) && self.lex(j + 1, |l| matches!(l, L::Function(F::Dir(Direction::Ago))).then_some(())).is_some()
+            && let Ok(weeks) = i32::try_from(n)
+        {
+            let last = Expr::Weekday { day, shift: Some(Shift::Last) };
+            return Some(Hit::new(
+                i,
+                j + 2,
+                Expr::CountedFrom { from: Box::new(last), unit: Unit::Week, offset: 1 - weeks },
+            ));
+        }
         // "5.2 years", "1.5 hours" (a half, as "1 1/2 hours" is).
         let (thousandths, j) = self.decimal_fraction(j).unwrap_or((0, j));
         // "two to three weeks", "12 to 18 months": the span starts at the first count, the value is the second.
