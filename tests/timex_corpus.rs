@@ -721,6 +721,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("3 a.m. Moscow time", "TIME", "2015-10-31T03:00"), ("Saturday", "DATE", "2015-10-31")],
     ),
     (
+        "The offer expires at 5:00 p.m., New York City time, on December 18, 2015.",
+        "2015-11-04",
+        &[("5:00 p.m.", "TIME", "2015-12-18T17:00"), ("December 18, 2015", "DATE", "2015-12-18")],
+    ),
+    (
         "Friday at 10 a.m., Saturday at 11 a.m.",
         "2015-11-04",
         &[

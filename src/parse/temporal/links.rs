@@ -193,11 +193,14 @@ pub(super) fn day_of(e: &Expr) -> Option<&Expr> {
 }
 
 /// Whether the text between a clock time and a day keeps them one point in time, and how firmly: 2 when
-/// "on" or "at" joins them, 1 for white space, commas, parentheses and "about" alone.
+/// "on" or "at" joins them, 1 for white space, commas, parentheses and "about" alone. A zone named in
+/// capitalized words before "time" may stand between too ("5:00 p.m., New York City time, on December 18").
 pub(super) fn joins_day(gap: &str, lx: &Lexicon) -> Option<u8> {
+    let words = || gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')')).filter(|w| !w.is_empty());
+    let zone = words().position(|w| lx.lookup(w).contains(&L::Function(F::Time)));
     let mut strength = 1;
-    for word in gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')')) {
-        if word.is_empty() {
+    for (k, word) in words().enumerate() {
+        if zone.is_some_and(|z| k < z && word.starts_with(|c: char| c.is_uppercase()) || k == z) {
             continue;
         }
         let readings = lx.lookup(word);
@@ -207,5 +210,6 @@ pub(super) fn joins_day(gap: &str, lx: &Lexicon) -> Option<u8> {
             return None;
         }
     }
-    (gap.len() <= 24).then_some(strength)
+    let reach = if zone.is_some() { 48 } else { 24 };
+    (gap.len() <= reach).then_some(strength)
 }
