@@ -200,7 +200,7 @@ pub(super) fn joins_day(gap: &str, lx: &Lexicon) -> Option<u8> {
     let zone = words().position(|w| lx.lookup(w).contains(&L::Function(F::Time)));
     let mut strength = 1;
     for (k, word) in words().enumerate() {
-        if zone.is_some_and(|z| k < z && word.starts_with(|c: char| c.is_uppercase()) || k == z) {
+        if zone.is_some_and(|z| (k < z && word.starts_with(|c: char| c.is_uppercase())) || k == z) {
             continue;
         }
         let readings = lx.lookup(word);
