@@ -196,20 +196,24 @@ pub(super) fn day_of(e: &Expr) -> Option<&Expr> {
 /// "on" or "at" joins them, 1 for white space, commas, parentheses and "about" alone. A zone named in
 /// capitalized words before "time" may stand between too ("5:00 p.m., New York City time, on December 18").
 pub(super) fn joins_day(gap: &str, lx: &Lexicon) -> Option<u8> {
-    let words = || gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')')).filter(|w| !w.is_empty());
-    let zone = words().position(|w| lx.lookup(w).contains(&L::Function(F::Time)));
     let mut strength = 1;
-    for (k, word) in words().enumerate() {
-        if zone.is_some_and(|z| (k < z && word.starts_with(|c: char| c.is_uppercase())) || k == z) {
+    // Capitalized words that only a "time" after them makes a zone, and whether one was named.
+    let (mut zone_words, mut zone) = (false, false);
+    for word in gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')')) {
+        if word.is_empty() {
             continue;
         }
         let readings = lx.lookup(word);
-        if readings.iter().any(|l| matches!(l, L::Function(F::On | F::At))) {
+        if readings.contains(&L::Function(F::Time)) {
+            (zone_words, zone) = (false, true);
+        } else if readings.iter().any(|l| matches!(l, L::Function(F::On | F::At))) {
             strength = 2;
+        } else if word.starts_with(|c: char| c.is_uppercase()) {
+            zone_words = true;
         } else if !readings.contains(&L::Modifier(Modifier::Approx)) {
             return None;
         }
     }
-    let reach = if zone.is_some() { 48 } else { 24 };
-    (gap.len() <= reach).then_some(strength)
+    let reach = if zone { 48 } else { 24 };
+    (!zone_words && gap.len() <= reach).then_some(strength)
 }

@@ -408,7 +408,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some(day) = self.lex_in(j, bit::WEEKDAY, |l| match l {
             L::WeekdayPlural(d) => Some(d),
             _ => None,
-        }) && self.lex(j + 1, |l| matches!(l, L::Function(F::Dir(Direction::Ago))).then_some(())).is_some()
+        }) && self.f(j + 1, F::Dir(Direction::Ago))
             && let Ok(weeks) = i32::try_from(n)
         {
             let last = Expr::Weekday { day, shift: Some(Shift::Last) };
