@@ -25,6 +25,34 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2015-10-09",
         &[("two Sundays ago", "DATE", "2015-09-27"), ("3 Tuesdays ago", "DATE", "2015-09-22")],
     ),
+    // A history (years long before the document date, nothing near it) tells of its own years: a month
+    // without a year is in the year nearest the time named last; news names a time near its date.
+    (
+        "On 1 September 1939, Germany invaded Poland. In the winter of 1940 the front was quiet; by 1941 it \
+         had moved east. By December only a fraction remained. In the winter of 1941-42 the army froze. In \
+         February the thaw came.",
+        "2015-10-12",
+        &[
+            ("1 September 1939", "DATE", "1939-09-01"),
+            ("the winter of 1940", "DATE", "1940-WI"),
+            ("1941", "DATE", "1941"),
+            ("December", "DATE", "1941-12"),
+            ("the winter of 1941-42", "DATE", "1941-WI"),
+            ("February", "DATE", "1942-02"),
+        ],
+    ),
+    (
+        "The firm was founded in 1994, listed in 1998 and merged in 2001. On Tuesday it said sales fell in \
+         January.",
+        "2015-10-12",
+        &[
+            ("1994", "DATE", "1994"),
+            ("1998", "DATE", "1998"),
+            ("2001", "DATE", "2001"),
+            ("Tuesday", "DATE", "2015-10-06"),
+            ("January", "DATE", "2015-01"),
+        ],
+    ),
     // A count from a day named after "from" is a day: ahead, unless the clause tells of the past.
     (
         "The law takes effect a week from Monday; the fee is due 90 days from Jan. 1. \

@@ -358,6 +358,7 @@ fn discussed_quarter(m: &Mention, value: &Value, speech: Option<NaiveDate>) -> O
 /// assert_eq!(values, ["2015-10-07", "2015-10-08"]);
 /// ```
 pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
+    let narrative = narrative(mentions, dct);
     // The time mentioned last, with the end of its mention.
     let mut reference: Option<(Mentioned, usize)> = None;
     let mut quarter = None;
@@ -370,7 +371,10 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             quarter,
             quarterly: m.quarter_context,
         };
-        let Some(mut value) = resolve_mention(m, &on_day_discussed(m, cx, reference)) else { continue };
+        let Some(mut value) = resolve_mention(m, &on_day_discussed(m, in_narrative(m, cx, narrative), reference))
+        else {
+            continue;
+        };
         if let Some(q) = discussed_quarter(m, &value, cx.speech) {
             quarter = Some(q);
         }
@@ -387,6 +391,64 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
         out.push(Timex { start: m.start, end: m.end, value, modifier: m.modifier });
     }
     out
+}
+
+/// How many calendar years before the year of speaking a year must be for a text that names it to tell of
+/// the past ([`narrative`]).
+const NARRATIVE_YEARS: i32 = 2;
+
+/// How many years written out, all that long before the year of speaking, make a text a narrative of the past
+/// when it names no time near the time of speaking ([`narrative`]).
+const NARRATIVE_MIN_YEARS: usize = 3;
+
+/// True when the mentions tell a history rather than news: they name [`NARRATIVE_MIN_YEARS`] or more years
+/// written out, each [`NARRATIVE_YEARS`] or more before the year of speaking ("On 1 September 1939"), and no
+/// time near the time of speaking: no weekday, nothing counted from the time of speaking ("yesterday",
+/// "last week", "two years ago"), no year written out that is later. A date without its year in such a text
+/// is in the years it tells of ([`in_narrative`]); in news it is near the time of speaking, however long ago
+/// the sentence before it was ("It was founded in 1994. In January, ..." is this January).
+fn narrative(mentions: &[Mention], speech: Option<NaiveDate>) -> bool {
+    let Some(speech) = speech else { return false };
+    let mut far = 0;
+    for m in mentions {
+        let expr = match &m.expr {
+            Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => d.as_ref(),
+            e => e,
+        };
+        match expr {
+            Expr::Date { year: Some(YearSpec::Full(y)), .. } | Expr::Named { year: Some(YearSpec::Full(y)), .. } => {
+                if y.saturating_add(NARRATIVE_YEARS) > speech.year() {
+                    return false;
+                }
+                far += 1;
+            }
+            Expr::Weekday { .. } | Expr::Relative { to: RelativeTo::Speech, .. } => return false,
+            Expr::Named { shift: Some(_), .. } | Expr::CountedFrom { .. } if expr.is_deictic() => return false,
+            _ => {}
+        }
+    }
+    far >= NARRATIVE_MIN_YEARS
+}
+
+/// The context to resolve a date or named period written without its year in ("in December", "by mid-July",
+/// "the summer", "at 04:45 on 12 July") in a narrative of the past ([`narrative`]): the year nearest the time
+/// mentioned last ("In the winter of 1812 ... By December only a fraction remained" is December 1812), not
+/// one near the time of speaking (the one nearest the middle of the time mentioned, under no tense).
+fn in_narrative(m: &Mention, cx: Context, narrative: bool) -> Context {
+    let expr = match &m.expr {
+        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => d.as_ref(),
+        e => e,
+    };
+    let yearless =
+        matches!(expr, Expr::Date { year: None, month: Some(_), .. } | Expr::Named { year: None, shift: None, .. });
+    match cx.reference {
+        Some(r) if narrative && yearless => {
+            // The middle of the time mentioned: in "by 1941 ... by December" the December of 1941.
+            let middle = r.day.checked_add_signed((r.last - r.day) / 2).unwrap_or(r.day);
+            Context { speech: Some(middle), tense: Tense::Present, ..cx }
+        }
+        _ => cx,
+    }
 }
 
 /// True for a clock time or a part of the day written without its day ("at 11 a.m.", "overnight").
@@ -549,6 +611,7 @@ fn align_weekdays(future: bool, (s, e): (NaiveDate, NaiveDate), (a, b): (u8, u8)
 /// Resolves every mention of a document and dates its reports.
 pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let doc_date = anchor.map(|a| a.date);
+    let narrative = narrative(&parsed.mentions, doc_date);
     let sections: Vec<Option<NaiveDate>> = parsed
         .sections
         .iter()
@@ -589,7 +652,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             quarter,
             quarterly: m.quarter_context,
         };
-        let value = resolve_mention(m, &on_day_discussed(m, cx, reference));
+        let value = resolve_mention(m, &on_day_discussed(m, in_narrative(m, cx, narrative), reference));
         if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(m, v, cx.speech)) {
             quarter = Some(q);
         }
