@@ -53,6 +53,21 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("January", "DATE", "2015-01"),
         ],
     ),
+    // A month or season without its year takes the year of the one joined to it.
+    (
+        "Sales fell in July and August 2015; talks ran through the summer and autumn of 2013, and in \
+         November, December and January 2014.",
+        "2019-10-12",
+        &[
+            ("July", "DATE", "2015-07"),
+            ("August 2015", "DATE", "2015-08"),
+            ("the summer", "DATE", "2013-SU"),
+            ("autumn of 2013", "DATE", "2013-FA"),
+            ("November", "DATE", "2013-11"),
+            ("December", "DATE", "2013-12"),
+            ("January 2014", "DATE", "2014-01"),
+        ],
+    ),
     // A count from a day named after "from" is a day: ahead, unless the clause tells of the past.
     (
         "The law takes effect a week from Monday; the fee is due 90 days from Jan. 1. \

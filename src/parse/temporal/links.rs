@@ -40,6 +40,30 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
     }
 }
 
+/// Gives a month or a season written without its year the year of the one joined to it by "and", "or" or a
+/// comma that has one: "in July and August 2015", "the summer and autumn of 1943", "November, December and
+/// January 2014" (each takes the year of the next, right to left). A month after the next one's is left
+/// alone ("December and January 2015" spans the turn of a year).
+pub(super) fn years_of_coordinates(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
+    for k in (1..mentions.len()).rev() {
+        let year = match mentions[k].expr {
+            Expr::Date { year: Some(y @ YearSpec::Full(_)), month: Some(m), .. } => (y, Some(m)),
+            Expr::Named { name: Named::Season(_), year: Some(y @ YearSpec::Full(_)), shift: None } => (y, None),
+            _ => continue,
+        };
+        let gap = text.get(mentions[k - 1].end..mentions[k].start).unwrap_or("").trim();
+        let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
+        if !(gap.is_empty() || lx.lookup(gap).contains(&L::Function(F::And))) {
+            continue;
+        }
+        match (&mut mentions[k - 1].expr, year) {
+            (Expr::Date { year: y @ None, month: Some(a), .. }, (spec, Some(b))) if *a <= b => *y = Some(spec),
+            (Expr::Named { name: Named::Season(_), year: y @ None, shift: None }, (spec, None)) => *y = Some(spec),
+            _ => {}
+        }
+    }
+}
+
 /// Gives a weekday the date written beside it in parentheses, as wire copy writes both ("on Wednesday
 /// (Oct. 14)", "on Oct. 14 (Wednesday)"): alone, the weekday would be resolved by the tense, perhaps to
 /// another week.

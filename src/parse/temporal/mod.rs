@@ -199,6 +199,7 @@ fn recognize_at(
         }
     }
     link_ranges(text, lexicon, &mut out[first..]);
+    years_of_coordinates(text, lexicon, &mut out[first..]);
     weekdays_beside_dates(text, &mut out[first..]);
     attach_days(text, lexicon, &mut out[first..]);
 }
@@ -719,7 +720,7 @@ mod prefixes;
 mod relative;
 mod words;
 
-use links::{attach_days, link_ranges, weekdays_beside_dates};
+use links::{attach_days, link_ranges, weekdays_beside_dates, years_of_coordinates};
 
 #[cfg(test)]
 mod tests;
