@@ -253,6 +253,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("two full years", "DURATION", "P2Y"),
         ],
     ),
+    (
+        "Inflation has been above target for 18 consecutive months; prices rose 12 straight weeks, not 3 items.",
+        "2015-10-09",
+        &[("18 consecutive months", "DURATION", "P18M"), ("12 straight weeks", "DURATION", "P12W")],
+    ),
     // The weekend of a day is the weekend of its ISO week; a weekend of anything else is no date.
     (
         "The festival took place the weekend of Oct. 10, 2015, after a weekend of bitter accusations.",

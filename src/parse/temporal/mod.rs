@@ -101,8 +101,9 @@ mod bit {
     pub const AFTER_CLOCK_WORD: u128 =
         L::Function(F::OClock).bit() | L::Function(F::PastHour).bit() | L::Function(F::To).bit() | UNIT;
     /// The words that may follow a number that counts units: a unit, the connector of a range ("two to
-    /// three weeks"), "and a half", "times", "more".
-    pub const AFTER_COUNT: u128 = UNIT | AND | TO | L::Function(F::Times).bit() | L::Function(F::More).bit();
+    /// three weeks"), "and a half", "times", "more", "consecutive" ("18 consecutive months").
+    pub const AFTER_COUNT: u128 =
+        UNIT | AND | TO | L::Function(F::Times).bit() | L::Function(F::More).bit() | L::Function(F::Straight).bit();
     /// What a shift reads after it ("last week", "this past weekend", "next Tuesday", "last two weeks",
     /// "the past few weeks", "next fiscal year").
     pub const AFTER_SHIFT: u128 = L::Shift(Shift::This).bit()
