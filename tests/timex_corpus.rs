@@ -310,6 +310,19 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Sunday", "DATE", "2026-11-15"),
         ],
     ),
+    // A clock time in a clause joined to the next one's takes its day; one after a longer clause keeps the day
+    // under discussion.
+    (
+        "Polls opened at 7 a.m. and closed at 8 p.m. Tuesday. He arrived at 9 a.m. and said he would leave by \
+         5 p.m. Friday.",
+        "2026-11-21",
+        &[
+            ("7 a.m.", "TIME", "2026-11-17T07:00"),
+            ("8 p.m. Tuesday", "TIME", "2026-11-17T20:00"),
+            ("9 a.m.", "TIME", "2026-11-17T09:00"),
+            ("5 p.m. Friday", "TIME", "2026-11-27T17:00"),
+        ],
+    ),
     (
         "The store is open Monday thru Friday.",
         "2026-11-21",

@@ -139,12 +139,13 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
         }
     }
     // "from 7 a.m. to 8 p.m. on Sunday": the start of a range of clock times takes the end's day (the end
-    // without a day takes the start's, or the next, when the range is resolved).
+    // without a day takes the start's, or the next, when the range is resolved); so does a clock time in a
+    // clause joined to the next one's ("open at 7 a.m. and close at 8 p.m. on Tuesday").
     for k in 1..n {
         let (a, b) = mentions.split_at_mut(k);
         let (start, end) = (&mut a[k - 1], &b[0]);
-        if start.range == RangeRole::Start
-            && end.range == RangeRole::End
+        let joined = || text.get(start.end..end.start).is_some_and(|gap| clause_joined(gap, lx));
+        if ((start.range == RangeRole::Start && end.range == RangeRole::End) || joined())
             && let (Expr::Clock { day: d @ None, .. }, Expr::Clock { day: Some(day), .. }) =
                 (&mut start.expr, &end.expr)
         {
@@ -214,6 +215,19 @@ pub(super) fn day_of(e: &Expr) -> Option<&Expr> {
         Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => Some(d),
         _ => None,
     }
+}
+
+/// True when the text between two clock times joins a second clause to the first, so that the two are on
+/// one day: "and", at most three words, then "at", "until", "by" or "before" ("and close at").
+fn clause_joined(gap: &str, lx: &Lexicon) -> bool {
+    let is = |w: &str, f: F| lx.lookup(w).contains(&L::Function(f));
+    let mut words = gap.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else { return false };
+    let middle = words.clone().count();
+    middle <= 3
+        && is(first, F::And)
+        && [F::At, F::To, F::Before, F::By].into_iter().any(|f| is(last, f))
+        && words.all(|w| w.chars().all(char::is_alphabetic))
 }
 
 /// Whether the text between a clock time and a day keeps them one point in time, and how firmly: 2 when
