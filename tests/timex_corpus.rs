@@ -707,6 +707,19 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "1989-11-01",
         &[("Third-quarter", "DATE", "1989-Q3"), ("the quarter a year ago", "DATE", "1988-Q3")],
     ),
+    // The same period a year back: the period under discussion, a year before.
+    (
+        "Third-quarter profit rose 5% from the corresponding period last year and 8% from the same period the \
+         year before. Sales in October rose from the same month last year.",
+        "1989-11-01",
+        &[
+            ("Third-quarter", "DATE", "1989-Q3"),
+            ("the corresponding period last year", "DATE", "1988-Q3"),
+            ("the same period the year before", "DATE", "1988-Q3"),
+            ("October", "DATE", "1989-10"),
+            ("the same month last year", "DATE", "1988-10"),
+        ],
+    ),
     (
         "Third-quarter sales rose 5%, and the current quarter began well.",
         "1989-10-26",

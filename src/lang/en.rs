@@ -227,6 +227,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("ahead", Function(F::Ahead)),
     ("latest", Function(F::Latest)),
     ("comparable", Function(F::Latest)),
+    ("corresponding", Function(F::Latest)),
     ("recent", Function(F::Recent)),
     // Parts of the day.
     ("morning", PartOfDay(P::Morning)),

@@ -327,19 +327,39 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !(quarter || (qualified && self.f(j, F::Period))) {
             return None;
         }
-        // "the quarter a year ago", "the period a year earlier": the same quarter the year before.
+        // "the quarter a year ago", "the period a year earlier", "the same period last year": the same quarter
+        // the year before.
         let mut end = j + 1;
         if offset == 0
-            && self.f(end, F::A)
-            && self.unit(end + 1) == Some((Unit::Year, false))
-            && self
-                .lex(end + 2, |l| matches!(l, L::Function(F::Dir(Direction::Ago | Direction::Earlier))).then_some(()))
-                .is_some()
+            && let Some(e) = self.year_back(end)
         {
             offset = -4;
-            end += 3;
+            end = e;
         }
         Some(Hit::new(i, end, Expr::QuarterRef { offset, latest: latest && offset == 0, year: None }).the())
+    }
+
+    /// The end of words at `j` that put a period a year back: "a year ago", "a year earlier", "a year
+    /// before", "last year", "the previous year", "the year before" ("the same month last year").
+    pub(super) fn year_back(&self, j: usize) -> Option<usize> {
+        let year = |k: usize| self.unit(k) == Some((Unit::Year, false));
+        let back = |k: usize| {
+            self.f(k, F::Before)
+                || self
+                    .lex(k, |l| matches!(l, L::Function(F::Dir(Direction::Ago | Direction::Earlier))).then_some(()))
+                    .is_some()
+        };
+        if self.f(j, F::A) && year(j + 1) && back(j + 2) {
+            Some(j + 3)
+        } else if self.shift(j) == Some(Shift::Last) && year(j + 1) {
+            Some(j + 2)
+        } else if self.f(j, F::The) && self.any_shift(j + 1) == Some((Shift::Last, true)) && year(j + 2) {
+            Some(j + 3)
+        } else if self.f(j, F::The) && year(j + 1) && back(j + 2) {
+            Some(j + 3)
+        } else {
+            None
+        }
     }
 
     /// "earlier this year", "later that day", "earlier in the day": the adverb joins a period named by

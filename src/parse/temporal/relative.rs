@@ -48,6 +48,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     }
                     Unit::Quarter if shift == Shift::This => Expr::QuarterRef { offset: 0, latest: false, year: None },
                     Unit::Quarter if shift == Shift::Same => Expr::QuarterRef { offset: 0, latest: false, year: None },
+                    // "the same month last year", "the same week a year ago": that many units before the time
+                    // under discussion.
+                    Unit::Month | Unit::Week
+                        if shift == Shift::Same
+                            && let Some(e) = self.year_back(j + 1) =>
+                    {
+                        let offset = if unit == Unit::Month { -12 } else { -52 };
+                        return Some(Hit::new(i, e, Expr::Relative { unit, offset, to }).the());
+                    }
                     _ => Expr::Relative { unit, offset: off(shift), to },
                 };
                 return Some(Hit::new(i, j + 1, expr).the());
