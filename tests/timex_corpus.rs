@@ -977,6 +977,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The NASA 2020 budget rose.", "2015-10-03", &[("2020", "DATE", "2020")]),
     ("TROOPS LEFT BY 1850, RECORDS SHOW", "2015-10-03", &[("1850", "DATE", "1850")]),
     ("May God help us.", "2015-10-03", &[]),
+    // A month that is no other word opens a sentence as a month; one before a name is a first name.
+    (
+        "October sales rose. November was worse. January Jones spoke. March on! June Carter sang. August \
+         heat hit.",
+        "2015-12-03",
+        &[("October", "DATE", "2015-10"), ("November", "DATE", "2015-11")],
+    ),
     ("They will march on the capital.", "2015-10-03", &[]),
     ("Theresa May spoke.", "2015-10-03", &[]),
     ("It cost $1.5 million.", "2015-10-03", &[]),

@@ -253,9 +253,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// A month standing alone is a month only where the words around it say so ("in May", "last March").
     pub(super) fn month_alone_ok(&self, i: usize, j: usize) -> bool {
+        // "the March for Our Lives": a name after the month makes it a first name.
+        let name_after = || self.cap(j) && self.get(j).is_some_and(|t| t.is_word() && t.lex().is_empty());
         if self.sentence_initial(i) {
+            // A month that is no other word opens a sentence as a month ("October sales rose"); "May", "March",
+            // "April", "June" and "August" there are as often a verb, a name or an adjective.
+            let plain = self.month(i).is_some_and(|(m, _, _)| !matches!(m, 3..=6 | 8));
             return self.p(j, ',')
-                || self.get(j).is_some_and(|t| t.lex().iter().any(|l| matches!(l, L::Function(F::And | F::To))));
+                || self.get(j).is_some_and(|t| t.lex().iter().any(|l| matches!(l, L::Function(F::And | F::To))))
+                || (plain && !name_after());
         }
         let prev = &self.t[i - 1];
         if matches!(prev.kind, Kind::Punct(',' | '(' | '-' | '/')) {
@@ -263,7 +269,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         // "and April Ryan", "the March for Our Lives": after a word that does not say "when", a name after
         // the month makes it a first name, and a preposition after "the March" makes it a march.
-        let name_after = || self.cap(j) && self.get(j).is_some_and(|t| t.is_word() && t.lex().is_empty());
         let preposition_after = || self.f(j, F::Preposition) || self.f(j, F::On) || self.f(j, F::To);
         if (prev.is(L::Function(F::And)) && name_after())
             || (prev.is(L::Function(F::The)) && (name_after() || preposition_after()))
