@@ -976,6 +976,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("The NASA 2020 budget rose.", "2015-10-03", &[("2020", "DATE", "2020")]),
     ("TROOPS LEFT BY 1850, RECORDS SHOW", "2015-10-03", &[("1850", "DATE", "1850")]),
+    // Abbreviated units after a count; "the SEC" and "the HR department" stay words.
+    (
+        "Posted 5 mins ago: he has been held for 48 hrs, 2 wks after a 3-yr term. The SEC and the HR office said.",
+        "2015-10-03",
+        &[
+            ("5 mins ago", "DATE", "2015-10-03"),
+            ("48 hrs", "DURATION", "PT48H"),
+            ("2 wks", "DURATION", "P2W"),
+            ("3-yr", "DURATION", "P3Y"),
+        ],
+    ),
     ("May God help us.", "2015-10-03", &[]),
     // A month that is no other word opens a sentence as a month; one before a name is a first name.
     (

@@ -160,6 +160,16 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("minutes", Unit(U::Minute, true)),
     ("hour", Unit(U::Hour, false)),
     ("hours", Unit(U::Hour, true)),
+    // Abbreviated units, as headlines and live blogs write them ("5 mins ago", "48 hrs"); not "sec", which
+    // is more often the SEC, nor "hr", the House of "H.R. 1319", nor "h", which halves a year ("1H").
+    ("secs", Unit(U::Second, true)),
+    ("min", Unit(U::Minute, false)),
+    ("mins", Unit(U::Minute, true)),
+    ("hrs", Unit(U::Hour, true)),
+    ("wk", Unit(U::Week, false)),
+    ("wks", Unit(U::Week, true)),
+    ("yr", Unit(U::Year, false)),
+    ("yrs", Unit(U::Year, true)),
     ("day", Unit(U::Day, false)),
     ("days", Unit(U::Day, true)),
     ("week", Unit(U::Week, false)),
