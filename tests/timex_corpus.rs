@@ -68,6 +68,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("January 2014", "DATE", "2014-01"),
         ],
     ),
+    // "this time" a unit back or ahead is the day of speaking then; "this time" alone is no date.
+    (
+        "Prices are higher than at this time last year. By this time next week the votes will be counted; \
+         this time a year ago the shelves were empty. This time, he won.",
+        "2026-11-22",
+        &[
+            ("this time last year", "DATE", "2025-11-22"),
+            ("this time next week", "DATE", "2026-11-29"),
+            ("this time a year ago", "DATE", "2025-11-22"),
+        ],
+    ),
     // A count from a day named after "from" is a day: ahead, unless the clause tells of the past.
     (
         "The law takes effect a week from Monday; the fee is due 90 days from Jan. 1. \

@@ -269,9 +269,9 @@ fn length(amount: Amount, unit: Unit) -> Length {
 /// is a day or longer and can be counted in days or months; [`relative`]'s point otherwise.
 fn counted_from(start: NaiveDate, unit: Unit, offset: i32) -> Option<Point> {
     let n = i64::from(offset);
-    let months = |m: i64| {
-        let m = u32::try_from(m).ok()?;
-        start.checked_add_months(chrono::Months::new(m))
+    let months = |m: i64| match u32::try_from(m.unsigned_abs()).ok()? {
+        m if n >= 0 => start.checked_add_months(chrono::Months::new(m)),
+        m => start.checked_sub_months(chrono::Months::new(m)),
     };
     let day = match unit {
         Unit::Day => add_days(start, n),

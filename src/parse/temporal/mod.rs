@@ -105,8 +105,9 @@ mod bit {
     pub const AFTER_COUNT: u128 =
         UNIT | AND | TO | L::Function(F::Times).bit() | L::Function(F::More).bit() | L::Function(F::Straight).bit();
     /// What a shift reads after it ("last week", "this past weekend", "next Tuesday", "last two weeks",
-    /// "the past few weeks", "next fiscal year").
+    /// "the past few weeks", "next fiscal year", "this time last year").
     pub const AFTER_SHIFT: u128 = L::Shift(Shift::This).bit()
+        | L::Function(F::Time).bit()
         | UNIT
         | PART
         | WEEKDAY

@@ -8,6 +8,24 @@ use crate::parse::tokens::{CAPITALIZED, Kind, Token};
 use super::{Grammar, Hit, bit, off};
 
 impl<'a, 'l> Grammar<'a, 'l> {
+    /// "this time last year", "this time next week", "this time a year ago": the day of speaking a unit before
+    /// or after (`i` is "this", before "time").
+    fn this_time(&self, i: usize) -> Option<Hit> {
+        let k = i + 2;
+        let today = Box::new(Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Speech });
+        let (unit, offset, end) = match (self.shift(k), self.unit(k + 1)) {
+            (Some(s @ (Shift::Last | Shift::Next)), Some((unit, false))) => (unit, off(s), k + 2),
+            _ => match self.year_back(k) {
+                Some(end) if self.f(k, F::A) => (Unit::Year, -1, end),
+                _ => return None,
+            },
+        };
+        if !matches!(unit, Unit::Week | Unit::Month | Unit::Year) {
+            return None;
+        }
+        Some(Hit::new(i, end, Expr::CountedFrom { from: today, unit, offset }))
+    }
+
     /// "last week", "next month", "this year", "last Tuesday", "this summer", "the following day",
     /// "the past three months", "the coming weeks", "last night", "this morning".
     pub(super) fn shifted(&self, i: usize) -> Option<Hit> {
@@ -16,6 +34,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "the current fiscal year", "next fiscal year": the fiscal year is named as a year.
         let j = if self.f(i + 1, F::Fiscal) && self.unit(i + 2) == Some((Unit::Year, false)) { i + 2 } else { i + 1 };
         let to = if anaphoric || shift == Shift::Same { RelativeTo::Reference } else { RelativeTo::Speech };
+        if shift == Shift::This && !anaphoric && self.f(i + 1, F::Time) {
+            return self.this_time(i);
+        }
         // "this past weekend", "this coming week", "that same day".
         if let Some(s) = self.shift(j)
             && ((shift == Shift::This && s != Shift::This) || (shift == Shift::Same && s == Shift::Same))
