@@ -349,13 +349,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     .lex(k, |l| matches!(l, L::Function(F::Dir(Direction::Ago | Direction::Earlier))).then_some(()))
                     .is_some()
         };
-        if self.f(j, F::A) && year(j + 1) && back(j + 2) {
-            Some(j + 3)
-        } else if self.shift(j) == Some(Shift::Last) && year(j + 1) {
+        // "last year"; "a year ago", "the year before"; "the previous year".
+        let previous = || self.any_shift(j + 1) == Some((Shift::Last, true)) && year(j + 2);
+        if self.shift(j) == Some(Shift::Last) && year(j + 1) {
             Some(j + 2)
-        } else if self.f(j, F::The) && self.any_shift(j + 1) == Some((Shift::Last, true)) && year(j + 2) {
-            Some(j + 3)
-        } else if self.f(j, F::The) && year(j + 1) && back(j + 2) {
+        } else if ((self.f(j, F::A) || self.f(j, F::The)) && year(j + 1) && back(j + 2))
+            || (self.f(j, F::The) && previous())
+        {
             Some(j + 3)
         } else {
             None
