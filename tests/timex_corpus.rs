@@ -321,6 +321,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Sunday", "DATE", "2026-11-15"),
         ],
     ),
+    // A part of the day takes the day written after it with "on", as with "of".
+    (
+        "The blast happened in mid-afternoon on Monday.",
+        "2026-11-22",
+        &[("mid-afternoon", "TIME", "2026-11-16TAF"), ("Monday", "DATE", "2026-11-16")],
+    ),
     // A clock time in a clause joined to the next one's takes its day; one after a longer clause keeps the day
     // under discussion.
     (

@@ -192,15 +192,15 @@ pub(super) fn time_of_day(e: &Expr) -> bool {
     )
 }
 
-/// For a part of the day with no day of its own, the index of a day written right after it with "of"
-/// between ("the night of Oct. 23").
+/// For a part of the day with no day of its own, the index of a day written right after it with "of" or
+/// "on" between ("the night of Oct. 23", "in mid-afternoon on Monday").
 pub(super) fn day_after_of(text: &str, lx: &Lexicon, mentions: &[Mention], k: usize) -> Option<usize> {
     if !matches!(mentions[k].expr, Expr::DayPart { day: None, .. }) {
         return None;
     }
     let b = mentions.get(k + 1)?;
     let gap = text.get(mentions[k].end..b.start)?.trim();
-    let of = lx.lookup(gap).contains(&L::Function(F::Of));
+    let of = lx.lookup(gap).iter().any(|l| matches!(l, L::Function(F::Of | F::On)));
     (of && !matches!(b.expr, Expr::Clock { .. }) && day_of(&b.expr).is_some()).then_some(k + 1)
 }
 
