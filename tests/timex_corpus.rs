@@ -1004,6 +1004,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("3-yr", "DURATION", "P3Y"),
         ],
     ),
+    // A superlative after "the" makes a month a month; a preposition after "the biggest March" a march.
+    (
+        "The busiest August on record strained the system. The biggest March on Washington drew crowds.",
+        "2026-11-22",
+        &[("August", "DATE", "2026-08")],
+    ),
     ("May God help us.", "2015-10-03", &[]),
     // A month that is no other word opens a sentence as a month; one before a name is a first name.
     (

@@ -275,6 +275,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return false;
         }
+        // "the coldest January", "the busiest December on record": a superlative after "the" says which (a
+        // preposition after "the biggest March" still makes it a march).
+        let superlative = prev.is_word()
+            && prev.lex().is_empty()
+            && i >= 2
+            && self.f(i - 2, F::The)
+            && prev.text(self.text).len() > 4
+            && prev.text(self.text).ends_with("est");
+        if superlative {
+            return !name_after() && (self.month(i).is_some_and(|(m, _, _)| m != 3) || !preposition_after());
+        }
         // "the Fed's December meeting", "the firm's June sales"; not May, which is also a name ("Britain's May
         // said").
         if prev.is(L::Possessive) {
