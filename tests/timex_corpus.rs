@@ -981,6 +981,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // Without a document date, what is known.
     ("On October 7, ships fired.", "", &[("October 7", "DATE", "XXXX-10-07")]),
     ("He said Tuesday it was over.", "", &[("Tuesday", "DATE", "XXXX-WXX-2")]),
+    // With no document date, a month without its year is in the year of the time mentioned last, if any.
+    (
+        "Sales rose in March 2015. In April, they fell.",
+        "",
+        &[("March 2015", "DATE", "2015-03"), ("April", "DATE", "2015-04")],
+    ),
     // Traps: nothing to tag.
     ("Jets hit 2,084 targets.", "2015-10-03", &[]),
     ("Su-24M and Su-34 jets dropped KAB-500 bombs and H-29L missiles.", "2015-10-03", &[]),

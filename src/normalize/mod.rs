@@ -433,7 +433,9 @@ fn narrative(mentions: &[Mention], speech: Option<NaiveDate>) -> bool {
 /// The context to resolve a date or named period written without its year in ("in December", "by mid-July",
 /// "the summer", "at 04:45 on 12 July") in a narrative of the past ([`narrative`]): the year nearest the time
 /// mentioned last ("In the winter of 1812 ... By December only a fraction remained" is December 1812), not
-/// one near the time of speaking (the one nearest the middle of the time mentioned, under no tense).
+/// one near the time of speaking (the one nearest the middle of the time mentioned, under no tense). With no
+/// time of speaking, the time mentioned last is the only year there is: "Sales rose in March 2015. In April,
+/// they fell." is April 2015 in a text of no date.
 fn in_narrative(m: &Mention, cx: Context, narrative: bool) -> Context {
     let expr = match &m.expr {
         Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => d.as_ref(),
@@ -442,7 +444,7 @@ fn in_narrative(m: &Mention, cx: Context, narrative: bool) -> Context {
     let yearless =
         matches!(expr, Expr::Date { year: None, month: Some(_), .. } | Expr::Named { year: None, shift: None, .. });
     match cx.reference {
-        Some(r) if narrative && yearless => {
+        Some(r) if (narrative || cx.speech.is_none()) && yearless => {
             // The middle of the time mentioned: in "by 1941 ... by December" the December of 1941.
             let middle = r.day.checked_add_signed((r.last - r.day) / 2).unwrap_or(r.day);
             Context { speech: Some(middle), tense: Tense::Present, ..cx }
