@@ -436,7 +436,12 @@ fn narrative(mentions: &[Mention], speech: Option<NaiveDate>) -> bool {
 /// one near the time of speaking (the one nearest the middle of the time mentioned, under no tense). With no
 /// time of speaking, the time mentioned last is the only year there is: "Sales rose in March 2015. In April,
 /// they fell." is April 2015 in a text of no date.
+#[inline]
 fn in_narrative(m: &Mention, cx: Context, narrative: bool) -> Context {
+    // News with a date, the common case, is resolved as it is.
+    if !narrative && cx.speech.is_some() {
+        return cx;
+    }
     let expr = match &m.expr {
         Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => d.as_ref(),
         e => e,
@@ -444,7 +449,7 @@ fn in_narrative(m: &Mention, cx: Context, narrative: bool) -> Context {
     let yearless =
         matches!(expr, Expr::Date { year: None, month: Some(_), .. } | Expr::Named { year: None, shift: None, .. });
     match cx.reference {
-        Some(r) if (narrative || cx.speech.is_none()) && yearless => {
+        Some(r) if yearless => {
             // The middle of the time mentioned: in "by 1941 ... by December" the December of 1941.
             let middle = r.day.checked_add_signed((r.last - r.day) / 2).unwrap_or(r.day);
             Context { speech: Some(middle), tense: Tense::Present, ..cx }

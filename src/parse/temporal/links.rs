@@ -223,11 +223,9 @@ fn clause_joined(gap: &str, lx: &Lexicon) -> bool {
     let is = |w: &str, f: F| lx.lookup(w).contains(&L::Function(f));
     let mut words = gap.split_whitespace();
     let (Some(first), Some(last)) = (words.next(), words.next_back()) else { return false };
-    let middle = words.clone().count();
-    middle <= 3
-        && is(first, F::And)
+    is(first, F::And)
         && [F::At, F::To, F::Before, F::By].into_iter().any(|f| is(last, f))
-        && words.all(|w| w.chars().all(char::is_alphabetic))
+        && words.enumerate().all(|(n, w)| n < 3 && w.chars().all(char::is_alphabetic))
 }
 
 /// Whether the text between a clock time and a day keeps them one point in time, and how firmly: 2 when

@@ -200,6 +200,10 @@ fn recognize_at(
             g.emit(hit, out);
         }
     }
+    // The passes below join two mentions or more; most lines have fewer.
+    if out.len() - first < 2 {
+        return;
+    }
     link_ranges(text, lexicon, &mut out[first..]);
     years_of_coordinates(text, lexicon, &mut out[first..]);
     weekdays_beside_dates(text, &mut out[first..]);
