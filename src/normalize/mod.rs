@@ -411,10 +411,7 @@ fn narrative(mentions: &[Mention], speech: Option<NaiveDate>) -> bool {
     let Some(speech) = speech else { return false };
     let mut far = 0;
     for m in mentions {
-        let expr = match &m.expr {
-            Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => d.as_ref(),
-            e => e,
-        };
+        let expr = dated(&m.expr);
         match expr {
             Expr::Date { year: Some(YearSpec::Full(y)), .. } | Expr::Named { year: Some(YearSpec::Full(y)), .. } => {
                 if y.saturating_add(NARRATIVE_YEARS) > speech.year() {
@@ -442,12 +439,10 @@ fn in_narrative(m: &Mention, cx: Context, narrative: bool) -> Context {
     if !narrative && cx.speech.is_some() {
         return cx;
     }
-    let expr = match &m.expr {
-        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => d.as_ref(),
-        e => e,
-    };
-    let yearless =
-        matches!(expr, Expr::Date { year: None, month: Some(_), .. } | Expr::Named { year: None, shift: None, .. });
+    let yearless = matches!(
+        dated(&m.expr),
+        Expr::Date { year: None, month: Some(_), .. } | Expr::Named { year: None, shift: None, .. }
+    );
     match cx.reference {
         Some(r) if yearless => {
             // The middle of the time mentioned: in "by 1941 ... by December" the December of 1941.
@@ -455,6 +450,14 @@ fn in_narrative(m: &Mention, cx: Context, narrative: bool) -> Context {
             Context { speech: Some(middle), tense: Tense::Present, ..cx }
         }
         _ => cx,
+    }
+}
+
+/// The day a clock time or a part of the day is written on ("at 04:45 on 12 July"), else the expression.
+fn dated(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => d,
+        e => e,
     }
 }
 

@@ -64,7 +64,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // not; elsewhere an abbreviation stands alone with its period ("rose in Feb."), not as a bare word
         // that may be a name ("Jan", "Dec").
         let dotted = j == i + 2 && self.p(i + 1, '.');
-        if self.in_month_range(i, j) || ((!abbr || dotted) && self.month_alone_ok(i, j)) {
+        if self.in_month_range(i, j) || ((!abbr || dotted) && self.month_alone_ok(i, j, m)) {
             return Some(Hit::new(i, j, Expr::Date { year: None, month: Some(m), day: None }));
         }
         None

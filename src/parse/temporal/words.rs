@@ -251,14 +251,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
         before(dash - 1) || dash.checked_sub(2).is_some_and(before)
     }
 
-    /// A month standing alone is a month only where the words around it say so ("in May", "last March").
-    pub(super) fn month_alone_ok(&self, i: usize, j: usize) -> bool {
-        // "the March for Our Lives": a name after the month makes it a first name.
+    /// A month standing alone is a month only where the words around it say so ("in May", "last March");
+    /// `month` is the month read at `i`, and `j` the token after it.
+    pub(super) fn month_alone_ok(&self, i: usize, j: usize, month: u8) -> bool {
+        // "January Jones": a capitalized word with no reading after the month makes it a first name.
         let name_after = || self.cap(j) && self.get(j).is_some_and(|t| t.is_word() && t.lex().is_empty());
         if self.sentence_initial(i) {
             // A month that is no other word opens a sentence as a month ("October sales rose"); "May", "March",
             // "April", "June" and "August" there are as often a verb, a name or an adjective.
-            let plain = self.month(i).is_some_and(|(m, _, _)| !matches!(m, 3..=6 | 8));
+            let plain = !matches!(month, 3..=6 | 8);
             return self.p(j, ',')
                 || self.get(j).is_some_and(|t| t.lex().iter().any(|l| matches!(l, L::Function(F::And | F::To))))
                 || (plain && !name_after());
@@ -277,19 +278,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         // "the coldest January", "the busiest December on record": a superlative after "the" says which (a
         // preposition after "the biggest March" still makes it a march).
+        let word = prev.text(self.text);
         let superlative = prev.is_word()
             && prev.lex().is_empty()
             && i >= 2
             && self.f(i - 2, F::The)
-            && prev.text(self.text).len() > 4
-            && prev.text(self.text).ends_with("est");
+            && word.len() > 4
+            && word.ends_with("est");
         if superlative {
-            return !name_after() && (self.month(i).is_some_and(|(m, _, _)| m != 3) || !preposition_after());
+            return !name_after() && (month != 3 || !preposition_after());
         }
         // "the Fed's December meeting", "the firm's June sales"; not May, which is also a name ("Britain's May
         // said").
         if prev.is(L::Possessive) {
-            return self.month(i).is_some_and(|(m, _, _)| m != 5) && !name_after() && !preposition_after();
+            return month != 5 && !name_after() && !preposition_after();
         }
         prev.lex().iter().any(|l| {
             matches!(
