@@ -1121,6 +1121,25 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2015-10-12",
         &[("a second", "DURATION", "PT1S")],
     ),
+    // A day of a counted month: by its number, or by its place among the month's weekdays.
+    ("Rent is due on the 30th of this month.", "2026-11-18", &[("the 30th of this month", "DATE", "2026-11-30")]),
+    ("The deadline is the first of next month.", "2026-11-18", &[("the first of next month", "DATE", "2026-12-01")]),
+    (
+        "The derby is on the last Sunday of the month.",
+        "2026-11-18",
+        &[("the last Sunday of the month", "DATE", "2026-11-29")],
+    ),
+    (
+        "Talks began in October. The vote came on the 14th of the month.",
+        "2026-11-18",
+        &[("October", "DATE", "2026-10"), ("the 14th of the month", "DATE", "2026-10-14")],
+    ),
+    ("He won the first of this month's two races.", "2026-11-18", &[("this month", "DATE", "2026-11")]),
+    (
+        "Talks resume in the first week of next month.",
+        "2026-11-18",
+        &[("the first week of next month", "DATE", "2026-12")],
+    ),
 ];
 
 #[test]

@@ -6,8 +6,8 @@ use super::calendar::{
     add_days, add_months, holiday, iso_week, month_for, nearest_year, quarter_of, season_of, season_year,
     weekday_by_tense, weekday_shifted, year_for,
 };
-use crate::lang::{Shift, Unit};
-use crate::parse::expr::{Amount, Expr, Named, Recurrence, RelativeTo, Tense, YearSpec};
+use crate::lang::{HolidayRule, Shift, Unit};
+use crate::parse::expr::{Amount, Expr, MonthDay, Named, Recurrence, RelativeTo, Tense, YearSpec};
 use crate::timex::{Length, Point, SetValue, Value, day_point};
 
 /// What an expression is resolved against.
@@ -197,6 +197,24 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             };
             Some(Value::Point(start.and_then(|d| counted_from(d, *unit, *offset)).unwrap_or(Point::Unknown(Unit::Day))))
         }
+        Expr::DayOfMonth { month, day } => Some(Value::Point(match resolve(month, cx)? {
+            Value::Point(Point::Month { year: Some(y), month: m @ 1..=12 }) => {
+                let rule = match *day {
+                    MonthDay::Date(d) => HolidayRule::Fixed { month: m, day: d },
+                    MonthDay::Weekday(weekday, n) => HolidayRule::NthWeekday { month: m, weekday, n },
+                };
+                holiday(rule, y).map_or(Point::Unknown(Unit::Day), day_point)
+            }
+            // A month whose year or number is unknown keeps what is known of it ("XXXX-10-30", "1998-XX-XX").
+            Value::Point(Point::Month { year, month: m }) => {
+                let day = match *day {
+                    MonthDay::Date(d) if m != 0 => d,
+                    _ => 0,
+                };
+                Point::Day { year, month: m, day }
+            }
+            _ => Point::Unknown(Unit::Day),
+        })),
         Expr::Duration { amount, unit } => Some(Value::Duration(length(*amount, *unit))),
         Expr::Set(r) => Some(Value::Set(match *r {
             Recurrence::Every { n, unit } => {

@@ -186,6 +186,14 @@ pub enum Expr {
     /// An expression placed from the time mentioned last instead of the time of speaking: "the following
     /// Monday", "the previous autumn", "that March", "the summer of that year".
     FromReference(Box<Expr>),
+    /// A day of a month that another expression names: "the 30th of this month", "the first of next month",
+    /// "the last Sunday of the month".
+    DayOfMonth {
+        /// The month: a month counted from the time of speaking or from the time mentioned last.
+        month: Box<Expr>,
+        /// Which day of it.
+        day: MonthDay,
+    },
     /// The quarter under discussion, shifted by a count of quarters: "the quarter" (0), "the year-ago
     /// quarter" (-4). Without a quarter in context it is the last whole quarter before the time of speaking.
     QuarterRef {
@@ -197,6 +205,15 @@ pub enum Expr {
         /// alone when no quarter is under discussion).
         year: Option<YearSpec>,
     },
+}
+
+/// A day of a month, given by its number or by its place among the month's weekdays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum MonthDay {
+    /// The day of the month, 1-31.
+    Date(u8),
+    /// The nth weekday of the month: ISO weekday (1 = Monday), and n (1 for the first, -1 for the last).
+    Weekday(u8, i8),
 }
 
 /// The function word just before an expression, where it changes how the expression dates an event.
@@ -322,7 +339,10 @@ impl Expr {
             Expr::Decade { century_known, .. } => !century_known,
             Expr::Century(_) => false,
             Expr::Clock { day, .. } | Expr::DayPart { day, .. } => day.as_ref().is_none_or(|d| d.is_deictic()),
-            Expr::WeekOf(d) | Expr::WeekendOf(d) | Expr::CountedFrom { from: d, .. } => d.is_deictic(),
+            Expr::WeekOf(d)
+            | Expr::WeekendOf(d)
+            | Expr::CountedFrom { from: d, .. }
+            | Expr::DayOfMonth { month: d, .. } => d.is_deictic(),
             Expr::QuarterRef { .. } => true,
             Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) | Expr::FromReference(_) => false,
         }
@@ -338,7 +358,8 @@ impl Expr {
             | Expr::DayPart { day: Some(d), .. }
             | Expr::WeekOf(d)
             | Expr::WeekendOf(d)
-            | Expr::CountedFrom { from: d, .. } => d.is_anaphoric(),
+            | Expr::CountedFrom { from: d, .. }
+            | Expr::DayOfMonth { month: d, .. } => d.is_anaphoric(),
             _ => false,
         }
     }

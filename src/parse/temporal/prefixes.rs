@@ -2,7 +2,7 @@
 //! approximation ("about", "more than"), a direction ("ago", "later").
 
 use crate::lang::{Direction, Function as F, HolidayRule, Lexeme as L, Modifier, Reference, Shift, Unit};
-use crate::parse::expr::{Amount, Expr, Named, RelativeTo, YearSpec};
+use crate::parse::expr::{Amount, Expr, MonthDay, Named, RelativeTo, YearSpec};
 use crate::parse::tokens::{Kind, NumSuffix};
 
 use super::{Grammar, Hit, bit};
@@ -89,6 +89,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         // "on the 14th", "until the 20th", "the evening of the 5th": a day of the month alone, after a
         // preposition that places or bounds a time, or after "of" that follows a part of the day.
+        if let Some(hit) = self.day_of_month(i, depth) {
+            return Some(hit);
+        }
         if i > 0 && self.ordinal_day(i + 1) {
             let placed = self.get(i - 1).is_some_and(|p| p.any(bit::PLACING));
             if (placed || (i > 1 && self.f(i - 1, F::Of) && self.part_of_day(i - 2).is_some()))
@@ -101,7 +104,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some(hit) = self.edge_days_of(i, depth).or_else(|| self.week_of_month(i, depth)) {
             return Some(hit);
         }
-        if let Some(hit) = self.weekday_of_month(i) {
+        if let Some(hit) = self.weekday_of_month(i, depth) {
             return Some(hit);
         }
         // "the first hours", "the early years" (of something): an unspecified length at its start ("the
@@ -231,8 +234,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         (period && inner.modifier.is_none()).then_some(Hit { start: i, modifier: Some(modifier), ..inner })
     }
 
-    /// "the first week of October", "the last week of March 2016": the month, with mod START for its first
-    /// week, MID for its second or third, END for its fourth or last (TIMEX3 has no week of a month).
+    /// "the first week of October", "the last week of March 2016", "the first week of next month": the month,
+    /// with mod START for its first week, MID for its second or third, END for its fourth or last (TIMEX3 has
+    /// no week of a month).
     fn week_of_month(&self, i: usize, depth: u8) -> Option<Hit> {
         let modifier = self.lex_in(i + 1, bit::ORDINAL | bit::SHIFT, |l| match l {
             L::Ordinal(1) => Some(Modifier::Start),
@@ -243,14 +247,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if self.unit(i + 2) != Some((Unit::Week, false)) || !self.f(i + 3, F::Of) {
             return None;
         }
+        if let Some((month, end)) = self.counted_month(i + 4, depth) {
+            return Some(Hit { modifier: Some(modifier), ..Hit::new(i, end, month) });
+        }
         let month = self.at(i + 4, depth + 1)?;
         let ok = matches!(month.expr, Expr::Date { month: Some(_), day: None, .. }) && month.modifier.is_none();
         ok.then_some(Hit { start: i, modifier: Some(modifier), ..month })
     }
 
     /// "the first Tuesday of November", "the last Monday in May 2016": a day that the calendar gives, as a
-    /// holiday's ("the fourth Thursday of November").
-    fn weekday_of_month(&self, i: usize) -> Option<Hit> {
+    /// holiday's ("the fourth Thursday of November"); "the last Sunday of the month", "the first Monday of
+    /// next month": that day of a counted month.
+    fn weekday_of_month(&self, i: usize, depth: u8) -> Option<Hit> {
         let n = match self.ordinal(i + 1) {
             Some((n @ 1..=5, _)) => n as i8,
             Some(_) => return None,
@@ -261,7 +269,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !(self.f(j, F::Of) || self.f(j, F::In)) {
             return None;
         }
-        let (month, k, _) = self.month(j + 1)?;
+        let Some((month, k, _)) = self.month(j + 1) else {
+            let (month, end) = self.counted_month(j + 1, depth)?;
+            let day = MonthDay::Weekday(weekday, n);
+            return Some(Hit::new(i, end, Expr::DayOfMonth { month: Box::new(month), day }));
+        };
         let k2 = if self.p(k, ',') { k + 1 } else { k };
         let (year, end) = match self.year_after(k2) {
             Some((y, e)) => (Some(y), e),
@@ -269,6 +281,37 @@ impl<'a, 'l> Grammar<'a, 'l> {
         };
         let rule = HolidayRule::NthWeekday { month, weekday, n };
         Some(Hit::new(i, end, Expr::Named { name: Named::Holiday(rule), year, shift: None }))
+    }
+
+    /// "the 30th of this month", "the first of next month", "the 14th of the month": a day of a month counted
+    /// from the time of speaking ("this month", "next month") or the month under discussion ("the month",
+    /// "the following month").
+    fn day_of_month(&self, i: usize, depth: u8) -> Option<Hit> {
+        let (n, j) = self.ordinal(i + 1)?;
+        if !(1..=31).contains(&n) || !self.f(j, F::Of) {
+            return None;
+        }
+        let (month, end) = self.counted_month(j + 1, depth)?;
+        Some(Hit::new(i, end, Expr::DayOfMonth { month: Box::new(month), day: MonthDay::Date(n as u8) }))
+    }
+
+    /// A month counted from a time, from token `k`: "this month", "next month", "last month", "the following
+    /// month" as they read alone, and "the month" as the month under discussion; not one in the possessive
+    /// ("the first of next month's two meetings" counts meetings). Returns it and the index after it.
+    fn counted_month(&self, k: usize, depth: u8) -> Option<(Expr, usize)> {
+        let (expr, end) = if self.f(k, F::The) && self.unit(k + 1) == Some((Unit::Month, false)) {
+            (Expr::Relative { unit: Unit::Month, offset: 0, to: RelativeTo::Reference }, k + 2)
+        } else {
+            let hit = self.at(k, depth + 1).filter(|h| h.modifier.is_none())?;
+            let month = match &hit.expr {
+                Expr::Relative { unit: Unit::Month, .. } => true,
+                Expr::FromReference(e) => matches!(**e, Expr::Relative { unit: Unit::Month, .. }),
+                _ => false,
+            };
+            (month.then_some(hit.expr)?, hit.end)
+        };
+        let possessive = self.get(end).is_some_and(|t| t.text(self.text).starts_with(['\'', '\u{2019}']));
+        (!possessive).then_some((expr, end))
     }
 
     /// A span of time qualified by its place: "the first nine months", "the latest nine months",
