@@ -1140,6 +1140,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("the first week of next month", "DATE", "2026-12")],
     ),
+    (
+        "Interest is paid semiannually and rent fortnightly.",
+        "2026-11-18",
+        &[("semiannually", "SET", "P6M"), ("fortnightly", "SET", "P2W")],
+    ),
 ];
 
 #[test]

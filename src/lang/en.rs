@@ -200,6 +200,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("monthly", Frequency(U::Month)),
     ("yearly", Frequency(U::Year)),
     ("annually", Frequency(U::Year)),
+    ("semiannually", Frequency(U::Half)),
+    ("fortnightly", Frequency(U::Fortnight)),
     ("semi", FrequencyPrefix(true)),
     ("bi", FrequencyPrefix(false)),
     // Deictic day words.
