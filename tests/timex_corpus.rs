@@ -1140,6 +1140,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("the first week of next month", "DATE", "2026-12")],
     ),
+    // A month after a possessive determiner, as after a possessive "'s"; "its" gives no age.
+    (
+        "The bank raised rates at its December meeting; their January report follows.",
+        "2026-11-18",
+        &[("December", "DATE", "2026-12"), ("January", "DATE", "2027-01")],
+    ),
+    ("They joined their March on Washington.", "2026-11-18", &[]),
+    ("The band in its 90s heyday toured; a man in his 90s died.", "2026-11-18", &[("90s", "DATE", "199")]),
     (
         "Interest is paid semiannually and rent fortnightly.",
         "2026-11-18",

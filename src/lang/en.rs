@@ -310,6 +310,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("my", Function(F::Owner)),
     ("your", Function(F::Owner)),
     ("our", Function(F::Owner)),
+    ("its", Function(F::ThingOwner)),
     // Decades in words.
     ("twenties", DecadeWord(20)),
     ("thirties", DecadeWord(30)),

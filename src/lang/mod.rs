@@ -260,8 +260,10 @@ pub enum Function {
     Ahead,
     /// "term" in "the near term", "the long term".
     Term,
-    /// A possessive determiner ("his", "her", "their"): "in his 30s" is an age, not a decade.
+    /// A possessive determiner of people ("his", "her", "their"): "in his 30s" is an age, not a decade.
     Owner,
+    /// The possessive determiner of a thing ("its"), which gives no age: "in its 90s heyday" is a decade.
+    ThingOwner,
     /// "by" before a time: a deadline.
     By,
     /// "effective" before a time: the day something takes effect.
@@ -430,6 +432,7 @@ impl Function {
             Function::Straight => 54,
             Function::Date => 55,
             Function::Matter => 56,
+            Function::ThingOwner => 57,
         }
     }
 }

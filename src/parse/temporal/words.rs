@@ -288,9 +288,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if superlative {
             return !name_after() && (month != 3 || !preposition_after());
         }
-        // "the Fed's December meeting", "the firm's June sales"; not May, which is also a name ("Britain's May
-        // said").
-        if prev.is(L::Possessive) {
+        // "the Fed's December meeting", "its June sales"; not May, which is also a name ("Britain's May said").
+        if prev.any(L::Possessive.bit() | L::Function(F::Owner).bit() | L::Function(F::ThingOwner).bit()) {
             return month != 5 && !name_after() && !preposition_after();
         }
         prev.lex().iter().any(|l| {
