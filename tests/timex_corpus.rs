@@ -1153,6 +1153,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("semiannually", "SET", "P6M"), ("fortnightly", "SET", "P2W")],
     ),
+    // "mid" joined to a unit in one word, as with a hyphen.
+    (
+        "Rain clears by midweek; the budget is due at midyear.",
+        "2026-11-18",
+        &[("midweek", "DATE", "2026-W47"), ("midyear", "DATE", "2026")],
+    ),
 ];
 
 #[test]

@@ -301,6 +301,9 @@ pub enum Lexeme {
     /// A prefix joined by a hyphen to a word of frequency: it halves its period (true: "semi-annually") or
     /// doubles it (false: "bi-weekly").
     FrequencyPrefix(bool),
+    /// A unit with "mid" joined to it ("midweek", "midyear"): the middle of the one under discussion, as
+    /// "mid-week" written with a hyphen.
+    MidUnit(Unit),
     /// "today" (0), "tomorrow" (1), "yesterday" (-1).
     DayWord(i8),
     /// "tonight".
@@ -485,6 +488,7 @@ impl Lexeme {
                 Lexeme::Era(_) => 101,
                 Lexeme::EdgeNoun => 102,
                 Lexeme::FrequencyPrefix(_) => 103,
+                Lexeme::MidUnit(_) => 104,
             }
     }
 

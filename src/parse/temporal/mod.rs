@@ -9,7 +9,7 @@
 //! "about two years"), the preposition before it is not ("in", "on",
 //! "since"), and neither is a possessive `'s`.
 
-use super::expr::{DayOrder, Expr, Lead, Mention, Named, RangeRole, Tense, YearSpec};
+use super::expr::{DayOrder, Expr, Lead, Mention, Named, RangeRole, RelativeTo, Tense, YearSpec};
 use super::tokens::{CAPITALIZED, Kind, Marks, NEWLINE_BEFORE, NumSuffix, Token};
 use crate::lang::{Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit};
 
@@ -53,6 +53,7 @@ mod bit {
     pub const THESE: u128 = L::Function(F::These).bit();
     pub const PERIOD_LETTER: u128 = L::PeriodLetter(Unit::Quarter).bit();
     pub const ERA: u128 = L::Era(false).bit();
+    pub const MID_UNIT: u128 = L::MidUnit(Unit::Week).bit();
     /// Every bit above: a word with none of them starts no pattern.
     pub const START: u128 = THE
         | MODIFIER
@@ -73,7 +74,8 @@ mod bit {
         | FISCAL
         | THESE
         | PERIOD_LETTER
-        | ERA;
+        | ERA
+        | MID_UNIT;
 
     // What patterns read after the token that starts them, to tell early that they cannot match.
     pub const OF: u128 = L::Function(F::Of).bit();
@@ -609,6 +611,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::ERA) {
                     best.consider(self.era_year(i));
+                }
+                if k(bit::MID_UNIT)
+                    && let Some(unit) = t.find(|l| match l {
+                        L::MidUnit(u) => Some(u),
+                        _ => None,
+                    })
+                {
+                    // "midweek", "midyear": as "mid-week", the middle of the one under discussion.
+                    let mid = Expr::Relative { unit, offset: 0, to: RelativeTo::Reference };
+                    best.consider(Some(Hit { modifier: Some(Modifier::Mid), ..Hit::new(i, i + 1, mid) }));
                 }
                 if k(bit::THESE) && self.unit(i + 1) == Some((Unit::Day, true)) {
                     // "these days": the present.
