@@ -1159,6 +1159,10 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("midweek", "DATE", "2026-W47"), ("midyear", "DATE", "2026")],
     ),
+    // A decade without its century soon after a word for readings on a scale is a band of the readings.
+    ("Highs will be in the upper 80s, with lows in the 60s.", "2026-11-18", &[]),
+    ("Temperatures will dip into the twenties.", "2026-11-18", &[]),
+    ("The band was famous in the 90s.", "2026-11-18", &[("the 90s", "DATE", "199")]),
 ];
 
 #[test]

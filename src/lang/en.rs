@@ -314,6 +314,12 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("your", Function(F::Owner)),
     ("our", Function(F::Owner)),
     ("its", Function(F::ThingOwner)),
+    ("temperature", Function(F::Gauge)),
+    ("temperatures", Function(F::Gauge)),
+    ("highs", Function(F::Gauge)),
+    ("lows", Function(F::Gauge)),
+    ("mercury", Function(F::Gauge)),
+    ("degrees", Function(F::Gauge)),
     // Decades in words.
     ("twenties", DecadeWord(20)),
     ("thirties", DecadeWord(30)),

@@ -264,6 +264,9 @@ pub enum Function {
     Owner,
     /// The possessive determiner of a thing ("its"), which gives no age: "in its 90s heyday" is a decade.
     ThingOwner,
+    /// A word for readings on a scale ("temperatures", "highs"): a decade soon after it is a band of the
+    /// scale ("highs in the 80s"), not of years.
+    Gauge,
     /// "by" before a time: a deadline.
     By,
     /// "effective" before a time: the day something takes effect.
@@ -436,6 +439,7 @@ impl Function {
             Function::Date => 55,
             Function::Matter => 56,
             Function::ThingOwner => 57,
+            Function::Gauge => 58,
         }
     }
 }

@@ -364,7 +364,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         if n.suffix == NumSuffix::Plural {
-            if n.value % 10 != 0 || self.identifier_number(i) || (n.digits == 2 && self.age_after_owner(i)) {
+            if n.value % 10 != 0 || self.identifier_number(i) || (n.digits == 2 && self.no_decade(i)) {
                 return None;
             }
             return match n.digits {

@@ -204,17 +204,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::DecadeWord(d) => Some(d),
             _ => None,
         })?;
-        if self.age_after_owner(i) {
+        if self.no_decade(i) {
             return None;
         }
         Some(Hit::new(i, i + 1, Expr::Decade { first_year: i32::from(d), century_known: false }).the())
     }
 
-    /// True when a decade written without its century at `i` follows a possessive ("in his 30s", "in
-    /// their early twenties"): an age.
-    pub(super) fn age_after_owner(&self, i: usize) -> bool {
+    /// True when a decade written without its century at `i` is a band of something else: an age after a
+    /// possessive ("in his 30s", "in their early twenties"), or a band of readings after a word for them
+    /// with at most a few words between ("temperatures climbed into the 90s", "highs in the upper 80s").
+    pub(super) fn no_decade(&self, i: usize) -> bool {
+        /// The most tokens between the word for the readings and the decade, its edge and "the" included.
+        const GAUGE_REACH: usize = 6;
         let k = self.with_edge(i);
-        k >= 1 && self.f(k - 1, F::Owner)
+        (k >= 1 && self.f(k - 1, F::Owner)) || (k.saturating_sub(GAUGE_REACH)..k).any(|g| self.f(g, F::Gauge))
     }
 
     /// Where the expression at `i` starts with the edge modifier before it: at "early" in "early summer",
