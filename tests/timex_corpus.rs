@@ -1163,6 +1163,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Highs will be in the upper 80s, with lows in the 60s.", "2026-11-18", &[]),
     ("Temperatures will dip into the twenties.", "2026-11-18", &[]),
     ("The band was famous in the 90s.", "2026-11-18", &[("the 90s", "DATE", "199")]),
+    // "noon" or "midnight" after 12 tells which twelve: one time.
+    (
+        "The ceremony starts at 12:00 noon and ends at 12 midnight.",
+        "2026-11-18",
+        &[("12:00 noon", "TIME", "2026-11-18T12:00"), ("12 midnight", "TIME", "2026-11-18T24:00")],
+    ),
 ];
 
 #[test]

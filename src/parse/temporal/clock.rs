@@ -85,11 +85,25 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Meridiem(pm) => Some(pm),
             _ => None,
         });
+        let noon_or_midnight = || {
+            self.lex(j, |l| match l {
+                L::StandalonePart(PartOfDay::Noon) => Some(12),
+                L::StandalonePart(PartOfDay::Midnight) => Some(24),
+                _ => None,
+            })
+        };
         if let Some(pm) = meridiem {
             if hour == 0 || hour > 12 {
                 return None;
             }
             hour = on_clock_face(hour, pm);
+            j += 1;
+        } else if hour == 12
+            && minute == 0
+            && let Some(h) = noon_or_midnight()
+        {
+            // "12 noon", "12:00 midnight": one time, the word telling which twelve.
+            hour = h;
             j += 1;
         } else if self.f(j, F::OClock) {
             j += 1;

@@ -81,10 +81,11 @@ mod bit {
     pub const OF: u128 = L::Function(F::Of).bit();
     pub const AND: u128 = L::Function(F::And).bit();
     pub const TO: u128 = L::Function(F::To).bit();
-    /// What may follow the hour of a clock time: a.m. or p.m., "o'clock", "in the morning", "at night", and
-    /// the connector of a range of hours ("9 to 11 a.m.").
+    /// What may follow the hour of a clock time: a.m. or p.m., "o'clock", "in the morning", "at night", "noon"
+    /// or "midnight" after 12, and the connector of a range of hours ("9 to 11 a.m.").
     pub const AFTER_HOUR: u128 = L::Meridiem(false).bit()
         | L::Function(F::OClock).bit()
+        | L::StandalonePart(PartOfDay::Noon).bit()
         | L::Function(F::In).bit()
         | L::Function(F::At).bit()
         | AND
