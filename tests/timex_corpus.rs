@@ -1169,6 +1169,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("12:00 noon", "TIME", "2026-11-18T12:00"), ("12 midnight", "TIME", "2026-11-18T24:00")],
     ),
+    // A month and day joined by a slash, without a year, after a preposition that places a day.
+    (
+        "The app was updated on 11/17; prices have risen since 3/15 and the sale runs until 17/11.",
+        "2026-11-18",
+        &[("11/17", "DATE", "2026-11-17"), ("3/15", "DATE", "2026-03-15"), ("17/11", "DATE", "2026-11-17")],
+    ),
+    ("Life changed after 9/11. He hit on 2/3 of his shots and the ratio fell to 3/5.", "2026-11-18", &[]),
 ];
 
 #[test]

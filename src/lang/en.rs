@@ -46,6 +46,7 @@ pub static ENGLISH: Language = Language {
     endings: &[("e", ""), ("y", "i")],
     past_suffixes: &["ed"],
     plural_suffixes: &["s"],
+    named_month_days: &[(9, 11)],
 };
 
 static WORDS: &[(&str, Lexeme)] = &[

@@ -736,6 +736,9 @@ pub struct Language {
     pub past_suffixes: &'static [&'static str],
     /// Suffixes that mark a plural noun ("s").
     pub plural_suffixes: &'static [&'static str],
+    /// Months and days that, written in figures without a year, name an event and not a date in the
+    /// year at hand: (month, day), as `(9, 11)` for "9/11".
+    pub named_month_days: &'static [(u8, u8)],
 }
 
 /// A language table compiled for lookup.

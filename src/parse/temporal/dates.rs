@@ -186,7 +186,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         if !(self.p(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4)) {
-            return self.month_slash_year(i, sep);
+            return self.month_slash_year(i, sep).or_else(|| self.month_slash_day(i, sep));
         }
         if self.get(i + 2)?.is_word() {
             return self.day_month_dashed(i, sep);
@@ -253,6 +253,45 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let date = Expr::Date { year: Some(YearSpec::Full(y.value as i32)), month: Some(m.value as u8), day: None };
             Hit::new(i, i + 3, date)
         })
+    }
+
+    /// The prepositions before a month and day joined by a slash ([`Grammar::month_slash_day`]): those that
+    /// place or bound a day, but not "to" or "from", which as often frame ratios ("fell to 3/5").
+    const SLASHED_DAY_AFTER: u128 = L::Function(F::On).bit()
+        | L::Function(F::Until).bit()
+        | L::Function(F::By).bit()
+        | L::Function(F::Since).bit()
+        | L::Function(F::Before).bit()
+        | L::Function(F::After).bit();
+
+    /// "on 11/17", "since 3/15", "until 17/11": a month and a day joined by a slash, without a year, after a
+    /// preposition that places or bounds a time (elsewhere such a pair is as often a fraction, a score or a
+    /// ratio), not part of a longer run of numbers, and not a pair that names an event ("after 9/11"). The
+    /// month comes first unless the first number cannot be one.
+    fn month_slash_day(&self, i: usize, sep: char) -> Option<Hit> {
+        let (a, b) = (self.get(i)?.num()?, self.get(i + 2)?.num()?);
+        let placed = i > 0 && self.get(i - 1).is_some_and(|p| p.any(Self::SLASHED_DAY_AFTER));
+        let run = |k: usize| self.get(k).is_some_and(|t| matches!(t.kind, Kind::Punct('/' | '-' | '.' | ':')));
+        let number = |k: usize| self.get(k).is_some_and(|t| t.num().is_some());
+        let longer = (i > 1 && self.glued(i) && run(i - 1) && number(i - 2))
+            || (self.glued(i + 3) && run(i + 3) && self.glued(i + 4) && number(i + 4));
+        // "on 2/3 of the votes", "after 1/2 hour": a fraction.
+        let fraction = self.get(i + 3).is_some_and(|t| t.any(bit::OF | bit::UNIT));
+        if sep != '/' || !placed || longer || fraction || !(a.plain() && b.plain() && a.digits <= 2 && b.digits <= 2) {
+            return None;
+        }
+        let (a, b) = (a.value as u8, b.value as u8);
+        let (month, day, order) = match (a, b) {
+            (1..=12, 13..=31) => (a, b, DayOrder::MonthFirst),
+            (13..=31, 1..=12) => (b, a, DayOrder::DayFirst),
+            (1..=12, 1..=12) => (a, b, DayOrder::Either),
+            _ => return None,
+        };
+        if self.lx.language().named_month_days.contains(&(a, b)) {
+            return None;
+        }
+        let date = Expr::Date { year: None, month: Some(month), day: Some(day) };
+        Some(Hit { order: Some(order), ..Hit::new(i, i + 3, date) })
     }
 
     /// "30-Sep-2015", "30-Sep-15", "7/Oct/2015": a day, a month and a year joined by dashes or slashes.
