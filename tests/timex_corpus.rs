@@ -1176,6 +1176,21 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("11/17", "DATE", "2026-11-17"), ("3/15", "DATE", "2026-03-15"), ("17/11", "DATE", "2026-11-17")],
     ),
     ("Life changed after 9/11. He hit on 2/3 of his shots and the ratio fell to 3/5.", "2026-11-18", &[]),
+    // A day or a holiday takes a year counted after it, as a month does ("March last year").
+    (
+        "It opened on Oct. 7 last year, before Christmas last year; the law took effect on 1 April this year.",
+        "2026-11-18",
+        &[
+            ("Oct. 7 last year", "DATE", "2025-10-07"),
+            ("Christmas last year", "DATE", "2025-12-25"),
+            ("1 April this year", "DATE", "2026-04-01"),
+        ],
+    ),
+    (
+        "On March 3 last year's champion won again.",
+        "2026-11-18",
+        &[("March 3", "DATE", "2026-03-03"), ("last year", "DATE", "2025")],
+    ),
 ];
 
 #[test]

@@ -32,7 +32,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let unit_follows = self.unit(k).is_some() || clock_follows || self.p(k, '%');
             if self.get(day_at).is_some_and(Token::spaced) && !unit_follows {
                 let k2 = if self.p(k, ',') { k + 1 } else { k };
-                if let Some((y, k3)) = self.year_after(k2) {
+                if let Some((y, k3)) = self.year_after(k2).or_else(|| self.day_year_ref(k)) {
                     let date = Expr::Date { year: Some(y), month: Some(m), day: Some(d) };
                     return Some(self.with_clock(Hit::new(i, k3, date)).ordered(DayOrder::MonthFirst));
                 }
@@ -91,7 +91,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Hit::new(i, k2 + 1, date).ordered(DayOrder::DayFirst));
         }
         let k3 = if self.p(k2, ',') { k2 + 1 } else { k2 };
-        if let Some((y, k4)) = self.year_after(k3) {
+        if let Some((y, k4)) = self.year_after(k3).or_else(|| self.day_year_ref(k2)) {
             let date = Expr::Date { year: Some(y), month: Some(m), day: Some(d) };
             return Some(self.with_clock(Hit::new(i, k4, date)).ordered(DayOrder::DayFirst));
         }

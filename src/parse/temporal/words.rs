@@ -182,6 +182,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some((spec, k + 2))
     }
 
+    /// [`Grammar::year_ref`] after a day or a holiday, with nothing between ("Oct. 7 last year", "1 April this
+    /// year", "Christmas the following year"); not a year in the possessive, which begins what comes next
+    /// ("on March 3 last year's champion won").
+    pub(super) fn day_year_ref(&self, i: usize) -> Option<(YearSpec, usize)> {
+        let (y, end) = self.year_ref(i)?;
+        (!self.get(end).is_some_and(|t| t.is(L::Possessive))).then_some((y, end))
+    }
+
     /// A month name or abbreviation: returns the month, the index after it, and whether it was abbreviated.
     pub(super) fn month(&self, i: usize) -> Option<(u8, usize, bool)> {
         self.name(
