@@ -1191,6 +1191,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("March 3", "DATE", "2026-03-03"), ("last year", "DATE", "2025")],
     ),
+    // "financial year" is the fiscal year; "financial" before anything else names no period.
+    (
+        "The scheme closes at the end of this financial year; the tax rises next financial year.",
+        "2026-11-18",
+        &[("the end of this financial year", "DATE", "2026"), ("next financial year", "DATE", "2027")],
+    ),
+    ("The financial crisis of 2008 hit its financial 2026 results.", "2026-11-18", &[("2008", "DATE", "2008")]),
 ];
 
 #[test]

@@ -424,6 +424,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("not", Function(F::No)),
     ("up", Function(F::Up)),
     ("fiscal", Function(F::Fiscal)),
+    ("financial", Function(F::Financial)),
     ("fy", Function(F::Fiscal)),
     ("q", PeriodLetter(U::Quarter)),
     ("h", PeriodLetter(U::Half)),

@@ -267,6 +267,9 @@ pub enum Function {
     /// A word for readings on a scale ("temperatures", "highs"): a decade soon after it is a band of the
     /// scale ("highs in the 80s"), not of years.
     Gauge,
+    /// "financial" before "year": the fiscal year ("this financial year"); before anything else it names
+    /// no period, as "fiscal" does ("the financial crisis of 2008").
+    Financial,
     /// "by" before a time: a deadline.
     By,
     /// "effective" before a time: the day something takes effect.
@@ -440,6 +443,7 @@ impl Function {
             Function::Matter => 56,
             Function::ThingOwner => 57,
             Function::Gauge => 58,
+            Function::Financial => 59,
         }
     }
 }

@@ -120,6 +120,7 @@ mod bit {
         | CARDINAL
         | ARTICLE
         | FISCAL
+        | L::Function(F::Financial).bit()
         | L::Function(F::Couple).bit()
         | L::Function(F::Few).bit();
 }

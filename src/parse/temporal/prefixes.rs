@@ -8,12 +8,14 @@ use crate::parse::tokens::{Kind, NumSuffix};
 use super::{Grammar, Hit, bit};
 
 /// The readings of a word after "the" that a form of [`Grammar::the_prefixed`] reads: those that start a
-/// pattern, and "near", "long", "latest" ("the near future", "the long term", "the latest quarter"). A
-/// holiday's first word is not among them: no holiday takes "the".
+/// pattern, and "near", "long", "latest", "financial" ("the near future", "the long term", "the latest
+/// quarter", "the financial year ending March 31"). A holiday's first word is not among them: no holiday
+/// takes "the".
 const AFTER_THE: u128 = (bit::START & !bit::HOLIDAY)
     | L::Function(F::Qualifier).bit()
     | L::Function(F::Long).bit()
-    | L::Function(F::Latest).bit();
+    | L::Function(F::Latest).bit()
+    | L::Function(F::Financial).bit();
 
 /// The readings of the word after "the" that [`Grammar::quarter_ref`] and [`Grammar::qualified_span`]
 /// read first: "the latest quarter", "the same period", "the first nine months", "the year-ago quarter".
@@ -66,7 +68,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let next = self.get(i + 1)?;
         let next_unit = self.unit(i + 1);
         // "the year ended Sept. 30", "the fiscal year ending June 30, 1990": a year's length up to that day.
-        let y = if self.f(i + 1, F::Fiscal) { i + 2 } else { i + 1 };
+        let y = if self.fiscal_year(i + 1) { i + 2 } else { i + 1 };
         let unit = if y == i + 1 { next_unit } else { self.unit(y) };
         if unit == Some((Unit::Year, false)) && self.f(y + 1, F::Ending) {
             return Some(Hit::new(

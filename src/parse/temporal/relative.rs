@@ -32,7 +32,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let t = self.get(i)?;
         let (shift, anaphoric) = self.any_shift(i)?;
         // "the current fiscal year", "next fiscal year": the fiscal year is named as a year.
-        let j = if self.f(i + 1, F::Fiscal) && self.unit(i + 2) == Some((Unit::Year, false)) { i + 2 } else { i + 1 };
+        let j = if self.fiscal_year(i + 1) { i + 2 } else { i + 1 };
         let to = if anaphoric || shift == Shift::Same { RelativeTo::Reference } else { RelativeTo::Speech };
         if shift == Shift::This && !anaphoric && self.f(i + 1, F::Time) {
             return self.this_time(i);

@@ -190,6 +190,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         (!self.get(end).is_some_and(|t| t.is(L::Possessive))).then_some((y, end))
     }
 
+    /// True when tokens `k` and `k + 1` name the fiscal year: "fiscal year", "financial year".
+    pub(super) fn fiscal_year(&self, k: usize) -> bool {
+        (self.f(k, F::Fiscal) || self.f(k, F::Financial)) && self.unit(k + 1) == Some((Unit::Year, false))
+    }
+
     /// A month name or abbreviation: returns the month, the index after it, and whether it was abbreviated.
     pub(super) fn month(&self, i: usize) -> Option<(u8, usize, bool)> {
         self.name(
