@@ -1198,6 +1198,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("the end of this financial year", "DATE", "2026"), ("next financial year", "DATE", "2027")],
     ),
     ("The financial crisis of 2008 hit its financial 2026 results.", "2026-11-18", &[("2008", "DATE", "2008")]),
+    // The week that a day begins, as the week of the day.
+    (
+        "Figures for the week commencing 9 November show a rise; results come in the week beginning 23 November.",
+        "2026-11-18",
+        &[
+            ("the week commencing 9 November", "DATE", "2026-W46"),
+            ("the week beginning 23 November", "DATE", "2026-W48"),
+        ],
+    ),
 ];
 
 #[test]

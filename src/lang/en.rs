@@ -397,6 +397,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("effective", Function(F::Effective)),
     ("starting", Function(F::Effective)),
     ("beginning", Function(F::Effective)),
+    ("commencing", Function(F::Effective)),
     ("ended", Function(F::Ending)),
     ("ending", Function(F::Ending)),
     ("for", Function(F::Preposition)),

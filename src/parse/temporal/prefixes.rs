@@ -125,9 +125,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let (Some((unit, true)), true) = (next_unit, self.f(i + 2, F::Ahead)) {
             return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
         }
-        // "the week of March 6", "the weekend of Oct. 10".
+        // "the week of March 6", "the weekend of Oct. 10", "the week beginning 9 November".
         if matches!(next_unit, Some((Unit::Week | Unit::Weekend, false)))
-            && self.f(i + 2, F::Of)
+            && (self.f(i + 2, F::Of) || self.f(i + 2, F::Effective))
             && let Some(day) = self.at(i + 3, depth + 1)
             && matches!(day.expr, Expr::Date { day: Some(_), .. })
             && day.modifier.is_none()
