@@ -1207,6 +1207,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("the week beginning 23 November", "DATE", "2026-W48"),
         ],
     ),
+    // More present forms that report what is scheduled: the nearest such day.
+    (
+        "Tickets go on sale Friday; the show airs Saturday and the season kicks off Thursday.",
+        "2026-11-18",
+        &[("Friday", "DATE", "2026-11-20"), ("Saturday", "DATE", "2026-11-21"), ("Thursday", "DATE", "2026-11-19")],
+    ),
 ];
 
 #[test]
