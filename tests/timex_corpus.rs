@@ -1213,6 +1213,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("Friday", "DATE", "2026-11-20"), ("Saturday", "DATE", "2026-11-21"), ("Thursday", "DATE", "2026-11-19")],
     ),
+    // Every half of a unit: the next smaller unit counted.
+    (
+        "The bus runs every half hour and the ferry every half-day.",
+        "2026-11-18",
+        &[("every half hour", "SET", "PT30M"), ("every half-day", "SET", "PT12H")],
+    ),
 ];
 
 #[test]

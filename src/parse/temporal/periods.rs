@@ -423,6 +423,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some((unit, _)) = self.unit(j).filter(|_| j == i + 1) {
             return Some(Hit::new(i, j + 1, Expr::Set(Recurrence::Every { n: 1, unit })));
         }
+        // "every half hour", "every half-day": half the unit, in the next smaller one.
+        if self.f(j, F::Half) && j == i + 1 {
+            let k = if self.dash(j + 1) && self.glued(j + 1) && self.glued(j + 2) { j + 2 } else { j + 1 };
+            let (n, unit) = match self.unit(k)? {
+                (Unit::Hour, false) => (30, Unit::Minute),
+                (Unit::Minute, false) => (30, Unit::Second),
+                (Unit::Day, false) => (12, Unit::Hour),
+                (Unit::Year, false) => (1, Unit::Half),
+                _ => return None,
+            };
+            return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
+        }
         if let Some((d, k, false)) = self.weekday(j) {
             let part = self.part_of_day(k);
             let end = if part.is_some() { k + 1 } else { k };
