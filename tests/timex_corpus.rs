@@ -1219,6 +1219,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("every half hour", "SET", "PT30M"), ("every half-day", "SET", "PT12H")],
     ),
+    // Noon or midnight that starts a range of clock times takes the end's day (midnight the day before's end).
+    (
+        "Voting ran from noon to 8 p.m. Tuesday; the curfew ran from midnight to 6 a.m. Friday.",
+        "2026-11-18",
+        &[
+            ("noon", "TIME", "2026-11-17T12:00"),
+            ("8 p.m. Tuesday", "TIME", "2026-11-17T20:00"),
+            ("midnight", "TIME", "2026-11-12T24:00"),
+            ("6 a.m. Friday", "TIME", "2026-11-13T06:00"),
+        ],
+    ),
 ];
 
 #[test]

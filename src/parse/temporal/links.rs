@@ -146,11 +146,20 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
         let (start, end) = (&mut a[k - 1], &b[0]);
         let joined = || text.get(start.end..end.start).is_some_and(|gap| clause_joined(gap, lx));
         if ((start.range == RangeRole::Start && end.range == RangeRole::End) || joined())
-            && let (Expr::Clock { day: d @ None, .. }, Expr::Clock { day: Some(day), .. }) =
-                (&mut start.expr, &end.expr)
+            && let (
+                Expr::Clock { day: d @ None, .. } | Expr::DayPart { day: d @ None, part: PartOfDay::Noon },
+                Expr::Clock { day: Some(day), .. },
+            ) = (&mut start.expr, &end.expr)
         {
             *d = Some(day.clone());
             start.weekday = end.weekday;
+        } else if start.range == RangeRole::Start
+            && end.range == RangeRole::End
+            && let (Expr::DayPart { day: d @ None, part: PartOfDay::Midnight }, Expr::Clock { day: Some(day), .. }) =
+                (&mut start.expr, &end.expr)
+        {
+            // "from midnight to 6 a.m. Friday": the midnight that ends the day before (T24 of Thursday).
+            *d = day_shifted(day, -1).map(Box::new);
         }
     }
 }
