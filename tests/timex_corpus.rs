@@ -1230,6 +1230,19 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("6 a.m. Friday", "TIME", "2026-11-13T06:00"),
         ],
     ),
+    // An hour with neither a.m. nor p.m. before a part of the day past noon is in that part.
+    (
+        "He was last seen at 7:30 on Sunday evening and left at 9:15 that night, not 2:30 that night.",
+        "2026-11-18",
+        &[
+            ("7:30", "TIME", "2026-11-15T19:30"),
+            ("Sunday evening", "TIME", "2026-11-15TEV"),
+            ("9:15", "TIME", "2026-11-15T21:15"),
+            ("that night", "TIME", "2026-11-15TNI"),
+            ("2:30", "TIME", "2026-11-15T02:30"),
+            ("that night", "TIME", "2026-11-15TNI"),
+        ],
+    ),
 ];
 
 #[test]
