@@ -1243,6 +1243,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("that night", "TIME", "2026-11-15TNI"),
         ],
     ),
+    // "hours" after a part of the day is inside it; the day after it, with "of" or a space between, is its day.
+    (
+        "Firefighters arrived in the early morning hours of Tuesday; the attack came in the evening hours Sunday.",
+        "2026-11-18",
+        &[
+            ("the early morning hours", "TIME", "2026-11-17TMO"),
+            ("Tuesday", "DATE", "2026-11-17"),
+            ("the evening hours", "TIME", "2026-11-15TEV"),
+            ("Sunday", "DATE", "2026-11-15"),
+        ],
+    ),
 ];
 
 #[test]

@@ -118,6 +118,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Hit::new(i, d.end, Expr::DayPart { day: Some(Box::new(d.expr)), part }));
         }
         let after = |k: usize| i >= k && (self.f(i - k, F::The) || self.edge(i - k).is_some());
-        Some(hit.the()).filter(|_| after(1) || (after(2) && self.dash(i - 1)))
+        // "the early morning hours", "the evening hours": the part of the day, "hours" inside.
+        let end = if self.unit(i + 1) == Some((Unit::Hour, true)) { i + 2 } else { i + 1 };
+        Some(Hit { end, ..hit.the() }).filter(|_| after(1) || (after(2) && self.dash(i - 1)))
     }
 }

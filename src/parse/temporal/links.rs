@@ -224,15 +224,18 @@ pub(super) fn time_of_day(e: &Expr) -> bool {
     )
 }
 
-/// For a part of the day with no day of its own, the index of a day written right after it with "of" or
-/// "on" between ("the night of Oct. 23", "in mid-afternoon on Monday").
+/// For a part of the day with no day of its own, the index of a day written right after it with "of", "on"
+/// or a space between ("the night of Oct. 23", "in mid-afternoon on Monday", "the morning hours Tuesday").
 pub(super) fn day_after_of(text: &str, lx: &Lexicon, mentions: &[Mention], k: usize) -> Option<usize> {
     if !matches!(mentions[k].expr, Expr::DayPart { day: None, .. }) {
         return None;
     }
     let b = mentions.get(k + 1)?;
-    let gap = text.get(mentions[k].end..b.start)?.trim();
-    let of = lx.lookup(gap).iter().any(|l| matches!(l, L::Function(F::Of | F::On)));
+    let raw = text.get(mentions[k].end..b.start)?;
+    let gap = raw.trim();
+    // "the early morning hours Tuesday": nothing but a space between is as "of".
+    let of = (gap.is_empty() && !raw.contains('\n'))
+        || lx.lookup(gap).iter().any(|l| matches!(l, L::Function(F::Of | F::On)));
     (of && !matches!(b.expr, Expr::Clock { .. }) && day_of(&b.expr).is_some()).then_some(k + 1)
 }
 
