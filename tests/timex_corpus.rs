@@ -1254,6 +1254,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Sunday", "DATE", "2026-11-15"),
         ],
     ),
+    // "over" after a word the lexicon does not know spans the time; after one it knows it compares.
+    (
+        "The debt must be repaid over 30 years; it was his first visit in over a decade, just over an hour long.",
+        "2026-11-18",
+        &[
+            ("30 years", "DURATION", "P30Y"),
+            ("over a decade", "DURATION", "P10Y"),
+            ("over an hour", "DURATION", "PT1H"),
+        ],
+    ),
 ];
 
 #[test]

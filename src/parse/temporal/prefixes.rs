@@ -505,8 +505,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
             (Modifier::EqualOrMore, i + 3)
         } else if t.is(L::Function(F::Over))
             && !self.f(i + 1, F::The)
-            // "ten hours over two days": after a length, "over" spreads it across the other.
-            && i.checked_sub(1).is_none_or(|p| self.unit(p).is_none())
+            // "ten hours over two days": after a length, "over" spreads it across the other; after a word the
+            // lexicon does not know, most often a verb, it spans the time ("can be used over three years",
+            // "repaid over 30 years"), where after a preposition, a modifier or a verb it knows it compares
+            // ("in over a decade", "just over an hour", "last over a week", "took over a year").
+            && i.checked_sub(1).is_none_or(|p| {
+                self.unit(p).is_none() && self.get(p).is_none_or(|w| !w.is_word() || !w.lex().is_empty())
+            })
         {
             (Modifier::MoreThan, i + 1)
         } else {
