@@ -1264,6 +1264,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("over an hour", "DURATION", "PT1H"),
         ],
     ),
+    // A suffix on a number followed by a dash or a quote outside ASCII is still a suffix.
+    (
+        "The offer runs 1st\u{2013}14th December; in the 1990s\u{2019} boom and the 80s\u{2014}a decade.",
+        "2026-11-18",
+        &[
+            ("1st", "DATE", "2026-12-01"),
+            ("14th December", "DATE", "2026-12-14"),
+            ("the 1990s", "DATE", "199"),
+            ("the 80s", "DATE", "198"),
+            ("a decade", "DURATION", "P10Y"),
+        ],
+    ),
 ];
 
 #[test]

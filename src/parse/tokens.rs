@@ -504,6 +504,16 @@ fn offer(marks: Marks, marked: &mut Vec<usize>, out: &[Token<'_>], from: usize) 
     }
 }
 
+/// The character that `bytes` starts with, if they start with a whole one.
+fn first_char(bytes: &[u8]) -> Option<char> {
+    let head = &bytes[..bytes.len().min(4)];
+    let valid = match std::str::from_utf8(head) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).ok()?,
+    };
+    valid.chars().next()
+}
+
 fn scan_number(bytes: &[u8], start: usize) -> (usize, Num) {
     let mut i = start;
     let mut value: u64 = 0;
@@ -531,7 +541,13 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, Num) {
     // Glued suffixes: ordinal (st, nd, rd, th) or plural s, when no other letter follows.
     let letters = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let suffix_text = &bytes[i..i + letters];
-    let not_followed = |n: usize| !bytes.get(i + n).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    let not_followed = |n: usize| match bytes.get(i + n) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        // A character outside ASCII: a letter or digit continues the word ("1sté"), a dash or a quote
+        // does not ("1st–14th", "1990s’").
+        Some(_) => !first_char(&bytes[i + n..]).is_some_and(char::is_alphanumeric),
+    };
     let mut suffix = NumSuffix::None;
     let mut end = i;
     if !grouped {
