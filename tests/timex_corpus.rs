@@ -1276,6 +1276,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("a decade", "DURATION", "P10Y"),
         ],
     ),
+    ("The bell rang at 9 o\u{2019}clock.", "2026-11-18", &[("9 o\u{2019}clock", "TIME", "2026-11-18T09:00")]),
 ];
 
 #[test]

@@ -364,6 +364,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("mt", TimeZone),
     ("pt", TimeZone),
     ("o'clock", Function(F::OClock)),
+    ("o\u{2019}clock", Function(F::OClock)),
     ("oclock", Function(F::OClock)),
     ("past", Function(F::PastHour)),
     ("time", Function(F::Time)),
