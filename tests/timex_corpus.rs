@@ -1277,6 +1277,19 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         ],
     ),
     ("The bell rang at 9 o\u{2019}clock.", "2026-11-18", &[("9 o\u{2019}clock", "TIME", "2026-11-18T09:00")]),
+    // Ordinals joined before the plural "quarters": each a quarter of the year after the plural.
+    (
+        "Profit rose in the third and fourth quarters of 2025; the first, second and third quarters were strong.",
+        "2026-11-18",
+        &[
+            ("third", "DATE", "2025-Q3"),
+            ("fourth quarters of 2025", "DATE", "2025-Q4"),
+            ("first", "DATE", "2026-Q1"),
+            ("second", "DATE", "2026-Q2"),
+            ("third quarters", "DATE", "2026-Q3"),
+        ],
+    ),
+    ("Sales fell in the first two quarters.", "2026-11-18", &[("the first two quarters", "DURATION", "P2Q")]),
 ];
 
 #[test]

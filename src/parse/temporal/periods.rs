@@ -70,9 +70,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let k = if hyphen { j + 1 } else { j };
         // "the fourth fiscal quarter".
         let k = if !hyphen && self.f(k, F::Fiscal) { k + 1 } else { k };
+        // "the third and fourth quarters": the last of ordinals joined by "and", "or" or commas takes the plural.
+        let joined_before = i >= 2 && self.joins_ordinals(i - 1) && self.ordinal(i - 2).is_some();
         let name = match self.unit(k) {
-            Some((Unit::Quarter, false)) if (1..=4).contains(&n) => Named::Quarter(n as u8),
+            Some((Unit::Quarter, plural)) if (1..=4).contains(&n) && (!plural || joined_before) => {
+                Named::Quarter(n as u8)
+            }
             _ if self.f(k, F::Half) && (1..=2).contains(&n) => Named::Half(n as u8),
+            // "the third and fourth quarters of 2025": an ordinal before others joined to it is a quarter of
+            // its own, of the year after the plural.
+            _ if (1..=4).contains(&n) && !hyphen => {
+                let plural = self.joined_quarters(j)?;
+                let year = self.quarter_year(plural + 1).map(|(y, _)| y);
+                return Some(Hit::new(i, j, Expr::Named { name: Named::Quarter(n as u8), year, shift: None }));
+            }
             _ => return None,
         };
         let mut end = k + 1;
@@ -102,15 +113,49 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         let mut year = None;
-        let y_at = if self.f(end, F::Of) { end + 1 } else { end };
-        let y_at = if self.f(y_at, F::Fiscal) { y_at + 1 } else { y_at };
-        if let Some((y, e)) = self.year_ref(y_at) {
+        if let Some((y, e)) = self.quarter_year(end) {
             year = Some(y);
             end = e;
         }
         let hit = Hit::new(i, end, Expr::Named { name, year, shift: None });
         // "third-quarter profit": an adjective leaves "the" to its noun.
         Some(if hyphen { hit } else { hit.the() })
+    }
+
+    /// The year after a quarter or half, from `end`: "of 2015", "of fiscal 1990", "of last year", "1990".
+    fn quarter_year(&self, end: usize) -> Option<(YearSpec, usize)> {
+        let y_at = if self.f(end, F::Of) { end + 1 } else { end };
+        let y_at = if self.f(y_at, F::Fiscal) { y_at + 1 } else { y_at };
+        self.year_ref(y_at)
+    }
+
+    /// True when token `k` joins two ordinals in a list: "and", "or", a comma.
+    fn joins_ordinals(&self, k: usize) -> bool {
+        self.p(k, ',') || self.f(k, F::And)
+    }
+
+    /// From `j`, after an ordinal: more ordinals joined to it, the last before the plural "quarters" ("and
+    /// fourth quarters", ", second and third quarters"); the index of the plural.
+    fn joined_quarters(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        for _ in 0..3 {
+            if !self.joins_ordinals(k) {
+                return None;
+            }
+            // ", and": an Oxford comma.
+            if self.p(k, ',') && self.f(k + 1, F::And) {
+                k += 1;
+            }
+            let (n, next) = self.ordinal(k + 1)?;
+            if !(1..=4).contains(&n) {
+                return None;
+            }
+            if self.unit(next) == Some((Unit::Quarter, true)) {
+                return Some(next);
+            }
+            k = next;
+        }
+        None
     }
 
     /// A quarter with qualifiers before it: "fiscal first quarter", "1988 second quarter",
