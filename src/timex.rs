@@ -158,6 +158,8 @@ pub enum SetValue {
     PartOfDay(PartOfDay),
     /// A season of every year.
     Season(Season),
+    /// A quarter of every year: `XXXX-Q2`.
+    Quarter(u8),
 }
 
 /// The TIMEX3 code of a season.
@@ -396,6 +398,7 @@ impl fmt::Display for Value {
             Value::Set(SetValue::Month(m)) => write!(f, "XXXX-{m:02}"),
             Value::Set(SetValue::PartOfDay(p)) => write!(f, "XXXX-XX-XXT{}", part_code(*p)),
             Value::Set(SetValue::Season(s)) => write!(f, "XXXX-{}", season_code(*s)),
+            Value::Set(SetValue::Quarter(q)) => write!(f, "XXXX-Q{q}"),
             Value::Reference(Reference::Present) => f.write_str("PRESENT_REF"),
             Value::Reference(Reference::Past) => f.write_str("PAST_REF"),
             Value::Reference(Reference::Future) => f.write_str("FUTURE_REF"),

@@ -1290,6 +1290,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         ],
     ),
     ("Sales fell in the first two quarters.", "2026-11-18", &[("the first two quarters", "DURATION", "P2Q")]),
+    // A month, quarter or season without its year in a clause of habit recurs.
+    (
+        "It usually reports in July and the second and fourth quarters; snow usually falls in winter, not in March.",
+        "2026-11-18",
+        &[
+            ("July", "SET", "XXXX-07"),
+            ("second", "SET", "XXXX-Q2"),
+            ("fourth quarters", "SET", "XXXX-Q4"),
+            ("winter", "SET", "XXXX-WI"),
+            ("March", "DATE", "2027-03"),
+        ],
+    ),
 ];
 
 #[test]

@@ -270,6 +270,9 @@ pub enum Function {
     /// "financial" before "year": the fiscal year ("this financial year"); before anything else it names
     /// no period, as "fiscal" does ("the financial crisis of 2008").
     Financial,
+    /// An adverb of habit ("usually", "typically"): a month or quarter named without its year in its clause
+    /// recurs ("usually reports in July").
+    Habitual,
     /// "by" before a time: a deadline.
     By,
     /// "effective" before a time: the day something takes effect.
@@ -444,6 +447,7 @@ impl Function {
             Function::ThingOwner => 57,
             Function::Gauge => 58,
             Function::Financial => 59,
+            Function::Habitual => 60,
         }
     }
 }

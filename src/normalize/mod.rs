@@ -31,10 +31,10 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::lang::{Modifier, Unit};
-use crate::parse::expr::{Amount, Expr, Lead, Mention, RangeRole, RelativeTo, Tense, YearSpec};
+use crate::parse::expr::{Amount, Expr, Lead, Mention, Named, RangeRole, RelativeTo, Tense, YearSpec};
 use crate::parse::layout::BlockKind;
 use crate::parse::{CueKind, Parsed};
-use crate::timex::{Point, TimexType, Value};
+use crate::timex::{Point, SetValue, TimexType, Value};
 use resolve::{Context, Mentioned, resolve};
 
 /// How a document's anchor was found.
@@ -488,9 +488,26 @@ fn on_day_discussed(m: &Mention, cx: Context, reference: Option<(Mentioned, usiz
 /// A mention's value: its expression resolved, then corrected by what is written beside it
 /// ([`since_before_speech`], [`weekday_year`]).
 fn resolve_mention(m: &Mention, cx: &Context) -> Option<Value> {
+    if let Some(set) = habitual_set(m) {
+        return Some(Value::Set(set));
+    }
     let value = resolve(&m.expr, cx)?;
     let value = since_before_speech(m, value, cx).unwrap_or(value);
     Some(weekday_year(m, value, cx).unwrap_or(value))
+}
+
+/// A month, quarter or season named without its year or a shift in a clause of habit ("usually reports in
+/// the second quarter"): the set of them, every year.
+fn habitual_set(m: &Mention) -> Option<SetValue> {
+    if !m.habitual {
+        return None;
+    }
+    match m.expr {
+        Expr::Date { year: None, month: Some(month), day: None } => Some(SetValue::Month(month)),
+        Expr::Named { name: Named::Quarter(q), year: None, shift: None } => Some(SetValue::Quarter(q)),
+        Expr::Named { name: Named::Season(s), year: None, shift: None } => Some(SetValue::Season(s)),
+        _ => None,
+    }
 }
 
 /// A date without a year written beside a weekday ("Monday, March 15", "Tuesday (Oct. 13)") in the year

@@ -14,7 +14,7 @@ const TENSE_WINDOW: usize = 15;
 const FAR_WINDOW: usize = 60;
 /// How far back a verb of saying makes an expression the date of a statement.
 const SPEECH_WINDOW: usize = 5;
-/// How far back "since" reaches within one clause.
+/// How far back "since" (or a word of habit) reaches within one clause.
 const SINCE_WINDOW: usize = 16;
 /// How many bytes before a sentence a named quarter still frames its amounts.
 pub const QUARTER_REACH: usize = 300;
@@ -270,6 +270,12 @@ pub fn annotate_in(
         .take(SPEECH_WINDOW)
         .take_while(|&k| !clause_break(&tokens[k]))
         .any(|k| tokens[k].is(Lexeme::Speech));
+    // Habit: "usually", "typically" before it in its clause.
+    m.habitual = (sent_first..first)
+        .rev()
+        .take(SINCE_WINDOW)
+        .take_while(|&k| !clause_break(&tokens[k]))
+        .any(|k| tokens[k].is(Lexeme::Function(Function::Habitual)));
     // A clock time with no day that opens its sentence is an entry's stamp ("21:05 Turkey said ..."): the
     // time of the report, like that of a statement.
     m.attributed |= first == sent_first && matches!(m.expr, crate::parse::expr::Expr::Clock { day: None, .. });

@@ -318,6 +318,10 @@ pub struct Mention {
     /// without a year takes the year near the anchor in which it falls on that weekday.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekday: Option<u8>,
+    /// A word of habit stands before it in its clause ("usually reports in July"): a month, quarter or season
+    /// without its year recurs.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub habitual: bool,
     /// The order in which a date wrote its day and month, when it wrote both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<DayOrder>,

@@ -698,6 +698,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             attributed: false,
             background: false,
             quarter_context: false,
+            habitual: false,
             later,
             offset,
             named: false,
