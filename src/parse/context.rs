@@ -270,12 +270,6 @@ pub fn annotate_in(
         .take(SPEECH_WINDOW)
         .take_while(|&k| !clause_break(&tokens[k]))
         .any(|k| tokens[k].is(Lexeme::Speech));
-    // Habit: "usually", "typically" before it in its clause.
-    m.habitual = (sent_first..first)
-        .rev()
-        .take(SINCE_WINDOW)
-        .take_while(|&k| !clause_break(&tokens[k]))
-        .any(|k| tokens[k].is(Lexeme::Function(Function::Habitual)));
     // A clock time with no day that opens its sentence is an entry's stamp ("21:05 Turkey said ..."): the
     // time of the report, like that of a statement.
     m.attributed |= first == sent_first && matches!(m.expr, crate::parse::expr::Expr::Clock { day: None, .. });
@@ -292,11 +286,15 @@ pub fn annotate_in(
     // downed a jet on Tuesday" dates what came before the event reported).
     let since_bit = Lexeme::Function(Function::Since).bit();
     let openers = since_bit | Lexeme::Function(Function::After).bit() | Lexeme::Function(Function::Before).bit();
+    // Habit: "usually", "typically" before it in its clause (read in the same pass).
+    let habit_bit = Lexeme::Function(Function::Habitual).bit();
     let (mut since, mut opened) = (m.lead == Lead::Since, false);
     for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {
-        if tokens[k].any(openers) {
-            opened = true;
-            since |= tokens[k].any(since_bit);
+        let t = &tokens[k];
+        if t.any(openers | habit_bit) {
+            opened |= t.any(openers);
+            since |= t.any(since_bit);
+            m.habitual |= t.any(habit_bit);
         }
     }
     m.background = since || opened || matches!(m.lead, Lead::Before | Lead::After);

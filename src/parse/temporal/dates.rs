@@ -269,15 +269,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// ratio), not part of a longer run of numbers, and not a pair that names an event ("after 9/11"). The
     /// month comes first unless the first number cannot be one.
     fn month_slash_day(&self, i: usize, sep: char) -> Option<Hit> {
-        let (a, b) = (self.get(i)?.num()?, self.get(i + 2)?.num()?);
         let placed = i > 0 && self.get(i - 1).is_some_and(|p| p.any(Self::SLASHED_DAY_AFTER));
+        if sep != '/' || !placed {
+            return None;
+        }
+        let (a, b) = (self.get(i)?.num()?, self.get(i + 2)?.num()?);
         let run = |k: usize| self.get(k).is_some_and(|t| matches!(t.kind, Kind::Punct('/' | '-' | '.' | ':')));
         let number = |k: usize| self.get(k).is_some_and(|t| t.num().is_some());
         let longer = (i > 1 && self.glued(i) && run(i - 1) && number(i - 2))
             || (self.glued(i + 3) && run(i + 3) && self.glued(i + 4) && number(i + 4));
         // "on 2/3 of the votes", "after 1/2 hour": a fraction.
         let fraction = self.get(i + 3).is_some_and(|t| t.any(bit::OF | bit::UNIT));
-        if sep != '/' || !placed || longer || fraction || !(a.plain() && b.plain() && a.digits <= 2 && b.digits <= 2) {
+        if longer || fraction || !(a.plain() && b.plain() && a.digits <= 2 && b.digits <= 2) {
             return None;
         }
         let (a, b) = (a.value as u8, b.value as u8);

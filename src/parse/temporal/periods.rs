@@ -365,7 +365,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let mut end = last + 1;
         let mut year = None;
         let y_at = if self.f(end, F::Of) { end + 1 } else { end };
-        if let Some((y, e)) = self.day_year_ref(y_at) {
+        if let Some((y, e)) = self.year_after(y_at).or_else(|| self.day_year_ref(y_at)) {
             year = Some(y);
             end = e;
         }

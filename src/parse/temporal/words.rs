@@ -164,9 +164,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// year", "next year" (as in "the third quarter of next year", "next year's first quarter"); or from the
     /// year mentioned last: "that year", "the same year", "the following year" ("the summer of that year").
     pub(super) fn year_ref(&self, i: usize) -> Option<(YearSpec, usize)> {
-        if let Some(y) = self.year_after(i) {
-            return Some(y);
-        }
+        self.year_after(i).or_else(|| self.counted_year(i))
+    }
+
+    /// The part of [`Grammar::year_ref`] that counts: "this year", "last year", "that year", "the following
+    /// year".
+    fn counted_year(&self, i: usize) -> Option<(YearSpec, usize)> {
         // "that year", "the following year", "the same year": counted from the year mentioned last.
         let the = self.f(i, F::The);
         let k = if the { i + 1 } else { i };
@@ -182,11 +185,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some((spec, k + 2))
     }
 
-    /// [`Grammar::year_ref`] after a day or a holiday, with nothing between ("Oct. 7 last year", "1 April this
-    /// year", "Christmas the following year"); not a year in the possessive, which begins what comes next
-    /// ("on March 3 last year's champion won").
+    /// A year counted after a day or a holiday, with nothing between ("Oct. 7 last year", "1 April this year",
+    /// "Christmas the following year"; [`Grammar::counted_year`]); not a year in the possessive, which begins
+    /// what comes next ("on March 3 last year's champion won").
     pub(super) fn day_year_ref(&self, i: usize) -> Option<(YearSpec, usize)> {
-        let (y, end) = self.year_ref(i)?;
+        let (y, end) = self.counted_year(i)?;
         (!self.get(end).is_some_and(|t| t.is(L::Possessive))).then_some((y, end))
     }
 
