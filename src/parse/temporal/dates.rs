@@ -238,10 +238,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// a longer run of numbers ("1/2000" is a fraction).
     fn month_slash_year(&self, i: usize, sep: char) -> Option<Hit> {
         let (m, y) = (self.get(i)?.num()?, self.get(i + 2)?.num()?);
-        let run = |k: usize| self.get(k).is_some_and(|t| matches!(t.kind, Kind::Punct('/' | '-' | '.')));
-        let number = |k: usize| self.get(k).is_some_and(|t| t.num().is_some());
-        let longer = (i > 1 && self.glued(i) && run(i - 1) && number(i - 2))
-            || (self.glued(i + 3) && run(i + 3) && self.glued(i + 4) && number(i + 4));
+        let longer = self.in_number_run(i, i + 3, |c| matches!(c, '/' | '-' | '.'));
         let ok = sep == '/'
             && m.plain()
             && y.plain()
@@ -274,10 +271,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         let (a, b) = (self.get(i)?.num()?, self.get(i + 2)?.num()?);
-        let run = |k: usize| self.get(k).is_some_and(|t| matches!(t.kind, Kind::Punct('/' | '-' | '.' | ':')));
-        let number = |k: usize| self.get(k).is_some_and(|t| t.num().is_some());
-        let longer = (i > 1 && self.glued(i) && run(i - 1) && number(i - 2))
-            || (self.glued(i + 3) && run(i + 3) && self.glued(i + 4) && number(i + 4));
+        let longer = self.in_number_run(i, i + 3, |c| matches!(c, '/' | '-' | '.' | ':'));
         // "on 2/3 of the votes", "after 1/2 hour": a fraction.
         let fraction = self.get(i + 3).is_some_and(|t| t.any(bit::OF | bit::UNIT));
         if longer || fraction || !(a.plain() && b.plain() && a.digits <= 2 && b.digits <= 2) {

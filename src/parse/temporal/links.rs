@@ -174,13 +174,13 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             && joins_day(gap, lx).is_some()
             && bare()
         {
-            let afternoon = match part {
+            let past_noon = match part {
                 PartOfDay::Afternoon => 1..=6,
                 PartOfDay::Evening => 4..=11,
                 PartOfDay::Night => 6..=11,
                 _ => continue,
             };
-            if afternoon.contains(hour) {
+            if past_noon.contains(hour) {
                 *hour += 12;
             }
         }

@@ -326,6 +326,22 @@ impl<'a, 'l> Grammar<'a, 'l> {
         })
     }
 
+    /// True when token `k` is a possessive ("'s", "’s", or the apostrophe after a plural): what stands
+    /// before it names something that follows.
+    fn possessive_at(&self, k: usize) -> bool {
+        self.get(k).is_some_and(|t| t.text(self.text).starts_with(['\'', '\u{2019}']))
+    }
+
+    /// True when the numbers of tokens `i` and `end - 1` are inside a longer run of numbers joined by marks
+    /// that `mark` accepts ("1/2/3/4", an address, a phone number): a number with such a mark glued before
+    /// `i`, or such a mark glued at `end` with a number glued after it.
+    fn in_number_run(&self, i: usize, end: usize, mark: fn(char) -> bool) -> bool {
+        let run = |k: usize| self.get(k).is_some_and(|t| matches!(t.kind, Kind::Punct(c) if mark(c)));
+        let number = |k: usize| self.get(k).is_some_and(|t| t.num().is_some());
+        (i > 1 && self.glued(i) && run(i - 1) && number(i - 2))
+            || (self.glued(end) && run(end) && self.glued(end + 1) && number(end + 1))
+    }
+
     fn glued(&self, i: usize) -> bool {
         self.get(i).is_some_and(|t| !t.spaced())
     }

@@ -312,8 +312,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             };
             (month.then_some(hit.expr)?, hit.end)
         };
-        let possessive = self.get(end).is_some_and(|t| t.text(self.text).starts_with(['\'', '\u{2019}']));
-        (!possessive).then_some((expr, end))
+        (!self.possessive_at(end)).then_some((expr, end))
     }
 
     /// A span of time qualified by its place: "the first nine months", "the latest nine months",

@@ -320,8 +320,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 | Expr::Date { day: Some(_), .. }
                 | Expr::Relative { unit: Unit::Day, to: RelativeTo::Speech, .. }
         );
-        let possessive = self.get(hit.end).is_some_and(|t| t.text(self.text).starts_with(['\'', '\u{2019}']));
-        (day && hit.modifier.is_none() && hit.range_end.is_none() && !possessive).then_some(hit)
+        (day && hit.modifier.is_none() && hit.range_end.is_none() && !self.possessive_at(hit.end)).then_some(hit)
     }
 
     /// True when the direction word at `k` ("earlier", "later") compares, with "than" after it ("two years
