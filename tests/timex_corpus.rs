@@ -1302,6 +1302,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("March", "DATE", "2027-03"),
         ],
     ),
+    // Text written in lowercase: a name that is no other word keeps its reading; "may" and "sat" do not.
+    (
+        "see you monday, we met on nov 3rd. we may go. we sat down. tuesday night was wild.",
+        "2026-11-20",
+        &[
+            ("monday", "DATE", "2026-11-16"),
+            ("nov 3rd", "DATE", "2026-11-03"),
+            ("tuesday night", "TIME", "2026-11-17TNI"),
+        ],
+    ),
 ];
 
 #[test]

@@ -47,6 +47,8 @@ pub static ENGLISH: Language = Language {
     past_suffixes: &["ed"],
     plural_suffixes: &["s"],
     named_month_days: &[(9, 11)],
+    // "apr" is a rate, "mar" and "sat" verbs, "mon" a word of address.
+    names_also_words: &["may", "march", "august", "mar", "apr", "sat", "sun", "wed", "mon"],
 };
 
 static WORDS: &[(&str, Lexeme)] = &[

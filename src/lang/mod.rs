@@ -747,6 +747,10 @@ pub struct Language {
     /// Months and days that, written in figures without a year, name an event and not a date in the
     /// year at hand: (month, day), as `(9, 11)` for "9/11".
     pub named_month_days: &'static [(u8, u8)],
+    /// The month and weekday names (and their abbreviations) that are also common words when written in
+    /// lowercase ("may", "march", "sun"): only capitalized are they names. Other names keep their reading
+    /// in text written in lowercase ("see you monday", "on nov 3rd").
+    pub names_also_words: &'static [&'static str],
 }
 
 /// A language table compiled for lookup.
@@ -772,6 +776,7 @@ pub struct Lexicon {
     other_abbreviations: WordSet,
     sentence_starters: WordSet,
     stop_words: WordSet,
+    names_also_words: WordSet,
     /// The notice phrases, matched on raw text (see [`Lexicon::notices_in`]); compiled when first used.
     notices: OnceCell<Notices>,
     /// The most words of a furniture line.
@@ -896,6 +901,7 @@ impl Lexicon {
             title_abbreviations: WordSet::new(language.title_abbreviations),
             other_abbreviations: WordSet::new(language.other_abbreviations),
             sentence_starters: WordSet::new(language.sentence_starters),
+            names_also_words: WordSet::new(language.names_also_words),
             stop_words: WordSet::new(language.stop_words),
             notices: OnceCell::new(),
             max_furniture_words: language.furniture_lines.iter().map(|l| l.split(' ').count()).max().unwrap_or(0),
@@ -1077,6 +1083,19 @@ impl Lexicon {
     /// True when this word commonly opens a sentence.
     pub fn is_sentence_starter(&self, word: &str) -> bool {
         self.sentence_starters.contains(word, self)
+    }
+
+    /// True when a month or weekday name written in lowercase is still the name ("monday", "nov"), not one
+    /// of the language's [`Language::names_also_words`] ("may", "sun").
+    ///
+    /// ```
+    /// use timeline_extract::lang::Lexicon;
+    ///
+    /// assert!(Lexicon::english().is_name_in_lowercase("november"));
+    /// assert!(!Lexicon::english().is_name_in_lowercase("may"));
+    /// ```
+    pub fn is_name_in_lowercase(&self, word: &str) -> bool {
+        !self.names_also_words.contains(word, self)
     }
 
     /// True for a stop word.

@@ -230,8 +230,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         )
     }
 
-    /// A capitalized name with a reading in `mask`: its number by `full`, else by `abbr` with a glued
-    /// period after it taken in; the index after it, and whether it was abbreviated.
+    /// A name with a reading in `mask`, capitalized unless it is no other word in lowercase ("monday", not
+    /// "may"): its number by `full`, else by `abbr` with a glued period after it taken in; the index after
+    /// it, and whether it was abbreviated.
     #[inline(always)]
     fn name(
         &self,
@@ -241,7 +242,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         abbr: impl Fn(L) -> Option<u8>,
     ) -> Option<(u8, usize, bool)> {
         let t = self.get(i)?;
-        if !t.has(CAPITALIZED) || !t.any(mask) {
+        if !t.any(mask) || !(t.has(CAPITALIZED) || self.lx.is_name_in_lowercase(t.text(self.text))) {
             return None;
         }
         if let Some(n) = t.find(full) {
