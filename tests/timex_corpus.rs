@@ -1312,6 +1312,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("tuesday night", "TIME", "2026-11-17TNI"),
         ],
     ),
+    // A weekday abbreviated alone: after a preposition that places a day, or before a part of the day; one
+    // that is also a word only with its period.
+    (
+        "The vote is on Tues, the rally on Wed. and the fair on Sun at the park. Thurs night was wild.",
+        "2026-11-20",
+        &[("Tues", "DATE", "2026-11-17"), ("Wed.", "DATE", "2026-11-18"), ("Thurs night", "TIME", "2026-11-19TNI")],
+    ),
 ];
 
 #[test]

@@ -4,7 +4,7 @@ use crate::lang::{Function as F, Lexeme as L, PartOfDay, Unit};
 use crate::parse::expr::{Expr, Recurrence, RelativeTo};
 use crate::parse::tokens::{ALL_CAPS, CAPITALIZED, Kind};
 
-use super::{Grammar, Hit};
+use super::{Grammar, Hit, bit};
 
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "Tuesday", "Tuesday, October 13, 2015", "Tue, 03 Nov 2015", "Friday morning", "Mondays", "Tuesday nights".
@@ -32,7 +32,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return Some(Hit { start: i, weekday: Some(d), ..date });
         }
-        if abbr {
+        // An abbreviation alone is a weekday after a preposition that places a day ("on Tues.", "by Thu"),
+        // with its period when it is also a word ("on Wed.", not "on Sun" or "by Sat"), or before a part of
+        // the day ("Thurs night").
+        if abbr && !self.abbreviated_day_placed(i, j) && self.part_of_day(j).is_none() {
             return None;
         }
         if let Some(part) = self.part_of_day_plural(j) {
@@ -43,6 +46,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Hit::new(i, j + 1, Expr::DayPart { day: Some(Box::new(day)), part }));
         }
         Some(Hit::new(i, j, Expr::Weekday { day: d, shift: None }))
+    }
+
+    /// True when the weekday abbreviated at `i` (read up to `j`) stands alone as a day: after a preposition
+    /// that places a day, and, when the abbreviation is also a word, with its period.
+    fn abbreviated_day_placed(&self, i: usize, j: usize) -> bool {
+        let placed = i > 0 && self.t[i - 1].any(bit::PLACING);
+        placed && (j > i + 1 || self.lx.is_name_in_lowercase(self.t[i].text(self.text)))
     }
 
     /// "today", "yesterday morning", "tomorrow night", "tonight".
