@@ -1319,6 +1319,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-20",
         &[("Tues", "DATE", "2026-11-17"), ("Wed.", "DATE", "2026-11-18"), ("Thurs night", "TIME", "2026-11-19TNI")],
     ),
+    // Day words spelled as in messages.
+    (
+        "see u tmrw, it was fun yday. party tonite!",
+        "2026-11-20",
+        &[("tmrw", "DATE", "2026-11-21"), ("yday", "DATE", "2026-11-19"), ("tonite", "TIME", "2026-11-20TNI")],
+    ),
 ];
 
 #[test]

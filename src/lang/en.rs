@@ -212,6 +212,11 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("tomorrow", DayWord(1)),
     ("yesterday", DayWord(-1)),
     ("tonight", Tonight),
+    // Their informal spellings, in messages and posts.
+    ("tmrw", DayWord(1)),
+    ("tomoz", DayWord(1)),
+    ("yday", DayWord(-1)),
+    ("tonite", Tonight),
     // Relative words.
     ("last", Shift(Sh::Last)),
     ("past", Shift(Sh::Last)),
