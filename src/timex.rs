@@ -93,7 +93,8 @@ pub enum Point {
     },
     /// A decade, as its first three digits: `199` for the 1990s.
     Decade(i32),
-    /// A century, as its first two digits: `19` for the 1900s.
+    /// A century, as its first two digits: `19` for the 1900s; before the common era, minus its number:
+    /// `-8` for the 8th century BC (800-701 BC, written "BC07"), `-1` for the 1st (100-1 BC, "BC00").
     Century(i32),
     /// Nothing known but the granularity: `XXXX-XX-XX` (day), `XXXX-WXX` (week), `XXXX-XX` (month), `XXXX` (year).
     Unknown(Unit),
@@ -298,7 +299,7 @@ impl fmt::Display for Point {
             // century BC (its years 800-701 BC).
             Point::Decade(d) if d < 0 => write!(f, "BC{:03}", d.unsigned_abs()),
             Point::Decade(d) => write!(f, "{d:03}"),
-            Point::Century(c) if c < 0 => write!(f, "BC{:02}", c.unsigned_abs()),
+            Point::Century(c) if c < 0 => write!(f, "BC{:02}", c.unsigned_abs() - 1),
             Point::Century(c) => write!(f, "{c:02}"),
             Point::Unknown(unit) => f.write_str(match unit {
                 Unit::Day => "XXXX-XX-XX",
@@ -458,8 +459,9 @@ impl Point {
                 let y = d.checked_mul(10)?;
                 Some((ymd(y, 1, 1)?, ymd(y.checked_add(9)?, 12, 31)?))
             }
+            // Years before the common era count from 0 for 1 BC: the 8th century BC is -799 to -700.
             Point::Century(c) => {
-                let y = c.checked_mul(100)?;
+                let y = c.checked_mul(100)?.checked_add(if c < 0 { 1 } else { 0 })?;
                 Some((ymd(y, 1, 1)?, ymd(y.checked_add(99)?, 12, 31)?))
             }
             _ => None,
@@ -544,7 +546,8 @@ mod tests {
             (Value::Point(Point::Year(70)), "0070"),
             (Value::Point(Point::Year(12345)), "12345"),
             (Value::Point(Point::Decade(-1)), "BC001"),
-            (Value::Point(Point::Century(-7)), "BC07"),
+            (Value::Point(Point::Century(-8)), "BC07"),
+            (Value::Point(Point::Century(-1)), "BC00"),
             (Value::Duration(Length { count: Some(3), half: false, thousandths: 0, unit: Unit::Day }), "P3D"),
             (Value::Duration(Length { count: Some(24), half: false, thousandths: 0, unit: Unit::Hour }), "PT24H"),
             (Value::Duration(Length { count: Some(2), half: true, thousandths: 0, unit: Unit::Year }), "P2Y6M"),
@@ -619,6 +622,10 @@ mod tests {
             r(Value::Interval(Point::Year(2013), Point::Year(2014)), None),
             Some(("2013-01-01".into(), "2014-12-31".into()))
         );
+        // The 8th century BC is 800-701 BC, the 1st 100-1 BC (year 0 is 1 BC).
+        assert_eq!(r(Value::Point(Point::Century(-8)), None), Some(("-0799-01-01".into(), "-0700-12-31".into())));
+        assert_eq!(r(Value::Point(Point::Century(-1)), None), Some(("-0099-01-01".into(), "0000-12-31".into())));
+        assert_eq!(r(Value::Point(Point::Century(19)), None), Some(("1900-01-01".into(), "1999-12-31".into())));
         assert_eq!(r(Value::Point(Point::Day { year: Some(2015), month: 2, day: 30 }), None), None);
         assert_eq!(r(Value::Point(Point::Year(275760)), None), None);
         assert_eq!(narrow((d("2015-01-01"), d("2015-01-02")), Some(Modifier::End)), (d("2015-01-01"), d("2015-01-02")));

@@ -585,6 +585,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Rome was sacked in 410 AD and 455 CE.", "2015-01-01", &[("410 AD", "DATE", "0410"), ("455 CE", "DATE", "0455")]),
     ("Farming began around 10,000 BCE.", "2015-01-01", &[("10,000 BCE", "DATE", "BC10000")]),
     ("Rome was founded in the 8th century BC.", "2015-01-01", &[("the 8th century BC", "DATE", "BC07")]),
+    // The 1st century BC is "BC00", not the 1st century of the era ("00").
+    ("The town grew in the 1st century BC.", "2015-01-01", &[("the 1st century BC", "DATE", "BC00")]),
     ("In the 1st century AD, it spread.", "2015-01-01", &[("the 1st century AD", "DATE", "00")]),
     ("An ad for the BC Liberals ran in Vancouver, B.C., on Monday.", "2015-01-07", &[("Monday", "DATE", "2015-01-05")]),
     ("We will see it this summer.", "1998-02-01", &[("this summer", "DATE", "1998-SU")]),

@@ -159,8 +159,8 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             }
             Some(Value::Point(Point::Decade(y.div_euclid(10))))
         }
-        // The 20th century is the 1900s ("19"); the 8th century BC the 700s before the common era.
-        Expr::Century(n) if *n < 0 => Some(Value::Point(Point::Century(n + 1))),
+        // The 20th century is the 1900s ("19"); a century before the common era keeps its number.
+        Expr::Century(n) if *n < 0 => Some(Value::Point(Point::Century(*n))),
         Expr::Century(n) => Some(Value::Point(Point::Century(n - 1))),
         Expr::Clock { day, hour, minute } => {
             let d = day_of(day.as_deref(), cx);
