@@ -1327,6 +1327,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-20",
         &[("tmrw", "DATE", "2026-11-21"), ("yday", "DATE", "2026-11-19"), ("tonite", "TIME", "2026-11-20TNI")],
     ),
+    // Four digits with a leading zero after a preposition that places a time: the military clock; not a
+    // phone number.
+    (
+        "The curfew runs from 0600 to 0900. Call 0800 123 456 at 0800 123 456.",
+        "2026-11-20",
+        &[("0600", "TIME", "2026-11-20T06:00"), ("0900", "TIME", "2026-11-20T09:00")],
+    ),
 ];
 
 #[test]
