@@ -1334,6 +1334,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-20",
         &[("0600", "TIME", "2026-11-20T06:00"), ("0900", "TIME", "2026-11-20T09:00")],
     ),
+    // Holidays of the Hebrew and the (tabular) Islamic calendars, and the Orthodox Easter.
+    (
+        "Markets shut for Yom Kippur and Eid al-Adha. Passover 2025 was quiet; Orthodox Easter 2024 was late.",
+        "2026-11-20",
+        &[
+            ("Yom Kippur", "DATE", "2026-09-21"),
+            ("Eid al-Adha", "DATE", "2026-05-27"),
+            ("Passover 2025", "DATE", "2025-04-13"),
+            ("Orthodox Easter 2024", "DATE", "2024-05-05"),
+        ],
+    ),
 ];
 
 #[test]

@@ -741,6 +741,26 @@ static HOLIDAYS: &[Holiday] = &[
     // Thanksgiving falls on November 22-28, so the Friday after it is the first on or after the 23rd.
     Holiday { words: &["black", "friday"], rule: HolidayRule::WeekdayFrom { month: 11, day: 23, weekday: 5 } },
     Holiday { words: &["cyber", "monday"], rule: HolidayRule::WeekdayFrom { month: 11, day: 26, weekday: 1 } },
+    Holiday { words: &["orthodox", "easter"], rule: HolidayRule::OrthodoxEaster(0) },
+    // The Julian calendar's December 25 (from 1900 to 2099).
+    Holiday { words: &["orthodox", "christmas"], rule: HolidayRule::Fixed { month: 1, day: 7 } },
+    // Days of the Hebrew calendar (which begin at the sundown before): months from Nisan (1).
+    Holiday { words: &["rosh", "hashanah"], rule: HolidayRule::Hebrew { month: 7, day: 1 } },
+    Holiday { words: &["rosh", "hashana"], rule: HolidayRule::Hebrew { month: 7, day: 1 } },
+    Holiday { words: &["jewish", "new", "year"], rule: HolidayRule::Hebrew { month: 7, day: 1 } },
+    Holiday { words: &["yom", "kippur"], rule: HolidayRule::Hebrew { month: 7, day: 10 } },
+    Holiday { words: &["sukkot"], rule: HolidayRule::Hebrew { month: 7, day: 15 } },
+    Holiday { words: &["hanukkah"], rule: HolidayRule::Hebrew { month: 9, day: 25 } },
+    Holiday { words: &["chanukah"], rule: HolidayRule::Hebrew { month: 9, day: 25 } },
+    Holiday { words: &["purim"], rule: HolidayRule::Hebrew { month: 12, day: 14 } },
+    Holiday { words: &["passover"], rule: HolidayRule::Hebrew { month: 1, day: 15 } },
+    Holiday { words: &["shavuot"], rule: HolidayRule::Hebrew { month: 3, day: 6 } },
+    // Days of the tabular Islamic calendar: months from Muharram (1).
+    Holiday { words: &["eid", "al", "fitr"], rule: HolidayRule::Islamic { month: 10, day: 1 } },
+    Holiday { words: &["eid", "ul", "fitr"], rule: HolidayRule::Islamic { month: 10, day: 1 } },
+    Holiday { words: &["eid", "al", "adha"], rule: HolidayRule::Islamic { month: 12, day: 10 } },
+    Holiday { words: &["eid", "ul", "adha"], rule: HolidayRule::Islamic { month: 12, day: 10 } },
+    Holiday { words: &["islamic", "new", "year"], rule: HolidayRule::Islamic { month: 1, day: 1 } },
 ];
 
 /// Titles and ranks: a period after them never ends a sentence.

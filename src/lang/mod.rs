@@ -688,6 +688,22 @@ pub enum HolidayRule {
     },
     /// Days after (or before, when negative) Western Easter Sunday.
     Easter(i16),
+    /// Days after (or before, when negative) Easter Sunday as the Orthodox churches reckon it.
+    OrthodoxEaster(i16),
+    /// A day of the Hebrew calendar (see [`crate::normalize::calendars::hebrew_day`]).
+    Hebrew {
+        /// Month, 1 (Nisan) to 12 (Adar, Adar II in a leap year).
+        month: u8,
+        /// Day of the month.
+        day: u8,
+    },
+    /// A day of the tabular Islamic calendar (see [`crate::normalize::calendars::islamic_day`]).
+    Islamic {
+        /// Month, 1 (Muharram) to 12 (Dhu al-Hijjah).
+        month: u8,
+        /// Day of the month.
+        day: u8,
+    },
     /// The first given weekday on or after a month and day (the United States' Election Day: the
     /// Tuesday on or after November 2).
     WeekdayFrom {

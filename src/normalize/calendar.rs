@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+use super::calendars;
 use crate::lang::{HolidayRule, Season};
 use crate::parse::expr::Tense;
 use crate::timex::{month_end, season_range};
@@ -226,6 +227,9 @@ pub fn holiday(rule: HolidayRule, year: i32) -> Option<NaiveDate> {
             }
         }
         HolidayRule::Easter(offset) => add_days(easter(year)?, i64::from(offset)),
+        HolidayRule::OrthodoxEaster(offset) => add_days(calendars::orthodox_easter(year)?, i64::from(offset)),
+        HolidayRule::Hebrew { month, day } => calendars::hebrew_day(month, day, year),
+        HolidayRule::Islamic { month, day } => calendars::islamic_day(month, day, year),
         HolidayRule::WeekdayFrom { month, day, weekday } => {
             let from = NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day))?;
             add_days(from, (i64::from(weekday) - i64::from(weekday_number(from))).rem_euclid(7))
@@ -310,6 +314,9 @@ mod tests {
         assert_eq!(holiday(election, 2016), Some(d("2016-11-08")));
         assert_eq!(holiday(election, 2015), Some(d("2015-11-03")));
         assert_eq!(holiday(election, 1998), Some(d("1998-11-03")));
+        assert_eq!(holiday(HolidayRule::OrthodoxEaster(0), 2024), Some(d("2024-05-05")));
+        assert_eq!(holiday(HolidayRule::Hebrew { month: 7, day: 10 }, 2025), Some(d("2025-10-02")));
+        assert_eq!(holiday(HolidayRule::Islamic { month: 10, day: 1 }, 2024), Some(d("2024-04-10")));
     }
 
     #[test]

@@ -25,6 +25,7 @@
 //! ```
 
 pub mod calendar;
+pub mod calendars;
 pub mod resolve;
 
 use chrono::{Datelike, NaiveDate};

@@ -377,13 +377,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, end, day))
     }
 
-    /// The index of the next word of a name from `k` on, past dots and possessives ("St. Patrick's Day");
-    /// `None` when something else comes first.
+    /// The index of the next word of a name from `k` on, past dots, possessives and hyphens between words
+    /// ("St. Patrick's Day", "Eid al-Fitr"); `None` when something else comes first.
     fn name_word(&self, mut k: usize) -> Option<usize> {
         loop {
             let t = self.get(k)?;
             let text = t.text(self.text);
-            if t.is_punct('.') || text.starts_with('\'') || text.starts_with('\u{2019}') {
+            let hyphen = t.is_punct('-') && self.glued(k) && self.glued(k + 1);
+            if t.is_punct('.') || hyphen || text.starts_with('\'') || text.starts_with('\u{2019}') {
                 k += 1;
                 continue;
             }
