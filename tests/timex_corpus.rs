@@ -1345,6 +1345,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Orthodox Easter 2024", "DATE", "2024-05-05"),
         ],
     ),
+    // A holiday of more than one word after "the" and before a capitalized word opens a name.
+    (
+        "The Yom Kippur War began in 1973. Markets shut for Yom Kippur.",
+        "2026-11-20",
+        &[("1973", "DATE", "1973"), ("Yom Kippur", "DATE", "2026-09-21")],
+    ),
 ];
 
 #[test]
