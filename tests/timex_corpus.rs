@@ -1351,6 +1351,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-20",
         &[("1973", "DATE", "1973"), ("Yom Kippur", "DATE", "2026-09-21")],
     ),
+    // British weekday forms: "Monday week", "a week on Monday", "Tuesday next", "Friday last".
+    (
+        "The hearing is on Monday week, the vote a week on Monday. We meet Tuesday next. He left Friday last.",
+        "2026-11-20",
+        &[
+            ("Monday week", "DATE", "2026-11-30"),
+            ("a week on Monday", "DATE", "2026-11-30"),
+            ("Tuesday next", "DATE", "2026-11-24"),
+            ("Friday last", "DATE", "2026-11-13"),
+        ],
+    ),
 ];
 
 #[test]

@@ -1,6 +1,6 @@
 //! Days named by a weekday or a day word ("Tuesday", "yesterday", "tonight"), and parts of the day.
 
-use crate::lang::{Function as F, Lexeme as L, PartOfDay, Unit};
+use crate::lang::{Function as F, Lexeme as L, PartOfDay, Shift, Unit};
 use crate::parse::expr::{Expr, Recurrence, RelativeTo};
 use crate::parse::tokens::{ALL_CAPS, CAPITALIZED, Kind};
 
@@ -38,6 +38,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if abbr && !self.abbreviated_day_placed(i, j) && self.part_of_day(j).is_none() {
             return None;
         }
+        if !abbr && let Some(hit) = self.weekday_then_shift(i, j, d) {
+            return Some(hit);
+        }
         if let Some(part) = self.part_of_day_plural(j) {
             return Some(Hit::new(i, j + 1, Expr::Set(Recurrence::Weekday { day: d, part: Some(part) })));
         }
@@ -46,6 +49,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Hit::new(i, j + 1, Expr::DayPart { day: Some(Box::new(day)), part }));
         }
         Some(Hit::new(i, j, Expr::Weekday { day: d, shift: None }))
+    }
+
+    /// The weekday `d` at `i` (read up to `j`) with what British usage writes after it: "Monday week" (a week
+    /// after the coming Monday), "Tuesday next", "Friday last" (at the end of a clause: "Friday last week" is
+    /// a day of last week, read elsewhere).
+    fn weekday_then_shift(&self, i: usize, j: usize, d: u8) -> Option<Hit> {
+        let next = Expr::Weekday { day: d, shift: Some(Shift::Next) };
+        let ends = |k: usize| self.get(k).is_none_or(|t| matches!(t.kind, Kind::Punct(c) if c != '-' && c != '\''));
+        if self.unit(j) == Some((Unit::Week, false)) && ends(j + 1) {
+            return Some(Hit::new(i, j + 1, Expr::CountedFrom { from: Box::new(next), unit: Unit::Week, offset: 1 }));
+        }
+        let shift = self.shift(j).filter(|s| matches!(s, Shift::Next | Shift::Last))?;
+        ends(j + 1).then(|| Hit::new(i, j + 1, Expr::Weekday { day: d, shift: Some(shift) }))
     }
 
     /// True when the weekday abbreviated at `i` (read up to `j`) stands alone as a day: after a preposition

@@ -292,7 +292,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             .checked_sub(1)
             .and_then(|p| self.get(p))
             .is_some_and(|t| t.is(L::Function(F::Preposition)) || t.is(L::Shift(Shift::Last)));
-        if !self.f(k, F::From) || !matches!(amount, Amount::Exact { half: false, .. }) || spans {
+        // British usage counts weeks "on" a weekday too: "a week on Monday", "a fortnight on Tuesday".
+        let weeks_on = self.f(k, F::On)
+            && matches!(unit, Unit::Week | Unit::Fortnight)
+            && self.get(k + 1).is_some_and(|t| t.any(bit::WEEKDAY));
+        if !(self.f(k, F::From) || weeks_on) || !matches!(amount, Amount::Exact { half: false, .. }) || spans {
             return None;
         }
         let day = self.named_day(k + 1)?;
