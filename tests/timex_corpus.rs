@@ -1362,6 +1362,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Friday last", "DATE", "2026-11-13"),
         ],
     ),
+    // "the early hours", "the small hours": the start of the morning; not the first hours of an event.
+    (
+        "The fire broke out in the small hours of Sunday. In the early hours of the truce, shots rang out.",
+        "2026-11-20",
+        &[("the small hours", "TIME", "2026-11-15TMO"), ("Sunday", "DATE", "2026-11-15")],
+    ),
 ];
 
 #[test]

@@ -443,6 +443,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("q", PeriodLetter(U::Quarter)),
     ("h", PeriodLetter(U::Half)),
     ("couple", Function(F::Couple)),
+    ("small", Function(F::Small)),
+    ("wee", Function(F::Small)),
     ("few", Function(F::Few)),
     ("several", Function(F::Few)),
     ("matter", Function(F::Matter)),

@@ -216,6 +216,8 @@ pub enum Function {
     Half,
     /// "couple" ("a couple of days").
     Couple,
+    /// "small", "wee" before "hours": the hours after midnight ("the small hours").
+    Small,
     /// "few", "several", "some", "many": an unspecified count.
     Few,
     /// "recent": "recent years" is an unspecified duration in the past.
@@ -448,6 +450,7 @@ impl Function {
             Function::Gauge => 58,
             Function::Financial => 59,
             Function::Habitual => 60,
+            Function::Small => 61,
         }
     }
 }

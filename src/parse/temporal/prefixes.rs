@@ -1,7 +1,7 @@
 //! Expressions behind a prefix that belongs to them: "the", an edge ("early", "mid-"), an
 //! approximation ("about", "more than"), a direction ("ago", "later").
 
-use crate::lang::{Direction, Function as F, HolidayRule, Lexeme as L, Modifier, Reference, Shift, Unit};
+use crate::lang::{Direction, Function as F, HolidayRule, Lexeme as L, Modifier, PartOfDay, Reference, Shift, Unit};
 use crate::parse::expr::{Amount, Expr, MonthDay, Named, RelativeTo, YearSpec};
 use crate::parse::tokens::{Kind, NumSuffix};
 
@@ -12,6 +12,7 @@ use super::{Grammar, Hit, bit};
 /// quarter", "the financial year ending March 31"). A holiday's first word is not among them: no holiday
 /// takes "the".
 const AFTER_THE: u128 = (bit::START & !bit::HOLIDAY)
+    | L::Function(F::Small).bit()
     | L::Function(F::Qualifier).bit()
     | L::Function(F::Long).bit()
     | L::Function(F::Latest).bit()
@@ -42,6 +43,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             Kind::Punct(c) => c == '\'' || c == '\u{2019}',
         }) {
             return None;
+        }
+        if let Some(hit) = self.small_hours(i) {
+            return Some(hit);
         }
         // "the past", "the present", "the (near) future": unless a period follows ("the past three months").
         let j = if self.f(i + 1, F::Qualifier) { i + 2 } else { i + 1 };
@@ -195,6 +199,22 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         Some(hit)
+    }
+
+    /// "the early hours", "the small hours", "the wee hours" (of a day): the hours after midnight, the start
+    /// of the morning as TIMEX3 has it; not the first hours of anything but a day ("the early hours of the
+    /// ceasefire"), nor of a day's part, which alone is tagged ("the early hours of Thursday morning").
+    fn small_hours(&self, i: usize) -> Option<Hit> {
+        let small = self.f(i + 1, F::Small) || self.edge(i + 1) == Some(Modifier::Start);
+        if !small || self.unit(i + 2) != Some((Unit::Hour, true)) {
+            return None;
+        }
+        let of = self.f(i + 3, F::Of) || self.f(i + 3, F::On);
+        if of && self.named_day(i + 4).is_none() {
+            return None;
+        }
+        let part = Expr::DayPart { day: None, part: PartOfDay::Morning };
+        Some(Hit { modifier: Some(Modifier::Start), ..Hit::new(i, i + 3, part) })
     }
 
     /// "the year" alone names the one under discussion ("For the year, volume was flat", "the first nine

@@ -305,7 +305,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// The day named at `j` as a point of its own: a weekday, a date with its day or a day word ("tomorrow"),
     /// with no modifier, range or possessive after it ("from Monday's meeting" names an event).
-    fn named_day(&self, j: usize) -> Option<Hit> {
+    pub(super) fn named_day(&self, j: usize) -> Option<Hit> {
         let t = self.get(j)?;
         let hit = if t.any(bit::WEEKDAY) {
             self.weekday_forms(j)
