@@ -1368,6 +1368,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-20",
         &[("the small hours", "TIME", "2026-11-15TMO"), ("Sunday", "DATE", "2026-11-15")],
     ),
+    // A month and day joined by a slash after a weekday.
+    (
+        "It was filed on Thursday 19/11. The match is on Saturday, 21/11.",
+        "2026-11-20",
+        &[("Thursday 19/11", "DATE", "2026-11-19"), ("Saturday, 21/11", "DATE", "2026-11-21")],
+    ),
 ];
 
 #[test]

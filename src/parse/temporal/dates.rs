@@ -263,10 +263,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// "on 11/17", "since 3/15", "until 17/11": a month and a day joined by a slash, without a year, after a
     /// preposition that places or bounds a time (elsewhere such a pair is as often a fraction, a score or a
-    /// ratio), not part of a longer run of numbers, and not a pair that names an event ("after 9/11"). The
-    /// month comes first unless the first number cannot be one.
+    /// ratio), or after a weekday ("Thursday 19/11"), not part of a longer run of numbers, and not a pair
+    /// that names an event ("after 9/11"). The month comes first unless the first number cannot be one.
     fn month_slash_day(&self, i: usize, sep: char) -> Option<Hit> {
-        let placed = i > 0 && self.get(i - 1).is_some_and(|p| p.any(Self::SLASHED_DAY_AFTER));
+        let before =
+            |k: usize| i >= k && self.get(i - k).is_some_and(|p| p.any(Self::SLASHED_DAY_AFTER | bit::WEEKDAY));
+        let placed = before(1) || (self.p(i.wrapping_sub(1), ',') && before(2));
         if sep != '/' || !placed {
             return None;
         }
