@@ -199,6 +199,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// A month name or abbreviation: returns the month, the index after it, and whether it was abbreviated.
+    #[inline(always)]
     pub(super) fn month(&self, i: usize) -> Option<(u8, usize, bool)> {
         self.name(
             i,
@@ -215,6 +216,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// A weekday name or abbreviation, as [`Grammar::month`] returns a month.
+    #[inline(always)]
     pub(super) fn weekday(&self, i: usize) -> Option<(u8, usize, bool)> {
         self.name(
             i,
@@ -242,7 +244,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         abbr: impl Fn(L) -> Option<u8>,
     ) -> Option<(u8, usize, bool)> {
         let t = self.get(i)?;
-        if !t.any(mask) || !(t.has(CAPITALIZED) || self.lx.is_name_in_lowercase(t.text(self.text))) {
+        if !t.any(mask) || (!t.has(CAPITALIZED) && !self.lowercase_name(t)) {
             return None;
         }
         if let Some(n) = t.find(full) {
@@ -251,6 +253,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let n = t.find(abbr)?;
         let j = if self.p(i + 1, '.') && self.glued(i + 1) { i + 2 } else { i + 1 };
         Some((n, j, true))
+    }
+
+    /// True when the name `t`, written in lowercase, is no other word ("monday", not "may"): rare, so kept
+    /// out of [`Grammar::name`]'s path.
+    #[cold]
+    #[inline(never)]
+    fn lowercase_name(&self, t: &Token<'_>) -> bool {
+        self.lx.is_name_in_lowercase(t.text(self.text))
     }
 
     /// True when the month at `i` (read up to `j`) opens a range of months ("January-March", "Oct.-Dec.",
