@@ -47,7 +47,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
             // "departs at 0730", "from 0600": a leading zero makes no year, and a preposition that places a
             // time makes no code; a number after it would ("at 0800 123 456").
-            let placed = at || i.checked_sub(1).is_some_and(|p| self.t[p].any(bit::PLACING));
+            let placed = at || self.follows(i, bit::PLACING);
             if n.value < 1000 && placed && self.get(i + 1).is_none_or(|t| t.num().is_none()) {
                 return Some((hour, minute, i + 1));
             }

@@ -266,9 +266,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// ratio), or after a weekday ("Thursday 19/11"), not part of a longer run of numbers, and not a pair
     /// that names an event ("after 9/11"). The month comes first unless the first number cannot be one.
     fn month_slash_day(&self, i: usize, sep: char) -> Option<Hit> {
-        let before =
-            |k: usize| i >= k && self.get(i - k).is_some_and(|p| p.any(Self::SLASHED_DAY_AFTER | bit::WEEKDAY));
-        let placed = before(1) || (self.p(i.wrapping_sub(1), ',') && before(2));
+        const BEFORE: u128 = Grammar::SLASHED_DAY_AFTER | bit::WEEKDAY;
+        let placed = self.follows(i, BEFORE) || (i > 0 && self.p(i - 1, ',') && self.follows(i - 1, BEFORE));
         if sep != '/' || !placed {
             return None;
         }

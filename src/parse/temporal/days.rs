@@ -67,8 +67,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// True when the weekday abbreviated at `i` (read up to `j`) stands alone as a day: after a preposition
     /// that places a day, and, when the abbreviation is also a word, with its period.
     fn abbreviated_day_placed(&self, i: usize, j: usize) -> bool {
-        let placed = i > 0 && self.t[i - 1].any(bit::PLACING);
-        placed && (j > i + 1 || self.lx.is_name_in_lowercase(self.t[i].text(self.text)))
+        self.follows(i, bit::PLACING) && (j > i + 1 || self.only_a_name(&self.t[i]))
     }
 
     /// "today", "yesterday morning", "tomorrow night", "tonight".

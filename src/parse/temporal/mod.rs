@@ -344,6 +344,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
             || (self.glued(end) && run(end) && self.glued(end + 1) && number(end + 1))
     }
 
+    /// True when the token before `i` has a reading in `mask` (a preposition that places a day before it:
+    /// [`bit::PLACING`]).
+    fn follows(&self, i: usize, mask: u128) -> bool {
+        i.checked_sub(1).and_then(|p| self.get(p)).is_some_and(|t| t.any(mask))
+    }
+
     fn glued(&self, i: usize) -> bool {
         self.get(i).is_some_and(|t| !t.spaced())
     }

@@ -98,13 +98,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some(hit) = self.day_of_month(i, depth) {
             return Some(hit);
         }
-        if i > 0 && self.ordinal_day(i + 1) {
-            let placed = self.get(i - 1).is_some_and(|p| p.any(bit::PLACING));
-            if (placed || (i > 1 && self.f(i - 1, F::Of) && self.part_of_day(i - 2).is_some()))
-                && let Some(hit) = self.bare_day(i)
-            {
-                return Some(hit);
-            }
+        let placed = |i: usize| self.follows(i, bit::PLACING);
+        let of_part = |i: usize| i > 1 && self.f(i - 1, F::Of) && self.part_of_day(i - 2).is_some();
+        if self.ordinal_day(i + 1)
+            && (placed(i) || of_part(i))
+            && let Some(hit) = self.bare_day(i)
+        {
+            return Some(hit);
         }
         // "the first days of October", "the last weeks of 2015": the start or the end of that period.
         if let Some(hit) = self.edge_days_of(i, depth).or_else(|| self.week_of_month(i, depth)) {

@@ -244,7 +244,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         abbr: impl Fn(L) -> Option<u8>,
     ) -> Option<(u8, usize, bool)> {
         let t = self.get(i)?;
-        if !t.any(mask) || (!t.has(CAPITALIZED) && !self.lowercase_name(t)) {
+        if !t.any(mask) || (!t.has(CAPITALIZED) && !self.only_a_name(t)) {
             return None;
         }
         if let Some(n) = t.find(full) {
@@ -255,11 +255,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some((n, j, true))
     }
 
-    /// True when the name `t`, written in lowercase, is no other word ("monday", not "may"): rare, so kept
-    /// out of [`Grammar::name`]'s path.
+    /// True when the month or weekday name `t` is no other word in lowercase ("monday", "tues", not "may",
+    /// "wed"; [`Lexicon::is_name_in_lowercase`](crate::lang::Lexicon::is_name_in_lowercase)): asked on the
+    /// rare paths only, so kept out of [`Grammar::name`]'s.
     #[cold]
     #[inline(never)]
-    fn lowercase_name(&self, t: &Token<'_>) -> bool {
+    pub(super) fn only_a_name(&self, t: &Token<'_>) -> bool {
         self.lx.is_name_in_lowercase(t.text(self.text))
     }
 
