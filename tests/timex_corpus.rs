@@ -583,7 +583,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("He died on 15 March 44 B.C. in Rome.", "2015-01-01", &[("15 March 44 B.C.", "DATE", "BC0044-03-15")]),
     ("Rome was sacked in 410 AD and 455 CE.", "2015-01-01", &[("410 AD", "DATE", "0410"), ("455 CE", "DATE", "0455")]),
-    ("Farming began around 10,000 BCE.", "2015-01-01", &[("10,000 BCE", "DATE", "BC10000")]),
+    ("Farming began around 10,000 BCE.", "2015-01-01", &[("around 10,000 BCE", "DATE", "BC10000")]),
     ("Rome was founded in the 8th century BC.", "2015-01-01", &[("the 8th century BC", "DATE", "BC07")]),
     // The 1st century BC is "BC00", not the 1st century of the era ("00").
     ("The town grew in the 1st century BC.", "2015-01-01", &[("the 1st century BC", "DATE", "BC00")]),
@@ -1373,6 +1373,28 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "It was filed on Thursday 19/11. The match is on Saturday, 21/11.",
         "2026-11-20",
         &[("Thursday 19/11", "DATE", "2026-11-19"), ("Saturday, 21/11", "DATE", "2026-11-21")],
+    ),
+    // "around", "circa" and "c." belong to the span; "about" stays outside.
+    (
+        "Police said the men entered the store around 7:15 p.m.",
+        "1998-02-12",
+        &[("around 7:15 p.m.", "TIME", "1998-02-12T19:15")],
+    ),
+    ("The sale is expected to close around Nov. 1.", "1989-10-20", &[("around Nov. 1", "DATE", "1989-11-01")]),
+    (
+        "The church was built c. 1450 and restored circa 1900.",
+        "2026-11-22",
+        &[("c. 1450", "DATE", "1450"), ("circa 1900", "DATE", "1900")],
+    ),
+    (
+        "The crowd gathered at about 10:35 a.m. and stayed for about three hours.",
+        "1998-08-07",
+        &[("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("three hours", "DURATION", "PT3H")],
+    ),
+    (
+        "Sales peak around Christmas, but they tried to get around Wednesday's ruling.",
+        "2026-11-22",
+        &[("around Christmas", "DATE", "2026-12-25"), ("Wednesday", "DATE", "2026-11-18")],
     ),
 ];
 

@@ -218,6 +218,9 @@ pub enum Function {
     Couple,
     /// "small", "wee" before "hours": the hours after midnight ("the small hours").
     Small,
+    /// A word of approximation that the TimeML corpora keep inside the expression it qualifies ("around
+    /// 7:15 p.m.", "circa 1900"), where "about" most often stays outside ("at about 10:35 a.m.").
+    Circa,
     /// "few", "several", "some", "many": an unspecified count.
     Few,
     /// "recent": "recent years" is an unspecified duration in the past.
@@ -451,6 +454,7 @@ impl Function {
             Function::Financial => 59,
             Function::Habitual => 60,
             Function::Small => 61,
+            Function::Circa => 62,
         }
     }
 }

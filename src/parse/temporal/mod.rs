@@ -26,7 +26,8 @@ mod bit {
         | L::Function(F::At).bit()
         | L::Function(F::Up).bit()
         | L::Function(F::No).bit()
-        | L::Function(F::Over).bit();
+        | L::Function(F::Over).bit()
+        | L::Function(F::Circa).bit();
     pub const DIR: u128 = L::Function(F::Dir(crate::lang::Direction::Ago)).bit();
     pub const CARDINAL: u128 = L::Cardinal(0).bit();
     pub const SHIFT: u128 = L::Shift(Shift::This).bit() | L::AnaphoricShift(Shift::This).bit();

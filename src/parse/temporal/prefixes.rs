@@ -500,7 +500,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// "about two years", "nearly forty years", "more than four hours", "at least 20 more years",
-    /// "up to 180 days", "no more than sixty days", "over a week", "around 7:15 p.m.".
+    /// "up to 180 days", "no more than sixty days", "over a week", "around 7:15 p.m.", "c. 1450".
     pub(super) fn approx_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
         let t = self.get(i)?;
         let (modifier, j) = if let Some(m) = t.find(|l| match l {
@@ -522,6 +522,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             (Modifier::EqualOrLess, i + 3)
         } else if t.is(L::Function(F::No)) && self.f(i + 1, F::Less) && self.f(i + 2, F::Than) {
             (Modifier::EqualOrMore, i + 3)
+        } else if t.is(L::Function(F::Circa)) && !self.cap(i) && self.p(i + 1, '.') && self.glued(i + 1) {
+            // "c. 1450": the abbreviation of "circa", in lowercase.
+            (Modifier::Approx, i + 2)
         } else if t.is(L::Function(F::Over))
             && !self.f(i + 1, F::The)
             // "ten hours over two days": after a length, "over" spreads it across the other; after a word the
@@ -536,13 +539,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
         } else {
             return None;
         };
+        let inside = t.is(L::Function(F::Circa));
         let inner = self.at(j, depth + 1)?;
         let ok = match &inner.expr {
             Expr::Duration { amount: Amount::Exact { .. } | Amount::Decimal { .. }, .. } => true,
             Expr::Relative { offset, .. } => *offset != 0 && self.count(j, true).is_some(),
             Expr::Clock { .. } => matches!(modifier, Modifier::Approx),
-            Expr::Date { .. } | Expr::Decade { .. } => {
-                matches!(modifier, Modifier::Approx) && self.get(j).is_some_and(|t| t.num().is_some())
+            Expr::Date { .. } | Expr::Decade { .. } | Expr::Named { .. } | Expr::Century(_) => {
+                // "about 1990", "around Nov. 1", "around Christmas"; not "get around Wednesday's ruling".
+                matches!(modifier, Modifier::Approx)
+                    && (self.get(j).is_some_and(|t| t.num().is_some()) || (inside && !self.possessive_at(inner.end)))
             }
             _ => false,
         };
@@ -550,9 +556,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         // "at least 20 more years": a "more" between count and unit is part of it.
-        // "about" and "around" stay outside the span (the TimeML corpora mostly leave them out); the
-        // comparatives and "nearly" belong to it.
-        let start = if modifier == Modifier::Approx { j } else { i };
+        // "about", "some" and "just" stay outside the span (the TimeML corpora mostly leave them out); "around",
+        // "circa", the comparatives and "nearly" belong to it.
+        let start = if modifier == Modifier::Approx && !inside { j } else { i };
         Some(Hit { start, modifier: Some(modifier), ..inner })
     }
 
