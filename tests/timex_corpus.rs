@@ -1319,7 +1319,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     (
         "The vote is on Tues, the rally on Wed. and the fair on Sun at the park. Thurs night was wild.",
         "2026-11-20",
-        &[("Tues", "DATE", "2026-11-17"), ("Wed.", "DATE", "2026-11-18"), ("Thurs night", "TIME", "2026-11-19TNI")],
+        &[("Tues", "DATE", "2026-11-24"), ("Wed.", "DATE", "2026-11-25"), ("Thurs night", "TIME", "2026-11-19TNI")],
     ),
     // Day words spelled as in messages.
     (
@@ -1396,6 +1396,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("around Christmas", "DATE", "2026-12-25"), ("Wednesday", "DATE", "2026-11-18")],
     ),
+    // The present tense of news names a coming weekday, except yesterday's.
+    (
+        "The law takes effect Monday, and the company reports results on Thursday.",
+        "2026-11-18",
+        &[("Monday", "DATE", "2026-11-23"), ("Thursday", "DATE", "2026-11-19")],
+    ),
+    (
+        "Tickets go on sale Friday at 10 a.m.",
+        "2026-11-22",
+        &[("Friday", "DATE", "2026-11-27"), ("10 a.m.", "TIME", "2026-11-27T10:00")],
+    ),
+    ("The minister could not be reached Saturday.", "2026-11-22", &[("Saturday", "DATE", "2026-11-21")]),
 ];
 
 #[test]

@@ -35,7 +35,8 @@ pub fn add_months_to_day(d: NaiveDate, n: i64) -> Option<NaiveDate> {
 }
 
 /// The weekday `day` nearest to `anchor` in the direction the tense points: on or before the anchor for
-/// the past (and when the tense is unknown), after it for the future.
+/// the past (and when the tense is unknown), after it for the future, and for the present on or after it
+/// unless that is six days ahead.
 pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
     let a = i64::from(weekday_number(anchor));
     let w = i64::from(day);
@@ -43,8 +44,10 @@ pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<Naiv
     let ahead = (w - a).rem_euclid(7);
     match tense {
         Tense::Future => add_days(anchor, if ahead == 0 { 7 } else { ahead }),
-        // The present tense names the nearest such day, on either side.
-        Tense::Present if ahead < back => add_days(anchor, ahead),
+        // The present tense of news names a coming day ("the law takes effect Monday", "the company reports
+        // results Thursday"), but not the day before the anchor, which six days ahead would rather be
+        // "next" ("he could not be reached Saturday", written on Sunday).
+        Tense::Present if ahead <= 5 => add_days(anchor, ahead),
         _ => add_days(anchor, -back),
     }
 }
@@ -254,6 +257,10 @@ mod tests {
         assert_eq!(weekday_by_tense(sat, 1, Tense::Unknown), Some(d("2015-10-05")));
         assert_eq!(weekday_by_tense(sat, 1, Tense::Future), Some(d("2015-10-12")));
         assert_eq!(weekday_by_tense(sat, 6, Tense::Future), Some(d("2015-10-17")));
+        // The present looks ahead up to five days; the day before stays behind.
+        assert_eq!(weekday_by_tense(sat, 4, Tense::Present), Some(d("2015-10-15")));
+        assert_eq!(weekday_by_tense(sat, 6, Tense::Present), Some(sat));
+        assert_eq!(weekday_by_tense(sat, 5, Tense::Present), Some(d("2015-10-09")));
         assert_eq!(weekday_shifted(sat, 6, -1), Some(d("2015-10-03")));
         assert_eq!(weekday_shifted(sat, 1, 1), Some(d("2015-10-12")));
         assert_eq!(weekday_shifted(sat, 1, 0), Some(d("2015-10-05")));
