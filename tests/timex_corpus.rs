@@ -1408,6 +1408,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Friday", "DATE", "2026-11-27"), ("10 a.m.", "TIME", "2026-11-27T10:00")],
     ),
     ("The minister could not be reached Saturday.", "2026-11-22", &[("Saturday", "DATE", "2026-11-21")]),
+    // "this Monday" follows the tense: ahead under a future, behind under a past.
+    (
+        "The council will vote this Monday; the vote is this Friday.",
+        "2026-11-22",
+        &[("this Monday", "DATE", "2026-11-23"), ("this Friday", "DATE", "2026-11-27")],
+    ),
+    ("This Monday, the council voted to close it.", "2026-11-22", &[("This Monday", "DATE", "2026-11-16")]),
 ];
 
 #[test]

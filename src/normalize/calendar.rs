@@ -52,6 +52,19 @@ pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<Naiv
     }
 }
 
+/// "this Tuesday": the coming one (or the anchor's own day) under a present or future tense ("will vote this
+/// Monday"), the one just past (or the anchor's own) under a past tense, and the one in the anchor's ISO week
+/// when the tense says nothing.
+pub fn weekday_this(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
+    let a = i64::from(weekday_number(anchor));
+    let w = i64::from(day);
+    match tense {
+        Tense::Future | Tense::Present => add_days(anchor, (w - a).rem_euclid(7)),
+        Tense::Past | Tense::Completed => add_days(anchor, -(a - w).rem_euclid(7)),
+        Tense::Unknown => weekday_shifted(anchor, day, 0),
+    }
+}
+
 /// "last Tuesday": strictly before; "next Tuesday": strictly after; "this Tuesday": in the anchor's ISO week.
 pub fn weekday_shifted(anchor: NaiveDate, day: u8, offset: i32) -> Option<NaiveDate> {
     let a = i64::from(weekday_number(anchor));
@@ -261,6 +274,11 @@ mod tests {
         assert_eq!(weekday_by_tense(sat, 4, Tense::Present), Some(d("2015-10-15")));
         assert_eq!(weekday_by_tense(sat, 6, Tense::Present), Some(sat));
         assert_eq!(weekday_by_tense(sat, 5, Tense::Present), Some(d("2015-10-09")));
+        // "this Monday": ahead under a future, behind under a past, in the week otherwise.
+        assert_eq!(weekday_this(sat, 1, Tense::Future), Some(d("2015-10-12")));
+        assert_eq!(weekday_this(sat, 1, Tense::Past), Some(d("2015-10-05")));
+        assert_eq!(weekday_this(sat, 1, Tense::Unknown), Some(d("2015-10-05")));
+        assert_eq!(weekday_this(sat, 6, Tense::Present), Some(sat));
         assert_eq!(weekday_shifted(sat, 6, -1), Some(d("2015-10-03")));
         assert_eq!(weekday_shifted(sat, 1, 1), Some(d("2015-10-12")));
         assert_eq!(weekday_shifted(sat, 1, 0), Some(d("2015-10-05")));

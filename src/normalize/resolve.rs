@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::calendar::{
     add_days, add_months, holiday, iso_week, month_for, nearest_year, quarter_of, season_of, season_year,
-    weekday_by_tense, weekday_shifted, year_for,
+    weekday_by_tense, weekday_shifted, weekday_this, year_for,
 };
 use crate::lang::{HolidayRule, Shift, Unit};
 use crate::parse::expr::{Amount, Expr, MonthDay, Named, Recurrence, RelativeTo, Tense, YearSpec};
@@ -336,6 +336,7 @@ fn date(year: Option<YearSpec>, month: Option<u8>, day: Option<u8>, cx: &Context
 fn weekday(day: u8, shift: Option<Shift>, cx: &Context) -> Point {
     let Some(anchor) = cx.speech else { return Point::Weekday(day) };
     let d = match shift {
+        Some(Shift::This) => weekday_this(anchor, day, cx.tense),
         Some(s) => weekday_shifted(anchor, day, shift_offset(s)),
         None => weekday_by_tense(anchor, day, cx.tense),
     };
