@@ -53,7 +53,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
             return None;
         }
-        if !n.plain() || n.digits > 2 || n.value > 24 {
+        // Not inside a longer reading ("2:04:31" holds no clock at "04").
+        if !n.plain()
+            || n.digits > 2
+            || n.value > 24
+            || (self.glued(i) && i.checked_sub(1).is_some_and(|p| self.p(p, ':')))
+        {
             return None;
         }
         let mut hour = n.value as u8;
@@ -68,8 +73,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
             minute = m.value as u8;
             colon = true;
             j += 2;
-            if self.p(j, ':') && self.glued(j) && self.get(j + 1).and_then(Token::num).is_some_and(|s| s.digits == 2) {
+            let seconds =
+                self.p(j, ':') && self.glued(j) && self.get(j + 1).and_then(Token::num).is_some_and(|s| s.digits == 2);
+            if seconds {
                 j += 2;
+            }
+            // A stopwatch's reading, not a clock's: a fraction of a second ("ran the mile in 3:59.4"), or hours,
+            // minutes and seconds taken "in" or "of" something ("finished in 2:04:31", "a time of 2:03:59").
+            let fraction = self.p(j, '.')
+                && self.glued(j)
+                && self.glued(j + 1)
+                && self.get(j + 1).is_some_and(|t| t.num().is_some());
+            let elapsed = seconds && i.checked_sub(1).is_some_and(|p| self.f(p, F::In) || self.f(p, F::Of));
+            if fraction || (elapsed && self.zone(j).is_none()) {
+                return None;
             }
         } else if self.p(j, '.') && self.glued(j) && self.glued(j + 1) {
             // "10.14 GMT", "10.14am", "at 10.30 hours": a dot between hour and minute, where a zone, a.m./p.m.
