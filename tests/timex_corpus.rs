@@ -1426,6 +1426,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("14:05:30 local time", "TIME", "2026-11-22T14:05")],
     ),
+    // A month's name joined to its day and year by dashes or slashes, in any order.
+    (
+        "Filed Nov-20-2026, amended 2026-Dec-01 and Jan/04/27; prices in Jan-2026 rose.",
+        "2027-02-01",
+        &[
+            ("Nov-20-2026", "DATE", "2026-11-20"),
+            ("2026-Dec-01", "DATE", "2026-12-01"),
+            ("Jan/04/27", "DATE", "2027-01-04"),
+            ("Jan-2026", "DATE", "2026-01"),
+        ],
+    ),
+    ("Ref: Nov-20-ABC and form May-20-2026x.", "2026-11-22", &[]),
 ];
 
 #[test]

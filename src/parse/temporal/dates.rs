@@ -21,6 +21,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "October".
     pub(super) fn month_first(&self, i: usize) -> Option<Hit> {
         let (m, j, abbr) = self.month(i)?;
+        if let Some(hit) = self.month_day_dashed(i, m, j) {
+            return Some(hit);
+        }
         // "September the 30th": the day as an ordinal after "the".
         let ordinal = |t: &Token| t.num().map_or(t.any(bit::ORDINAL), |n| n.suffix == NumSuffix::Ordinal);
         // Not an ordinal that counts a noun after it ("in October the 2nd division attacked").
@@ -292,6 +295,39 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit { order: Some(order), ..Hit::new(i, i + 3, date) })
     }
 
+    /// "Nov-20-2026", "Nov/20/26", "Jan-2026": the month `m` (its word ending before `j`), a day and a year,
+    /// or a four-digit year alone, joined by dashes or slashes.
+    fn month_day_dashed(&self, i: usize, m: u8, j: usize) -> Option<Hit> {
+        let sep = match self.get(j)?.kind {
+            Kind::Punct(c @ ('-' | '/')) => c,
+            _ => return None,
+        };
+        if !(self.glued(j) && self.glued(j + 1)) {
+            return None;
+        }
+        let code = |k: usize| self.glued(k) && self.get(k).is_some_and(|t| t.is_word() || t.num().is_some());
+        // "Jan-2026": a month and a year.
+        if let Some(n) = self.get(j + 1).and_then(Token::num)
+            && n.digits == 4
+            && !self.glued(j + 2)
+            && let Some(year) = year_digits(n).filter(|_| !n.grouped)
+        {
+            return Some(Hit::new(i, j + 2, Expr::Date { year: Some(year), month: Some(m), day: None }));
+        }
+        if !(self.p(j + 2, sep) && self.glued(j + 2) && self.glued(j + 3)) {
+            return None;
+        }
+        let (d, _) = self.plain_day(j + 1)?;
+        let n = self.get(j + 3)?.num()?;
+        let year = year_digits(n).filter(|_| !n.grouped)?;
+        // "Nov-20-2026x": a code.
+        if code(j + 4) {
+            return None;
+        }
+        let date = Expr::Date { year: Some(year), month: Some(m), day: Some(d) };
+        Some(self.with_clock(Hit::new(i, j + 4, date)).ordered(DayOrder::MonthFirst))
+    }
+
     /// "30-Sep-2015", "30-Sep-15", "7/Oct/2015": a day, a month and a year joined by dashes or slashes.
     fn day_month_dashed(&self, i: usize, sep: char) -> Option<Hit> {
         if sep == '.' {
@@ -368,7 +404,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         true
     }
 
-    /// "2015", "2013-2014", "2015-16", "1990s", "'90s", "'98".
+    /// "2015", "2013-2014", "2015-16", "1990s", "'90s", "'98", "2026-Nov-20".
     pub(super) fn year_forms(&self, i: usize) -> Option<Hit> {
         let t = self.get(i)?;
         if matches!(t.kind, Kind::Punct('\'' | '\u{2019}')) {
@@ -412,6 +448,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         if n.digits != 4 || n.suffix != NumSuffix::None || !(1000..=2199).contains(&n.value) {
             return None;
+        }
+        // "2026-Nov-20": a year, a month and a day joined by dashes.
+        if self.p(i + 1, '-')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some((m, k, _)) = self.month(i + 2)
+            && self.p(k, '-')
+            && self.glued(k)
+            && self.glued(k + 1)
+            && let Some((d, end)) = self.plain_day(k + 1)
+        {
+            let date = Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: Some(m), day: Some(d) };
+            return Some(self.with_clock(Hit::new(i, end, date)));
         }
         // A range: "2013-2014", "2015-16", "2013 to 2014" is linked later.
         if self.dash(i + 1)
