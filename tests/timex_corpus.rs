@@ -1438,6 +1438,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         ],
     ),
     ("Ref: Nov-20-ABC and form May-20-2026x.", "2026-11-22", &[]),
+    // A month that is also a word, in lowercase, is a month before a year only.
+    (
+        "it happened in march 2020, and since august 1998 we may meet in march.",
+        "2026-11-22",
+        &[("march 2020", "DATE", "2020-03"), ("august 1998", "DATE", "1998-08")],
+    ),
 ];
 
 #[test]

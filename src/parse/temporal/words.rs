@@ -244,7 +244,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         abbr: impl Fn(L) -> Option<u8>,
     ) -> Option<(u8, usize, bool)> {
         let t = self.get(i)?;
-        if !t.any(mask) || (!t.has(CAPITALIZED) && !self.only_a_name(t)) {
+        if !t.any(mask) || (!t.has(CAPITALIZED) && !self.lowercase_name_ok(i, mask)) {
             return None;
         }
         if let Some(n) = t.find(full) {
@@ -253,6 +253,22 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let n = t.find(abbr)?;
         let j = if self.p(i + 1, '.') && self.glued(i + 1) { i + 2 } else { i + 1 };
         Some((n, j, true))
+    }
+
+    /// True when the name at `i`, in lowercase, is read as one: it is no other word ([`Grammar::only_a_name`]),
+    /// or it is a month with a year after it ("march 2020", "may 2021"; not "may 20").
+    #[cold]
+    #[inline(never)]
+    fn lowercase_name_ok(&self, i: usize, mask: u128) -> bool {
+        let year = || {
+            mask & bit::MONTH != 0
+                && self
+                    .get(i + 1)
+                    .and_then(Token::num)
+                    .is_some_and(|n| n.digits == 4 && (1000..=2199).contains(&n.value))
+                && self.bare_year_ok(i + 1)
+        };
+        self.only_a_name(&self.t[i]) || year()
     }
 
     /// True when the month or weekday name `t` is no other word in lowercase ("monday", "tues", not "may",
