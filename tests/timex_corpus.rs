@@ -1444,6 +1444,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("march 2020", "DATE", "2020-03"), ("august 1998", "DATE", "1998-08")],
     ),
+    // Dots join the day first, unless only the month can come first.
+    (
+        "Posted on 11.22.2026, updated on 7.10.2026.",
+        "2026-11-22",
+        &[("11.22.2026", "DATE", "2026-11-22"), ("7.10.2026", "DATE", "2026-10-07")],
+    ),
 ];
 
 #[test]

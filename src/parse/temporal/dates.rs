@@ -211,7 +211,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             (YearSpec::Full(a.value as i32), b.value, c.value, None)
         } else if a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2) {
             let year = if c.digits == 4 { YearSpec::Full(c.value as i32) } else { YearSpec::Short(c.value as u8) };
-            if sep == '.' || a.value > 12 {
+            // Dots join the day first ("7.10.2015"), unless only the month can come first ("11.22.2026").
+            if (sep == '.' && b.value <= 12) || a.value > 12 {
                 (year, b.value, a.value, Some(DayOrder::DayFirst))
             } else if b.value > 12 {
                 (year, a.value, b.value, Some(DayOrder::MonthFirst))
