@@ -1450,6 +1450,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("11.22.2026", "DATE", "2026-11-22"), ("7.10.2026", "DATE", "2026-10-07")],
     ),
+    // "over the next decade" is a length of time, as "over the next year" is; "in the next decade" a date.
+    (
+        "Over the next decade, the city will grow; in the next decade, prices will rise.",
+        "2026-11-22",
+        &[("the next decade", "DURATION", "P10Y"), ("the next decade", "DATE", "203")],
+    ),
 ];
 
 #[test]

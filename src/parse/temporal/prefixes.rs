@@ -181,13 +181,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return self.the_unit_alone(i);
         };
         let mut hit = Hit { start: i, ..inner };
-        // "the past year" and "the past decade" are lengths of time; "the next day" and "the last decade"
-        // stay dates.
+        // "the past year", "the past decade" and "over the next decade" are lengths of time; "the next day" and
+        // "the last decade" stay dates.
         if let Expr::Relative { unit, offset, to: RelativeTo::Speech } = hit.expr {
             let past = self.get(i + 1).is_some_and(|t| t.any(L::BoundReference(Reference::Past).bit()));
             let period = match unit {
                 Unit::Day | Unit::Century => false,
-                Unit::Decade => past,
+                // "over the next decade" spans it too.
+                Unit::Decade => past || i.checked_sub(1).is_some_and(|p| self.f(p, F::Over)),
                 _ => true,
             };
             // "The next year, it grew" opens its sentence as an adverb: the year after the one told of.
