@@ -189,11 +189,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("December 20", "DATE", "2015-12-20"), ("January 5", "DATE", "2016-01-05")],
     ),
     ("The figures cover January-March.", "2026-11-21", &[("January", "DATE", "2026-01"), ("March", "DATE", "2026-03")]),
-    // Two weekdays in a range: in order and under a week apart, the end moved in the future, else the start.
+    // Two weekdays in a range: in order and under a week apart, the end moved in the future or the present, else
+    // the start.
     (
         "The museum is open Tuesday through Sunday.",
         "2026-11-21",
-        &[("Tuesday", "DATE", "2026-11-17"), ("Sunday", "DATE", "2026-11-22")],
+        &[("Tuesday", "DATE", "2026-11-24"), ("Sunday", "DATE", "2026-11-29")],
     ),
     (
         "The festival will run from Friday to Monday.",
@@ -343,7 +344,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     (
         "The store is open Monday thru Friday.",
         "2026-11-21",
-        &[("Monday", "DATE", "2026-11-16"), ("Friday", "DATE", "2026-11-20")],
+        &[("Monday", "DATE", "2026-11-23"), ("Friday", "DATE", "2026-11-27")],
     ),
     (
         "The Oct.-Dec. period was weak; Jan. Smith spoke.",
@@ -1455,6 +1456,22 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "Over the next decade, the city will grow; in the next decade, prices will rise.",
         "2026-11-22",
         &[("the next decade", "DURATION", "P10Y"), ("the next decade", "DATE", "203")],
+    ),
+    // A range of weekdays with clock times or parts of the day holds together: the end after the start.
+    (
+        "The Met Office has issued a warning valid from 6pm Monday until 9am Tuesday.",
+        "2026-11-22",
+        &[("6pm Monday", "TIME", "2026-11-23T18:00"), ("9am Tuesday", "TIME", "2026-11-24T09:00")],
+    ),
+    (
+        "The service will be suspended from 11 p.m. Friday until 5 a.m. Monday.",
+        "2026-11-22",
+        &[("11 p.m. Friday", "TIME", "2026-11-27T23:00"), ("5 a.m. Monday", "TIME", "2026-11-30T05:00")],
+    ),
+    (
+        "The shop was shut from Friday night to Monday morning.",
+        "2026-11-22",
+        &[("Friday night", "TIME", "2026-11-13TNI"), ("Monday morning", "TIME", "2026-11-16TMO")],
     ),
 ];
 

@@ -408,6 +408,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("by", Function(F::Preposition)),
     ("by", Function(F::By)),
     ("effective", Function(F::Effective)),
+    ("valid", Function(F::Effective)),
     ("starting", Function(F::Effective)),
     ("beginning", Function(F::Effective)),
     ("commencing", Function(F::Effective)),

@@ -577,9 +577,12 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
         let moved = Value::Time { day: crate::timex::day_point(day), hour: h, minute: m };
         return (moved != *end_value).then_some((*start_value, moved));
     }
-    if let (Expr::Weekday { day: a, shift: None }, Expr::Weekday { day: b, shift: None }) = (&start.expr, &end.expr) {
-        let future = start.tense == Tense::Future || end.tense == Tense::Future;
-        return align_weekdays(future, (s, e), (*a, *b));
+    // Weekdays, alone or with a clock time or a part of the day ("from 6pm Monday until 9am Tuesday").
+    // A start in the present or the future keeps its day, as a weekday under those tenses looks ahead.
+    if let (Some(a), Some(b)) = (plain_weekday(&start.expr), plain_weekday(&end.expr)) {
+        let future = matches!(start.tense, Tense::Future | Tense::Present) || end.tense == Tense::Future;
+        let (s2, e2) = align_weekdays(future, (s, e), (a, b))?;
+        return Some((on_day(start_value, s2)?, on_day(end_value, e2)?));
     }
     // Days of the month alone ("from the 3rd to the 9th"): as weekdays are, in the future the end moved to
     // the first such day at or after the start, else the start to the last such day at or before the end.
@@ -624,7 +627,7 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
 /// alone by the tense, came out of order or a week or more apart: in the future the end is moved to the
 /// first such weekday after the start, else the start to the last such weekday before the end (a range
 /// from a weekday to the same weekday lasts a week).
-fn align_weekdays(future: bool, (s, e): (NaiveDate, NaiveDate), (a, b): (u8, u8)) -> Option<(Value, Value)> {
+fn align_weekdays(future: bool, (s, e): (NaiveDate, NaiveDate), (a, b): (u8, u8)) -> Option<(NaiveDate, NaiveDate)> {
     if s <= e && (e - s).num_days() < 7 {
         return None;
     }
@@ -632,8 +635,28 @@ fn align_weekdays(future: bool, (s, e): (NaiveDate, NaiveDate), (a, b): (u8, u8)
         0 => 7,
         gap => gap,
     };
-    let (s, e) = if future { (s, calendar::add_days(s, gap)?) } else { (calendar::add_days(e, -gap)?, e) };
-    Some((Value::Point(crate::timex::day_point(s)), Value::Point(crate::timex::day_point(e))))
+    Some(if future { (s, calendar::add_days(s, gap)?) } else { (calendar::add_days(e, -gap)?, e) })
+}
+
+/// The weekday of a weekday written without "last" or "next", alone or as the day of a clock time or of a
+/// part of the day.
+fn plain_weekday(expr: &Expr) -> Option<u8> {
+    match expr {
+        Expr::Weekday { day, shift: None } => Some(*day),
+        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => plain_weekday(d),
+        _ => None,
+    }
+}
+
+/// `value` (a day, a clock time on a day, or a part of a day) moved to the day `d`.
+fn on_day(value: &Value, d: NaiveDate) -> Option<Value> {
+    let day = crate::timex::day_point(d);
+    match *value {
+        Value::Point(Point::Day { .. }) => Some(Value::Point(day)),
+        Value::Time { hour, minute, .. } => Some(Value::Time { day, hour, minute }),
+        Value::PartOfDay { part, .. } => Some(Value::PartOfDay { day, part }),
+        _ => None,
+    }
 }
 
 /// Resolves every mention of a document and dates its reports.
