@@ -1473,6 +1473,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("Friday night", "TIME", "2026-11-13TNI"), ("Monday morning", "TIME", "2026-11-16TMO")],
     ),
+    // "the weekend" under the present tense is the coming one.
+    ("The shop opens at the weekend.", "2026-11-18", &[("the weekend", "DATE", "2026-W47-WE")]),
 ];
 
 #[test]

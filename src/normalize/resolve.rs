@@ -449,7 +449,7 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
                 (Some(Shift::Last), _) => -1,
                 (Some(Shift::Next), _) => 1,
                 (Some(_), _) => 0,
-                (None, Tense::Future) => 0,
+                (None, Tense::Future | Tense::Present) => 0,
                 (None, _) if is_weekend => 0,
                 (None, _) => -1,
             };
