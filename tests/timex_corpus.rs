@@ -1475,6 +1475,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     // "the weekend" under the present tense is the coming one.
     ("The shop opens at the weekend.", "2026-11-18", &[("the weekend", "DATE", "2026-W47-WE")]),
+    // "could" names the nearest such day on either side, where the present looks ahead.
+    ("The minister could not be reached Wednesday.", "2026-11-20", &[("Wednesday", "DATE", "2026-11-18")]),
 ];
 
 #[test]

@@ -35,8 +35,8 @@ pub fn add_months_to_day(d: NaiveDate, n: i64) -> Option<NaiveDate> {
 }
 
 /// The weekday `day` nearest to `anchor` in the direction the tense points: on or before the anchor for
-/// the past (and when the tense is unknown), after it for the future, and for the present on or after it
-/// unless that is six days ahead.
+/// the past (and when the tense is unknown), after it for the future, for the present on or after it
+/// unless that is six days ahead, and for a modal on either side.
 pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
     let a = i64::from(weekday_number(anchor));
     let w = i64::from(day);
@@ -48,6 +48,8 @@ pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<Naiv
         // results Thursday"), but not the day before the anchor, which six days ahead would rather be
         // "next" ("he could not be reached Saturday", written on Sunday).
         Tense::Present if ahead <= 5 => add_days(anchor, ahead),
+        // A modal names the nearest such day, on either side.
+        Tense::Modal if ahead < back => add_days(anchor, ahead),
         _ => add_days(anchor, -back),
     }
 }
@@ -61,7 +63,7 @@ pub fn weekday_this(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDat
     match tense {
         Tense::Future | Tense::Present => add_days(anchor, (w - a).rem_euclid(7)),
         Tense::Past | Tense::Completed => add_days(anchor, -(a - w).rem_euclid(7)),
-        Tense::Unknown => weekday_shifted(anchor, day, 0),
+        Tense::Unknown | Tense::Modal => weekday_shifted(anchor, day, 0),
     }
 }
 
@@ -135,7 +137,7 @@ pub fn month_for(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> 
     let distance = |d: NaiveDate| (d - anchor).num_days();
     match tense {
         Tense::Future => candidates.filter(|&d| d > anchor).min(),
-        Tense::Present => candidates.min_by_key(|&d| (distance(d).abs(), distance(d) > 0)),
+        Tense::Present | Tense::Modal => candidates.min_by_key(|&d| (distance(d).abs(), distance(d) > 0)),
         Tense::Past | Tense::Completed | Tense::Unknown => candidates.filter(|&d| d <= anchor).max(),
     }
 }
@@ -274,6 +276,7 @@ mod tests {
         assert_eq!(weekday_by_tense(sat, 4, Tense::Present), Some(d("2015-10-15")));
         assert_eq!(weekday_by_tense(sat, 6, Tense::Present), Some(sat));
         assert_eq!(weekday_by_tense(sat, 5, Tense::Present), Some(d("2015-10-09")));
+        assert_eq!(weekday_by_tense(sat, 4, Tense::Modal), Some(d("2015-10-08")));
         // "this Monday": ahead under a future, behind under a past, in the week otherwise.
         assert_eq!(weekday_this(sat, 1, Tense::Future), Some(d("2015-10-12")));
         assert_eq!(weekday_this(sat, 1, Tense::Past), Some(d("2015-10-05")));

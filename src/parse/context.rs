@@ -65,8 +65,9 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
         return Some(Tense::Future);
     }
     // A present form, or a modal that marks no future of its own ("could" is as often past as
-    // conditional): the nearest such day, on either side.
+    // conditional).
     if t.is(Lexeme::PresentMarker) || (t.is(Lexeme::Modal) && !t.is(Lexeme::FutureMarker)) {
+        let present = if t.is(Lexeme::PresentMarker) { Tense::Present } else { Tense::Modal };
         // "is set for Sunday", "are slated for May": a present form of "be", then a word of intent before a
         // preposition, plans ahead ("by" names who set it).
         let intent = |j: usize| tokens.get(j).is_some_and(|n| n.is(Lexeme::Intent));
@@ -90,7 +91,7 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
         // A form in -s is no infinitive ("according to reports").
         let base = text.as_bytes().get(t.end.wrapping_sub(1)).is_some_and(|&b| b != b's');
         let infinitive = base && (before(1) || (negated && before(2)));
-        return (!infinitive).then_some(Tense::Present);
+        return (!infinitive).then_some(present);
     }
     // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing.
     let passive = || k > 0 && tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux);
@@ -384,7 +385,7 @@ fn clause_tense(
     let (until, effective) = (Lexeme::Function(Function::Until).bit(), Lexeme::Function(Function::Effective).bit());
     if tense == Tense::Unknown && before(by | to | effective) {
         tense = Tense::Future;
-    } else if tense == Tense::Present && range != RangeRole::End && before(until) {
+    } else if matches!(tense, Tense::Present | Tense::Modal) && range != RangeRole::End && before(until) {
         // What lasts, or must be done, until then is ahead ("talks do not resume until Tuesday").
         tense = Tense::Future;
     } else if tense == Tense::Past && range != RangeRole::End && before(until | effective) {
@@ -464,8 +465,8 @@ mod tests {
             Tense::Past
         );
         assert_eq!(annotated("On April 8, investigators would decide.")[0].tense, Tense::Future);
-        // "could" is as often past as conditional: the nearest day, as for the present.
-        assert_eq!(annotated("He could not be reached Wednesday.")[0].tense, Tense::Present);
+        // "could" is as often past as conditional: a modal, whose weekday is the nearest on either side.
+        assert_eq!(annotated("He could not be reached Wednesday.")[0].tense, Tense::Modal);
         // A word of intent with an infinitive plans ahead; alone it marks nothing.
         assert_eq!(annotated("The talks, set to resume Monday, may fail.")[0].tense, Tense::Future);
         assert_eq!(annotated("Rebels are poised to strike on Monday.")[0].tense, Tense::Future);

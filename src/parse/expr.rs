@@ -271,8 +271,11 @@ pub enum Tense {
     /// Dec. 5"): what it dates has happened, so it lies no later than the time of speaking, or at most two
     /// weeks after it (a past clause may name a time farther ahead: "agreed to sell it in January").
     Completed,
-    /// A present-tense verb is nearest.
+    /// A present-tense verb is nearest: a weekday is the coming one ("the law takes effect Monday").
     Present,
+    /// A modal that marks no future of its own is nearest ("could" is as often the past of "can" as a
+    /// conditional): a weekday is the nearest one, on either side.
+    Modal,
     /// A future marker ("will", "is expected to") is nearest.
     Future,
 }
