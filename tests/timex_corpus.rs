@@ -1477,6 +1477,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The shop opens at the weekend.", "2026-11-18", &[("the weekend", "DATE", "2026-W47-WE")]),
     // "could" names the nearest such day on either side, where the present looks ahead.
     ("The minister could not be reached Wednesday.", "2026-11-20", &[("Wednesday", "DATE", "2026-11-18")]),
+    // A month and a year joined by a dash may end a sentence.
+    ("Prices rose in Jan-2026.", "2026-11-22", &[("Jan-2026", "DATE", "2026-01")]),
 ];
 
 #[test]

@@ -46,7 +46,7 @@ pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<Naiv
         Tense::Future => add_days(anchor, if ahead == 0 { 7 } else { ahead }),
         // The present tense of news names a coming day ("the law takes effect Monday", "the company reports
         // results Thursday"), but not the day before the anchor, which six days ahead would rather be
-        // "next" ("he could not be reached Saturday", written on Sunday).
+        // "next" ("the office is closed Saturday", written on Sunday).
         Tense::Present if ahead <= 5 => add_days(anchor, ahead),
         // A modal names the nearest such day, on either side.
         Tense::Modal if ahead < back => add_days(anchor, ahead),

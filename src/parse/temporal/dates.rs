@@ -307,10 +307,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         let code = |k: usize| self.glued(k) && self.get(k).is_some_and(|t| t.is_word() || t.num().is_some());
-        // "Jan-2026": a month and a year.
+        // "Jan-2026": a month and a year, at the end of the run ("Jan-2026-05" is a code).
         if let Some(n) = self.get(j + 1).and_then(Token::num)
             && n.digits == 4
-            && !self.glued(j + 2)
+            && !code(j + 2)
+            && !(self.p(j + 2, sep) && self.glued(j + 2))
             && let Some(year) = year_digits(n).filter(|_| !n.grouped)
         {
             return Some(Hit::new(i, j + 2, Expr::Date { year: Some(year), month: Some(m), day: None }));
