@@ -38,10 +38,7 @@ pub fn add_months_to_day(d: NaiveDate, n: i64) -> Option<NaiveDate> {
 /// the past (and when the tense is unknown), after it for the future, for the present on or after it
 /// unless that is six days ahead, and for a modal on either side.
 pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
-    let a = i64::from(weekday_number(anchor));
-    let w = i64::from(day);
-    let back = (a - w).rem_euclid(7);
-    let ahead = (w - a).rem_euclid(7);
+    let (back, ahead) = back_and_ahead(anchor, day);
     match tense {
         Tense::Future => add_days(anchor, if ahead == 0 { 7 } else { ahead }),
         // The present tense of news names a coming day ("the law takes effect Monday", "the company reports
@@ -58,13 +55,19 @@ pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<Naiv
 /// Monday"), the one just past (or the anchor's own) under a past tense, and the one in the anchor's ISO week
 /// when the tense says nothing.
 pub fn weekday_this(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
-    let a = i64::from(weekday_number(anchor));
-    let w = i64::from(day);
+    let (back, ahead) = back_and_ahead(anchor, day);
     match tense {
-        Tense::Future | Tense::Present => add_days(anchor, (w - a).rem_euclid(7)),
-        Tense::Past | Tense::Completed => add_days(anchor, -(a - w).rem_euclid(7)),
+        Tense::Future | Tense::Present => add_days(anchor, ahead),
+        Tense::Past | Tense::Completed => add_days(anchor, -back),
         Tense::Unknown | Tense::Modal => weekday_shifted(anchor, day, 0),
     }
+}
+
+/// The days from `anchor` back to the weekday `day` on or before it, and ahead to the one on or after it
+/// (both 0 when the anchor is that weekday).
+fn back_and_ahead(anchor: NaiveDate, day: u8) -> (i64, i64) {
+    let (a, w) = (i64::from(weekday_number(anchor)), i64::from(day));
+    ((a - w).rem_euclid(7), (w - a).rem_euclid(7))
 }
 
 /// "last Tuesday": strictly before; "next Tuesday": strictly after; "this Tuesday": in the anchor's ISO week.

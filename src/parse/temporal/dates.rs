@@ -145,7 +145,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     pub(super) fn plain_day(&self, i: usize) -> Option<(u8, usize)> {
         let n = self.get(i)?.num()?;
         let ok = !n.grouped && n.digits <= 2 && (1..=31).contains(&n.value) && n.suffix != NumSuffix::Plural;
-        let code = self.glued(i + 1) && self.get(i + 1).is_some_and(|t| t.is_word() || t.num().is_some());
+        let code = self.glued_on(i + 1);
         (ok && !code).then_some((n.value as u8, i + 1))
     }
 
@@ -306,11 +306,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !(self.glued(j) && self.glued(j + 1)) {
             return None;
         }
-        let code = |k: usize| self.glued(k) && self.get(k).is_some_and(|t| t.is_word() || t.num().is_some());
         // "Jan-2026": a month and a year, at the end of the run ("Jan-2026-05" is a code).
         if let Some(n) = self.get(j + 1).and_then(Token::num)
             && n.digits == 4
-            && !code(j + 2)
+            && !self.glued_on(j + 2)
             && !(self.p(j + 2, sep) && self.glued(j + 2))
             && let Some(year) = year_digits(n).filter(|_| !n.grouped)
         {
@@ -323,7 +322,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let n = self.get(j + 3)?.num()?;
         let year = year_digits(n).filter(|_| !n.grouped)?;
         // "Nov-20-2026x": a code.
-        if code(j + 4) {
+        if self.glued_on(j + 4) {
             return None;
         }
         let date = Expr::Date { year: Some(year), month: Some(m), day: Some(d) };
@@ -343,7 +342,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let n = self.get(k + 1)?.num()?;
         let year = year_digits(n).filter(|_| !n.grouped)?;
         // "30-May-2015x": a code.
-        if self.glued(k + 2) && self.get(k + 2).is_some_and(|t| t.is_word() || t.num().is_some()) {
+        if self.glued_on(k + 2) {
             return None;
         }
         let date = Expr::Date { year: Some(year), month: Some(m), day: Some(d) };
@@ -478,7 +477,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 _ => None,
             };
-            let after_ok = !self.glued(i + 3) || !self.get(i + 3).is_some_and(|t| t.is_word() || t.num().is_some());
+            let after_ok = !self.glued_on(i + 3);
             if let (Some(y2), true) = (end_year, after_ok && m.suffix == NumSuffix::None) {
                 let mut hit = Hit::new(
                     i,
@@ -549,7 +548,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// Two digits glued to the word before them, standing alone: the "15" of "FY15" and "3Q15".
     pub(super) fn glued_short_year(&self, j: usize) -> Option<(YearSpec, usize)> {
         let n = self.get(j)?.num()?;
-        let alone = !self.glued(j + 1) || !self.get(j + 1).is_some_and(|t| t.is_word() || t.num().is_some());
+        let alone = !self.glued_on(j + 1);
         (self.glued(j) && n.digits == 2 && n.plain() && alone).then_some((YearSpec::Short(n.value as u8), j + 1))
     }
 
@@ -584,7 +583,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         };
         let (year, end) = match self.glued_short_year(k) {
             Some((y, e)) => (Some(y), e),
-            None if self.glued(k) && self.get(k).is_some_and(|t| t.is_word() || t.num().is_some()) => return None,
+            None if self.glued_on(k) => return None,
             None => {
                 let dash = self.dash(k) && self.glued(k);
                 let y_at = if self.f(k, F::Of) || dash { k + 1 } else { k };

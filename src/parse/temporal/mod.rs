@@ -355,6 +355,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         self.get(i).is_some_and(|t| !t.spaced())
     }
 
+    /// True when token `i` is a word or a number glued to the token before it: what stands before goes on
+    /// into it ("30-May-2015x", "FY15a"), so it ends no date there.
+    fn glued_on(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| !t.spaced() && (t.is_word() || t.num().is_some()))
+    }
+
     fn cap(&self, i: usize) -> bool {
         self.get(i).is_some_and(|t| t.has(CAPITALIZED))
     }
