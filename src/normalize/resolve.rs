@@ -90,9 +90,15 @@ fn year_of(spec: YearSpec, cx: &Context) -> Option<i32> {
     match spec {
         YearSpec::Full(y) => Some(y),
         YearSpec::Short(yy) => Some(full_year(yy, anchor)),
-        YearSpec::Shift(n) => anchor.and_then(|a| a.year().checked_add(n)),
-        YearSpec::Mentioned(n) => cx.reference.map(|r| r.day).or(anchor).and_then(|a| a.year().checked_add(n)),
+        YearSpec::Shift(n) => anchor.and_then(|a| years_from(a.year(), n)),
+        YearSpec::Mentioned(n) => cx.reference.map(|r| r.day).or(anchor).and_then(|a| years_from(a.year(), n)),
     }
+}
+
+/// The year `n` years from `year`, where the calendar reaches it: "842015 years ago" from an anchor near the
+/// calendar's first year has no year that it could write.
+fn years_from(year: i32, n: i32) -> Option<i32> {
+    year.checked_add(n).filter(|y| (NaiveDate::MIN.year()..=NaiveDate::MAX.year()).contains(y))
 }
 
 /// Resolves an expression against a context. `None` only where the expression cannot be given any value.
@@ -371,9 +377,9 @@ pub fn relative(base: Option<NaiveDate>, unit: Unit, offset: i32) -> Option<Poin
             let (year, month) = add_months(base.year(), base.month() as u8, n.checked_mul(6)?)?;
             Point::Half { year: Some(year), half: if month <= 6 { 1 } else { 2 } }
         }
-        Unit::Year => Point::Year(base.year().checked_add(offset)?),
-        Unit::Decade => Point::Decade(base.year().div_euclid(10).checked_add(offset)?),
-        Unit::Century => Point::Century(base.year().div_euclid(100).checked_add(offset)?),
+        Unit::Year => Point::Year(years_from(base.year(), offset)?),
+        Unit::Decade => Point::Decade(years_from(base.year(), offset.checked_mul(10)?)?.div_euclid(10)),
+        Unit::Century => Point::Century(years_from(base.year(), offset.checked_mul(100)?)?.div_euclid(100)),
         Unit::Millennium => return None,
     })
 }
@@ -594,6 +600,17 @@ mod tests {
         assert_eq!(v(Expr::Weekday { day: 2, shift: None }, cx), "XXXX-WXX-2");
         assert_eq!(v(Expr::Relative { unit: Unit::Day, offset: -1, to: RelativeTo::Speech }, cx), "XXXX-XX-XX");
         assert_eq!(v(Expr::Date { year: Some(YearSpec::Short(15)), month: Some(11), day: Some(30) }, cx), "2015-11-30");
+    }
+
+    #[test]
+    fn years_counted_past_the_calendar_are_unknown() {
+        let ago = |n| Expr::Relative { unit: Unit::Year, offset: n, to: RelativeTo::Speech };
+        let first = Context::at(NaiveDate::MIN);
+        assert_eq!(v(ago(-842_015), first), "XXXX");
+        assert_eq!(v(Expr::Relative { unit: Unit::Decade, offset: -90_000, to: RelativeTo::Speech }, first), "XXX");
+        assert_eq!(v(ago(-200_000), Context::at(d("1000-01-01"))), "BC199001");
+        assert_eq!(v(ago(-842_015), Context::at(d("2015-10-07"))), "XXXX");
+        assert_eq!(v(ago(10), Context::at(NaiveDate::MAX)), "XXXX");
     }
 
     #[test]
