@@ -1479,6 +1479,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The minister could not be reached Wednesday.", "2026-11-20", &[("Wednesday", "DATE", "2026-11-18")]),
     // A month and a year joined by a dash may end a sentence.
     ("Prices rose in Jan-2026.", "2026-11-22", &[("Jan-2026", "DATE", "2026-01")]),
+    // "low", "upper" and "high" before a decade's numeral make a level on a scale, not a decade of years.
+    (
+        "Expect readings in the low 30s by Friday, the upper-20s at night and the high twenties later.",
+        "2026-11-22",
+        &[("Friday", "DATE", "2026-11-27")],
+    ),
+    ("Prices were higher in the 90s.", "2026-11-22", &[("the 90s", "DATE", "199")]),
 ];
 
 #[test]

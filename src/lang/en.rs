@@ -333,6 +333,11 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("lows", Function(F::Gauge)),
     ("mercury", Function(F::Gauge)),
     ("degrees", Function(F::Gauge)),
+    ("low", Function(F::Level)),
+    ("lower", Function(F::Level)),
+    ("high", Function(F::Level)),
+    ("higher", Function(F::Level)),
+    ("upper", Function(F::Level)),
     // Decades in words.
     ("twenties", DecadeWord(20)),
     ("thirties", DecadeWord(30)),

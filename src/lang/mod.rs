@@ -272,6 +272,9 @@ pub enum Function {
     /// A word for readings on a scale ("temperatures", "highs"): a decade soon after it is a band of the
     /// scale ("highs in the 80s"), not of years.
     Gauge,
+    /// A level on a scale ("low", "upper") right before a decade's numeral: "the low 30s" and "the upper
+    /// twenties" are readings, where a decade of years takes "early", "mid" or "late".
+    Level,
     /// "financial" before "year": the fiscal year ("this financial year"); before anything else it names
     /// no period, as "fiscal" does ("the financial crisis of 2008").
     Financial,
@@ -455,6 +458,7 @@ impl Function {
             Function::Habitual => 60,
             Function::Small => 61,
             Function::Circa => 62,
+            Function::Level => 63,
         }
     }
 }

@@ -262,7 +262,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         /// The most tokens between the word for the readings and the decade, its edge and "the" included.
         const GAUGE_REACH: usize = 6;
         let k = self.with_edge(i);
-        (k >= 1 && self.f(k - 1, F::Owner)) || (k.saturating_sub(GAUGE_REACH)..k).any(|g| self.f(g, F::Gauge))
+        // "the low 30s", "the upper-20s".
+        let level = if i >= 2 && self.dash(i - 1) && self.glued(i) { Some(i - 2) } else { i.checked_sub(1) };
+        (k >= 1 && self.f(k - 1, F::Owner))
+            || level.is_some_and(|l| self.f(l, F::Level))
+            || (k.saturating_sub(GAUGE_REACH)..k).any(|g| self.f(g, F::Gauge))
     }
 
     /// Where the expression at `i` starts with the edge modifier before it: at "early" in "early summer",
