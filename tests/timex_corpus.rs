@@ -855,10 +855,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("Posted 10.14 GMT; it rose 10.14 points.", "2015-12-05", &[("10.14 GMT", "TIME", "2015-12-05T10:14")]),
     ("It ends at 11 at night.", "2000-04-05", &[("11 at night", "TIME", "2000-04-05T23:00")]),
+    // "the night of" a named day: the TimeML corpora mark the day alone; a part of the day that names no day
+    // after it keeps its own span.
     (
-        "He was shot on the night of Oct. 23.",
+        "He was shot on the night of Oct. 23; she left on the morning of Friday, and on the night of the vote.",
         "1998-11-21",
-        &[("the night", "TIME", "1998-10-23TNI"), ("Oct. 23", "DATE", "1998-10-23")],
+        &[("Oct. 23", "DATE", "1998-10-23"), ("Friday", "DATE", "1998-11-20"), ("the night", "TIME", "1998-11-20TNI")],
     ),
     // Durations.
     ("Jets struck over the past 24 hours.", "2015-10-10", &[("the past 24 hours", "DURATION", "PT24H")]),

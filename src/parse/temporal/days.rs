@@ -125,6 +125,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// "noon", "midnight", "overnight"; "the morning", "the evening" after "the".
+    /// True when a day is named at `i` by its month ("Oct. 23", "23 October") or its weekday.
+    fn names_a_day(&self, i: usize) -> bool {
+        self.month(i).is_some_and(|(_, k, _)| self.plain_day(k).is_some())
+            || self.plain_day(i).is_some_and(|(_, k)| self.month(k).is_some())
+            || self.weekday_forms(i).is_some()
+    }
+
     pub(super) fn part_of_day_alone(&self, i: usize) -> Option<Hit> {
         let part = self.part_of_day(i)?;
         let standalone = self.lex(i, |l| matches!(l, L::StandalonePart(_)).then_some(())).is_some();
@@ -145,6 +152,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let after = |k: usize| i >= k && (self.f(i - k, F::The) || self.edge(i - k).is_some());
         // "the early morning hours", "the evening hours": the part of the day, "hours" inside.
         let end = if self.unit(i + 1) == Some((Unit::Hour, true)) { i + 2 } else { i + 1 };
+        // "the night of Oct. 23", "the morning of Friday": the TimeML corpora mark the day alone ("the early
+        // morning hours of Tuesday" names hours, as "the small hours of Sunday" does, and stays).
+        if end == i + 1 && self.f(end, F::Of) && self.names_a_day(end + 1) {
+            return None;
+        }
         Some(Hit { end, ..hit.the() }).filter(|_| after(1) || (after(2) && self.dash(i - 1)))
     }
 }
