@@ -1488,6 +1488,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Friday", "DATE", "2026-11-27")],
     ),
     ("Prices were higher in the 90s.", "2026-11-22", &[("the 90s", "DATE", "199")]),
+    // "beginning", "end" and "start" with no "of" before a day are verbs; before a month they may be its edge.
+    (
+        "The festival runs ten days beginning the last Friday in July; output will rise from end June.",
+        "2026-11-22",
+        &[
+            ("ten days", "DURATION", "P10D"),
+            ("the last Friday in July", "DATE", "2027-07-30"),
+            ("end June", "DATE", "2027-06"),
+        ],
+    ),
 ];
 
 #[test]

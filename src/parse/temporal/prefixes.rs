@@ -476,10 +476,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
         } else {
             self.at(j, depth + 1)?
         };
-        // A noun ("end", "start") before a day, without "of" or a hyphen, is a verb: "talks end Thursday".
+        // A noun ("end", "start") before a day, without "of" or a hyphen, is a verb: "talks end Thursday",
+        // "runs ten days beginning the last Friday in July"; before a month or a season it may stand for
+        // "the end of" ("by end 2015", "end June").
         let bare_noun = j == i + 1 && self.get(i).is_some_and(|t| t.is(L::EdgeNoun));
+        let names_a_period = matches!(
+            inner.expr,
+            Expr::Date { day: None, .. }
+                | Expr::Named { name: Named::Month(_) | Named::Season(_) | Named::Quarter(_) | Named::Half(_), .. }
+        );
         let ok = match &inner.expr {
-            _ if bare_noun && !matches!(inner.expr, Expr::Date { day: None, .. } | Expr::Named { .. }) => false,
+            _ if bare_noun && !names_a_period => false,
             Expr::Date { day, .. } => day.is_none() || !noun,
             Expr::Named { .. }
             | Expr::Decade { .. }
