@@ -1498,6 +1498,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("end June", "DATE", "2027-06"),
         ],
     ),
+    // "a week" after a word that looks plural is a rate ("700 seats a week"), not before "after" or "before".
+    (
+        "The ruling comes a fortnight after the election; flights a week before Christmas are full.",
+        "2026-11-22",
+        &[("a fortnight", "DURATION", "P2W"), ("a week", "DURATION", "P1W"), ("Christmas", "DATE", "2026-12-25")],
+    ),
 ];
 
 #[test]

@@ -427,8 +427,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
             }
         }
-        // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a length of time.
-        let dir_after = || self.lex(i + 2, |l| matches!(l, L::Function(F::Dir(_))).then_some(())).is_some();
+        // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a length of time; not before a
+        // direction or "after"/"before" ("the ruling comes a week after the election").
+        let dir_after =
+            || self.lex(i + 2, |l| matches!(l, L::Function(F::Dir(_) | F::After | F::Before)).then_some(())).is_some();
         if self.f(i, F::A) && self.unit(i + 1).is_some_and(|(_, plural)| !plural) && !dir_after() && self.rate_before(i)
         {
             return None;
