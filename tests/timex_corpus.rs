@@ -1504,6 +1504,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("a fortnight", "DURATION", "P2W"), ("a week", "DURATION", "P1W"), ("Christmas", "DATE", "2026-12-25")],
     ),
+    // "the three months to September": a period that is reported ends there, done, when no verb says it is
+    // ahead; "to" alone with no tense is a deadline.
+    (
+        "The figures cover the three months to September. The loan runs to September.",
+        "2026-11-22",
+        &[("the three months", "DURATION", "P3M"), ("September", "DATE", "2026-09"), ("September", "DATE", "2027-09")],
+    ),
+    ("Growth in the year to March will be 2%.", "2026-11-22", &[("March", "DATE", "2027-03")]),
 ];
 
 #[test]

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::expr::{Lead, Mention, RangeRole, Tense};
 use super::tokens::{CAPITALIZED, Kind, Token};
-use crate::lang::{Function, Lexeme, Lexicon, Shift};
+use crate::lang::{Function, Lexeme, Lexicon, Shift, Unit};
 
 /// How far (in tokens) to look for a tense marker on each side.
 const TENSE_WINDOW: usize = 15;
@@ -377,13 +377,21 @@ fn clause_tense(
     // These readings carry no data: their bits alone answer. "on" or "from" may stand between ("starting on
     // Sunday", "effective from Jan. 1").
     let on_from = Lexeme::Function(Function::On).bit() | Lexeme::Function(Function::From).bit();
-    let before = |mask: u128| {
-        let k = if first > sent_first + 1 && tokens[first - 1].any(on_from) { first - 1 } else { first };
-        k > sent_first && tokens[k - 1].any(mask)
-    };
+    let k = if first > sent_first + 1 && tokens[first - 1].any(on_from) { first - 1 } else { first };
+    let before = |mask: u128| k > sent_first && tokens[k - 1].any(mask);
     let (by, to) = (Lexeme::Function(Function::By).bit(), Lexeme::Function(Function::To).bit());
     let (until, effective) = (Lexeme::Function(Function::Until).bit(), Lexeme::Function(Function::Effective).bit());
-    if tense == Tense::Unknown && before(by | to | effective) {
+    // "the three months to September", "the year to March": the end of a period that is reported, done,
+    // when no verb says otherwise; no deadline.
+    let period_end = range != RangeRole::End
+        && before(to)
+        && k > sent_first + 1
+        && tokens[k - 2].any(Lexeme::Unit(Unit::Day, true).bit());
+    if period_end {
+        if matches!(tense, Tense::Unknown | Tense::Present) {
+            tense = Tense::Past;
+        }
+    } else if tense == Tense::Unknown && before(by | to | effective) {
         tense = Tense::Future;
     } else if matches!(tense, Tense::Present | Tense::Modal) && range != RangeRole::End && before(until) {
         // What lasts, or must be done, until then is ahead ("talks do not resume until Tuesday").
