@@ -1512,6 +1512,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("the three months", "DURATION", "P3M"), ("September", "DATE", "2026-09"), ("September", "DATE", "2027-09")],
     ),
     ("Growth in the year to March will be 2%.", "2026-11-22", &[("March", "DATE", "2027-03")]),
+    // A unit's letter glued to its count is read before "ago" only, as web pages stamp a post's age.
+    (
+        "Updated 12h ago | 3d ago | 5mo ago; a 3D printer sold 24M units.",
+        "2026-11-22",
+        &[("12h ago", "DATE", "2026-11-22"), ("3d ago", "DATE", "2026-11-19"), ("5mo ago", "DATE", "2026-06")],
+    ),
 ];
 
 #[test]

@@ -164,7 +164,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("hour", Unit(U::Hour, false)),
     ("hours", Unit(U::Hour, true)),
     // Abbreviated units, as headlines and live blogs write them ("5 mins ago", "48 hrs"); not "sec", which
-    // is more often the SEC, nor "hr", the House of "H.R. 1319", nor "h", which halves a year ("1H").
+    // is more often the SEC, nor "hr", the House of "H.R. 1319", nor "h", which halves a year ("1H") and is
+    // read as hours only glued to a count before "ago" (a unit letter, below).
     ("secs", Unit(U::Second, true)),
     ("min", Unit(U::Minute, false)),
     ("mins", Unit(U::Minute, true)),
@@ -453,6 +454,13 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("fy", Function(F::Fiscal)),
     ("q", PeriodLetter(U::Quarter)),
     ("h", PeriodLetter(U::Half)),
+    // Unit letters, glued to a count before "ago" on web pages ("2h ago", "3d ago", "5mo ago").
+    ("h", UnitLetter(U::Hour)),
+    ("m", UnitLetter(U::Minute)),
+    ("d", UnitLetter(U::Day)),
+    ("w", UnitLetter(U::Week)),
+    ("mo", UnitLetter(U::Month)),
+    ("y", UnitLetter(U::Year)),
     ("couple", Function(F::Couple)),
     ("small", Function(F::Small)),
     ("wee", Function(F::Small)),

@@ -382,6 +382,9 @@ pub enum Lexeme {
     Magnitude,
     /// A letter that names a period when glued to its number: "Q" in "Q3 2015" and "3Q15", "H" in "H1 2016".
     PeriodLetter(Unit),
+    /// A unit's letter glued to its count on web pages, read only before "ago": "h" in "2h ago", "d" in
+    /// "3d ago".
+    UnitLetter(Unit),
     /// An era written with a year or a century: true before the common era ("BC", "BCE"), false in it
     /// ("AD", "CE"). Read only when written in capitals.
     Era(bool),
@@ -512,6 +515,7 @@ impl Lexeme {
                 Lexeme::EdgeNoun => 102,
                 Lexeme::FrequencyPrefix(_) => 103,
                 Lexeme::MidUnit(_) => 104,
+                Lexeme::UnitLetter(_) => 105,
             }
     }
 

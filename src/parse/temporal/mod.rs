@@ -106,8 +106,13 @@ mod bit {
         L::Function(F::OClock).bit() | L::Function(F::PastHour).bit() | L::Function(F::To).bit() | UNIT;
     /// The words that may follow a number that counts units: a unit, the connector of a range ("two to
     /// three weeks"), "and a half", "times", "more", "consecutive" ("18 consecutive months").
-    pub const AFTER_COUNT: u128 =
-        UNIT | AND | TO | L::Function(F::Times).bit() | L::Function(F::More).bit() | L::Function(F::Straight).bit();
+    pub const AFTER_COUNT: u128 = UNIT
+        | AND
+        | TO
+        | L::Function(F::Times).bit()
+        | L::Function(F::More).bit()
+        | L::Function(F::Straight).bit()
+        | L::UnitLetter(Unit::Hour).bit();
     /// What a shift reads after it ("last week", "this past weekend", "next Tuesday", "last two weeks",
     /// "the past few weeks", "next fiscal year", "this time last year").
     pub const AFTER_SHIFT: u128 = L::Shift(Shift::This).bit()
@@ -431,7 +436,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 && !t.lex().iter().any(|l| {
                     !matches!(
                         l,
-                        L::Function(_) | L::Speech | L::PastMarker | L::FutureMarker | L::ReferenceNoun | L::Magnitude
+                        L::Function(_)
+                            | L::Speech
+                            | L::PastMarker
+                            | L::FutureMarker
+                            | L::ReferenceNoun
+                            | L::Magnitude
+                            | L::UnitLetter(_)
                     )
                 })
         })
@@ -452,10 +463,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return true;
             }
         }
-        if self.glued(i + 1) && self.is_identifier_letters(i + 1) {
-            return true;
-        }
-        false
+        self.glued(i + 1) && self.is_identifier_letters(i + 1) && self.unit_letter_ago(i + 1).is_none()
     }
 
     fn sentence_initial(&self, i: usize) -> bool {

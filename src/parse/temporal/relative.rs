@@ -234,6 +234,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
     }
 
+    /// "h" in "2h ago", "d" in "3d ago": a unit's letter glued to its count, read only before "ago" (as web
+    /// pages stamp a post's age).
+    pub(super) fn unit_letter_ago(&self, j: usize) -> Option<(Unit, bool)> {
+        let unit = self.lex(j, |l| match l {
+            L::UnitLetter(u) => Some(u),
+            _ => None,
+        })?;
+        let glued = j > 0 && self.glued(j) && self.get(j - 1).is_some_and(|t| t.num().is_some());
+        (glued && self.f(j + 1, F::Dir(Direction::Ago))).then_some((unit, true))
+    }
+
     /// True when what stands before the article at `i` is an amount that "a week" would make a rate of:
     /// a number, a magnitude ("million"), a unit ("hours") or a plural noun ("seats", "flights").
     pub(super) fn rate_before(&self, i: usize) -> bool {
@@ -500,7 +511,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let (u, p) = self.unit(j + 1)?;
             (u, p, j + 2)
         } else {
-            let (u, p) = self.unit(j)?;
+            let (u, p) = self.unit(j).or_else(|| self.unit_letter_ago(j))?;
             (u, p, j + 1)
         };
         // A year count that is no duration: "1996 years" is rare, "2000 years" is not; keep both.
