@@ -1518,6 +1518,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("12h ago", "DATE", "2026-11-22"), ("3d ago", "DATE", "2026-11-19"), ("5mo ago", "DATE", "2026-06")],
     ),
+    // "the 1800s" is a century; "the 2000s" stays a decade.
+    (
+        "The late 1800s saw rapid growth; by the mid-1900s it had slowed, and since the early 2000s it has risen.",
+        "2026-11-22",
+        &[("The late 1800s", "DATE", "18"), ("the mid-1900s", "DATE", "19"), ("the early 2000s", "DATE", "200")],
+    ),
 ];
 
 #[test]

@@ -442,6 +442,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return None;
             }
             return match n.digits {
+                // "the 1800s" is a century (1800-1899), as writers use it; "the 2000s" the decade that
+                // history has not yet made a century's name.
+                4 if n.value % 100 == 0 && n.value < 2000 => {
+                    Some(Hit::new(i, i + 1, Expr::Century(n.value as i32 / 100 + 1)).the())
+                }
                 4 => Some(Hit::new(i, i + 1, Expr::Decade { first_year: n.value as i32, century_known: true }).the()),
                 2 => Some(Hit::new(i, i + 1, Expr::Decade { first_year: n.value as i32, century_known: false }).the()),
                 _ => None,
