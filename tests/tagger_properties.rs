@@ -188,7 +188,7 @@ static TIMEX3: Lazy<Regex> = Lazy::new(|| {
     let time = format!(r"{point}T(\d{{2}}:\d{{2}}|MO|AF|EV|NI|DT)");
     // ISO 8601 allows a decimal fraction on the last (here the only) unit: P5.2Y, PT0.5S.
     let duration = r"P(\d+(\.\d+)?|X)(Y|M|W|D|Q|DE|CE)?(\d+[YMWD])*(T(\d+|X)?[HMS]?(\d+[HMS])*)?|PT(\d+(\.\d+)?|X)[HMS](\d+[HMS])*";
-    let set = r"XXXX-WXX-\d(T(MO|AF|EV|NI|DT|\d{2}:\d{2}))?|XXXX-\d{2}";
+    let set = r"XXXX-WXX-\d(T(MO|AF|EV|NI|DT|\d{2}:\d{2}))?|XXXX-\d{2}|XXXX-XX-\d{2}";
     let reference = r"PRESENT_REF|PAST_REF|FUTURE_REF";
     Regex::new(&format!(r"^({time}|{point}|{duration}|{set}|{reference}|{point}/{point})$")).expect("timex3 regex")
 });

@@ -1524,6 +1524,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("The late 1800s", "DATE", "18"), ("the mid-1900s", "DATE", "19"), ("the early 2000s", "DATE", "200")],
     ),
+    // A day or a weekday of every month is a set.
+    (
+        "Bills are due on the 15th of every month; the market is held on the second Saturday of each month.",
+        "2026-11-22",
+        &[("the 15th of every month", "SET", "XXXX-XX-15"), ("the second Saturday of each month", "SET", "P1M")],
+    ),
 ];
 
 #[test]

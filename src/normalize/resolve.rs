@@ -229,6 +229,7 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             Recurrence::EveryFew(unit) => SetValue::Every(Length { count: None, half: false, thousandths: 0, unit }),
             Recurrence::Weekday { day, part } => SetValue::Weekday(day, part),
             Recurrence::Month(m) => SetValue::Month(m),
+            Recurrence::DayOfMonth(d) => SetValue::DayOfMonth(d),
             Recurrence::PartOfDay(p) => SetValue::PartOfDay(p),
             Recurrence::Season(s) => SetValue::Season(s),
         })),

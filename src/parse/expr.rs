@@ -90,6 +90,8 @@ pub enum Recurrence {
     },
     /// A month of every year ("each July").
     Month(u8),
+    /// A day of every month ("the 15th of every month").
+    DayOfMonth(u8),
     /// A part of every day ("every night", "each morning").
     PartOfDay(PartOfDay),
     /// A season of every year ("every summer").

@@ -2,7 +2,7 @@
 //! approximation ("about", "more than"), a direction ("ago", "later").
 
 use crate::lang::{Direction, Function as F, HolidayRule, Lexeme as L, Modifier, PartOfDay, Reference, Shift, Unit};
-use crate::parse::expr::{Amount, Expr, MonthDay, Named, RelativeTo, YearSpec};
+use crate::parse::expr::{Amount, Expr, MonthDay, Named, Recurrence, RelativeTo, YearSpec};
 use crate::parse::tokens::{Kind, NumSuffix};
 
 use super::{Grammar, Hit, bit};
@@ -292,6 +292,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !(self.f(j, F::Of) || self.f(j, F::In)) {
             return None;
         }
+        // "the second Saturday of each month": a set that recurs monthly (TIMEX3 has no value for its day).
+        if let Some(end) = self.every_month(j + 1) {
+            return Some(Hit::new(i, end, Expr::Set(Recurrence::Every { n: 1, unit: Unit::Month })));
+        }
         let Some((month, k, _)) = self.month(j + 1) else {
             let (month, end) = self.counted_month(j + 1, depth)?;
             let day = MonthDay::Weekday(weekday, n);
@@ -314,8 +318,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !(1..=31).contains(&n) || !self.f(j, F::Of) {
             return None;
         }
+        // "the 15th of every month": a set.
+        if let Some(end) = self.every_month(j + 1) {
+            return Some(Hit::new(i, end, Expr::Set(Recurrence::DayOfMonth(n as u8))));
+        }
         let (month, end) = self.counted_month(j + 1, depth)?;
         Some(Hit::new(i, end, Expr::DayOfMonth { month: Box::new(month), day: MonthDay::Date(n as u8) }))
+    }
+
+    /// "every month", "each month" at `k`: the index after it.
+    fn every_month(&self, k: usize) -> Option<usize> {
+        (self.f(k, F::Every) && self.unit(k + 1) == Some((Unit::Month, false))).then_some(k + 2)
     }
 
     /// A month counted from a time, from token `k`: "this month", "next month", "last month", "the following
