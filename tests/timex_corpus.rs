@@ -1530,6 +1530,20 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("the 15th of every month", "SET", "XXXX-XX-15"), ("the second Saturday of each month", "SET", "P1M")],
     ),
+    // A range of clock times takes the end's day, noon or midnight at its end too; one that runs past
+    // midnight starts the day before.
+    (
+        "He was last seen between 10pm and midnight on 14 November; roads closed from 10pm to 6am on Friday.",
+        "2026-11-22",
+        &[
+            ("10pm", "TIME", "2026-11-14T22:00"),
+            ("midnight", "TIME", "2026-11-14T24:00"),
+            ("14 November", "DATE", "2026-11-14"),
+            ("10pm", "TIME", "2026-11-19T22:00"),
+            ("6am", "TIME", "2026-11-20T06:00"),
+            ("Friday", "DATE", "2026-11-20"),
+        ],
+    ),
 ];
 
 #[test]

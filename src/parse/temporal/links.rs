@@ -138,21 +138,32 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             mentions[k].weekday = weekday;
         }
     }
-    // "from 7 a.m. to 8 p.m. on Sunday": the start of a range of clock times takes the end's day (the end
+    // "from 7 a.m. to 8 p.m. on Sunday", "between 10pm and midnight on 14 November": the start of a range of
+    // clock times takes the end's day (the end
     // without a day takes the start's, or the next, when the range is resolved); so does a clock time in a
     // clause joined to the next one's ("open at 7 a.m. and close at 8 p.m. on Tuesday").
     for k in 1..n {
         let (a, b) = mentions.split_at_mut(k);
         let (start, end) = (&mut a[k - 1], &b[0]);
         let joined = || text.get(start.end..end.start).is_some_and(|gap| clause_joined(gap, lx));
-        if ((start.range == RangeRole::Start && end.range == RangeRole::End) || joined())
+        let range = start.range == RangeRole::Start && end.range == RangeRole::End;
+        let (from, to) = (hour_of(&start.expr), hour_of(&end.expr));
+        if (range || joined())
             && let (
                 Expr::Clock { day: d @ None, .. } | Expr::DayPart { day: d @ None, part: PartOfDay::Noon },
-                Expr::Clock { day: Some(day), .. },
+                Expr::Clock { day: Some(day), .. }
+                | Expr::DayPart { day: Some(day), part: PartOfDay::Noon | PartOfDay::Midnight },
             ) = (&mut start.expr, &end.expr)
         {
-            *d = Some(day.clone());
-            start.weekday = end.weekday;
+            // "from 10pm to 6am on Friday": a range that runs past midnight starts the day before.
+            if range && from > to {
+                let Some(before) = day_shifted(day, -1) else { continue };
+                *d = Some(Box::new(before));
+                start.weekday = end.weekday.map(|w| (w + 5) % 7 + 1);
+            } else {
+                *d = Some(day.clone());
+                start.weekday = end.weekday;
+            }
         } else if start.range == RangeRole::Start
             && end.range == RangeRole::End
             && let (Expr::DayPart { day: d @ None, part: PartOfDay::Midnight }, Expr::Clock { day: Some(day), .. }) =
@@ -214,6 +225,16 @@ fn day_shifted(e: &Expr, delta: i8) -> Option<Expr> {
         }
         _ => return None,
     })
+}
+
+/// The hour of a clock time, noon (12) or midnight (24, the end of its day); 0 for anything else.
+fn hour_of(e: &Expr) -> u8 {
+    match e {
+        Expr::Clock { hour, .. } => *hour,
+        Expr::DayPart { part: PartOfDay::Noon, .. } => 12,
+        Expr::DayPart { part: PartOfDay::Midnight, .. } => 24,
+        _ => 0,
+    }
 }
 
 /// A time of day with no day of its own: a clock time, noon or midnight.
