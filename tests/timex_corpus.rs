@@ -1544,6 +1544,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Friday", "DATE", "2026-11-20"),
         ],
     ),
+    // Two clock times on one weekday, the end later than the start, are on one day.
+    (
+        "Open from 9am to 5pm on Saturday.",
+        "2026-11-22",
+        &[("9am", "TIME", "2026-11-21T09:00"), ("5pm", "TIME", "2026-11-21T17:00"), ("Saturday", "DATE", "2026-11-21")],
+    ),
 ];
 
 #[test]

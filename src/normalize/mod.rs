@@ -581,7 +581,15 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
     // A start in the present or the future keeps its day, as a weekday under those tenses looks ahead.
     if let (Some(a), Some(b)) = (plain_weekday(&start.expr), plain_weekday(&end.expr)) {
         let future = matches!(start.tense, Tense::Future | Tense::Present) || end.tense == Tense::Future;
-        let (s2, e2) = align_weekdays(future, (s, e), (a, b))?;
+        // "from 9am to 5pm on Saturday": one day, where the end's clock is after the start's.
+        let one_day = a == b
+            && matches!((start_value, end_value), (Value::Time { hour: h1, minute: m1, .. }, Value::Time { hour: h2, minute: m2, .. }) if (h1, m1) < (h2, m2));
+        let (s2, e2) = if one_day {
+            let day = if future { s } else { e };
+            (s != e).then_some((day, day))?
+        } else {
+            align_weekdays(future, (s, e), (a, b))?
+        };
         return Some((on_day(start_value, s2)?, on_day(end_value, e2)?));
     }
     // Days of the month alone ("from the 3rd to the 9th"): as weekdays are, in the future the end moved to
