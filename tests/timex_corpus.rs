@@ -1550,6 +1550,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("9am", "TIME", "2026-11-21T09:00"), ("5pm", "TIME", "2026-11-21T17:00"), ("Saturday", "DATE", "2026-11-21")],
     ),
+    // A weekday beside a yearless date chooses its year, ahead too when no tense is found.
+    (
+        "Curfew runs to 5 a.m. on Monday, March 15.",
+        "2026-11-22",
+        &[("5 a.m.", "TIME", "2027-03-15T05:00"), ("Monday, March 15", "DATE", "2027-03-15")],
+    ),
 ];
 
 #[test]

@@ -529,7 +529,9 @@ fn weekday_year(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
             .filter(|x| x.weekday().number_from_monday() == u32::from(weekday))
             .map(|x| (x, x))
     };
-    let year = calendar::nearest_year(anchor, cx.tense, on_weekday);
+    // The weekday is the reason the text gives for a year ahead, which no tense would reach alone.
+    let tense = if cx.tense == Tense::Unknown { Tense::Present } else { cx.tense };
+    let year = calendar::nearest_year(anchor, tense, on_weekday);
     on_weekday(year)?;
     let moved = Point::Day { year: Some(year), month, day: d };
     Some(match value {
