@@ -1556,6 +1556,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("5 a.m.", "TIME", "2027-03-15T05:00"), ("Monday, March 15", "DATE", "2027-03-15")],
     ),
+    // A range of counts joined by a dash: the span starts at the first count, the value is the second.
+    (
+        "Symptoms appear 2-14 days after exposure; recovery takes 3-5 days, or 12-18 months; call 555-1234 today.",
+        "2026-11-22",
+        &[
+            ("2-14 days", "DURATION", "P14D"),
+            ("3-5 days", "DURATION", "P5D"),
+            ("12-18 months", "DURATION", "P18M"),
+            ("today", "DATE", "2026-11-22"),
+        ],
+    ),
 ];
 
 #[test]

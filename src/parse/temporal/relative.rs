@@ -473,7 +473,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     && self.get(i).is_some_and(|t| !t.is(L::Function(F::A)))
                     && thousandths == 0 =>
             {
-                match self.count(j + 1, false) {
+                // "3-5 days": the second count, glued by a dash, is no phone number's tail.
+                let second = if self.dash(j) {
+                    self.get(j + 1)
+                        .and_then(Token::num)
+                        .filter(|m| m.plain() && self.glued(j + 1))
+                        .map(|m| (m.value as u32, j + 2))
+                } else {
+                    self.count(j + 1, false)
+                };
+                match second {
                     Some((m, e)) if self.unit(e).is_some() && m > n => (m, e),
                     _ => (n, j),
                 }
