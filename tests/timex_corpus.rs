@@ -1567,6 +1567,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("today", "DATE", "2026-11-22"),
         ],
     ),
+    // A bare plural after "in" that ends its clause is an unspecified length of time.
+    (
+        "It was the worst drought in decades; shares hit their lowest in months. It will pass in years to come.",
+        "2026-11-22",
+        &[("decades", "DURATION", "PXDE"), ("months", "DURATION", "PXM")],
+    ),
 ];
 
 #[test]

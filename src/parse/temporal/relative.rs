@@ -210,11 +210,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // later"), or before "before" or "after" that end the clause ("Days before, he had resigned"). Before
         // "after" or "before" with an object ("in the days before the vote") it is rather a date placed by an
         // event, which is left alone.
-        let after_prep = i > 0 && self.f(i - 1, F::Preposition);
+        // So is one after "in" that ends the clause ("the worst drought in decades", "the first time in years").
+        let ends_clause = |k: usize| self.get(k).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';' | ':')));
+        let after_prep = i > 0 && (self.f(i - 1, F::Preposition) || (self.f(i - 1, F::In) && ends_clause(i + 1)));
         let placing = || {
             let dir = |l| matches!(l, L::Function(F::Dir(Direction::Later | Direction::Earlier))).then_some(());
-            let ends_clause =
-                |k: usize| self.get(k).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';' | ':')));
             self.lex(i + 1, dir).is_some()
                 || ((self.f(i + 1, F::Before) || self.f(i + 1, F::After)) && ends_clause(i + 2))
         };
