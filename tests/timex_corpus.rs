@@ -1573,6 +1573,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("decades", "DURATION", "PXDE"), ("months", "DURATION", "PXM")],
     ),
+    // A plural noun after a number makes it a count, not after a preposition of time before a number that no
+    // count rounds.
+    (
+        "Emissions fell from 2005 levels and returned to 2019 levels; the army sent 2000 troops in 1500 trucks.",
+        "2026-11-22",
+        &[("2005", "DATE", "2005"), ("2019", "DATE", "2019")],
+    ),
 ];
 
 #[test]

@@ -393,8 +393,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if next.is_word() && !next.spaced() {
                 return false;
             }
-            // "2000 people": a plural noun after the number makes it a count.
+            // "2000 people": a plural noun after the number makes it a count; not after a preposition of
+            // time before a number that no count rounds ("from 2005 levels", "in 2015 dollars").
+            let year_before_noun = i > 0
+                && self.t[i].num().is_some_and(|n| n.value % 100 != 0)
+                && self.t[i - 1]
+                    .any(L::Function(F::In).bit() | L::Function(F::From).bit() | L::Function(F::Since).bit() | bit::TO);
             if next.is_word()
+                && !year_before_noun
                 && next.lex().is_empty()
                 && !next.has(CAPITALIZED)
                 && self.lx.looks_plural(next.text(self.text))
