@@ -584,8 +584,11 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
     if let (Some(a), Some(b)) = (plain_weekday(&start.expr), plain_weekday(&end.expr)) {
         let future = matches!(start.tense, Tense::Future | Tense::Present) || end.tense == Tense::Future;
         // "from 9am to 5pm on Saturday": one day, where the end's clock is after the start's.
-        let one_day = a == b
-            && matches!((start_value, end_value), (Value::Time { hour: h1, minute: m1, .. }, Value::Time { hour: h2, minute: m2, .. }) if (h1, m1) < (h2, m2));
+        let clock = |v: &Value| match *v {
+            Value::Time { hour, minute, .. } => Some((hour, minute)),
+            _ => None,
+        };
+        let one_day = a == b && matches!((clock(start_value), clock(end_value)), (Some(x), Some(y)) if x < y);
         let (s2, e2) = if one_day {
             let day = if future { s } else { e };
             (s != e).then_some((day, day))?

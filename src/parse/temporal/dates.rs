@@ -394,7 +394,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return false;
             }
             // "2000 people": a plural noun after the number makes it a count; not after a preposition of
-            // time before a number that no count rounds ("from 2005 levels", "in 2015 dollars").
+            // time before a number that no count rounds ("from 2005 levels", "returned to 2019 levels").
             let year_before_noun = i > 0
                 && self.t[i].num().is_some_and(|n| n.value % 100 != 0)
                 && self.t[i - 1]
@@ -448,8 +448,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return None;
             }
             return match n.digits {
-                // "the 1800s" is a century (1800-1899), as writers use it; "the 2000s" the decade that
-                // history has not yet made a century's name.
+                // "the 1800s" is a century (1800-1899), as writers use it; "the 2000s" is most often the
+                // decade 2000-2009.
                 4 if n.value % 100 == 0 && n.value < 2000 => {
                     Some(Hit::new(i, i + 1, Expr::Century(n.value as i32 / 100 + 1)).the())
                 }

@@ -124,7 +124,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, i + 4, Expr::Relative { unit: Unit::Day, offset: n + step, to: RelativeTo::Speech }))
     }
 
-    /// "noon", "midnight", "overnight"; "the morning", "the evening" after "the".
     /// True when a day is named at `i` by its month ("Oct. 23", "23 October") or its weekday.
     fn names_a_day(&self, i: usize) -> bool {
         self.month(i).is_some_and(|(_, k, _)| self.plain_day(k).is_some())
@@ -132,6 +131,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             || self.weekday_forms(i).is_some()
     }
 
+    /// "noon", "midnight", "overnight"; "the morning", "the evening" after "the".
     pub(super) fn part_of_day_alone(&self, i: usize) -> Option<Hit> {
         let part = self.part_of_day(i)?;
         let standalone = self.lex(i, |l| matches!(l, L::StandalonePart(_)).then_some(())).is_some();

@@ -139,9 +139,9 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
         }
     }
     // "from 7 a.m. to 8 p.m. on Sunday", "between 10pm and midnight on 14 November": the start of a range of
-    // clock times takes the end's day (the end
-    // without a day takes the start's, or the next, when the range is resolved); so does a clock time in a
-    // clause joined to the next one's ("open at 7 a.m. and close at 8 p.m. on Tuesday").
+    // clock times takes the end's day (the end without a day takes the start's, or the next, when the range
+    // is resolved); so does a clock time in a clause joined to the next one's ("open at 7 a.m. and close at
+    // 8 p.m. on Tuesday").
     for k in 1..n {
         let (a, b) = mentions.split_at_mut(k);
         let (start, end) = (&mut a[k - 1], &b[0]);

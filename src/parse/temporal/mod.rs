@@ -105,7 +105,8 @@ mod bit {
     pub const AFTER_CLOCK_WORD: u128 =
         L::Function(F::OClock).bit() | L::Function(F::PastHour).bit() | L::Function(F::To).bit() | UNIT;
     /// The words that may follow a number that counts units: a unit, the connector of a range ("two to
-    /// three weeks"), "and a half", "times", "more", "consecutive" ("18 consecutive months").
+    /// three weeks"), "and a half", "times", "more", "consecutive" ("18 consecutive months"), a unit's
+    /// letter ("2h ago").
     pub const AFTER_COUNT: u128 = UNIT
         | AND
         | TO
