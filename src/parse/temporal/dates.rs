@@ -395,10 +395,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
             // "2000 people": a plural noun after the number makes it a count; not after a preposition of
             // time before a number that no count rounds ("from 2005 levels", "returned to 2019 levels").
-            let year_before_noun = i > 0
-                && self.t[i].num().is_some_and(|n| n.value % 100 != 0)
-                && self.t[i - 1]
-                    .any(L::Function(F::In).bit() | L::Function(F::From).bit() | L::Function(F::Since).bit() | bit::TO);
+            const TIME_PREPOSITION: u128 =
+                L::Function(F::In).bit() | L::Function(F::From).bit() | L::Function(F::Since).bit() | bit::TO;
+            let year_before_noun =
+                self.t[i].num().is_some_and(|n| n.value % 100 != 0) && self.follows(i, TIME_PREPOSITION);
             if next.is_word()
                 && !year_before_noun
                 && next.lex().is_empty()

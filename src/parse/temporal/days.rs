@@ -124,13 +124,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, i + 4, Expr::Relative { unit: Unit::Day, offset: n + step, to: RelativeTo::Speech }))
     }
 
-    /// True when a day is named at `i` by its month ("Oct. 23", "23 October") or its weekday.
-    fn names_a_day(&self, i: usize) -> bool {
-        self.month(i).is_some_and(|(_, k, _)| self.plain_day(k).is_some())
-            || self.plain_day(i).is_some_and(|(_, k)| self.month(k).is_some())
-            || self.weekday_forms(i).is_some()
-    }
-
     /// "noon", "midnight", "overnight"; "the morning", "the evening" after "the".
     pub(super) fn part_of_day_alone(&self, i: usize) -> Option<Hit> {
         let part = self.part_of_day(i)?;
@@ -154,7 +147,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let end = if self.unit(i + 1) == Some((Unit::Hour, true)) { i + 2 } else { i + 1 };
         // "the night of Oct. 23", "the morning of Friday": the TimeML corpora mark the day alone ("the early
         // morning hours of Tuesday" names hours, as "the small hours of Sunday" does, and stays).
-        if end == i + 1 && self.f(end, F::Of) && self.names_a_day(end + 1) {
+        if end == i + 1 && self.f(end, F::Of) && self.named_day(end + 1).is_some() {
             return None;
         }
         Some(Hit { end, ..hit.the() }).filter(|_| after(1) || (after(2) && self.dash(i - 1)))
