@@ -1580,6 +1580,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("2005", "DATE", "2005"), ("2019", "DATE", "2019")],
     ),
+    // The second count of a range is bounded as the first is: no wrap past u32 ("4294967301" is not 5).
+    ("It took 3-4294967301 days.", "2026-11-22", &[]),
 ];
 
 #[test]

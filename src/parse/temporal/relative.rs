@@ -477,7 +477,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 let second = if self.dash(j) {
                     self.get(j + 1)
                         .and_then(Token::num)
-                        .filter(|m| m.plain() && self.glued(j + 1))
+                        .filter(|m| m.plain() && self.glued(j + 1) && m.value <= 1_000_000)
                         .map(|m| (m.value as u32, j + 2))
                 } else {
                     self.count(j + 1, false)
