@@ -1582,6 +1582,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     // The second count of a range is bounded as the first is: no wrap past u32 ("4294967301" is not 5).
     ("It took 3-4294967301 days.", "2026-11-22", &[]),
+    // A word of intent with its object before the infinitive plans ahead: "expect rates to rise in March"
+    // written in November is the March to come.
+    (
+        "Analysts expect rates to rise in March; they expect the Fed to act in January.",
+        "2026-11-22",
+        &[("March", "DATE", "2027-03"), ("January", "DATE", "2027-01")],
+    ),
 ];
 
 #[test]

@@ -106,8 +106,12 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
     // does a word of intent ("set to resume", "poised to strike").
     if t.is(Lexeme::Function(Function::To)) {
         let present_be = |j: usize| tokens[j].is(Lexeme::PresentMarker) && tokens[j].is(Lexeme::BeAux);
-        let planned = (k >= 1 && (present_be(k - 1) || tokens[k - 1].is(Lexeme::Intent)))
-            || (k >= 2 && tokens[k - 1].is_word() && present_be(k - 2));
+        // A word of intent may have its object between it and the infinitive ("expect rates to rise",
+        // "expect the Fed to raise"): up to two words.
+        let intent_before = (1..=3)
+            .any(|j| k >= j && tokens[k - j].is(Lexeme::Intent) && tokens[k - j + 1..k].iter().all(|t| t.is_word()));
+        let planned =
+            (k >= 1 && present_be(k - 1)) || intent_before || (k >= 2 && tokens[k - 1].is_word() && present_be(k - 2));
         return planned.then_some(Tense::Future);
     }
     if may_look_past(t, text, lexicon) && lexicon.looks_past(t.text(text)) {
