@@ -1589,6 +1589,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("March", "DATE", "2027-03"), ("January", "DATE", "2027-01")],
     ),
+    // Present forms of wanting and needing plan ahead with an infinitive after them.
+    (
+        "The party needs to win the seat in May; the union hopes to reach a deal in March.",
+        "2026-11-22",
+        &[("May", "DATE", "2027-05"), ("March", "DATE", "2027-03")],
+    ),
 ];
 
 #[test]

@@ -527,6 +527,17 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("expect", Intent),
     ("intend", Intent),
     ("about", Intent),
+    // Present forms of wanting and needing plan ahead with an infinitive after them ("needs to win the seat in
+    // May"). Past forms are left out: in news the time after "agreed to buy the unit in February" mostly
+    // dates the agreeing.
+    ("need", Intent),
+    ("needs", Intent),
+    ("want", Intent),
+    ("wants", Intent),
+    ("hope", Intent),
+    ("hopes", Intent),
+    ("aim", Intent),
+    ("aims", Intent),
     ("been", BeAux),
     ("being", BeAux),
     ("get", BeAux),

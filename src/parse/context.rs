@@ -107,9 +107,11 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
     if t.is(Lexeme::Function(Function::To)) {
         let present_be = |j: usize| tokens[j].is(Lexeme::PresentMarker) && tokens[j].is(Lexeme::BeAux);
         // A word of intent may have its object between it and the infinitive ("expect rates to rise",
-        // "expect the Fed to raise"): up to two words.
-        let intent_before = (1..=3)
-            .any(|j| k >= j && tokens[k - j].is(Lexeme::Intent) && tokens[k - j + 1..k].iter().all(|t| t.is_word()));
+        // "expect the Fed to raise"): up to two words with no reading but an article's.
+        const ARTICLES: u128 = Lexeme::Function(Function::The).bit() | Lexeme::Function(Function::A).bit();
+        let object = |t: &Token<'_>| t.is_word() && t.bits() & !ARTICLES == 0;
+        let intent_before =
+            (1..=3).any(|j| k >= j && tokens[k - j].is(Lexeme::Intent) && tokens[k - j + 1..k].iter().all(object));
         let planned =
             (k >= 1 && present_be(k - 1)) || intent_before || (k >= 2 && tokens[k - 1].is_word() && present_be(k - 2));
         return planned.then_some(Tense::Future);
