@@ -1595,6 +1595,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("May", "DATE", "2027-05"), ("March", "DATE", "2027-03")],
     ),
+    // A plural weekend after "on" or "at", a plural part of the day after "in the": every one of them.
+    (
+        "The museum opens on weekends; he jogs in the mornings. In the mornings of that week, fog came.",
+        "2026-11-22",
+        &[("weekends", "SET", "P1W"), ("the mornings", "SET", "XXXX-XX-XXTMO"), ("that week", "DATE", "2026-W47")],
+    ),
 ];
 
 #[test]

@@ -16,7 +16,8 @@ const AFTER_THE: u128 = (bit::START & !bit::HOLIDAY)
     | L::Function(F::Qualifier).bit()
     | L::Function(F::Long).bit()
     | L::Function(F::Latest).bit()
-    | L::Function(F::Financial).bit();
+    | L::Function(F::Financial).bit()
+    | L::PartOfDayPlural(PartOfDay::Night).bit();
 
 /// The readings of the word after "the" that [`Grammar::quarter_ref`] and [`Grammar::qualified_span`]
 /// read first: "the latest quarter", "the same period", "the first nine months", "the year-ago quarter".
@@ -46,6 +47,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         if let Some(hit) = self.small_hours(i) {
             return Some(hit);
+        }
+        // "in the mornings", "in the evenings": every morning, every evening.
+        if i > 0
+            && self.f(i - 1, F::In)
+            && !self.f(i + 2, F::Of)
+            && let Some(part) = self.part_of_day_plural(i + 1)
+        {
+            return Some(Hit::new(i, i + 2, Expr::Set(Recurrence::PartOfDay(part))));
         }
         // "the past", "the present", "the (near) future": unless a period follows ("the past three months").
         let j = if self.f(i + 1, F::Qualifier) { i + 2 } else { i + 1 };

@@ -230,6 +230,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 | Unit::Century),
                 true,
             )) if after_prep || placing() => Some(Hit::new(i, i + 1, Expr::Duration { amount: Amount::Vague, unit })),
+            // "open on weekends", "at weekends": every weekend, as "on Mondays" is every Monday.
+            Some((Unit::Weekend, true)) if i > 0 && (self.f(i - 1, F::On) || self.f(i - 1, F::At)) => {
+                Some(Hit::new(i, i + 1, Expr::Set(Recurrence::Every { n: 1, unit: Unit::Weekend })))
+            }
             _ => None,
         }
     }
