@@ -1601,6 +1601,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("weekends", "SET", "P1W"), ("the mornings", "SET", "XXXX-XX-XXTMO"), ("that week", "DATE", "2026-W47")],
     ),
+    // "the new year" names the year that its New Year's Day opens: the one ahead late in a year, the one
+    // begun early in it. "New Year's Eve" keeps its day; "Lunar New Year" and "the New Year Honours" are
+    // other names.
+    (
+        "Talks resume in the new year; fireworks on New Year's Eve; the Lunar New Year; the New Year Honours list.",
+        "2026-11-22",
+        &[("the new year", "DATE", "2027"), ("New Year's Eve", "DATE", "2026-12-31")],
+    ),
+    ("Since the new year, sales have risen.", "2026-01-22", &[("the new year", "DATE", "2026")]),
 ];
 
 #[test]

@@ -721,6 +721,8 @@ static WORDS: &[(&str, Lexeme)] = &[
 static HOLIDAYS: &[Holiday] = &[
     Holiday { words: &["new", "year", "day"], rule: HolidayRule::Fixed { month: 1, day: 1 } },
     Holiday { words: &["new", "year", "eve"], rule: HolidayRule::Fixed { month: 12, day: 31 } },
+    // After the names that start with these words: the first name whose words all follow is read.
+    Holiday { words: &["new", "year"], rule: HolidayRule::NewYear },
     Holiday { words: &["christmas", "eve"], rule: HolidayRule::Fixed { month: 12, day: 24 } },
     Holiday { words: &["christmas", "day"], rule: HolidayRule::Fixed { month: 12, day: 25 } },
     Holiday { words: &["christmas"], rule: HolidayRule::Fixed { month: 12, day: 25 } },

@@ -729,6 +729,9 @@ pub enum HolidayRule {
         /// ISO weekday, 1 = Monday.
         weekday: u8,
     },
+    /// The year that New Year's Day opens ("in the new year"): the day is January 1, and what is named is
+    /// the year.
+    NewYear,
 }
 
 /// A holiday: its name, as lowercase words, and its rule.

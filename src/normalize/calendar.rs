@@ -237,6 +237,7 @@ pub fn easter(year: i32) -> Option<NaiveDate> {
 pub fn holiday(rule: HolidayRule, year: i32) -> Option<NaiveDate> {
     match rule {
         HolidayRule::Fixed { month, day } => NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day)),
+        HolidayRule::NewYear => NaiveDate::from_ymd_opt(year, 1, 1),
         HolidayRule::NthWeekday { month, weekday, n } => {
             let wd = Weekday::try_from(weekday.checked_sub(1)?).ok()?;
             if n > 0 {

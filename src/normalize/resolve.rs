@@ -479,7 +479,10 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
                 Some(_) => Some(a.year()),
                 None => Some(nearest_year(a, tense, |y| holiday(rule, y).map(|d| (d, d)))),
             });
-            y.and_then(|y| holiday(rule, y)).map(day_point)
+            match rule {
+                HolidayRule::NewYear => y.map(Point::Year),
+                _ => y.and_then(|y| holiday(rule, y)).map(day_point),
+            }
         }
     };
     resolved.unwrap_or_else(|| unknown(explicit))

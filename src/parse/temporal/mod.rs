@@ -200,9 +200,9 @@ fn recognize_at(
                 Expr::Duration { .. } => g.opens_name(hit.start, hit.end),
                 Expr::Named { name: Named::Season(_), year: None, shift: None } => g.names_with_next(hit.end),
                 // A holiday of one word ("Christmas Day Pope Francis" keeps its whole name), or one of more
-                // after "the" ("the Yom Kippur War", "the Easter Rising").
+                // after "the" ("the Yom Kippur War", "the Easter Rising", "the New Year Honours").
                 Expr::Named { name: Named::Holiday(_), year: None, shift: None } => {
-                    let the = hit.start > 0 && g.f(hit.start - 1, F::The);
+                    let the = g.f(hit.start, F::The) || (hit.start > 0 && g.f(hit.start - 1, F::The));
                     (hit.end == hit.start + 1 || the) && g.names_with_next(hit.end)
                 }
                 _ => false,

@@ -1,7 +1,7 @@
 //! Named periods: quarters and halves, centuries and decades, seasons, holidays, references ("now",
 //! "the past") and sets ("every Monday", "daily").
 
-use crate::lang::{Direction, Function as F, Lexeme as L, Modifier, Reference, Shift, Unit};
+use crate::lang::{Direction, Function as F, HolidayRule, Lexeme as L, Modifier, Reference, Shift, Unit};
 use crate::parse::expr::{Expr, Named, Recurrence, RelativeTo, YearSpec};
 use crate::parse::tokens::{CAPITALIZED, Token};
 
@@ -345,8 +345,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "Christmas", "New Year's Day", "Easter 2016".
     pub(super) fn holiday(&self, i: usize) -> Option<Hit> {
         let first = self.get(i)?;
-        // The lexicon marks the first word of every holiday's name (in lowercase, as the table has them).
-        if !first.is_word() || !first.has(CAPITALIZED) || !first.any(bit::HOLIDAY) {
+        // The lexicon marks the first word of every holiday's name (in lowercase, as the table has them). A
+        // name is read capitalized, but for "the new year" (below).
+        let lower = !first.has(CAPITALIZED);
+        if !first.is_word() || !first.any(bit::HOLIDAY) || (lower && !(i > 0 && self.f(i - 1, F::The))) {
             return None;
         }
         // The first holiday of the table whose words all follow, possessives and dots skipped: only those
@@ -366,6 +368,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
             Some((h, k))
         })?;
+        let new_year = holiday.rule == HolidayRule::NewYear;
+        // A capitalized word before "New Year" makes another name ("Lunar New Year", "Chinese New Year").
+        let named_before =
+            i > 0 && !self.f(i - 1, F::The) && self.get(i - 1).is_some_and(|t| t.is_word() && t.has(CAPITALIZED));
+        if if new_year { named_before } else { lower } {
+            return None;
+        }
         let mut end = last + 1;
         let mut year = None;
         let y_at = if self.f(end, F::Of) { end + 1 } else { end };
@@ -378,7 +387,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if year.is_none() && matches!(self.unit(end), Some((Unit::Week, false))) {
             return Some(Hit::new(i, end + 1, Expr::WeekOf(Box::new(day))));
         }
-        Some(Hit::new(i, end, day))
+        // "the new year" takes its article, as a season does.
+        let hit = Hit::new(i, end, day);
+        Some(if new_year { hit.the() } else { hit })
     }
 
     /// The index of the next word of a name from `k` on, past dots, possessives and hyphens between words

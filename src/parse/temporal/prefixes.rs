@@ -35,6 +35,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !self.f(i, F::The) || self.f(i + 1, F::The) {
             return None;
         }
+        // "the new year": the one holiday whose name takes the article (see `holiday`).
+        if self.get(i + 1).is_some_and(|t| t.any(bit::HOLIDAY))
+            && let Some(hit) = self.holiday(i + 1).filter(|h| h.takes_the)
+        {
+            return Some(Hit { start: i, ..hit });
+        }
         // Every form below reads the next token as a word with a reading in `AFTER_THE`, a number or an
         // apostrophe: another word or other punctuation after "the" ("the man", "the new", "the most")
         // ends the search at once.
