@@ -1610,6 +1610,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("the new year", "DATE", "2027"), ("New Year's Eve", "DATE", "2026-12-31")],
     ),
     ("Since the new year, sales have risen.", "2026-01-22", &[("the new year", "DATE", "2026")]),
+    // "final", "closing" and "opening" mark a period's edge as "last" and "first" do, before plural units
+    // "of" a period.
+    (
+        "Sales rose in the final weeks of the year and the closing days of October; the opening months of 2026 were quiet.",
+        "2026-11-22",
+        &[
+            ("the final weeks of the year", "DATE", "2026"),
+            ("the closing days of October", "DATE", "2026-10"),
+            ("the opening months of 2026", "DATE", "2026"),
+        ],
+    ),
 ];
 
 #[test]

@@ -257,7 +257,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn edge_days_of(&self, i: usize, depth: u8) -> Option<Hit> {
         let modifier = self.lex_in(i + 1, bit::ORDINAL | bit::MODIFIER | bit::SHIFT, |l| match l {
             L::Ordinal(1) | L::Modifier(Modifier::Start) => Some(Modifier::Start),
-            L::Shift(Shift::Last) => Some(Modifier::End),
+            L::Shift(Shift::Last) | L::Modifier(Modifier::End) => Some(Modifier::End),
             _ => None,
         })?;
         if !matches!(self.unit(i + 2), Some((Unit::Day | Unit::Week | Unit::Month, true))) || !self.f(i + 3, F::Of) {
@@ -612,9 +612,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let alone = self.get(i + 2).is_none_or(|t| match t.kind {
             Kind::Punct(c) => !matches!(c, '-' | '\'' | '\u{2019}'),
             // "the 3rd and 4th", "the 3rd to the 9th"; "on the 14th and the show ..." (a clause after "and"
-            // opens with a word the lexicon reads), not "the 14th and final round".
+            // opens with a word the lexicon reads), not "the 14th and final round" (an edge's word).
             Kind::Word if t.is(L::Function(F::And)) => {
-                self.ordinal(i + 3).is_some() || self.get(i + 3).is_some_and(|n| n.is_word() && !n.lex().is_empty())
+                self.ordinal(i + 3).is_some()
+                    || self.get(i + 3).is_some_and(|n| n.is_word() && !n.lex().is_empty() && !n.any(bit::MODIFIER))
             }
             Kind::Word => t.is(L::Function(F::To)) && self.f(i + 3, F::The) && self.ordinal_day(i + 4),
             Kind::Number(_) => false,
