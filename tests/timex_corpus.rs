@@ -1621,6 +1621,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("the opening months of 2026", "DATE", "2026"),
         ],
     ),
+    // A time after "later than" or "earlier than" is compared as a time; "than" before a number elsewhere
+    // compares amounts.
+    (
+        "The line opens no later than 2028; work started no earlier than June; more than 2000 people came.",
+        "2026-11-22",
+        &[("2028", "DATE", "2028"), ("June", "DATE", "2026-06")],
+    ),
 ];
 
 #[test]

@@ -361,6 +361,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
         self.get(i).is_some_and(|t| !t.spaced())
     }
 
+    /// True when "later than" or "earlier than" stands before token `i` ("no later than 2028"): a time is
+    /// compared there, where "than" otherwise compares amounts ("more than 2000").
+    fn after_time_comparison(&self, i: usize) -> bool {
+        let later = |l| matches!(l, L::Function(F::Dir(Direction::Later | Direction::Earlier))).then_some(());
+        i > 1 && self.f(i - 1, F::Than) && self.lex(i - 2, later).is_some()
+    }
+
     /// True when token `i` is a word or a number glued to the token before it: what stands before goes on
     /// into it ("30-May-2015x", "FY15a"), so it ends no date there.
     fn glued_on(&self, i: usize) -> bool {

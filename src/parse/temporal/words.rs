@@ -359,6 +359,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     | L::AnaphoricShift(_)
                     | L::Modifier(_)
             )
-        })
+        }) || self.after_time_comparison(i)
     }
 }
