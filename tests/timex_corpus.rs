@@ -1628,6 +1628,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("2028", "DATE", "2028"), ("June", "DATE", "2026-06")],
     ),
+    // An equative: "as recently as 2019" dates by the time after it ("recently" is no time of its own), and
+    // a month alone after "as early as" is a month.
+    (
+        "As recently as 2019 the plant was open; the law could pass as early as March; as many as 2000 died.",
+        "2026-11-22",
+        &[("2019", "DATE", "2019"), ("March", "DATE", "2027-03")],
+    ),
 ];
 
 #[test]

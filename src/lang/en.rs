@@ -457,6 +457,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("fy", Function(F::Fiscal)),
     ("q", PeriodLetter(U::Quarter)),
     ("h", PeriodLetter(U::Half)),
+    ("as", Equative),
     // Unit letters, glued to a count before "ago" on web pages ("2h ago", "3d ago", "5mo ago").
     ("h", UnitLetter(U::Hour)),
     ("m", UnitLetter(U::Minute)),

@@ -385,6 +385,9 @@ pub enum Lexeme {
     /// A unit's letter glued to its count on web pages, read only before "ago": "h" in "2h ago", "d" in
     /// "3d ago".
     UnitLetter(Unit),
+    /// The "as" of an equative ("as early as March", "as recently as 2019"): what stands between two of
+    /// them measures the time after them, and is no time of its own.
+    Equative,
     /// An era written with a year or a century: true before the common era ("BC", "BCE"), false in it
     /// ("AD", "CE"). Read only when written in capitals.
     Era(bool),
@@ -516,6 +519,7 @@ impl Lexeme {
                 Lexeme::FrequencyPrefix(_) => 103,
                 Lexeme::MidUnit(_) => 104,
                 Lexeme::UnitLetter(_) => 105,
+                Lexeme::Equative => 106,
             }
     }
 
@@ -538,6 +542,7 @@ impl Lexeme {
             | Lexeme::Speech
             | Lexeme::ReferenceNoun
             | Lexeme::Magnitude
+            | Lexeme::Equative
             | Lexeme::EdgeNoun => true,
             _ => false,
         }

@@ -359,7 +359,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if matches!(prev.kind, Kind::Punct('$' | '\u{20ac}' | '\u{a3}' | '#' | '+' | '.')) && self.glued(i) {
                 return false;
             }
-            if prev.is(L::ReferenceNoun) || (prev.is(L::Function(F::Than)) && !self.after_time_comparison(i)) {
+            if prev.is(L::ReferenceNoun)
+                || (prev.is(L::Function(F::Than)) && !self.after_time_comparison(i))
+                || self.after_amount_equative(i)
+            {
                 return false;
             }
             if prev.is_punct('.') && i >= 2 && self.t[i - 2].is(L::ReferenceNoun) {

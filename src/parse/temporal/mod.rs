@@ -78,6 +78,10 @@ mod bit {
         | ERA
         | MID_UNIT;
 
+    /// The readings of a word that measures a time between the two "as" of an equative: "as early as",
+    /// "as late as", "as recently as".
+    pub const TIME_MEASURE: u128 = MODIFIER | REFERENCE | DIR;
+
     // What patterns read after the token that starts them, to tell early that they cannot match.
     pub const OF: u128 = L::Function(F::Of).bit();
     pub const AND: u128 = L::Function(F::And).bit();
@@ -361,11 +365,26 @@ impl<'a, 'l> Grammar<'a, 'l> {
         self.get(i).is_some_and(|t| !t.spaced())
     }
 
-    /// True when "later than" or "earlier than" stands before token `i` ("no later than 2028"): a time is
-    /// compared there, where "than" otherwise compares amounts ("more than 2000").
+    /// True when token `i` stands between the two "as" of an equative ("as recently as", "as early as").
+    fn in_equative(&self, i: usize) -> bool {
+        i > 0
+            && self.get(i - 1).is_some_and(|t| t.is(L::Equative))
+            && self.get(i + 1).is_some_and(|t| t.is(L::Equative))
+    }
+
+    /// True when "later than" or "earlier than" stands before token `i` ("no later than 2028"), or an
+    /// equative ("as early as March"): a time is compared there, where "than" otherwise compares amounts
+    /// ("more than 2000").
     fn after_time_comparison(&self, i: usize) -> bool {
         let later = |l| matches!(l, L::Function(F::Dir(Direction::Later | Direction::Earlier))).then_some(());
-        i > 1 && self.f(i - 1, F::Than) && self.lex(i - 2, later).is_some()
+        let equative = i > 1 && self.in_equative(i - 2) && self.get(i - 2).is_some_and(|t| t.any(bit::TIME_MEASURE));
+        equative || (i > 1 && self.f(i - 1, F::Than) && self.lex(i - 2, later).is_some())
+    }
+
+    /// True when an equative that measures an amount stands before token `i` ("as many as 2000", "as much
+    /// as 1500"): a number there counts.
+    fn after_amount_equative(&self, i: usize) -> bool {
+        i > 1 && self.in_equative(i - 2) && self.get(i - 2).is_some_and(|t| !t.any(bit::TIME_MEASURE))
     }
 
     /// True when token `i` is a word or a number glued to the token before it: what stands before goes on

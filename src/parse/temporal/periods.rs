@@ -413,7 +413,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Reference(r) => Some(r),
             _ => None,
         }) {
-            return Some(Hit::new(i, i + 1, Expr::Reference(r)));
+            // "as recently as 2019": the time after it is meant.
+            return (!self.in_equative(i)).then(|| Hit::new(i, i + 1, Expr::Reference(r)));
         }
         let r = self.lex(i, |l| match l {
             L::BoundReference(r @ (Reference::Future | Reference::Present)) => Some(r),
