@@ -1635,6 +1635,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("2019", "DATE", "2019"), ("March", "DATE", "2027-03")],
     ),
+    // An amount word before a four-digit number right before its verb makes a count; a year keeps its
+    // subject after it.
+    (
+        "About 2000 died; at least 1500 were arrested; up to 1800 could lose jobs. Around 2010 the trend reversed.",
+        "2026-11-22",
+        &[("Around 2010", "DATE", "2010")],
+    ),
 ];
 
 #[test]

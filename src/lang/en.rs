@@ -632,6 +632,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("broke", PastMarker),
     ("shot", PastMarker),
     ("fled", PastMarker),
+    // Short regular forms, which the past suffixes leave to words of five letters or more.
+    ("died", PastMarker),
     ("felt", PastMarker),
     ("heard", PastMarker),
     ("meant", PastMarker),

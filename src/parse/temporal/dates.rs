@@ -1,7 +1,7 @@
 //! Calendar dates: month first or day first, day lists and ranges, numeric dates, years, fiscal years
 //! and lettered periods ("Q3 2015", "H1").
 
-use crate::lang::{Function as F, Lexeme as L, Unit};
+use crate::lang::{Function as F, Lexeme as L, Modifier, Unit};
 use crate::parse::expr::{DayOrder, Expr, Named, YearSpec};
 use crate::parse::tokens::{ALL_CAPS, CAPITALIZED, DOTTED, Kind, NEWLINE_BEFORE, Num, NumSuffix, Token};
 
@@ -408,6 +408,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 && !next.has(CAPITALIZED)
                 && self.lx.looks_plural(next.text(self.text))
             {
+                return false;
+            }
+            // "About 2000 died", "some 1500 were injured", "at least 2000 fled": an amount right before its
+            // verb is a count ("around 2010 the trend reversed" is a year).
+            const VERB: u128 = L::PastMarker.bit() | L::BeAux.bit() | L::Modal.bit() | L::FutureMarker.bit();
+            let amount_word = |k: usize| {
+                let measure = |l| matches!(l, L::Modifier(Modifier::Approx | Modifier::LessThan | Modifier::MoreThan));
+                self.lex(k, |l| measure(l).then_some(())).is_some()
+                    || self.f(k, F::Least)
+                    || (k > 0 && self.f(k, F::To) && self.f(k - 1, F::Up))
+            };
+            let verb = next.any(VERB) || (next.is_word() && self.lx.looks_past(next.text(self.text)));
+            if i > 0 && amount_word(i - 1) && verb {
                 return false;
             }
         }
