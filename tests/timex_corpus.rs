@@ -1642,6 +1642,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("Around 2010", "DATE", "2010")],
     ),
+    // A present clause about a season means the nearer one, as for a month.
+    ("The plant opens in the spring.", "2026-11-22", &[("the spring", "DATE", "2027-SP")]),
+    ("The plant opened in the spring.", "2026-11-22", &[("the spring", "DATE", "2026-SP")]),
 ];
 
 #[test]

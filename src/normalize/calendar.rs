@@ -204,6 +204,9 @@ pub fn season_year(anchor: NaiveDate, season: Season, tense: Tense) -> i32 {
                 y + 1
             }
         }
+        // A present or modal clause about a season ("the plant opens in the spring") means the nearer one,
+        // as it does for a month.
+        Tense::Present | Tense::Modal => nearest_year(anchor, tense, |year| season_range(year, season)),
         _ => {
             if starts(y).is_some_and(|s| s <= anchor) {
                 y
