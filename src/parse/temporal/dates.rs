@@ -419,8 +419,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     || self.f(k, F::Least)
                     || (k > 0 && self.f(k, F::To) && self.f(k - 1, F::Up))
             };
-            let verb = next.any(VERB) || (next.is_word() && self.lx.looks_past(next.text(self.text)));
-            if i > 0 && amount_word(i - 1) && verb {
+            let verb = || next.any(VERB) || (next.is_word() && self.lx.looks_past(next.text(self.text)));
+            if i > 0 && amount_word(i - 1) && verb() {
                 return false;
             }
         }

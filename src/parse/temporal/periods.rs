@@ -371,8 +371,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let new_year = holiday.rule == HolidayRule::NewYear;
         // A capitalized word before "New Year" makes another name ("Lunar New Year", "Chinese New Year").
         let named_before =
-            i > 0 && !self.f(i - 1, F::The) && self.get(i - 1).is_some_and(|t| t.is_word() && t.has(CAPITALIZED));
-        if if new_year { named_before } else { lower } {
+            || i > 0 && !self.f(i - 1, F::The) && self.get(i - 1).is_some_and(|t| t.is_word() && t.has(CAPITALIZED));
+        if if new_year { named_before() } else { lower } {
             return None;
         }
         let mut end = last + 1;

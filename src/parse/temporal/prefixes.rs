@@ -42,8 +42,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Hit { start: i, ..hit });
         }
         // Every form below reads the next token as a word with a reading in `AFTER_THE`, a number or an
-        // apostrophe: another word or other punctuation after "the" ("the man", "the new", "the most")
-        // ends the search at once.
+        // apostrophe: another word or other punctuation after "the" ("the man", "the most", and "the new"
+        // once it names no holiday) ends the search at once.
         if !self.get(i + 1).is_some_and(|t| match t.kind {
             Kind::Word => t.any(AFTER_THE),
             Kind::Number(_) => true,
