@@ -1645,6 +1645,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A present clause about a season means the nearer one, as for a month.
     ("The plant opens in the spring.", "2026-11-22", &[("the spring", "DATE", "2027-SP")]),
     ("The plant opened in the spring.", "2026-11-22", &[("the spring", "DATE", "2026-SP")]),
+    // "o'clock" keeps an hour on the clock face: before a part of the day past noon it is in that part.
+    (
+        "The vote was held at 10 o'clock last night.",
+        "2026-11-22",
+        &[("10 o'clock", "TIME", "2026-11-21T22:00"), ("last night", "TIME", "2026-11-21TNI")],
+    ),
 ];
 
 #[test]

@@ -173,13 +173,14 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             *d = day_shifted(day, -1).map(Box::new);
         }
     }
-    // "at 7:30 on Sunday evening", "at 9:15 that night": an hour on the clock face, with neither a.m. nor p.m.,
-    // before a part of the day that is past noon is in that part.
+    // "at 7:30 on Sunday evening", "at 9:15 that night", "at 10 o'clock last night": an hour on the clock face,
+    // with neither a.m. nor p.m., before a part of the day that is past noon is in that part.
+    let face =
+        |w: &str| w.bytes().all(|c| c.is_ascii_digit() || c == b':') || lx.lookup(w).contains(&L::Function(F::OClock));
     for k in 1..n {
         let (a, b) = mentions.split_at_mut(k);
         let (clock, part) = (&mut a[k - 1], &b[0]);
-        let bare =
-            || text.get(clock.start..clock.end).is_some_and(|t| t.bytes().all(|c| c.is_ascii_digit() || c == b':'));
+        let bare = || text.get(clock.start..clock.end).is_some_and(|t| t.split_whitespace().all(face));
         if let (Expr::Clock { hour, .. }, Expr::DayPart { part, .. }) = (&mut clock.expr, &part.expr)
             && let Some(gap) = text.get(clock.end..b[0].start)
             && joins_day(gap, lx).is_some()
