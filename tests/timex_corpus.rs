@@ -1651,6 +1651,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("10 o'clock", "TIME", "2026-11-21T22:00"), ("last night", "TIME", "2026-11-21TNI")],
     ),
+    // Noon and midnight take a zone after them, and the day after the zone.
+    (
+        "Officials brief reporters at noon ET Thursday.",
+        "2026-11-22",
+        &[("noon ET Thursday", "TIME", "2026-11-19T12:00")],
+    ),
+    (
+        "The deadline passed at midnight Eastern time.",
+        "2026-11-22",
+        &[("midnight Eastern time", "TIME", "2026-11-22T24:00")],
+    ),
 ];
 
 #[test]

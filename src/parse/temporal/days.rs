@@ -130,13 +130,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let standalone = self.lex(i, |l| matches!(l, L::StandalonePart(_)).then_some(())).is_some();
         let hit = Hit::new(i, i + 1, Expr::DayPart { day: None, part });
         if standalone {
-            // "noon Thursday".
-            if let Some(d) = self.weekday_forms(i + 1).or_else(|| self.day_word(i + 1))
+            // "noon ET", "midnight Eastern time": the zone is inside, as after a clock time.
+            let z = self.zone(i + 1).unwrap_or(i + 1);
+            // "noon Thursday", "noon ET Thursday".
+            if let Some(d) = self.weekday_forms(z).or_else(|| self.day_word(z))
                 && matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. })
             {
                 return Some(Hit::new(i, d.end, Expr::DayPart { day: Some(Box::new(d.expr)), part }));
             }
-            return Some(hit);
+            return Some(Hit { end: z, ..hit });
         }
         // "(mid-)afternoon yesterday".
         if let Some(d) = self.day_word(i + 1).filter(|d| matches!(d.expr, Expr::Relative { .. })) {
