@@ -1662,6 +1662,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("midnight Eastern time", "TIME", "2026-11-22T24:00")],
     ),
+    // An hour after "at" before a part of a named day is a time on that day ("at 5 last year" is none).
+    (
+        "He called at 7 this morning and will call at 8 tomorrow evening. At 5 last year, he moved.",
+        "2026-11-22",
+        &[
+            ("7 this morning", "TIME", "2026-11-22T07:00"),
+            ("8 tomorrow evening", "TIME", "2026-11-23T20:00"),
+            ("last year", "DATE", "2025"),
+        ],
+    ),
 ];
 
 #[test]

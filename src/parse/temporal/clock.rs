@@ -140,7 +140,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let pm = pm == (later(hour) <= later(self.get(j + 1)?.num()?.value as u8));
             hour = on_clock_face(hour, pm);
         } else if !colon {
-            return None;
+            // "at 7 this morning": an hour after "at", before a part of a named day.
+            let placed = (1..=12).contains(&hour) && self.follows(i, L::Function(F::At).bit()) && self.part_ahead(j);
+            if !placed {
+                return None;
+            }
         }
         Some((hour, minute, self.zone(j).unwrap_or(j)))
     }
@@ -284,6 +288,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => None,
         })?;
         Some((part, k + 1))
+    }
+
+    /// True when a part of a named day stands at `j`, after an hour after "at" ("at 7 this morning", "at 8
+    /// tomorrow evening", "at 10 last night", "at 9 tonight"): the hour is a time.
+    fn part_ahead(&self, j: usize) -> bool {
+        (self.shift(j).is_some() && self.part_of_day(j + 1).is_some())
+            || self.day_word(j).is_some_and(|d| matches!(d.expr, Expr::DayPart { .. }))
     }
 
     /// "this morning", "this evening" at `i`: a part of today, as [`Grammar::shifted`] reads it.

@@ -572,7 +572,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     best.consider(self.lettered_period(i));
                 }
                 let hour = plain && n.digits <= 2 && n.value <= 24;
-                if n.digits == 4 || (hour && (dash || mark(|c| c == ':' || c == '.') || word(bit::AFTER_HOUR))) {
+                // "at 7 this morning", "at 8 tomorrow evening": an hour after "at" before a part of a named day.
+                let part_ahead = || word(bit::SHIFT | bit::DAY_WORD) && self.follows(i, L::Function(F::At).bit());
+                if n.digits == 4
+                    || (hour && (dash || mark(|c| c == ':' || c == '.') || word(bit::AFTER_HOUR) || part_ahead()))
+                {
                     best.consider(self.clock_with_day(i));
                 }
                 if n.digits == 4 || n.suffix == NumSuffix::Plural {
