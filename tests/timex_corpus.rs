@@ -1672,6 +1672,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("last year", "DATE", "2025"),
         ],
     ),
+    // "last" after a modal, "will", "to" or a relative pronoun is the verb: the count after it is a length.
+    (
+        "The eclipse will last 4 minutes; the strike is expected to last three days; the company, which last week said so, grew in the last 24 hours.",
+        "2026-11-22",
+        &[
+            ("4 minutes", "DURATION", "PT4M"),
+            ("three days", "DURATION", "P3D"),
+            ("last week", "DATE", "2026-W46"),
+            ("the last 24 hours", "DURATION", "PT24H"),
+        ],
+    ),
 ];
 
 #[test]

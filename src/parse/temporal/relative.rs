@@ -143,6 +143,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if shift == Shift::This || shift == Shift::Same {
             return None;
         }
+        // "will last 4 minutes", "expected to last three days", "which last two hours": "last" is the verb, and
+        // the count after it a length of its own.
+        const GOVERNS: u128 =
+            L::Modal.bit() | L::FutureMarker.bit() | L::Function(F::To).bit() | L::Function(F::That).bit();
+        if shift == Shift::Last && self.follows(i, GOVERNS) {
+            return None;
+        }
         // "the past three months", "next two weeks", "the last twenty four hours".
         if let Some((n, k)) = self.count(j, false)
             && let Some((unit, _)) = self.unit(k)
