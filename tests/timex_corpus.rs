@@ -1683,6 +1683,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("the last 24 hours", "DURATION", "PT24H"),
         ],
     ),
+    // The nth day of something, said in the present, is today; in the past it names no known day.
+    (
+        "It is the second day of the offensive. It's the third straight day of protests. It was the third day of the siege.",
+        "2026-11-22",
+        &[("the second day", "DATE", "2026-11-22"), ("the third straight day", "DATE", "2026-11-22")],
+    ),
 ];
 
 #[test]

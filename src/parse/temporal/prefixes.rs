@@ -108,6 +108,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset, to: RelativeTo::Speech }));
         }
+        if let Some(hit) = self.nth_day_today(i) {
+            return Some(hit);
+        }
         // "on the 14th", "until the 20th", "the evening of the 5th": a day of the month alone, after a
         // preposition that places or bounds a time, or after "of" that follows a part of the day.
         if let Some(hit) = self.day_of_month(i, depth) {
@@ -339,6 +342,21 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let (month, end) = self.counted_month(j + 1, depth)?;
         Some(Hit::new(i, end, Expr::DayOfMonth { month: Box::new(month), day: MonthDay::Date(n as u8) }))
+    }
+
+    /// "It is the second day of the offensive", "today is the eighth day of the strike", "it's the third
+    /// straight day of protests": the nth day of something, said in the present, is today.
+    fn nth_day_today(&self, i: usize) -> Option<Hit> {
+        let prev = self.get(i.checked_sub(1)?)?;
+        if !(prev.is(L::PresentMarker) && prev.is(L::BeAux) || prev.is(L::Possessive)) {
+            return None;
+        }
+        let (_, k) = self.ordinal(i + 1)?;
+        let k = if self.f(k, F::Straight) { k + 1 } else { k };
+        if self.unit(k) != Some((Unit::Day, false)) || !self.f(k + 1, F::Of) {
+            return None;
+        }
+        Some(Hit::new(i, k + 1, Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Speech }))
     }
 
     /// "every month", "each month" at `k`: the index after it.
