@@ -1689,6 +1689,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("the second day", "DATE", "2026-11-22"), ("the third straight day", "DATE", "2026-11-22")],
     ),
+    // "the full year", "the whole year": the year of the report, whatever year was named last.
+    (
+        "By 2030 it aims to lead the market. It forecast an increase for the full year.",
+        "2026-11-22",
+        &[("2030", "DATE", "2030"), ("the full year", "DATE", "2026")],
+    ),
 ];
 
 #[test]

@@ -17,6 +17,7 @@ const AFTER_THE: u128 = (bit::START & !bit::HOLIDAY)
     | L::Function(F::Long).bit()
     | L::Function(F::Latest).bit()
     | L::Function(F::Financial).bit()
+    | L::Function(F::Straight).bit()
     | L::PartOfDayPlural(PartOfDay::Night).bit();
 
 /// The readings of the word after "the" that [`Grammar::quarter_ref`] and [`Grammar::qualified_span`]
@@ -241,18 +242,23 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// before", "the year after", "the year ended Sept. 30", "the year to March"), a compound ("the year-ago quarter") or a name
     /// ("Player of the Year"). ("The week" is left alone: which week a report means is seldom clear.)
     fn the_unit_alone(&self, i: usize) -> Option<Hit> {
-        let Some((unit @ Unit::Year, false)) = self.unit(i + 1) else { return None };
+        // "the full year", "the whole year": the year of the report, against the part of it that the text tells
+        // of ("forecast an earnings increase for the full year"), whatever year was named last.
+        let full = self.f(i + 1, F::Straight);
+        let u = if full { i + 2 } else { i + 1 };
+        let Some((unit @ Unit::Year, false)) = self.unit(u) else { return None };
         const COUNTED: u128 = L::Function(F::Before).bit()
             | L::Function(F::After).bit()
             | L::Function(F::Ending).bit()
             | L::Function(F::To).bit()
             | L::Function(F::Of).bit()
             | L::Function(F::Dir(Direction::Ago)).bit();
-        let counted = self.get(i + 2).is_some_and(|t| t.any(COUNTED) || (self.dash(i + 2) && !t.spaced()));
-        if counted || self.cap(i + 1) {
+        let counted = self.get(u + 1).is_some_and(|t| t.any(COUNTED) || (self.dash(u + 1) && !t.spaced()));
+        if counted || self.cap(u) {
             return None;
         }
-        Some(Hit::new(i, i + 2, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference }))
+        let to = if full { RelativeTo::Speech } else { RelativeTo::Reference };
+        Some(Hit::new(i, u + 1, Expr::Relative { unit, offset: 0, to }))
     }
 
     /// "the first days of October", "the early weeks of 2015", "the last days of September": the period
