@@ -1695,6 +1695,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("2030", "DATE", "2030"), ("the full year", "DATE", "2026")],
     ),
+    // A kind of day, month or year between a count and its plural unit; "a calendar year" is a kind of year.
+    (
+        "Refunds take five business days, or 10 working days; the index rose for eight trading days. It moved to a calendar year.",
+        "2026-11-22",
+        &[
+            ("five business days", "DURATION", "P5D"),
+            ("10 working days", "DURATION", "P10D"),
+            ("eight trading days", "DURATION", "P8D"),
+        ],
+    ),
 ];
 
 #[test]

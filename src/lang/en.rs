@@ -442,6 +442,11 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("full", Function(F::Straight)),
     ("whole", Function(F::Straight)),
     ("solid", Function(F::Straight)),
+    // Days, months, years of a kind: "five business days", "eight trading days", "three calendar months".
+    ("business", UnitKind),
+    ("trading", UnitKind),
+    ("working", UnitKind),
+    ("calendar", UnitKind),
     ("less", Function(F::Less)),
     ("fewer", Function(F::Less)),
     ("no", Function(F::No)),

@@ -388,6 +388,9 @@ pub enum Lexeme {
     /// The "as" of an equative ("as early as March", "as recently as 2019"): what stands between two of
     /// them measures the time after them, and is no time of its own.
     Equative,
+    /// A word for a kind of day, month or year between a count and its plural unit ("five business days",
+    /// "eight trading days", "three calendar months"): the count is of those units.
+    UnitKind,
     /// An era written with a year or a century: true before the common era ("BC", "BCE"), false in it
     /// ("AD", "CE"). Read only when written in capitals.
     Era(bool),
@@ -520,6 +523,7 @@ impl Lexeme {
                 Lexeme::MidUnit(_) => 104,
                 Lexeme::UnitLetter(_) => 105,
                 Lexeme::Equative => 106,
+                Lexeme::UnitKind => 107,
             }
     }
 
@@ -543,6 +547,7 @@ impl Lexeme {
             | Lexeme::ReferenceNoun
             | Lexeme::Magnitude
             | Lexeme::Equative
+            | Lexeme::UnitKind
             | Lexeme::EdgeNoun => true,
             _ => false,
         }

@@ -117,6 +117,7 @@ mod bit {
         | L::Function(F::Times).bit()
         | L::Function(F::More).bit()
         | L::Function(F::Straight).bit()
+        | L::UnitKind.bit()
         | L::UnitLetter(Unit::Hour).bit();
     /// What a shift reads after it ("last week", "this past weekend", "next Tuesday", "last two weeks",
     /// "the past few weeks", "next fiscal year", "this time last year").

@@ -524,8 +524,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit::new(i, k + 2, Expr::Set(Recurrence::Every { n: 1, unit })));
             }
         }
-        // "two more weeks", "three consecutive quarters", "two full days".
-        let j = if (self.f(j, F::More) || self.f(j, F::Straight)) && self.unit(j + 1).is_some() { j + 1 } else { j };
+        // "two more weeks", "three consecutive quarters", "two full days"; "five business days" after a count that
+        // is no article ("a calendar year" is a kind of year).
+        let kind = || {
+            self.get(j).is_some_and(|t| t.is(L::UnitKind))
+                && !self.f(i, F::A)
+                && self.unit(j + 1).is_some_and(|(_, plural)| plural)
+        };
+        let j = if ((self.f(j, F::More) || self.f(j, F::Straight)) && self.unit(j + 1).is_some()) || kind() {
+            j + 1
+        } else {
+            j
+        };
         let hyphen = self.p(j, '-') && self.glued(j) && self.glued(j + 1);
         let (unit, plural, mut k) = if hyphen {
             let (u, p) = self.unit(j + 1)?;
