@@ -1705,6 +1705,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("eight trading days", "DURATION", "P8D"),
         ],
     ),
+    // A two-digit year is not put more than ten years after the anchor outside a future clause.
+    (
+        "The summer of '69 was hot. The plant will close in '45. Back in '99, prices were lower.",
+        "2026-11-22",
+        &[("The summer of '69", "DATE", "1969-SU"), ("'45", "DATE", "2045"), ("'99", "DATE", "1999")],
+    ),
 ];
 
 #[test]

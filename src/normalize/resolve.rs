@@ -63,15 +63,22 @@ fn shift_offset(shift: Shift) -> i32 {
     }
 }
 
-/// The century of a two-digit year: the one that puts it nearest the anchor, or, without an anchor,
-/// 2000-2049 for 00-49 and 1950-1999 for 50-99.
-fn full_year(short: u8, anchor: Option<NaiveDate>) -> i32 {
+/// How many years after the anchor a two-digit year may be put outside a future clause.
+const SHORT_YEAR_AHEAD: i32 = 10;
+
+/// The century of a two-digit year: the one that puts it nearest the anchor, but no more than
+/// [`SHORT_YEAR_AHEAD`] years after it unless the clause is about the future ("the summer of '69" in 2026 is
+/// 1969; "by '45, the plant will close" is 2045), or, without an anchor, 2000-2049 for 00-49 and 1950-1999
+/// for 50-99.
+fn full_year(short: u8, anchor: Option<NaiveDate>, tense: Tense) -> i32 {
     let yy = i32::from(short);
     match anchor {
         Some(a) => {
             let base = a.year().div_euclid(100) * 100;
+            let allowed = |y: &i32| tense == Tense::Future || y - a.year() <= SHORT_YEAR_AHEAD;
             [base - 100 + yy, base + yy, base + 100 + yy]
                 .into_iter()
+                .filter(allowed)
                 .min_by_key(|y| (y - a.year()).abs())
                 .unwrap_or(base + yy)
         }
@@ -89,7 +96,7 @@ fn year_of(spec: YearSpec, cx: &Context) -> Option<i32> {
     let anchor = cx.speech;
     match spec {
         YearSpec::Full(y) => Some(y),
-        YearSpec::Short(yy) => Some(full_year(yy, anchor)),
+        YearSpec::Short(yy) => Some(full_year(yy, anchor, cx.tense)),
         YearSpec::Shift(n) => anchor.and_then(|a| years_from(a.year(), n)),
         YearSpec::Mentioned(n) => cx.reference.map(|r| r.day).or(anchor).and_then(|a| years_from(a.year(), n)),
     }
