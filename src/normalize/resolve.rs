@@ -68,7 +68,7 @@ const SHORT_YEAR_AHEAD: i32 = 10;
 
 /// The century of a two-digit year: the one that puts it nearest the anchor, but no more than
 /// [`SHORT_YEAR_AHEAD`] years after it unless the clause is about the future ("the summer of '69" in 2026 is
-/// 1969; "by '45, the plant will close" is 2045), or, without an anchor, 2000-2049 for 00-49 and 1950-1999
+/// 1969; "the plant will close in '45" is 2045), or, without an anchor, 2000-2049 for 00-49 and 1950-1999
 /// for 50-99.
 fn full_year(short: u8, anchor: Option<NaiveDate>, tense: Tense) -> i32 {
     let yy = i32::from(short);
