@@ -40,7 +40,7 @@ pub fn add_months_to_day(d: NaiveDate, n: i64) -> Option<NaiveDate> {
 pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
     let (back, ahead) = back_and_ahead(anchor, day);
     match tense {
-        Tense::Future => add_days(anchor, if ahead == 0 { 7 } else { ahead }),
+        Tense::Future => weekday_shifted(anchor, day, 1),
         // The present tense of news names a coming day ("the law takes effect Monday", "the company reports
         // results Thursday"), but not the day before the anchor, which six days ahead would rather be
         // "next" ("the office is closed Saturday", written on Sunday).
@@ -72,12 +72,11 @@ fn back_and_ahead(anchor: NaiveDate, day: u8) -> (i64, i64) {
 
 /// "last Tuesday": strictly before; "next Tuesday": strictly after; "this Tuesday": in the anchor's ISO week.
 pub fn weekday_shifted(anchor: NaiveDate, day: u8, offset: i32) -> Option<NaiveDate> {
-    let a = i64::from(weekday_number(anchor));
-    let w = i64::from(day);
+    let (back, ahead) = back_and_ahead(anchor, day);
     match offset.signum() {
-        -1 => add_days(anchor, -((a - w - 1).rem_euclid(7) + 1)),
-        1 => add_days(anchor, (w - a - 1).rem_euclid(7) + 1),
-        _ => add_days(anchor, w - a),
+        -1 => add_days(anchor, -(if back == 0 { 7 } else { back })),
+        1 => add_days(anchor, if ahead == 0 { 7 } else { ahead }),
+        _ => add_days(anchor, i64::from(day) - i64::from(weekday_number(anchor))),
     }
 }
 

@@ -373,19 +373,25 @@ impl<'a, 'l> Grammar<'a, 'l> {
             && self.get(i + 1).is_some_and(|t| t.is(L::Equative))
     }
 
+    /// For an equative that ends right before token `i`: whether it measures a time ("as early as March",
+    /// true) or an amount ("as many as 2000", false); `None` when there is none.
+    fn equative_before(&self, i: usize) -> Option<bool> {
+        let k = i.checked_sub(2).filter(|&k| self.in_equative(k))?;
+        Some(self.get(k)?.any(bit::TIME_MEASURE))
+    }
+
     /// True when "later than" or "earlier than" stands before token `i` ("no later than 2028"), or an
-    /// equative ("as early as March"): a time is compared there, where "than" otherwise compares amounts
-    /// ("more than 2000").
+    /// equative that measures a time ("as early as March"): a time is compared there, where "than" otherwise
+    /// compares amounts ("more than 2000").
     fn after_time_comparison(&self, i: usize) -> bool {
         let later = |l| matches!(l, L::Function(F::Dir(Direction::Later | Direction::Earlier))).then_some(());
-        let equative = i > 1 && self.in_equative(i - 2) && self.get(i - 2).is_some_and(|t| t.any(bit::TIME_MEASURE));
-        equative || (i > 1 && self.f(i - 1, F::Than) && self.lex(i - 2, later).is_some())
+        self.equative_before(i) == Some(true) || (i > 1 && self.f(i - 1, F::Than) && self.lex(i - 2, later).is_some())
     }
 
     /// True when an equative that measures an amount stands before token `i` ("as many as 2000", "as much
     /// as 1500"): a number there counts.
     fn after_amount_equative(&self, i: usize) -> bool {
-        i > 1 && self.in_equative(i - 2) && self.get(i - 2).is_some_and(|t| !t.any(bit::TIME_MEASURE))
+        self.equative_before(i) == Some(false)
     }
 
     /// True when token `i` is a word or a number glued to the token before it: what stands before goes on
