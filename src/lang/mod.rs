@@ -16,12 +16,15 @@
 //! ```
 
 pub mod en;
+mod stemmer;
 mod wordset;
 
 use crate::fxhash::FxHashMap;
 
 use once_cell::sync::{Lazy, OnceCell};
 use regex::{Regex, RegexSet};
+pub use stemmer::Stem;
+use stemmer::Stemmer;
 use wordset::WordSet;
 
 /// A unit of calendar or clock time.
@@ -589,12 +592,7 @@ impl Entry {
 /// A word of up to 16 ASCII bytes, lowercased and packed into one integer (first byte lowest); `None`
 /// for longer or non-ASCII words. No packed word is zero, since words are not empty.
 fn pack(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
-    let raw = u128::from_le_bytes(buf);
+    let raw = load_le(word)?;
     const ONES: u128 = u128::MAX / 255;
     const HIGH: u128 = ONES * 0x80;
     if raw & HIGH != 0 {
@@ -604,6 +602,29 @@ fn pack(word: &[u8]) -> Option<u128> {
     // below '['), moved down to 0x20, lowercases it.
     let upper = (raw + ONES * (0x80 - 0x41)) & (ONES * (0x80 + 0x5a) - raw) & HIGH;
     Some(raw | upper >> 2)
+}
+
+/// The bytes of a word of 1 to 16 bytes as one little-endian `u128`, zero above the last byte; `None` for
+/// other lengths. Two loads that may overlap (the overlapping bytes are the same in both) read it without
+/// a call to copy bytes, which the short words that are looked up most would pay for.
+#[inline]
+fn load_le(word: &[u8]) -> Option<u128> {
+    let len = word.len();
+    Some(match len {
+        1..=3 => {
+            let (first, middle, last) = (word[0], word[len / 2], word[len - 1]);
+            u128::from(first) | u128::from(middle) << (8 * (len / 2)) | u128::from(last) << (8 * (len - 1))
+        }
+        4..=7 => {
+            let (low, high) = (word.first_chunk::<4>()?, word.last_chunk::<4>()?);
+            u128::from(u32::from_le_bytes(*low)) | u128::from(u32::from_le_bytes(*high)) << (8 * (len - 4))
+        }
+        8..=16 => {
+            let (low, high) = (word.first_chunk::<8>()?, word.last_chunk::<8>()?);
+            u128::from(u64::from_le_bytes(*low)) | u128::from(u64::from_le_bytes(*high)) << (8 * (len - 8))
+        }
+        _ => return None,
+    })
 }
 
 /// Up to eight ASCII letters, lowercased (`| 0x20` lowercases a letter) and packed into a `u64`.
@@ -821,6 +842,7 @@ pub struct Lexicon {
     sentence_starters: WordSet,
     stop_words: WordSet,
     names_also_words: WordSet,
+    stemmer: Stemmer,
     /// The notice phrases, matched on raw text (see [`Lexicon::notices_in`]); compiled when first used.
     notices: OnceCell<Notices>,
     /// The most words of a furniture line.
@@ -947,6 +969,7 @@ impl Lexicon {
             sentence_starters: WordSet::new(language.sentence_starters),
             names_also_words: WordSet::new(language.names_also_words),
             stop_words: WordSet::new(language.stop_words),
+            stemmer: Stemmer::new([language.inflections, language.endings]),
             notices: OnceCell::new(),
             max_furniture_words: language.furniture_lines.iter().map(|l| l.split(' ').count()).max().unwrap_or(0),
             past_ends: {
@@ -1203,23 +1226,37 @@ impl Lexicon {
     /// assert_eq!(out, "^missil");
     /// ```
     pub fn stem_into(&self, word: &str, out: &mut String) {
-        let at = out.len();
-        out.push_str(word);
-        for rules in [self.language.inflections, self.language.endings] {
-            for (suffix, replacement) in rules {
-                // The last bytes first: most rules fail there.
-                if !suffix.is_empty() && out.as_bytes().last() != suffix.as_bytes().last() {
-                    continue;
-                }
-                if let Some(stem) = out[at..].strip_suffix(suffix) {
-                    if stem.chars().count() >= 3 {
-                        out.truncate(at + stem.len());
-                        out.push_str(replacement);
-                    }
-                    break;
-                }
+        self.stemmer.stem_into(word, out);
+    }
+
+    /// The stem ([`Lexicon::stem`]) of a word in any case, or `None` for a stop word and a word of fewer
+    /// than two characters: what the merge's word features keep of a word. A short ASCII word is read
+    /// without allocating.
+    ///
+    /// ```
+    /// use timeline_extract::lang::Lexicon;
+    ///
+    /// let lexicon = Lexicon::english();
+    /// assert_eq!(lexicon.content_stem("Sorties").unwrap().as_str(), lexicon.stem("sortie"));
+    /// assert_eq!(lexicon.content_stem("the"), None);
+    /// assert_eq!(lexicon.content_stem("x"), None);
+    /// ```
+    pub fn content_stem(&self, word: &str) -> Option<Stem> {
+        if let Some(key) = pack(word.as_bytes()) {
+            // ASCII: as many characters as bytes.
+            if word.len() < 2 || self.stop_words.contains_packed(key) {
+                return None;
+            }
+            if let Some((stem, len)) = self.stemmer.stem_packed(key, word.len()) {
+                return Some(Stem::packed(stem, len));
             }
         }
+        if word.chars().count() < 2 || self.is_stop_word(word) {
+            return None;
+        }
+        let mut stem = String::with_capacity(word.len());
+        self.with_lower(word, |w| self.stem_into(w, &mut stem));
+        Some(Stem::text(stem))
     }
 }
 
@@ -1244,6 +1281,11 @@ mod tests {
         }
         for w in ["", "AZaz@[`{", "Thanksgiving Day", "SIXTEEN LETTERS!", "seventeen letters", "Straße"] {
             assert_eq!(pack(w.as_bytes()), slow(w.as_bytes()), "{w}");
+        }
+        // Every length, with every byte told apart from its neighbours.
+        let word = b"AbCdEfGhIjKlMnOpQr";
+        for len in 0..=word.len() {
+            assert_eq!(pack(&word[..len]), slow(&word[..len]), "{len}");
         }
     }
 
@@ -1320,6 +1362,51 @@ mod tests {
         assert_eq!(lx.stem("russian"), lx.stem("russia"));
         assert_eq!(lx.stem("syrians"), lx.stem("syria"));
         assert_eq!(lx.stem("is"), "is");
+    }
+
+    /// Stems as the rules read plainly: the first rule whose suffix ends the word, applied where three
+    /// characters or more remain, in each list of rules.
+    fn stem_plainly(lexicon: &Lexicon, word: &str) -> String {
+        let mut out = word.to_string();
+        for rules in [lexicon.language.inflections, lexicon.language.endings] {
+            if let Some((suffix, replacement)) = rules.iter().find(|(suffix, _)| out.ends_with(suffix)) {
+                let stem = &out[..out.len() - suffix.len()];
+                if stem.chars().count() >= 3 {
+                    out = format!("{stem}{replacement}");
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Over words made of the rules' suffixes, letters and characters of two to four bytes, stems are
+        /// those of the plain reading, appended after what the buffer held.
+        #[test]
+        fn stems_agree_with_the_plain_reading(pieces in proptest::collection::vec(proptest::sample::select(&[
+            "a", "b", "e", "y", "s", "i", "d", "ies", "ied", "ing", "ings", "ian", "ia", "ss", "us", "is", "ed",
+            "\u{e9}", "\u{df}", "\u{2019}", "\u{1f600}", "x",
+        ][..]), 0..7)) {
+            let lexicon = Lexicon::english();
+            let word = pieces.concat();
+            let mut out = String::from("^s");
+            lexicon.stem_into(&word, &mut out);
+            proptest::prop_assert_eq!(out, format!("^s{}", stem_plainly(lexicon, &word)));
+        }
+
+        /// Over words in any case, stop words among them, short and long: a content word's stem is the
+        /// plain reading's stem of its lowercase form, and stop words and single characters have none.
+        #[test]
+        fn content_stems_agree_with_the_plain_reading(pieces in proptest::collection::vec(proptest::sample::select(&[
+            "a", "E", "y", "S", "IES", "ied", "ing", "Ian", "ss", "us", "ed", "the", "The", "and", "of",
+            "\u{e9}", "\u{c9}", "\u{df}", "\u{1f600}", "x", "q", "abcdefgh",
+        ][..]), 0..5)) {
+            let lexicon = Lexicon::english();
+            let word = pieces.concat();
+            let lower = word.to_lowercase();
+            let want = (word.chars().count() >= 2 && !lexicon.is_stop_word(&word)).then(|| stem_plainly(lexicon, &lower));
+            proptest::prop_assert_eq!(lexicon.content_stem(&word).map(|s| s.as_str().to_string()), want, "{:?}", word);
+        }
     }
 
     #[test]

@@ -40,7 +40,8 @@ impl WordSet {
         WordSet { packed, other, longest: words.iter().map(|w| w.len()).max().unwrap_or(0) }
     }
 
-    fn has_packed(&self, key: u128) -> bool {
+    /// True when the packed lowercase word `key` (see [`super::pack`]) is in the set.
+    pub(super) fn contains_packed(&self, key: u128) -> bool {
         let size = self.packed.len();
         let mut slot = super::slot_of(key, size);
         loop {
@@ -58,9 +59,10 @@ impl WordSet {
             return false;
         }
         if let Some(key) = super::pack(word.as_bytes()) {
-            return self.has_packed(key);
+            return self.contains_packed(key);
         }
-        lexicon.with_lower(word, |w| super::pack(w.as_bytes()).map_or(self.other.contains(w), |k| self.has_packed(k)))
+        lexicon
+            .with_lower(word, |w| super::pack(w.as_bytes()).map_or(self.other.contains(w), |k| self.contains_packed(k)))
     }
 }
 

@@ -326,12 +326,9 @@ pub fn stream_of_tokens(
                 if said.as_ref().is_some_and(|r| r.contains(&i)) {
                     continue;
                 }
-                let word = t.text(slice);
-                if word.chars().count() < 2 || lexicon.is_stop_word(word) {
-                    continue;
-                }
+                let Some(stem) = lexicon.content_stem(t.text(slice)) else { continue };
                 open(out, name(toks, i, first_word).then_some(NAME));
-                lexicon.with_lower(word, |w| lexicon.stem_into(w, out));
+                out.push_str(stem.as_str());
             }
             Kind::Punct(c) => {
                 // A clause ends what a number counts.
