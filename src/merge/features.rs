@@ -328,7 +328,7 @@ pub fn stream_of_tokens(
                 }
                 let Some(stem) = lexicon.content_stem(t.text(slice)) else { continue };
                 open(out, name(toks, i, first_word).then_some(NAME));
-                out.push_str(stem.as_str());
+                stem.push_onto(out);
             }
             Kind::Punct(c) => {
                 // A clause ends what a number counts.
