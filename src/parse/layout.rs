@@ -272,14 +272,17 @@ fn classify(
         block.kind = BlockKind::Furniture;
         return block;
     }
-    let sentence_like = line.char_indices().any(|(i, c)| {
-        is_terminal(c)
-            && line[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '\u{201d}' | '\u{2019}' | '\'' | ')'))
-    });
-    if (sentence_like && words >= 4) || words >= 15 {
+    // Read only when the count of words leaves it to decide.
+    let sentence_like = || {
+        line.char_indices().any(|(i, c)| {
+            is_terminal(c)
+                && line[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '\u{201d}' | '\u{2019}' | '\'' | ')'))
+        })
+    };
+    if words >= 15 || (words >= 4 && sentence_like()) {
         block.kind = BlockKind::Prose;
         block.quote = line.starts_with(is_quote_open);
     }
