@@ -330,7 +330,10 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
     for (b, block) in blocks.iter().enumerate() {
         if block.kind == BlockKind::Prose {
             let before = spans.len();
-            sentences::split(text, block.start, block.end, lexicon, &mut spans);
+            // The block's tokens tell where its terminators are: its bytes are not read again for them.
+            let first = toks.partition_point(|t| t.start < block.start);
+            let count = toks[first..].partition_point(|t| t.start < block.end);
+            sentences::split_tokens(text, block.start, block.end, &toks[first..first + count], lexicon, &mut spans);
             owners.extend(std::iter::repeat_n(b, spans.len() - before));
         }
     }
