@@ -171,14 +171,16 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
         if !trimmed.is_empty() {
             let s = offset + lead;
             let e = s + trimmed.len();
+            // The cheap tests first: most lines start with a capital or follow a line that ends a sentence,
+            // and the words of the line before are counted only as far as six.
             let continues = lines.last().is_some_and(|&(ps, pe)| {
                 let prev = &text[ps..pe];
-                let adjacent = !text[pe..s].contains("\n\n") && !text[pe..s].contains("\n\r\n");
-                let wrapped_prose = prev.len() >= 40 && prev.split_whitespace().count() >= 6;
-                adjacent
-                    && wrapped_prose
+                let adjacent = || !text[pe..s].contains("\n\n") && !text[pe..s].contains("\n\r\n");
+                let wrapped_prose = || prev.len() >= 40 && prev.split_whitespace().nth(5).is_some();
+                trimmed.starts_with(|c: char| c.is_lowercase())
                     && !prev.ends_with(is_terminal)
-                    && trimmed.starts_with(|c: char| c.is_lowercase())
+                    && adjacent()
+                    && wrapped_prose()
             });
             match lines.last_mut() {
                 Some(last) if continues => last.1 = e,
