@@ -6,7 +6,7 @@
 //! lines carry the dates of what follows them.
 
 use super::expr::{Expr, Mention};
-use super::tokens::{ALL_CAPS, CAPITALIZED, Kind, Token};
+use super::tokens::{ALL_CAPS, CAPITALIZED, Kind, NEWLINE_BEFORE, Token};
 use crate::lang::{Lexeme, Lexicon};
 
 /// What a block of text is.
@@ -110,7 +110,7 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
     let mut tok = 0;
     let mut men = 0;
     let mut seen_prose = false;
-    for (start, end) in units(text, lexicon) {
+    for (start, end) in units(text, tokens, lexicon) {
         while tok < tokens.len() && tokens[tok].start < start {
             tok += 1;
         }
@@ -143,8 +143,8 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
 
 /// The units of layout: the lines of `text` ([`lines`]), each longer than [`MAX_LINE_BYTES`] cut into
 /// its sentences.
-fn units(text: &str, lexicon: &Lexicon) -> Vec<(usize, usize)> {
-    let lines = lines(text);
+fn units(text: &str, tokens: &[Token<'_>], lexicon: &Lexicon) -> Vec<(usize, usize)> {
+    let lines = lines(text, tokens);
     if lines.iter().all(|(s, e)| e - s <= MAX_LINE_BYTES) {
         return lines;
     }
@@ -160,34 +160,34 @@ fn units(text: &str, lexicon: &Lexicon) -> Vec<(usize, usize)> {
 }
 
 /// The non-empty lines of `text`, trimmed, with hard-wrapped lines joined: a line that ends without
-/// sentence punctuation continues on the next when that one starts with a lowercase letter.
-fn lines(text: &str) -> Vec<(usize, usize)> {
+/// sentence punctuation continues on the next when that one starts with a lowercase letter. Read from the
+/// tokens of the whole text, whose flags tell where a line break stands: every character but white space is
+/// in a token, so a line trimmed runs from its first token to its last, and no byte is read again to find
+/// the line breaks.
+fn lines(text: &str, tokens: &[Token<'_>]) -> Vec<(usize, usize)> {
     let mut lines: Vec<(usize, usize)> = Vec::new();
-    let mut offset = 0;
-    for raw in text.split_inclusive('\n') {
-        let line = raw.trim_end_matches(['\n', '\r']);
-        let lead = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let s = offset + lead;
-            let e = s + trimmed.len();
-            // The cheap tests first: most lines start with a capital or follow a line that ends a sentence,
-            // and the words of the line before are counted only as far as six.
-            let continues = lines.last().is_some_and(|&(ps, pe)| {
-                let prev = &text[ps..pe];
-                let adjacent = || !text[pe..s].contains("\n\n") && !text[pe..s].contains("\n\r\n");
-                let wrapped_prose = || prev.len() >= 40 && prev.split_whitespace().nth(5).is_some();
-                trimmed.starts_with(|c: char| c.is_lowercase())
-                    && !prev.ends_with(is_terminal)
-                    && adjacent()
-                    && wrapped_prose()
-            });
-            match lines.last_mut() {
-                Some(last) if continues => last.1 = e,
-                _ => lines.push((s, e)),
-            }
+    let mut next = 0;
+    while let Some(first) = tokens.get(next) {
+        let count = 1 + tokens[next + 1..].iter().take_while(|t| !t.has(NEWLINE_BEFORE)).count();
+        let last = &tokens[next + count - 1];
+        next += count;
+        let (s, e) = (first.start, last.end);
+        let Some(trimmed) = text.get(s..e) else { continue };
+        // The cheap tests first: most lines start with a capital or follow a line that ends a sentence,
+        // and the words of the line before are counted only as far as six.
+        let continues = lines.last().is_some_and(|&(ps, pe)| {
+            let prev = &text[ps..pe];
+            let adjacent = || !text[pe..s].contains("\n\n") && !text[pe..s].contains("\n\r\n");
+            let wrapped_prose = || prev.len() >= 40 && prev.split_whitespace().nth(5).is_some();
+            trimmed.starts_with(|c: char| c.is_lowercase())
+                && !prev.ends_with(is_terminal)
+                && adjacent()
+                && wrapped_prose()
+        });
+        match lines.last_mut() {
+            Some(last) if continues => last.1 = e,
+            _ => lines.push((s, e)),
         }
-        offset += raw.len();
     }
     lines
 }
@@ -434,6 +434,51 @@ mod tests {
         tokenize(text, lx, &mut toks);
         let mentions = temporal::recognize(text, &toks, lx);
         blocks(text, &toks, &mentions, lx)
+    }
+
+    /// The lines of `text` read from its bytes: each piece between line breaks, trimmed, joined to the
+    /// line before as [`lines`] joins them.
+    fn lines_of_bytes(text: &str) -> Vec<(usize, usize)> {
+        let mut lines: Vec<(usize, usize)> = Vec::new();
+        let mut offset = 0;
+        for raw in text.split_inclusive('\n') {
+            let lead = raw.len() - raw.trim_start().len();
+            let trimmed = raw.trim();
+            if !trimmed.is_empty() {
+                let (s, e) = (offset + lead, offset + lead + trimmed.len());
+                let continues = lines.last().is_some_and(|&(ps, pe)| {
+                    let prev = &text[ps..pe];
+                    !text[pe..s].contains("\n\n")
+                        && !text[pe..s].contains("\n\r\n")
+                        && prev.len() >= 40
+                        && prev.split_whitespace().count() >= 6
+                        && !prev.ends_with(is_terminal)
+                        && trimmed.starts_with(|c: char| c.is_lowercase())
+                });
+                match lines.last_mut() {
+                    Some(last) if continues => last.1 = e,
+                    _ => lines.push((s, e)),
+                }
+            }
+            offset += raw.len();
+        }
+        lines
+    }
+
+    proptest::proptest! {
+        /// Over texts of words, marks, every kind of white space and line break, the lines read from the
+        /// tokens are those read from the bytes.
+        #[test]
+        fn lines_from_tokens_are_the_lines_of_the_bytes(pieces in proptest::collection::vec(proptest::sample::select(&[
+            "word", "Word", "sorties were flown", "over the past day", "x", ".", "!", "?", "\u{2026}", ",", "-",
+            " ", "  ", "\t", "\r", "\n", "\n\n", "\r\n", "\n\r\n", "\u{a0}", "\u{2028}", "\u{85}", "\u{3000}",
+            "\u{e9}t\u{e9}", "\u{c9}", "7", "1,631", "a.m.", "U.S.", "'s", "\u{2019}", "\"",
+        ][..]), 0..40)) {
+            let text = pieces.concat();
+            let mut toks = Vec::new();
+            tokenize(&text, Lexicon::english(), &mut toks);
+            proptest::prop_assert_eq!(lines(&text, &toks), lines_of_bytes(&text), "{:?}", text);
+        }
     }
 
     fn kinds(text: &str) -> Vec<(String, BlockKind)> {
