@@ -244,8 +244,12 @@ fn classify(
     }
     // "Updated 9 years ago", "Published: 30 Sep 2015".
     let first_word = tokens.iter().find(|t| t.is_word() || t.num().is_some()).map_or("", |t| t.text(text));
-    let may_stamp =
-        lang.publication_words.iter().any(|p| p.split(' ').next().is_some_and(|w| first_word.eq_ignore_ascii_case(w)));
+    // The phrase's first word is the word: its bytes as long as the word, then a space or nothing.
+    let may_stamp = lang.publication_words.iter().any(|p| {
+        let (n, p) = (first_word.len(), p.as_bytes());
+        p.get(..n).is_some_and(|head| head.eq_ignore_ascii_case(first_word.as_bytes()))
+            && p.get(n).is_none_or(|&b| b == b' ')
+    });
     if may_stamp && {
         let head = plain_words(&line[..floor_boundary(line, MAX_STAMP_HEAD_BYTES)]);
         lang.publication_words.iter().any(|p| starts_with_phrase(&head, p))
