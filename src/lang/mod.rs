@@ -876,19 +876,49 @@ fn notice_patterns(phrases: &[&str]) -> Vec<String> {
 /// set, to tell which.
 #[derive(Debug)]
 struct Notices {
+    /// The longest word of each phrase, lowercase, as plain literals: an ASCII text lowercased holds a
+    /// phrase only where it holds one of them, and plain literals are found far faster than the patterns
+    /// (which open with a class of separators and match in any case). `None` when a phrase has no word or
+    /// a word that is not lowercase ASCII: then every text goes to the patterns.
+    keys: Option<regex::bytes::Regex>,
     any: Option<Regex>,
     which: RegexSet,
 }
+
+/// The longest ASCII text that [`Notices::count`] lowercases on the stack to look for the keys; a longer one
+/// goes straight to the patterns.
+const NOTICE_KEY_BYTES: usize = 1024;
 
 impl Notices {
     fn new(phrases: &[&str]) -> Notices {
         let patterns = notice_patterns(phrases);
         // The phrases are escaped, so only patterns too large to compile could fail: then no notices.
         let any = if patterns.is_empty() { None } else { Regex::new(&patterns.join("|")).ok() };
-        Notices { any, which: RegexSet::new(&patterns).unwrap_or_else(|_| RegexSet::empty()) }
+        let keys: Option<Vec<String>> = phrases
+            .iter()
+            .map(|p| {
+                let word = p.split(' ').max_by_key(|w| w.len()).filter(|w| !w.is_empty())?;
+                word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()).then(|| regex::escape(word))
+            })
+            .collect();
+        let keys = keys.filter(|k| !k.is_empty()).and_then(|k| regex::bytes::Regex::new(&k.join("|")).ok());
+        Notices { keys, any, which: RegexSet::new(&patterns).unwrap_or_else(|_| RegexSet::empty()) }
     }
 
     fn count(&self, text: &str) -> usize {
+        // An ASCII text folds case as ASCII does, under the patterns' Unicode rules too.
+        if let Some(keys) = &self.keys
+            && text.len() <= NOTICE_KEY_BYTES
+            && text.is_ascii()
+        {
+            let mut lower = [0u8; NOTICE_KEY_BYTES];
+            let lower = &mut lower[..text.len()];
+            lower.copy_from_slice(text.as_bytes());
+            lower.make_ascii_lowercase();
+            if !keys.is_match(lower) {
+                return 0;
+            }
+        }
         match &self.any {
             Some(any) if any.is_match(text) => self.which.matches(text).iter().count(),
             _ => 0,
@@ -1362,6 +1392,22 @@ mod tests {
         assert_eq!(lx.stem("russian"), lx.stem("russia"));
         assert_eq!(lx.stem("syrians"), lx.stem("syria"));
         assert_eq!(lx.stem("is"), "is");
+    }
+
+    proptest::proptest! {
+        /// Over texts of notice words in any case, separators and other words, ASCII or not, short and past
+        /// the stack's length: the notices counted with the keys first are those the patterns alone count.
+        #[test]
+        fn notice_keys_only_skip_texts_without_notices(pieces in proptest::collection::vec(proptest::sample::select(&[
+            "Copyright", "U.S.C.", "fair", "Reserved", "cookies", "PRIVACY", "coo\u{212a}ies", "Use", "all", "rights",
+            "of", "policy", "profit", "copy", "news", "said", "the", "x", " ", ".", ",", "-", "'", "\u{a9}", "\u{2014}",
+            "\u{17f}", "\u{212a}", "\u{e9}", "\u{a0}", "\n",
+        ][..]), 0..12), repeat in 1..3usize, spaced: bool) {
+            let notices = Notices::new(en::ENGLISH.notice_words);
+            let text = pieces.join(if spaced { " " } else { "" }).repeat(if repeat == 2 { 80 } else { 1 });
+            let plain = notices.which.matches(&text).iter().count();
+            proptest::prop_assert_eq!(notices.count(&text), plain, "{:?}", text);
+        }
     }
 
     /// Stems as the rules read plainly: the first rule whose suffix ends the word, applied where three
