@@ -1711,6 +1711,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("The summer of '69", "DATE", "1969-SU"), ("'45", "DATE", "2045"), ("'99", "DATE", "1999")],
     ),
+    // A season word that is also a verb is the verb after "to", a modal or "will", even before a year.
+    (
+        "Prices are expected to fall next year; rents will fall in 2027 and could spring back later this year.",
+        "2026-11-22",
+        &[("next year", "DATE", "2027"), ("2027", "DATE", "2027"), ("later this year", "DATE", "2026")],
+    ),
 ];
 
 #[test]

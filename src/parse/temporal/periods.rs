@@ -293,6 +293,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Season(s) => Some(s),
             _ => None,
         })?;
+        // "expected to fall next year", "will fall in 2027", "could spring back": a season word that is also a
+        // verb is one after "to", a modal or "will", whatever follows it.
+        const GOVERNS: u128 = L::Modal.bit() | L::FutureMarker.bit() | L::Function(F::To).bit();
+        if self.get(i).is_some_and(|t| t.is(L::Ambiguous)) && self.follows(i, GOVERNS) {
+            return None;
+        }
         let j = if self.f(i + 1, F::Of) { i + 2 } else { i + 1 };
         // "the summer of 1998", "the spring of next year", "summer last year".
         if let Some((y, mut k)) = self.year_ref(j) {
