@@ -1717,6 +1717,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("next year", "DATE", "2027"), ("2027", "DATE", "2027"), ("later this year", "DATE", "2026")],
     ),
+    // A fiscal year after "the" and a shift word is the year of accounts named, not a year's length.
+    (
+        "Sales fell in the past fiscal year and the last financial year; they will rise in the next fiscal year.",
+        "2026-11-22",
+        &[
+            ("the past fiscal year", "DATE", "2025"),
+            ("the last financial year", "DATE", "2025"),
+            ("the next fiscal year", "DATE", "2027"),
+        ],
+    ),
 ];
 
 #[test]

@@ -70,6 +70,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => None,
         }) {
             let next_is_period = self.unit(j + 1).is_some()
+                || self.fiscal_year(j + 1)
                 || self.count(j + 1, false).is_some()
                 || self.f(j + 1, F::Few)
                 || self.part_of_day(j + 1).is_some()
@@ -206,6 +207,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let past = self.get(i + 1).is_some_and(|t| t.any(L::BoundReference(Reference::Past).bit()));
             let period = match unit {
                 Unit::Day | Unit::Century => false,
+                // "the next fiscal year", "the last financial year": a year of accounts is named, not measured.
+                Unit::Year if self.fiscal_year(i + 2) => false,
                 // "over the next decade" spans it too.
                 Unit::Decade => past || i.checked_sub(1).is_some_and(|p| self.f(p, F::Over)),
                 _ => true,
