@@ -1727,6 +1727,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("the next fiscal year", "DATE", "2027"),
         ],
     ),
+    // A bare day after "on" stays a day before "after", "before" or "until", which it cannot count.
+    (
+        "Flights will resume on the 15th after a two-week halt; it happened on the 4th before dawn. She lives on the 14th at the end of the hall.",
+        "2026-11-22",
+        &[("the 15th", "DATE", "2026-12-15"), ("two-week", "DURATION", "P2W"), ("the 4th", "DATE", "2026-11-04")],
+    ),
 ];
 
 #[test]

@@ -644,7 +644,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 self.ordinal(i + 3).is_some()
                     || self.get(i + 3).is_some_and(|n| n.is_word() && !n.lex().is_empty() && !n.any(bit::MODIFIER))
             }
-            Kind::Word => t.is(L::Function(F::To)) && self.f(i + 3, F::The) && self.ordinal_day(i + 4),
+            Kind::Word if t.is(L::Function(F::To)) => self.f(i + 3, F::The) && self.ordinal_day(i + 4),
+            // "on the 15th after a break", "on the 4th before dawn": after "on", a preposition of time that the
+            // ordinal cannot count ("at" can follow a floor: "lives on the 14th at the end of the hall").
+            Kind::Word => {
+                const OF_TIME: u128 =
+                    L::Function(F::After).bit() | L::Function(F::Before).bit() | L::Function(F::Until).bit();
+                i > 0 && self.f(i - 1, F::On) && t.any(OF_TIME)
+            }
             Kind::Number(_) => false,
         });
         alone.then(|| Hit::new(i, i + 2, Expr::Date { year: None, month: None, day: Some(n.value as u8) }))
