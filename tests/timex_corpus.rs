@@ -1733,6 +1733,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("the 15th", "DATE", "2026-12-15"), ("two-week", "DURATION", "P2W"), ("the 4th", "DATE", "2026-11-04")],
     ),
+    // School, academic and tax years are kinds of year, as fiscal and financial ones are.
+    (
+        "Enrollment fell this school year; the reforms take effect at the start of the next academic year and apply from the next tax year.",
+        "2026-11-22",
+        &[
+            ("this school year", "DATE", "2026"),
+            ("the start of the next academic year", "DATE", "2027"),
+            ("the next tax year", "DATE", "2027"),
+        ],
+    ),
 ];
 
 #[test]

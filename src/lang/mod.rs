@@ -278,8 +278,9 @@ pub enum Function {
     /// A level on a scale ("low", "upper") right before a decade's numeral: "the low 30s" and "the upper
     /// twenties" are readings, where a decade of years takes "early", "mid" or "late".
     Level,
-    /// "financial" before "year": the fiscal year ("this financial year"); before anything else it names
-    /// no period, as "fiscal" does ("the financial crisis of 2008").
+    /// A kind of year other than "fiscal" before "year": "financial", "school", "academic", "tax" ("this
+    /// financial year", "the next school year"), named as a fiscal year is; before anything else it names
+    /// no period ("the financial crisis of 2008", "the school board").
     Financial,
     /// An adverb of habit ("usually", "typically"): a month or quarter named without its year in its clause
     /// recurs ("usually reports in July").
