@@ -1743,6 +1743,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("the next tax year", "DATE", "2027"),
         ],
     ),
+    // "The fiscal year" alone names the year under discussion, as "the year" does; a number after it names
+    // the year itself.
+    (
+        "Earnings will be lower for the fiscal year. The fiscal year 2027 budget passed.",
+        "1989-11-02",
+        &[("the fiscal year", "DATE", "1989"), ("fiscal year 2027", "DATE", "2027")],
+    ),
 ];
 
 #[test]

@@ -249,6 +249,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // of ("forecast an earnings increase for the full year"), whatever year was named last.
         let full = self.f(i + 1, F::Straight);
         let u = if full { i + 2 } else { i + 1 };
+        // "the fiscal year", "the school year": a kind of year, named as the year is.
+        let u = if self.fiscal_year(u) { u + 1 } else { u };
         let Some((unit @ Unit::Year, false)) = self.unit(u) else { return None };
         const COUNTED: u128 = L::Function(F::Before).bit()
             | L::Function(F::After).bit()
@@ -256,7 +258,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             | L::Function(F::To).bit()
             | L::Function(F::Of).bit()
             | L::Function(F::Dir(Direction::Ago)).bit();
-        let counted = self.get(u + 1).is_some_and(|t| t.any(COUNTED) || (self.dash(u + 1) && !t.spaced()));
+        // "the fiscal year 2027": the number names the year.
+        let counted = self
+            .get(u + 1)
+            .is_some_and(|t| t.any(COUNTED) || (self.dash(u + 1) && !t.spaced()) || (u > i + 1 && t.num().is_some()));
         if counted || self.cap(u) {
             return None;
         }
