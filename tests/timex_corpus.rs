@@ -1750,6 +1750,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "1989-11-02",
         &[("the fiscal year", "DATE", "1989"), ("fiscal year 2027", "DATE", "2027")],
     ),
+    // A forecast ("likely", "unlikely", "possible") looks ahead, as "expected" does; a past verb nearer the day
+    // still tells of the past.
+    (
+        "Snow is likely on Saturday and storms are possible Tuesday. He likely left on Friday.",
+        "2026-11-22",
+        &[("Saturday", "DATE", "2026-11-28"), ("Tuesday", "DATE", "2026-11-24"), ("Friday", "DATE", "2026-11-20")],
+    ),
 ];
 
 #[test]

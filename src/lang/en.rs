@@ -506,6 +506,11 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("planned", FutureMarker),
     ("expected", FutureMarker),
     ("expects", FutureMarker),
+    // A forecast: "snow is likely on Saturday", "a deal is unlikely before Friday", "storms are possible
+    // Tuesday".
+    ("likely", FutureMarker),
+    ("unlikely", FutureMarker),
+    ("possible", FutureMarker),
     ("scheduled", FutureMarker),
     ("due", FutureMarker),
     ("intends", FutureMarker),
