@@ -1757,6 +1757,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("Saturday", "DATE", "2026-11-28"), ("Tuesday", "DATE", "2026-11-24"), ("Friday", "DATE", "2026-11-20")],
     ),
+    // A month that ends a calendar quarter, or the quarter's three months, before "quarter" name that quarter;
+    // another month names a fiscal quarter of no known calendar, and stays a month.
+    (
+        "Output grew in the July-September quarter; Apple reports its December quarter Thursday. Sales rose in the July quarter.",
+        "2026-11-22",
+        &[
+            ("the July-September quarter", "DATE", "2026-Q3"),
+            ("December quarter", "DATE", "2026-Q4"),
+            ("Thursday", "DATE", "2026-11-26"),
+            ("July", "DATE", "2026-07"),
+        ],
+    ),
 ];
 
 #[test]

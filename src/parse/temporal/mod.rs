@@ -640,6 +640,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::MONTH) {
                     best.consider(self.month_first(i));
+                    best.consider(self.month_quarter(i));
                 }
                 if k(bit::WEEKDAY) {
                     best.consider(self.weekday_forms(i));

@@ -122,6 +122,30 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(if hyphen { hit } else { hit.the() })
     }
 
+    /// "the June quarter", "its December quarter of 2025", "the July-September quarter": the quarter of the
+    /// calendar that ends with the month named (or that its three months make). A month that ends no calendar
+    /// quarter ("the July quarter") names a fiscal quarter of a year that is not known, and stays a month.
+    pub(super) fn month_quarter(&self, i: usize) -> Option<Hit> {
+        let (first, mut k, _) = self.month(i)?;
+        let mut m = first;
+        if self.dash(k)
+            && self.glued(k)
+            && self.glued(k + 1)
+            && let Some((last, e, _)) = self.month(k + 1)
+            && last == first + 2
+        {
+            (m, k) = (last, e);
+        }
+        if m % 3 != 0 || self.unit(k) != Some((Unit::Quarter, false)) {
+            return None;
+        }
+        let (year, end) = match self.quarter_year(k + 1) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, k + 1),
+        };
+        Some(Hit::new(i, end, Expr::Named { name: Named::Quarter(m / 3), year, shift: None }).the())
+    }
+
     /// The year after a quarter or half, from `end`: "of 2015", "of fiscal 1990", "of last year", "1990".
     fn quarter_year(&self, end: usize) -> Option<(YearSpec, usize)> {
         let y_at = if self.f(end, F::Of) { end + 1 } else { end };
