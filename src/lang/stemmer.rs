@@ -172,22 +172,17 @@ impl Stem {
         Stem(Held::Text(text))
     }
 
-    /// Appends the stem to `out`: a packed stem byte by byte, as its bytes are ASCII, which is cheaper for
-    /// a few bytes than checking them as UTF-8 would be.
+    /// The stem's bytes (UTF-8; a packed stem's are ASCII): for writers that check a whole text of stems
+    /// as UTF-8 once, rather than each stem.
     ///
     /// ```
-    /// let mut out = String::from("#");
-    /// timeline_extract::lang::Lexicon::english().content_stem("Cruise").unwrap().push_onto(&mut out);
-    /// assert_eq!(out, "#cruis");
+    /// let stem = timeline_extract::lang::Lexicon::english().content_stem("Cruise").unwrap();
+    /// assert_eq!(stem.as_bytes(), b"cruis");
     /// ```
-    pub fn push_onto(&self, out: &mut String) {
+    pub fn as_bytes(&self) -> &[u8] {
         match &self.0 {
-            Held::Packed(bytes, len) => {
-                let bytes = bytes.get(..usize::from(*len)).unwrap_or(&[]);
-                out.reserve(bytes.len());
-                out.extend(bytes.iter().map(|&b| char::from(b)));
-            }
-            Held::Text(text) => out.push_str(text),
+            Held::Packed(bytes, len) => bytes.get(..usize::from(*len)).unwrap_or(&[]),
+            Held::Text(text) => text.as_bytes(),
         }
     }
 

@@ -250,7 +250,10 @@ pub fn stream_of_tokens(
     lexicon: &Lexicon,
     out: &mut String,
 ) {
-    out.clear();
+    // Written as bytes into `out`'s own buffer, and checked as UTF-8 once at the end (every piece is UTF-8):
+    // a stem's few bytes then cost a copy, not a character pushed at a time.
+    let mut bytes = std::mem::take(out).into_bytes();
+    bytes.clear();
     let (slice, start) = (text, base);
     // The mentions are in text order, as are the tokens: one cursor walks both (a sentence may hold
     // thousands of each).
@@ -264,27 +267,28 @@ pub fn stream_of_tokens(
     };
     let said = attribution(toks);
     let first_word = toks.iter().position(|t| !matches!(t.kind, Kind::Punct(_))).unwrap_or(0);
-    let push = |out: &mut String, token: &str| {
+    let push = |out: &mut Vec<u8>, token: &str| {
         // A break right after a break or a clause end, or a clause end right after another, says nothing more.
-        if (token == BREAK && (out.ends_with(BREAK) || out.ends_with(CLAUSE)))
-            || (token == CLAUSE && out.ends_with(CLAUSE))
+        if (token == BREAK && (out.ends_with(BREAK.as_bytes()) || out.ends_with(CLAUSE.as_bytes())))
+            || (token == CLAUSE && out.ends_with(CLAUSE.as_bytes()))
         {
             return;
         }
         if !out.is_empty() {
-            out.push(' ');
+            out.push(b' ');
         }
-        out.push_str(token);
+        out.extend_from_slice(token.as_bytes());
     };
     // A number or a stem, after a space unless it is the first.
-    let open = |out: &mut String, mark: Option<char>| {
+    let open = |out: &mut Vec<u8>, mark: Option<char>| {
         if !out.is_empty() {
-            out.push(' ');
+            out.push(b' ');
         }
         if let Some(c) = mark {
-            out.push(c);
+            out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
         }
     };
+    let out_bytes = &mut bytes;
     let mut skip = 0;
     for (i, t) in toks.iter().enumerate() {
         if skip > 0 {
@@ -298,16 +302,16 @@ pub fn stream_of_tokens(
             Kind::Number(n) => {
                 if let Some(fraction) = decimal_fraction(slice, toks, i).filter(|_| !identifier(toks, i)) {
                     // "6.8", "1.5": a figure with a fraction is specific whatever its size.
-                    open(out, Some(NUMBER));
-                    out.push_str(crate::timex::decimal(n.value, 1, &mut [0; 20]));
-                    out.push('.');
-                    out.push_str(fraction);
+                    open(out_bytes, Some(NUMBER));
+                    out_bytes.extend_from_slice(crate::timex::decimal(n.value, 1, &mut [0; 20]).as_bytes());
+                    out_bytes.push(b'.');
+                    out_bytes.extend_from_slice(fraction.as_bytes());
                     skip = 2;
                 } else if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(toks, i) {
-                    open(out, Some(NUMBER));
-                    out.push_str(crate::timex::decimal(n.value, 1, &mut [0; 20]));
+                    open(out_bytes, Some(NUMBER));
+                    out_bytes.extend_from_slice(crate::timex::decimal(n.value, 1, &mut [0; 20]).as_bytes());
                 } else {
-                    push(out, BREAK);
+                    push(out_bytes, BREAK);
                 }
             }
             Kind::Word => {
@@ -316,10 +320,10 @@ pub fn stream_of_tokens(
                     _ => None,
                 }) {
                     if (SIGNIFICANT..100).contains(&n) {
-                        open(out, Some(NUMBER));
-                        out.push_str(crate::timex::decimal(n, 1, &mut [0; 20]));
+                        open(out_bytes, Some(NUMBER));
+                        out_bytes.extend_from_slice(crate::timex::decimal(n, 1, &mut [0; 20]).as_bytes());
                     } else {
-                        push(out, BREAK);
+                        push(out_bytes, BREAK);
                     }
                     continue;
                 }
@@ -327,16 +331,17 @@ pub fn stream_of_tokens(
                     continue;
                 }
                 let Some(stem) = lexicon.content_stem(t.text(slice)) else { continue };
-                open(out, name(toks, i, first_word).then_some(NAME));
-                stem.push_onto(out);
+                open(out_bytes, name(toks, i, first_word).then_some(NAME));
+                out_bytes.extend_from_slice(stem.as_bytes());
             }
             Kind::Punct(c) => {
                 // A clause ends what a number counts.
                 let clause = matches!(c, ',' | ';' | '.' | ':' | '(' | ')');
-                push(out, if clause { CLAUSE } else { BREAK });
+                push(out_bytes, if clause { CLAUSE } else { BREAK });
             }
         }
     }
+    *out = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
 
 /// The features of a sentence from its [`stream`], with term ids from `vocab`.
