@@ -252,8 +252,8 @@ pub fn stream_of_tokens(
 ) {
     // Written as bytes into `out`'s own buffer, and checked as UTF-8 once at the end (every piece is UTF-8):
     // a stem's few bytes then cost a copy, not a character pushed at a time.
-    let mut bytes = std::mem::take(out).into_bytes();
-    bytes.clear();
+    let mut stream = std::mem::take(out).into_bytes();
+    stream.clear();
     let (slice, start) = (text, base);
     // The mentions are in text order, as are the tokens: one cursor walks both (a sentence may hold
     // thousands of each).
@@ -288,7 +288,11 @@ pub fn stream_of_tokens(
             out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
         }
     };
-    let out_bytes = &mut bytes;
+    // A significant number: its mark and its digits.
+    let number = |out: &mut Vec<u8>, n: u64| {
+        open(out, Some(NUMBER));
+        out.extend_from_slice(crate::timex::decimal(n, 1, &mut [0; 20]).as_bytes());
+    };
     let mut skip = 0;
     for (i, t) in toks.iter().enumerate() {
         if skip > 0 {
@@ -302,16 +306,14 @@ pub fn stream_of_tokens(
             Kind::Number(n) => {
                 if let Some(fraction) = decimal_fraction(slice, toks, i).filter(|_| !identifier(toks, i)) {
                     // "6.8", "1.5": a figure with a fraction is specific whatever its size.
-                    open(out_bytes, Some(NUMBER));
-                    out_bytes.extend_from_slice(crate::timex::decimal(n.value, 1, &mut [0; 20]).as_bytes());
-                    out_bytes.push(b'.');
-                    out_bytes.extend_from_slice(fraction.as_bytes());
+                    number(&mut stream, n.value);
+                    stream.push(b'.');
+                    stream.extend_from_slice(fraction.as_bytes());
                     skip = 2;
                 } else if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(toks, i) {
-                    open(out_bytes, Some(NUMBER));
-                    out_bytes.extend_from_slice(crate::timex::decimal(n.value, 1, &mut [0; 20]).as_bytes());
+                    number(&mut stream, n.value);
                 } else {
-                    push(out_bytes, BREAK);
+                    push(&mut stream, BREAK);
                 }
             }
             Kind::Word => {
@@ -320,10 +322,9 @@ pub fn stream_of_tokens(
                     _ => None,
                 }) {
                     if (SIGNIFICANT..100).contains(&n) {
-                        open(out_bytes, Some(NUMBER));
-                        out_bytes.extend_from_slice(crate::timex::decimal(n, 1, &mut [0; 20]).as_bytes());
+                        number(&mut stream, n);
                     } else {
-                        push(out_bytes, BREAK);
+                        push(&mut stream, BREAK);
                     }
                     continue;
                 }
@@ -331,17 +332,17 @@ pub fn stream_of_tokens(
                     continue;
                 }
                 let Some(stem) = lexicon.content_stem(t.text(slice)) else { continue };
-                open(out_bytes, name(toks, i, first_word).then_some(NAME));
-                out_bytes.extend_from_slice(stem.as_bytes());
+                open(&mut stream, name(toks, i, first_word).then_some(NAME));
+                stream.extend_from_slice(stem.as_bytes());
             }
             Kind::Punct(c) => {
                 // A clause ends what a number counts.
                 let clause = matches!(c, ',' | ';' | '.' | ':' | '(' | ')');
-                push(out_bytes, if clause { CLAUSE } else { BREAK });
+                push(&mut stream, if clause { CLAUSE } else { BREAK });
             }
         }
     }
-    *out = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    *out = String::from_utf8(stream).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
 
 /// The features of a sentence from its [`stream`], with term ids from `vocab`.
