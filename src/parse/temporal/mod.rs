@@ -82,6 +82,10 @@ mod bit {
     /// "as late as", "as recently as".
     pub const TIME_MEASURE: u128 = MODIFIER | REFERENCE | DIR;
 
+    /// The readings of a word after which a word that is both a verb and a time word ("last", "fall",
+    /// "spring") is the verb: a modal, "will", "to" ("will last 4 minutes", "expected to fall next year").
+    pub const BEFORE_VERB: u128 = L::Modal.bit() | L::FutureMarker.bit() | L::Function(F::To).bit();
+
     // What patterns read after the token that starts them, to tell early that they cannot match.
     pub const OF: u128 = L::Function(F::Of).bit();
     pub const AND: u128 = L::Function(F::And).bit();

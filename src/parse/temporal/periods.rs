@@ -319,8 +319,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         })?;
         // "expected to fall next year", "will fall in 2027", "could spring back": a season word that is also a
         // verb is one after "to", a modal or "will", whatever follows it.
-        const GOVERNS: u128 = L::Modal.bit() | L::FutureMarker.bit() | L::Function(F::To).bit();
-        if self.get(i).is_some_and(|t| t.is(L::Ambiguous)) && self.follows(i, GOVERNS) {
+        if self.get(i).is_some_and(|t| t.is(L::Ambiguous)) && self.follows(i, bit::BEFORE_VERB) {
             return None;
         }
         let j = if self.f(i + 1, F::Of) { i + 2 } else { i + 1 };

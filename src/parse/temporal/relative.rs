@@ -145,9 +145,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         // "will last 4 minutes", "expected to last three days", "which last two hours": "last" is the verb, and
         // the count after it a length of its own.
-        const GOVERNS: u128 =
-            L::Modal.bit() | L::FutureMarker.bit() | L::Function(F::To).bit() | L::Function(F::That).bit();
-        if shift == Shift::Last && self.follows(i, GOVERNS) {
+        if shift == Shift::Last && self.follows(i, bit::BEFORE_VERB | L::Function(F::That).bit()) {
             return None;
         }
         // "the past three months", "next two weeks", "the last twenty four hours".
