@@ -89,7 +89,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let next = self.get(i + 1)?;
         let next_unit = self.unit(i + 1);
         // "the year ended Sept. 30", "the fiscal year ending June 30, 1990": a year's length up to that day.
-        let y = if self.fiscal_year(i + 1) { i + 2 } else { i + 1 };
+        let y = self.past_year_kind(i + 1);
         let unit = if y == i + 1 { next_unit } else { self.unit(y) };
         if unit == Some((Unit::Year, false)) && self.f(y + 1, F::Ending) {
             return Some(Hit::new(
@@ -250,7 +250,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let full = self.f(i + 1, F::Straight);
         let u = if full { i + 2 } else { i + 1 };
         // "the fiscal year", "the school year": a kind of year, named as the year is.
-        let u = if self.fiscal_year(u) { u + 1 } else { u };
+        let u = self.past_year_kind(u);
         let Some((unit @ Unit::Year, false)) = self.unit(u) else { return None };
         const COUNTED: u128 = L::Function(F::Before).bit()
             | L::Function(F::After).bit()

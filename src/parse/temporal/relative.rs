@@ -32,7 +32,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let t = self.get(i)?;
         let (shift, anaphoric) = self.any_shift(i)?;
         // "the current fiscal year", "next fiscal year": the fiscal year is named as a year.
-        let j = if self.fiscal_year(i + 1) { i + 2 } else { i + 1 };
+        let j = self.past_year_kind(i + 1);
         let to = if anaphoric || shift == Shift::Same { RelativeTo::Reference } else { RelativeTo::Speech };
         if shift == Shift::This && !anaphoric && self.f(i + 1, F::Time) {
             return self.this_time(i);

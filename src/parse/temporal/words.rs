@@ -198,6 +198,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         (self.f(k, F::Fiscal) || self.f(k, F::Financial)) && self.unit(k + 1) == Some((Unit::Year, false))
     }
 
+    /// The index of the unit from `k`: past the kind of a fiscal year ("fiscal year", "school year"), which is
+    /// named as a year is, else `k` itself.
+    pub(super) fn past_year_kind(&self, k: usize) -> usize {
+        if self.fiscal_year(k) { k + 1 } else { k }
+    }
+
     /// A month name or abbreviation: returns the month, the index after it, and whether it was abbreviated.
     #[inline(always)]
     pub(super) fn month(&self, i: usize) -> Option<(u8, usize, bool)> {
