@@ -16,6 +16,7 @@
 //! ```
 
 pub mod en;
+pub(crate) mod lookup;
 mod stemmer;
 mod wordset;
 
@@ -643,76 +644,6 @@ fn slot_of(key: u128, size: usize) -> usize {
     (mixed >> 32) as usize & (size - 1)
 }
 
-/// The short-word table of a [`Lexicon`], borrowed: what [`Lexicon::probe_short`] reads.
-#[derive(Clone, Copy)]
-pub(crate) struct ShortTable<'a> {
-    keys: &'a [u64],
-    entries: &'a [&'static Entry],
-    /// The table's size (a power of two) less one.
-    mask: usize,
-}
-
-impl ShortTable<'_> {
-    /// The entry of a word of one to eight letters packed into a key that is not zero.
-    ///
-    /// A key has two slots (see [`short_slots`]) and is in one of them or in none: both are read and the
-    /// entry chosen without a branch, since about half the words of news text are in the table and half
-    /// are not, which no branch predictor can guess.
-    #[inline(always)]
-    pub(crate) fn probe(self, key: u64) -> &'static Entry {
-        let (a, b) = short_slots(key, self.mask);
-        let in_a = self.keys.get(a) == Some(&key);
-        let in_b = self.keys.get(b) == Some(&key);
-        // The slot after the last holds no entry.
-        let slot = std::hint::select_unpredictable(in_b, b, self.keys.len());
-        let slot = std::hint::select_unpredictable(in_a, a, slot);
-        self.entries.get(slot).copied().unwrap_or(&Entry::NONE)
-    }
-}
-
-/// The two slots of a short key in a table of `mask + 1` slots (a power of two): each key is kept in one of
-/// them (cuckoo hashing), so that a lookup reads two slots and never follows a chain.
-#[inline(always)]
-fn short_slots(key: u64, mask: usize) -> (usize, usize) {
-    let hash = |odd: u64| (key.wrapping_mul(odd) >> 40) as usize & mask;
-    (hash(0x9e37_79b9_7f4a_7c15), hash(0xc2b2_ae3d_27d4_eb4f))
-}
-
-/// The short-word table for `words` (packed keys, not zero, each once, with their entries): keys and entries
-/// by slot, with one entry more at the end, [`Entry::NONE`], for a key in no slot. It has at least three
-/// slots a word, doubled until every word has one of its two slots.
-fn short_table_of(words: &[(u64, &'static Entry)]) -> (Vec<u64>, Vec<&'static Entry>) {
-    let mut size = (words.len() * 3).next_power_of_two().max(16);
-    'size: loop {
-        let mask = size - 1;
-        let mut keys = vec![0u64; size];
-        let mut entries = vec![&Entry::NONE; size + 1];
-        for &(key, entry) in words {
-            let (mut key, mut entry) = (key, entry);
-            let mut slot = short_slots(key, mask).0;
-            let mut placed = false;
-            // A key that finds both its slots taken moves the one in its way to that one's other slot.
-            for _ in 0..64 {
-                if keys[slot] == 0 {
-                    keys[slot] = key;
-                    entries[slot] = entry;
-                    placed = true;
-                    break;
-                }
-                std::mem::swap(&mut keys[slot], &mut key);
-                std::mem::swap(&mut entries[slot], &mut entry);
-                let (a, b) = short_slots(key, mask);
-                slot = if a == slot { b } else { a };
-            }
-            if !placed {
-                size *= 2;
-                continue 'size;
-            }
-        }
-        return (keys, entries);
-    }
-}
-
 /// How the date of a holiday is computed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -828,11 +759,11 @@ pub struct Lexicon {
     /// The words of up to 16 ASCII bytes, packed into one integer each, in an open-addressing table
     /// (a power of two in size, at most a quarter full): the fast path of [`Lexicon::lookup_bits`].
     packed: Vec<(u128, u32)>,
-    /// The words of up to 8 letters, packed into a `u64` (0 marks an empty slot), with their entries (one
-    /// more, for no word): the table that [`Lexicon::lookup_letters`] probes (see [`short_table_of`]), small
-    /// enough to stay in L1 cache.
-    short_keys: Vec<u64>,
-    short_entries: Vec<&'static Entry>,
+    /// The words of one to eight letters, packed into a `u64`, with their entries: the table that the
+    /// tokenizer and [`Lexicon::lookup_letters`] probe (see [`lookup`]).
+    short: lookup::Table<u64>,
+    /// The words of nine to sixteen letters, packed into a `u128`, in a table like the short words' one.
+    long: lookup::Table<u128>,
     /// Every word, in alphabetical order, and its entry: what the tables point into.
     names: Vec<String>,
     /// The most characters in a word.
@@ -978,20 +909,19 @@ impl Lexicon {
                 .map(|(_, e)| Entry { bits: e.bits, readings: Box::leak(e.readings.clone().into_boxed_slice()) })
                 .collect(),
         );
-        let short: Vec<(u64, &'static Entry)> = entries
-            .iter()
-            .zip(table)
-            .filter(|((word, _), _)| word.len() <= 8 && word.bytes().all(|b| b.is_ascii_lowercase()))
-            .map(|((word, _), entry)| (pack_letters(word.as_bytes()), entry))
-            .collect();
-        let (short_keys, short_entries) = short_table_of(&short);
+        let letters = || entries.iter().zip(table).filter(|((w, _), _)| w.bytes().all(|b| b.is_ascii_lowercase()));
+        let short: Vec<(u64, &'static Entry)> =
+            letters().filter(|((w, _), _)| w.len() <= 8).map(|((w, _), e)| (pack_letters(w.as_bytes()), e)).collect();
+        let long: Vec<(u128, &'static Entry)> =
+            letters().filter_map(|((w, _), e)| Some((pack(w.as_bytes()).filter(|_| w.len() > 8)?, e))).collect();
+        let (short, long) = (lookup::Table::new(&short), lookup::Table::new(&long));
         let words = entries.iter().enumerate().map(|(k, (w, _))| (w.clone(), k as u32)).collect();
         Lexicon {
             language,
             words,
             packed,
-            short_keys,
-            short_entries,
+            short,
+            long,
             longest: entries.iter().map(|(w, _)| w.chars().count()).max().unwrap_or(0),
             names: entries.into_iter().map(|(w, _)| w).collect(),
             table,
@@ -1084,21 +1014,25 @@ impl Lexicon {
         self.short_table().probe(key)
     }
 
-    /// The table of short words, for a caller that probes it many times.
+    /// The table of words of one to eight letters, for a caller that probes it many times.
     #[inline(always)]
-    pub(crate) fn short_table(&self) -> ShortTable<'_> {
-        // Both cut to one length, the same value, so that a slot found among the keys is known to have an
-        // entry: one bounds check, not two.
-        ShortTable { keys: &self.short_keys, entries: &self.short_entries, mask: self.short_keys.len().wrapping_sub(1) }
+    pub(crate) fn short_table(&self) -> &lookup::Table<u64> {
+        &self.short
     }
 
-    /// Like [`Lexicon::lookup_entry`] for a word of nine to sixteen ASCII letters given packed as for
-    /// [`Lexicon::lookup_packed`], in a `u128`.
+    /// The table of words of nine to sixteen letters, packed as for [`Lexicon::lookup_packed_long`].
+    #[inline(always)]
+    pub(crate) fn long_table(&self) -> &lookup::Table<u128> {
+        &self.long
+    }
+
+    /// Like [`Lexicon::lookup_entry`] for a word of up to sixteen ASCII bytes, lowercased and packed as
+    /// [`Lexicon::lookup_packed`] packs eight letters, in a `u128` ("o'clock", "'s").
     pub fn lookup_packed_long(&self, key: u128) -> &'static Entry {
         self.probe_packed(key)
     }
 
-    /// The packed-table lookup of a word of ASCII letters longer than eight.
+    /// The lookup of a word of ASCII letters longer than eight.
     fn lookup_long_letters(&self, word: &[u8]) -> &'static Entry {
         if word.is_empty() || word.len() > 16 {
             return self.lookup_entry(std::str::from_utf8(word).unwrap_or(""));
@@ -1107,7 +1041,7 @@ impl Lexicon {
         for (dst, src) in buf.iter_mut().zip(word) {
             *dst = src | 0x20;
         }
-        self.probe_packed(u128::from_le_bytes(buf))
+        self.long_table().probe(u128::from_le_bytes(buf))
     }
 
     fn probe_packed(&self, key: u128) -> &'static Entry {
@@ -1321,15 +1255,19 @@ mod tests {
     }
 
     #[test]
-    fn the_short_table_finds_every_short_word_and_no_other() {
+    fn the_tables_of_letters_find_every_word_of_letters_and_no_other() {
         let lexicon = Lexicon::english();
-        let mut short = 0;
+        let (mut short, mut long) = (0, 0);
         for (k, word) in lexicon.names.iter().enumerate() {
             let bytes = word.as_bytes();
-            if bytes.len() > 8 || !bytes.iter().all(u8::is_ascii_lowercase) {
+            if bytes.len() > 16 || !bytes.iter().all(u8::is_ascii_lowercase) {
                 continue;
             }
-            short += 1;
+            if bytes.len() > 8 {
+                long += 1;
+            } else {
+                short += 1;
+            }
             assert!(std::ptr::eq(lexicon.lookup_letters(bytes), lexicon.entry(k)), "{word}");
             // The same letters with one more, or one changed, are another word: found only if the lexicon has it.
             for other in [format!("{word}q"), format!("{}x", &word[..word.len() - 1])] {
@@ -1338,37 +1276,7 @@ mod tests {
                 assert!(std::ptr::eq(found, known.unwrap_or(&Entry::NONE)), "{other}");
             }
         }
-        assert!(short > 100, "{short}");
-    }
-
-    #[test]
-    fn a_crowded_short_table_grows_until_every_key_has_a_slot() {
-        static ENTRY: Entry = Entry { bits: 1, readings: &[] };
-        let probe_all = |words: &[(u64, &'static Entry)]| {
-            let (keys, entries) = short_table_of(words);
-            assert_eq!(entries.len(), keys.len() + 1);
-            let table = ShortTable { keys: &keys, entries: &entries, mask: keys.len() - 1 };
-            for &(key, _) in words {
-                assert!(std::ptr::eq(table.probe(key), &ENTRY), "{key:#x}");
-            }
-            assert!(std::ptr::eq(table.probe(u64::MAX), &Entry::NONE));
-            keys.len()
-        };
-        // Three keys with the same two slots in the first size (16) do not fit in it.
-        let mut by_slots: FxHashMap<(usize, usize), Vec<u64>> = FxHashMap::default();
-        let three = (1..100_000u64)
-            .find_map(|key| {
-                let same = by_slots.entry(short_slots(key, 15)).or_default();
-                same.push(key);
-                (same.len() == 3).then(|| same.clone())
-            })
-            .unwrap_or_default();
-        let words: Vec<(u64, &'static Entry)> = three.iter().map(|&k| (k, &ENTRY)).collect();
-        assert_eq!(words.len(), 3);
-        assert!(probe_all(&words) > 16);
-        // Many keys.
-        let words: Vec<(u64, &'static Entry)> = (1..=3000u64).map(|k| (k.wrapping_mul(0x1234_5679), &ENTRY)).collect();
-        probe_all(&words);
+        assert!(short > 100 && long > 20, "{short} {long}");
     }
 
     #[test]

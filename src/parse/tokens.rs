@@ -8,7 +8,7 @@
 //! "U.S.") are kept whole. Each word carries its readings from the lexicon.
 
 use super::scan::{self, CLASSES, Class};
-use crate::lang::{Entry, Lexeme, Lexicon, ShortTable};
+use crate::lang::{Entry, Lexeme, Lexicon};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -349,7 +349,7 @@ fn scan<'l>(
                         offer_ends(notes.ends.as_deref_mut(), out, from);
                         break;
                     }
-                    let (word_flags, entry) = plain_word(bytes, at, &run, flags, &short, lexicon);
+                    let (word_flags, entry) = plain_word(bytes, at, &run, flags, short, lexicon);
                     out.push(Token { start: at, end, kind: Kind::Word, flags: word_flags, entry });
                     // Pushed, then taken back unless marked: no branch on which words are marked.
                     notes.marked.push(out.len() - 1);
@@ -437,7 +437,7 @@ fn plain_word(
     at: usize,
     run: &scan::Run,
     flags: u8,
-    short: &ShortTable<'_>,
+    short: &crate::lang::lookup::Table<u64>,
     lexicon: &Lexicon,
 ) -> (u8, &'static Entry) {
     let end = at + run.len;
@@ -452,7 +452,7 @@ fn plain_word(
     let entry = match run.len {
         // Letters `| 0x20` are not zero, nor is the key of one or more.
         ..=8 => short.probe(run.key as u64),
-        9..=16 => lexicon.lookup_packed_long(run.key),
+        9..=16 => lexicon.long_table().probe(run.key),
         _ => lexicon.lookup_letters(bytes.get(at..end).unwrap_or_default()),
     };
     (flags, entry)
@@ -590,7 +590,7 @@ fn push_word<'l>(
         let run = scan::letters(bytes, start);
         if let Some(split) = after_apostrophe(bytes, start + known).filter(|_| run.len == known) {
             let end = start + known;
-            let (flags, entry) = plain_word(bytes, start, &run, flags, &lexicon.short_table(), lexicon);
+            let (flags, entry) = plain_word(bytes, start, &run, flags, lexicon.short_table(), lexicon);
             out.push(Token { start, end, kind: Kind::Word, flags, entry });
             let Some(tail) = split else { return end };
             let entry = lexicon.lookup_packed_long(tail.key);
