@@ -1769,6 +1769,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("July", "DATE", "2026-07"),
         ],
     ),
+    // Two weekdays joined by "to" are a range, put in order: the end after the start in the present, the
+    // start before the end in the past.
+    (
+        "The museum is open Tuesday to Sunday. The strike lasted Thursday to Tuesday.",
+        "2026-11-20",
+        &[
+            ("Tuesday", "DATE", "2026-11-24"),
+            ("Sunday", "DATE", "2026-11-29"),
+            ("Thursday", "DATE", "2026-11-12"),
+            ("Tuesday", "DATE", "2026-11-17"),
+        ],
+    ),
 ];
 
 #[test]

@@ -26,10 +26,15 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
                     let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                     lx.lookup(last).contains(&L::Function(F::Between))
                 };
-                // "to" links only after "from" ("moved Tuesday to Friday" is no range); "through" and
-                // "until" link alone ("open Tuesday through Sunday").
+                // "to" links only after "from" ("moved the vote to Friday" is no range), or between two
+                // weekdays, which name no other thing ("open Tuesday to Sunday"); "through" and "until" link
+                // alone ("open Tuesday through Sunday").
                 let until = to && readings.contains(&L::Function(F::Until));
-                (to && (a.lead == Lead::From || until)) || and
+                let weekdays = matches!(
+                    (&a.expr, &b.expr),
+                    (Expr::Weekday { shift: None, .. }, Expr::Weekday { shift: None, .. })
+                );
+                (to && (a.lead == Lead::From || until || weekdays)) || and
             }
         };
         if connector {
