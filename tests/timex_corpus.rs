@@ -1781,6 +1781,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Tuesday", "DATE", "2026-11-17"),
         ],
     ),
+    // A year named with its kind takes the article, unless it modifies the next word: "the 1990 fiscal year",
+    // "the fiscal year 1991", against "the 2027 tax year rules".
+    (
+        "Profits rose in the 1990 fiscal year and in the fiscal year 1991; the 2027 tax year rules apply.",
+        "2026-11-21",
+        &[
+            ("the 1990 fiscal year", "DATE", "1990"),
+            ("the fiscal year 1991", "DATE", "1991"),
+            ("2027 tax year", "DATE", "2027"),
+        ],
+    ),
 ];
 
 #[test]

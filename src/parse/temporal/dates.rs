@@ -522,7 +522,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !self.bare_year_ok(i) {
             return None;
         }
-        Some(Hit::new(i, i + 1, Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None }))
+        let year = Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None };
+        // "the 1990 fiscal year", "the 2027 tax year": the year, named with its kind, takes the article.
+        if self.fiscal_year(i + 1) {
+            return Some(self.the_unless_modifier(Hit::new(i, i + 3, year)));
+        }
+        Some(Hit::new(i, i + 1, year))
     }
 
     /// The era written in capitals at `i` ("BC", "B.C.", "BCE", "AD", "A.D.", "CE"): true before the common
@@ -562,14 +567,23 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
     }
 
-    /// "fiscal 1998", "fiscal '98", "FY2015", "FY15".
+    /// `hit` licensed to take the article before it, unless a word that the lexicon does not know follows
+    /// it: then the article is that word's, and the expression modifies it ("the fiscal year 2027 budget").
+    fn the_unless_modifier(&self, hit: Hit) -> Hit {
+        let modifier = self.get(hit.end).is_some_and(|t| t.is_word() && t.lex().is_empty());
+        if modifier { hit } else { hit.the() }
+    }
+
+    /// "fiscal 1998", "fiscal '98", "fiscal year 1998", "FY2015", "FY15".
     pub(super) fn fiscal(&self, i: usize) -> Option<Hit> {
         if !self.f(i, F::Fiscal) {
             return None;
         }
         let j = if self.unit(i + 1).is_some_and(|(u, _)| u == Unit::Year) { i + 2 } else { i + 1 };
         let (y, k) = self.year_after(j).or_else(|| self.glued_short_year(j))?;
-        Some(Hit::new(i, k, Expr::Date { year: Some(y), month: None, day: None }))
+        let hit = Hit::new(i, k, Expr::Date { year: Some(y), month: None, day: None });
+        // "the fiscal year 1990" takes the article, as "the fiscal year" does.
+        Some(if j == i + 2 { self.the_unless_modifier(hit) } else { hit })
     }
 
     /// Two digits glued to the word before them, standing alone: the "15" of "FY15" and "3Q15".
