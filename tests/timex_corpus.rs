@@ -1039,7 +1039,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     (
         "It pays $1.76 a year, adds 700 seats a week and runs 24 hours a day.",
         "2015-10-03",
-        &[("24 hours", "DURATION", "PT24H")],
+        &[("24 hours a day", "SET", "P1D")],
     ),
     ("The quarterly dividend and the annual meeting.", "2015-10-03", &[]),
     ("Call 555-1234 today.", "2015-10-03", &[("today", "DATE", "2015-10-03")]),
@@ -1791,6 +1791,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("the fiscal year 1991", "DATE", "1991"),
             ("2027 tax year", "DATE", "2027"),
         ],
+    ),
+    // So much of every larger unit is a set of that unit, as TimeML reads "three days every month": "24 hours
+    // a day", "seven days a week".
+    (
+        "The plant runs 24 hours a day, seven days a week.",
+        "2026-11-20",
+        &[("24 hours a day", "SET", "P1D"), ("seven days a week", "SET", "P1W")],
     ),
 ];
 

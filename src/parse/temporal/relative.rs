@@ -447,7 +447,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return Some(Hit::new(i, k + 1, Expr::Set(Recurrence::Every { n, unit })));
             }
         }
-        // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a length of time; not before a
+        // "$1.76 a year", "700 seats a week": a rate, not a length of time (a count of time before it reads the
+        // two as a set: "24 hours a day"); not before a
         // direction or "after"/"before" ("the ruling comes a week after the election").
         let dir_after =
             || self.lex(i + 2, |l| matches!(l, L::Function(F::Dir(_) | F::After | F::Before)).then_some(())).is_some();
@@ -545,6 +546,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // A year count that is no duration: "1996 years" is rare, "2000 years" is not; keep both.
         if unit == Unit::Weekend || unit == Unit::Half {
             return None;
+        }
+        // "24 hours a day", "seven days a week": so much of every larger unit, a set of that unit.
+        if plural
+            && self.f(k, F::A)
+            && let Some((every, false)) = self.unit(k + 1).filter(|&(u, _)| u > unit)
+        {
+            return Some(Hit::new(i, k + 2, Expr::Set(Recurrence::Every { n: 1, unit: every })));
         }
         // "the 1988 quarter" is a year's quarter, and "a year-earlier loss" an adjective, not counts.
         if (n >= 1000 && !plural) || (!hyphen && self.year_ago(j).is_some()) {
