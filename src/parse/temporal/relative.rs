@@ -448,8 +448,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         // "$1.76 a year", "700 seats a week": a rate, not a length of time (a count of time before it reads the
-        // two as a set: "24 hours a day"); not before a
-        // direction or "after"/"before" ("the ruling comes a week after the election").
+        // two as a set: "24 hours a day"); not before a direction or "after"/"before" ("the ruling comes a week
+        // after the election").
         let dir_after =
             || self.lex(i + 2, |l| matches!(l, L::Function(F::Dir(_) | F::After | F::Before)).then_some(())).is_some();
         if self.f(i, F::A) && self.unit(i + 1).is_some_and(|(_, plural)| !plural) && !dir_after() && self.rate_before(i)
