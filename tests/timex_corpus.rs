@@ -1799,6 +1799,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-20",
         &[("24 hours a day", "SET", "P1D"), ("seven days a week", "SET", "P1W")],
     ),
+    // A page's stamp sets a bar, a slash or a dash between the date and the time: the time is on that date.
+    (
+        "Tues 17 Nov 2026 // 10:22 UTC. Nov 18, 2026 | 9:05 a.m.",
+        "2026-11-20",
+        &[
+            ("Tues 17 Nov 2026", "DATE", "2026-11-17"),
+            ("10:22 UTC", "TIME", "2026-11-17T10:22"),
+            ("Nov 18, 2026", "DATE", "2026-11-18"),
+            ("9:05 a.m.", "TIME", "2026-11-18T09:05"),
+        ],
+    ),
 ];
 
 #[test]

@@ -291,13 +291,16 @@ fn clause_joined(gap: &str, lx: &Lexicon) -> bool {
 }
 
 /// Whether the text between a clock time and a day keeps them one point in time, and how firmly: 2 when
-/// "on" or "at" joins them, 1 for white space, commas, parentheses and "about" alone. A zone named in
+/// "on" or "at" joins them, 1 for white space, commas, parentheses, the bars, slashes, dashes and dots
+/// that pages set between a date and a time ("17 Nov 2026 | 10:22 GMT"), and "about" alone. A zone named in
 /// capitalized words before "time" may stand between too ("5:00 p.m., New York City time, on December 18").
 pub(super) fn joins_day(gap: &str, lx: &Lexicon) -> Option<u8> {
     let mut strength = 1;
     // Capitalized words that only a "time" after them makes a zone, and whether one was named.
     let (mut zone_words, mut zone) = (false, false);
-    for word in gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')')) {
+    let separator =
+        |c: char| matches!(c, ',' | '(' | ')' | '|' | '/' | '-' | '\u{2013}' | '\u{2014}' | '\u{b7}' | '\u{2022}');
+    for word in gap.split(|c: char| c.is_whitespace() || separator(c)) {
         if word.is_empty() {
             continue;
         }
