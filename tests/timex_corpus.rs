@@ -1810,6 +1810,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("9:05 a.m.", "TIME", "2026-11-18T09:05"),
         ],
     ),
+    // An ISO time in universal time keeps its "Z" in the span.
+    (
+        "Updated 2026-11-18T07:45:00Z and 2026-11-19T10:05Z.",
+        "2026-11-20",
+        &[("2026-11-18T07:45:00Z", "TIME", "2026-11-18T07:45"), ("2026-11-19T10:05Z", "TIME", "2026-11-19T10:05")],
+    ),
 ];
 
 #[test]

@@ -227,12 +227,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let date = Expr::Date { year: Some(y), month: Some(m as u8), day: Some(d as u8) };
         let end = i + 5;
-        // ISO "T14:16".
+        // ISO "T14:16", and the "Z" of universal time glued after it ("T07:45:00Z").
+        let letter =
+            |k: usize, l: &str| self.glued(k) && self.get(k).is_some_and(|t| t.is_word() && t.text(self.text) == l);
         if sep == '-'
-            && self.glued(end)
-            && self.get(end).is_some_and(|t| t.is_word() && t.text(self.text) == "T")
+            && letter(end, "T")
             && let Some((hour, minute, e)) = self.clock(end + 1).filter(|_| self.glued(end + 1))
         {
+            let e = if letter(e, "Z") { e + 1 } else { e };
             return Some(Hit::new(i, e, Expr::Clock { day: Some(Box::new(date)), hour, minute }));
         }
         Some(Hit { order, ..self.with_clock(Hit::new(i, end, date)) })
