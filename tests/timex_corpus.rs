@@ -1816,6 +1816,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-20",
         &[("2026-11-18T07:45:00Z", "TIME", "2026-11-18T07:45"), ("2026-11-19T10:05Z", "TIME", "2026-11-19T10:05")],
     ),
+    // "the next", "the past" and "the last" take a range of counts as they take one count.
+    (
+        "Prices rose over the past two to three years; a decision is due within the next 48 to 72 hours.",
+        "2026-11-20",
+        &[("the past two to three years", "DURATION", "P3Y"), ("the next 48 to 72 hours", "DURATION", "PT72H")],
+    ),
 ];
 
 #[test]

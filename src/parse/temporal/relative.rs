@@ -154,6 +154,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return Some(Hit::new(i, k + 1, Expr::Duration { amount: Amount::Exact { n, half: false }, unit }).the());
         }
+        // "the next two to three years", "the past 24-48 hours": a range of counts, read as a count alone is.
+        if let Some(h) = self.counted(j).filter(|h| h.start == j && matches!(h.expr, Expr::Duration { .. })) {
+            return Some(Hit { start: i, ..h }.the());
+        }
         // "the past few weeks", "the next several days".
         if self.f(j, F::Few)
             && let Some((unit, true)) = self.unit(j + 1)
