@@ -1822,6 +1822,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-20",
         &[("the past two to three years", "DURATION", "P3Y"), ("the next 48 to 72 hours", "DURATION", "PT72H")],
     ),
+    // A word in -s after "he", "she" or "it" is a present form, which looks ahead as the present does.
+    ("He returns on Tuesday.", "2026-11-20", &[("Tuesday", "DATE", "2026-11-24")]),
+    ("He returns from suspension for the game on the 28th.", "2026-11-20", &[("the 28th", "DATE", "2026-11-28")]),
 ];
 
 #[test]

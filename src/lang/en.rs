@@ -46,6 +46,7 @@ pub static ENGLISH: Language = Language {
     endings: &[("e", ""), ("y", "i")],
     past_suffixes: &["ed"],
     plural_suffixes: &["s"],
+    present_suffixes: &["s"],
     named_month_days: &[(9, 11)],
     // "apr" is a rate, "mar" and "sat" verbs, "mon" a word of address.
     names_also_words: &["may", "march", "august", "mar", "apr", "sat", "sun", "wed", "mon"],
@@ -560,6 +561,9 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("get", BeAux),
     ("does", PresentMarker),
     ("says", PresentMarker),
+    ("he", Subject),
+    ("she", Subject),
+    ("it", Subject),
     ("reports", PresentMarker),
     ("tells", PresentMarker),
     // Present forms of verbs that report what is scheduled ("the ministers meet Monday", "talks resume

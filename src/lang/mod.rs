@@ -364,6 +364,9 @@ pub enum Lexeme {
     PresentMarker,
     /// A form of "be": a participle after it is passive, not past tense.
     BeAux,
+    /// A pronoun that is the subject of the verb after it ("he", "she", "it"): a word after it with a
+    /// present suffix is a present form ("he returns"), where alone it is as often a plural noun.
+    Subject,
     /// A modal verb ("would", "could"): with [`Lexeme::PerfectAux`] after it, it speaks of the past
     /// ("could have emerged").
     Modal,
@@ -529,6 +532,7 @@ impl Lexeme {
                 Lexeme::UnitLetter(_) => 105,
                 Lexeme::Equative => 106,
                 Lexeme::UnitKind => 107,
+                Lexeme::Subject => 108,
             }
     }
 
@@ -553,6 +557,7 @@ impl Lexeme {
             | Lexeme::Magnitude
             | Lexeme::Equative
             | Lexeme::UnitKind
+            | Lexeme::Subject
             | Lexeme::EdgeNoun => true,
             _ => false,
         }
@@ -741,6 +746,8 @@ pub struct Language {
     pub past_suffixes: &'static [&'static str],
     /// Suffixes that mark a plural noun ("s").
     pub plural_suffixes: &'static [&'static str],
+    /// Suffixes that mark a present-tense verb after a subject pronoun ("s": "he returns").
+    pub present_suffixes: &'static [&'static str],
     /// Months and days that, written in figures without a year, name an event and not a date in the
     /// year at hand: (month, day), as `(9, 11)` for "9/11".
     pub named_month_days: &'static [(u8, u8)],
@@ -1165,6 +1172,14 @@ impl Lexicon {
     #[inline]
     pub fn may_end_past(&self, last: u8) -> bool {
         self.past_ends[usize::from(last)]
+    }
+
+    /// True when a lowercase word of three or more letters has the form of a present-tense verb after a
+    /// subject pronoun ("returns" in "he returns").
+    pub fn looks_present(&self, word: &str) -> bool {
+        word.len() >= 3
+            && word.chars().next().is_some_and(char::is_lowercase)
+            && self.language.present_suffixes.iter().any(|s| word.ends_with(s))
     }
 
     /// True when a word has the form of a plural noun (and is longer than three letters).

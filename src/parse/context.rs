@@ -30,7 +30,9 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     // Most words mark nothing, and tell it without a call: no tense reading, and capitalized, short, or
     // with a last byte that no past suffix ends with.
     if t.bits() & MARKER_BITS == 0 && !may_look_past(t, text, lexicon) {
-        return None;
+        // "he returns", "it opens": a word the lexicon does not know, after a subject pronoun, in a present form.
+        let subject = k > 0 && tokens[k - 1].is(Lexeme::Subject);
+        return (subject && t.bits() == 0 && lexicon.looks_present(t.text(text))).then_some(Tense::Present);
     }
     marker_of_word(tokens, k, text, lexicon)
 }
