@@ -27,8 +27,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "September the 30th": the day as an ordinal after "the".
         let ordinal = |t: &Token| t.num().map_or(t.any(bit::ORDINAL), |n| n.suffix == NumSuffix::Ordinal);
         // Not an ordinal that counts a noun after it ("in October the 2nd division attacked").
-        let counts = |k: usize| self.get(k).is_some_and(|t| t.is_word() && t.lex().is_empty());
-        let the_day = self.f(j, F::The) && self.get(j + 1).is_some_and(ordinal) && !counts(j + 2);
+        let the_day = self.f(j, F::The) && self.get(j + 1).is_some_and(ordinal) && !self.unknown_word(j + 2);
         let day_at = if the_day { j + 1 } else { j };
         if let Some((d, k)) = self.day(day_at) {
             let clock_follows = self.p(k, ':') && self.glued(k) && self.glued(k + 1);
@@ -572,8 +571,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// `hit` licensed to take the article before it, unless a word that the lexicon does not know follows
     /// it: then the article is that word's, and the expression modifies it ("the fiscal year 2027 budget").
     fn the_unless_modifier(&self, hit: Hit) -> Hit {
-        let modifier = self.get(hit.end).is_some_and(|t| t.is_word() && t.lex().is_empty());
-        if modifier { hit } else { hit.the() }
+        if self.unknown_word(hit.end) { hit } else { hit.the() }
     }
 
     /// "fiscal 1998", "fiscal '98", "fiscal year 1998", "FY2015", "FY15".

@@ -307,6 +307,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         self.get(i).is_some_and(|t| t.is_punct(c))
     }
 
+    /// True for a word that the lexicon does not know (a noun, a name or a verb, as often as not).
+    fn unknown_word(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| t.is_word() && t.lex().is_empty())
+    }
+
     fn dash(&self, i: usize) -> bool {
         self.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}')))
     }

@@ -451,8 +451,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         })?;
         let after_prep = i > 0 && (self.f(i - 1, F::In) || self.f(i - 1, F::At));
         // "in future talks" is an adjective; "in future," and "at present" are references.
-        let ends = self.get(i + 1).is_none_or(|t| !t.is_word() || !t.lex().is_empty());
-        (after_prep && ends).then(|| Hit::new(i, i + 1, Expr::Reference(r)))
+        (after_prep && !self.unknown_word(i + 1)).then(|| Hit::new(i, i + 1, Expr::Reference(r)))
     }
 
     /// "a later date", "a future time": the future, unnamed.

@@ -600,7 +600,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             // "repaid over 30 years"), where after a preposition, a modifier or a verb it knows it compares
             // ("in over a decade", "just over an hour", "last over a week", "took over a year").
             && i.checked_sub(1).is_none_or(|p| {
-                self.unit(p).is_none() && self.get(p).is_none_or(|w| !w.is_word() || !w.lex().is_empty())
+                self.unit(p).is_none() && !self.unknown_word(p)
             })
         {
             (Modifier::MoreThan, i + 1)

@@ -305,7 +305,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// `month` is the month read at `i`, and `j` the token after it.
     pub(super) fn month_alone_ok(&self, i: usize, j: usize, month: u8) -> bool {
         // "January Jones": a capitalized word with no reading after the month makes it a first name.
-        let name_after = || self.cap(j) && self.get(j).is_some_and(|t| t.is_word() && t.lex().is_empty());
+        let name_after = || self.cap(j) && self.unknown_word(j);
         if self.sentence_initial(i) {
             // A month that is no other word opens a sentence as a month ("October sales rose"); "May", "March",
             // "April", "June" and "August" there are as often a verb, a name or an adjective.
