@@ -1825,6 +1825,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A word in -s after "he", "she" or "it" is a present form, which looks ahead as the present does.
     ("He returns on Tuesday.", "2026-11-20", &[("Tuesday", "DATE", "2026-11-24")]),
     ("He returns from suspension for the game on the 28th.", "2026-11-20", &[("the 28th", "DATE", "2026-11-28")]),
+    // A weekday named in the future on its own weekday is that day, as news names the day of writing.
+    ("The president will speak Thursday.", "2026-11-19", &[("Thursday", "DATE", "2026-11-19")]),
+    (
+        "The storm is expected to make landfall Sunday or Monday.",
+        "2026-11-22",
+        &[("Sunday", "DATE", "2026-11-22"), ("Monday", "DATE", "2026-11-23")],
+    ),
 ];
 
 #[test]

@@ -40,7 +40,9 @@ pub fn add_months_to_day(d: NaiveDate, n: i64) -> Option<NaiveDate> {
 pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
     let (back, ahead) = back_and_ahead(anchor, day);
     match tense {
-        Tense::Future => weekday_shifted(anchor, day, 1),
+        // A day named in the future on its own weekday is that day: news names the day of writing by its
+        // weekday ("the president will speak Thursday", written on Thursday), and a week ahead would be "next".
+        Tense::Future => add_days(anchor, ahead),
         // The present tense of news names a coming day ("the law takes effect Monday", "the company reports
         // results Thursday"), but not the day before the anchor, which six days ahead would rather be
         // "next" ("the office is closed Saturday", written on Sunday).
@@ -277,7 +279,8 @@ mod tests {
         assert_eq!(weekday_by_tense(sat, 5, Tense::Past), Some(d("2015-10-09")));
         assert_eq!(weekday_by_tense(sat, 1, Tense::Unknown), Some(d("2015-10-05")));
         assert_eq!(weekday_by_tense(sat, 1, Tense::Future), Some(d("2015-10-12")));
-        assert_eq!(weekday_by_tense(sat, 6, Tense::Future), Some(d("2015-10-17")));
+        // Its own weekday in the future is the day itself ("will speak Saturday", written on Saturday).
+        assert_eq!(weekday_by_tense(sat, 6, Tense::Future), Some(sat));
         // The present looks ahead up to five days; the day before stays behind.
         assert_eq!(weekday_by_tense(sat, 4, Tense::Present), Some(d("2015-10-15")));
         assert_eq!(weekday_by_tense(sat, 6, Tense::Present), Some(sat));
