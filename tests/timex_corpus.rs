@@ -1832,6 +1832,32 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("Sunday", "DATE", "2026-11-22"), ("Monday", "DATE", "2026-11-23")],
     ),
+    // Weekdays joined by "and" or "or" follow one another as written, unless nearer together the other way.
+    (
+        "The storm is expected to make landfall late Saturday or early Sunday.",
+        "2026-11-22",
+        &[("late Saturday", "DATE", "2026-11-28"), ("early Sunday", "DATE", "2026-11-29")],
+    ),
+    (
+        "The talks were held Monday and Tuesday.",
+        "2026-11-23",
+        &[("Monday", "DATE", "2026-11-16"), ("Tuesday", "DATE", "2026-11-17")],
+    ),
+    (
+        "Statements were issued Monday, Tuesday and Wednesday.",
+        "2026-11-23",
+        &[("Monday", "DATE", "2026-11-16"), ("Tuesday", "DATE", "2026-11-17"), ("Wednesday", "DATE", "2026-11-18")],
+    ),
+    (
+        "Following are statements made Friday and Thursday by officials.",
+        "2026-11-20",
+        &[("Friday", "DATE", "2026-11-20"), ("Thursday", "DATE", "2026-11-19")],
+    ),
+    (
+        "He said Monday, Tuesday was a holiday.",
+        "2026-11-23",
+        &[("Monday", "DATE", "2026-11-23"), ("Tuesday", "DATE", "2026-11-17")],
+    ),
 ];
 
 #[test]

@@ -564,9 +564,10 @@ fn since_before_speech(m: &Mention, value: Value, cx: &Context) -> Option<Value>
 /// A range written without a year ("January-March", "from Dec. 28 to Jan. 3") whose ends, each resolved
 /// alone, came out of order or more than a year apart (each can fall on either side of the anchor's year):
 /// the yearless start moved to the latest such day at or before the end, else the yearless end to the first
-/// such day at or after the start. `None` when the range holds together.
+/// such day at or after the start. `None` when the range holds together. Weekdays joined by "and" or "or"
+/// ([`Mention::coordinated`]) are put in order as the ends of a range are.
 fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &Value) -> Option<(Value, Value)> {
-    if start.range != RangeRole::Start || end.range != RangeRole::End {
+    if (start.range != RangeRole::Start || end.range != RangeRole::End) && !end.coordinated {
         return None;
     }
     let (Some((s, _)), Some((e, _))) = (start_value.range(None), end_value.range(None)) else { return None };
@@ -592,6 +593,10 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
         let (s2, e2) = if one_day {
             let day = if future { s } else { e };
             (s != e).then_some((day, day))?
+        } else if end.coordinated && s > e && (s - e).num_days() < weekday_gap(a, b) {
+            // Days listed the other way round ("statements made Friday and Thursday"), nearer together as
+            // they fell than in the order written.
+            return None;
         } else {
             align_weekdays(future, (s, e), (a, b))?
         };
@@ -644,11 +649,16 @@ fn align_weekdays(future: bool, (s, e): (NaiveDate, NaiveDate), (a, b): (u8, u8)
     if s <= e && (e - s).num_days() < 7 {
         return None;
     }
-    let gap = match (i64::from(b) - i64::from(a)).rem_euclid(7) {
+    let gap = weekday_gap(a, b);
+    Some(if future { (s, calendar::add_days(s, gap)?) } else { (calendar::add_days(e, -gap)?, e) })
+}
+
+/// The days from the weekday `a` to the next weekday `b`: one to seven (from a weekday to itself, a week).
+fn weekday_gap(a: u8, b: u8) -> i64 {
+    match (i64::from(b) - i64::from(a)).rem_euclid(7) {
         0 => 7,
         gap => gap,
-    };
-    Some(if future { (s, calendar::add_days(s, gap)?) } else { (calendar::add_days(e, -gap)?, e) })
+    }
 }
 
 /// The weekday of a weekday written without "last" or "next", alone or as the day of a clock time or of a

@@ -330,6 +330,10 @@ pub struct Mention {
     /// The order in which a date wrote its day and month, when it wrote both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<DayOrder>,
+    /// A weekday joined to the weekday before it by "and", "or" or a list's commas ("Saturday or Sunday",
+    /// "Monday, Tuesday and Wednesday"): the days follow one another as written, as the ends of a range do.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub coordinated: bool,
 }
 
 impl Expr {

@@ -45,6 +45,38 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
     }
 }
 
+/// Marks a weekday joined to the weekday before it by "and" or "or" (or "and/or"), or by a comma in a list
+/// that ends so ("Saturday or Sunday", "Monday, Tuesday and Wednesday"), as [`Mention::coordinated`]:
+/// neither is in a range, and each names a weekday alone, with or without a part of the day or a clock time.
+pub(super) fn coordinate_weekdays(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
+    let weekday = |m: &Mention| m.range == RangeRole::None && plain_weekday(&m.expr);
+    // Right to left, so that a comma joins only when the list goes on to an "and" or an "or".
+    let mut list_goes_on = false;
+    for k in (1..mentions.len()).rev() {
+        let (a, b) = (&mentions[k - 1], &mentions[k]);
+        let joined = if weekday(a) && weekday(b) {
+            match text.get(a.end..b.start).unwrap_or("").trim() {
+                "," => list_goes_on,
+                // The language table reads "or" as "and".
+                gap => gap.split('/').all(|w| lx.lookup(w).contains(&L::Function(F::And))),
+            }
+        } else {
+            false
+        };
+        mentions[k].coordinated = joined;
+        list_goes_on = joined;
+    }
+}
+
+/// A weekday without "last", "next" or "this", alone or as the day of a clock time or of a part of the day.
+fn plain_weekday(expr: &Expr) -> bool {
+    match expr {
+        Expr::Weekday { shift: None, .. } => true,
+        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => plain_weekday(d),
+        _ => false,
+    }
+}
+
 /// Gives a month or a season written without its year the year of the one joined to it by "and", "or" or a
 /// comma that has one: "in July and August 2015", "the summer and autumn of 1943", "November, December and
 /// January 2014" (each takes the year of the next, right to left). A month after the next one's is left

@@ -227,6 +227,7 @@ fn recognize_at(
         return;
     }
     link_ranges(text, lexicon, &mut out[first..]);
+    coordinate_weekdays(text, lexicon, &mut out[first..]);
     years_of_coordinates(text, lexicon, &mut out[first..]);
     weekdays_beside_dates(text, &mut out[first..]);
     attach_days(text, lexicon, &mut out[first..]);
@@ -791,6 +792,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             named: false,
             weekday: hit.weekday,
             order: hit.order,
+            coordinated: false,
         })
     }
 
@@ -828,7 +830,7 @@ mod prefixes;
 mod relative;
 mod words;
 
-use links::{attach_days, link_ranges, weekdays_beside_dates, years_of_coordinates};
+use links::{attach_days, coordinate_weekdays, link_ranges, weekdays_beside_dates, years_of_coordinates};
 
 #[cfg(test)]
 mod tests;
