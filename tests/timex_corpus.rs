@@ -1858,6 +1858,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-23",
         &[("Monday", "DATE", "2026-11-23"), ("Tuesday", "DATE", "2026-11-17")],
     ),
+    // "until" after a past verb that puts something off is a deadline ahead; after another past verb it ends
+    // what is done.
+    ("The judge adjourned the hearing until Tuesday.", "2026-11-18", &[("Tuesday", "DATE", "2026-11-24")]),
+    ("The truce held through Sunday.", "2026-11-18", &[("Sunday", "DATE", "2026-11-15")]),
+    ("The truce held until the weekend.", "2026-11-18", &[("the weekend", "DATE", "2026-W46-WE")]),
+    ("He remained in custody until Monday.", "2026-11-18", &[("Monday", "DATE", "2026-11-16")]),
+    ("The court gave the parties until Friday to respond.", "2026-11-18", &[("Friday", "DATE", "2026-11-20")]),
+    ("The council voted to delay the project until April.", "2026-11-18", &[("April", "DATE", "2027-04")]),
 ];
 
 #[test]

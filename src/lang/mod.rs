@@ -367,6 +367,10 @@ pub enum Lexeme {
     /// A pronoun that is the subject of the verb after it ("he", "she", "it"): a word after it with a
     /// present suffix is a present form ("he returns"), where alone it is as often a plural noun.
     Subject,
+    /// A verb that puts something off to a later time ("postponed", "delay", "gave"): with "until" after it
+    /// in a past clause, the time is a deadline ahead ("adjourned until Tuesday", "voted to delay the project
+    /// until April"), where after another past verb it ends what is done ("the truce held until Sunday").
+    Deferral,
     /// A modal verb ("would", "could"): with [`Lexeme::PerfectAux`] after it, it speaks of the past
     /// ("could have emerged").
     Modal,
@@ -533,6 +537,7 @@ impl Lexeme {
                 Lexeme::Equative => 106,
                 Lexeme::UnitKind => 107,
                 Lexeme::Subject => 108,
+                Lexeme::Deferral => 109,
             }
     }
 
@@ -558,6 +563,7 @@ impl Lexeme {
             | Lexeme::Equative
             | Lexeme::UnitKind
             | Lexeme::Subject
+            | Lexeme::Deferral
             | Lexeme::EdgeNoun => true,
             _ => false,
         }

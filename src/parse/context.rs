@@ -404,10 +404,17 @@ fn clause_tense(
     } else if matches!(tense, Tense::Present | Tense::Modal) && range != RangeRole::End && before(until) {
         // What lasts, or must be done, until then is ahead ("talks do not resume until Tuesday").
         tense = Tense::Future;
-    } else if tense == Tense::Past && range != RangeRole::End && before(until | effective) {
-        // A deadline set in the past ("extended its deadline until 9 a.m. Tuesday", "created an office,
-        // effective Feb. 1") is the nearest such time, on either side; "to" is no deadline here ("the year
-        // to March").
+    } else if tense == Tense::Past
+        && range != RangeRole::End
+        && before(until)
+        && left.is_some_and(|(dl, _)| deferred(tokens, first, dl))
+    {
+        // What was put off until then is ahead ("adjourned the hearing until Tuesday"); "until" after a verb
+        // that puts nothing off ends what is done ("the truce held until Sunday").
+        tense = Tense::Future;
+    } else if tense == Tense::Past && range != RangeRole::End && before(effective) {
+        // A change made in the past and effective from a time ("created an office, effective Feb. 1") takes
+        // effect at the nearest such time, on either side; "to" is no deadline here ("the year to March").
         tense = Tense::Present;
     } else if tense == Tense::Past
         && left.is_some_and(|(dl, t)| t == Tense::Past && done_right_before(tokens, first, dl))
@@ -415,6 +422,12 @@ fn clause_tense(
         tense = Tense::Completed;
     }
     tense
+}
+
+/// True when the tense marker `dl` tokens before the expression that starts at token `first`, or a word
+/// between them, puts something off ("postponed the vote until", "gave the parties until").
+fn deferred(tokens: &[Token<'_>], first: usize, dl: usize) -> bool {
+    first.checked_sub(dl + 1).is_some_and(|k| tokens[k..first].iter().any(|t| t.is(Lexeme::Deferral)))
 }
 
 /// True when the past marker `dl` tokens before the expression that starts at token `first` is a verb that
@@ -522,8 +535,12 @@ mod tests {
         assert_eq!(annotated("Relatives have until 9 a.m. Tuesday to sign the paper.")[0].tense, Tense::Future);
         assert_eq!(annotated("The program pays down the loan by February.")[0].tense, Tense::Future);
         assert_eq!(annotated("By Tuesday, 30 people had died.")[0].tense, Tense::Past);
-        // A deadline set in a past clause is the nearest such time; a range's end is not a deadline.
-        assert_eq!(annotated("It extended the offer until Nov. 20.")[0].tense, Tense::Present);
+        // What a past verb put off until a time is ahead; after another past verb, "until" ends what is done. A
+        // change made effective from a time takes effect at the nearest such time; a range's end is not a
+        // deadline.
+        assert_eq!(annotated("It extended the offer until Nov. 20.")[0].tense, Tense::Future);
+        assert_eq!(annotated("The judge adjourned the hearing until Tuesday.")[0].tense, Tense::Future);
+        assert_eq!(annotated("The truce held until Sunday.")[0].tense, Tense::Past);
         assert_eq!(annotated("Prices rose in the year to March.")[0].tense, Tense::Past);
         assert_eq!(annotated("It created an office, effective Feb. 1.")[0].tense, Tense::Present);
         assert_eq!(annotated("Fighting raged from Monday to Wednesday.")[1].tense, Tense::Past);
