@@ -1866,6 +1866,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("He remained in custody until Monday.", "2026-11-18", &[("Monday", "DATE", "2026-11-16")]),
     ("The court gave the parties until Friday to respond.", "2026-11-18", &[("Friday", "DATE", "2026-11-20")]),
     ("The council voted to delay the project until April.", "2026-11-18", &[("April", "DATE", "2027-04")]),
+    // A number before a capitalized name that a street noun ends is a house number.
+    ("He lives at 1600 Pennsylvania Avenue.", "2026-11-18", &[]),
+    ("The address is 1999 Main St. in the old town.", "2026-11-18", &[]),
+    ("In 1990 Main Street was paved.", "2026-11-18", &[("1990", "DATE", "1990")]),
+    ("The 1990 St. Louis team won the title.", "2026-11-18", &[("1990", "DATE", "1990")]),
 ];
 
 #[test]

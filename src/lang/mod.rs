@@ -371,6 +371,9 @@ pub enum Lexeme {
     /// in a past clause, the time is a deadline ahead ("adjourned until Tuesday", "voted to delay the project
     /// until April"), where after another past verb it ends what is done ("the truce held until Sunday").
     Deferral,
+    /// A noun that ends the name of a street ("Street", "Avenue", "Road"): a number before such a name is
+    /// its house number, no year ("1600 Pennsylvania Avenue").
+    StreetNoun,
     /// A modal verb ("would", "could"): with [`Lexeme::PerfectAux`] after it, it speaks of the past
     /// ("could have emerged").
     Modal,
@@ -538,6 +541,7 @@ impl Lexeme {
                 Lexeme::UnitKind => 107,
                 Lexeme::Subject => 108,
                 Lexeme::Deferral => 109,
+                Lexeme::StreetNoun => 110,
             }
     }
 
@@ -564,6 +568,7 @@ impl Lexeme {
             | Lexeme::UnitKind
             | Lexeme::Subject
             | Lexeme::Deferral
+            | Lexeme::StreetNoun
             | Lexeme::EdgeNoun => true,
             _ => false,
         }

@@ -382,6 +382,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return false;
             }
         }
+        if self.house_number(i) {
+            return false;
+        }
         // "2082.1": a decimal is no year.
         if self.p(i + 1, '.')
             && self.glued(i + 1)
@@ -426,6 +429,23 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         true
+    }
+
+    /// True when the number at `i` numbers a house on a street: capitalized words follow it, the last a street
+    /// noun after a name ("1600 Pennsylvania Avenue", "1999 Main St."), with no preposition of time before it
+    /// ("in 1990 Main Street was paved").
+    fn house_number(&self, i: usize) -> bool {
+        const TIME_PREPOSITION: u128 = L::Function(F::In).bit()
+            | L::Function(F::Since).bit()
+            | L::Function(F::From).bit()
+            | L::Function(F::By).bit()
+            | L::Function(F::Before).bit()
+            | L::Function(F::After).bit()
+            | bit::TO;
+        !self.follows(i, TIME_PREPOSITION)
+            && (i + 2..=i + 4)
+                .take_while(|&k| self.get(k - 1).is_some_and(|t| t.is_word() && t.has(CAPITALIZED)))
+                .any(|k| self.get(k).is_some_and(|t| t.has(CAPITALIZED) && t.is(L::StreetNoun)))
     }
 
     /// "2015", "2013-2014", "2015-16", "1990s", "'90s", "'98", "2026-Nov-20".
