@@ -13,11 +13,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // Absolute dates in news forms.
     ("On October 7, ships fired.", "2015-11-30", &[("October 7", "DATE", "2015-10-07")]),
     ("It happened on Oct. 7, 2015.", "2020-01-01", &[("Oct. 7, 2015", "DATE", "2015-10-07")]),
-    ("It happened on the 7th of October.", "2015-11-30", &[("7th of October", "DATE", "2015-10-07")]),
+    ("It happened on the 7th of October.", "2015-11-30", &[("the 7th of October", "DATE", "2015-10-07")]),
     (
         "Signed this 5th day of October, 2015; on the first day of November talks resume, the 5th day of the war.",
         "2015-10-09",
-        &[("5th day of October, 2015", "DATE", "2015-10-05"), ("first day of November", "DATE", "2015-11-01")],
+        &[("5th day of October, 2015", "DATE", "2015-10-05"), ("the first day of November", "DATE", "2015-11-01")],
     ),
     ("The rule takes effect 60 days from today.", "2015-10-09", &[("60 days from today", "DATE", "2015-12-08")]),
     (
@@ -1871,6 +1871,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The address is 1999 Main St. in the old town.", "2026-11-18", &[]),
     ("In 1990 Main Street was paved.", "2026-11-18", &[("1990", "DATE", "1990")]),
     ("The 1990 St. Louis team won the title.", "2026-11-18", &[("1990", "DATE", "1990")]),
+    // The article belongs to a day written with "of".
+    ("On the 3rd of March 2020, schools closed.", "2026-11-18", &[("the 3rd of March 2020", "DATE", "2020-03-03")]),
+    (
+        "It ended on the 5th day of October 2015.",
+        "2026-11-18",
+        &[("the 5th day of October 2015", "DATE", "2015-10-05")],
+    ),
 ];
 
 #[test]

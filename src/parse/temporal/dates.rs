@@ -82,8 +82,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// and formal text writes it.
     pub(super) fn day_first_from(&self, i: usize, d: u8, j: usize) -> Option<Hit> {
         let j = if self.unit(j) == Some((Unit::Day, false)) && self.f(j + 1, F::Of) { j + 1 } else { j };
-        let k = if self.f(j, F::Of) { j + 1 } else { j };
+        // "the 7th of October": the article belongs to a day written with "of".
+        let of = self.f(j, F::Of);
+        let k = if of { j + 1 } else { j };
         let (m, k2, _) = self.month(k)?;
+        let hit = |hit: Hit| if of { hit.the() } else { hit };
         let compact = !self.t[k].spaced() && self.get(i).is_some_and(|t| t.num().is_some());
         if compact
             && let Some(n) = self.get(k2).and_then(Token::num).filter(|_| self.glued(k2))
@@ -95,9 +98,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let k3 = if self.p(k2, ',') { k2 + 1 } else { k2 };
         if let Some((y, k4)) = self.year_after(k3).or_else(|| self.day_year_ref(k2)) {
             let date = Expr::Date { year: Some(y), month: Some(m), day: Some(d) };
-            return Some(self.with_clock(Hit::new(i, k4, date)).ordered(DayOrder::DayFirst));
+            return Some(hit(self.with_clock(Hit::new(i, k4, date)).ordered(DayOrder::DayFirst)));
         }
-        Some(Hit::new(i, k2, Expr::Date { year: None, month: Some(m), day: Some(d) }).ordered(DayOrder::DayFirst))
+        Some(hit(Hit::new(i, k2, Expr::Date { year: None, month: Some(m), day: Some(d) }).ordered(DayOrder::DayFirst)))
     }
 
     /// The first days of "10-11 October", "1 to 15 October", "between 5 and 7 November" (a range with the

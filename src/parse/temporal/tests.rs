@@ -20,7 +20,7 @@ fn absolute_dates_in_news_forms() {
     let cases: &[(&str, &str, Expr)] = &[
         ("On October 7, ships fired.", "October 7", date(None, Some(10), Some(7))),
         ("Oct. 7, 2015 was the day.", "Oct. 7, 2015", date(Some(2015), Some(10), Some(7))),
-        ("on the 7th of October", "7th of October", date(None, Some(10), Some(7))),
+        ("on the 7th of October", "the 7th of October", date(None, Some(10), Some(7))),
         ("On 30 November 2015, a call", "30 November 2015", date(Some(2015), Some(11), Some(30))),
         (
             "[Source: Itar Tass, Moscow, 30Nov15]",
