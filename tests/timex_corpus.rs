@@ -1878,6 +1878,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("the 5th day of October 2015", "DATE", "2015-10-05")],
     ),
+    // A part of the day after an hour with "o'clock", or after an hour in words that follows "at", "until" or
+    // "by", tells the hour of the day.
+    (
+        "He arrived at 2 o'clock in the afternoon.",
+        "2026-11-18",
+        &[("2 o'clock in the afternoon", "TIME", "2026-11-18T14:00")],
+    ),
+    ("They left at ten in the evening.", "2026-11-18", &[("ten in the evening", "TIME", "2026-11-18T22:00")]),
+    ("Two in the morning shift were hurt.", "2026-11-18", &[("the morning", "TIME", "2026-11-18TMO")]),
 ];
 
 #[test]

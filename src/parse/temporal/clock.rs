@@ -129,7 +129,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             hour = h;
             j += 1;
         } else if self.f(j, F::OClock) {
-            j += 1;
+            // "2 o'clock in the afternoon": a part of the day after it tells the hour of the day.
+            (hour, j) = if (1..=12).contains(&hour) { self.hour_after(hour, j + 1) } else { (hour, j + 1) };
         } else if (1..=12).contains(&hour) && self.hour_part(j).is_some() {
             // "4 in the morning", "11 at night" (but "2 at night" is before dawn).
             (hour, j) = self.hour_after(hour, j);
@@ -171,6 +172,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if self.f(k, F::OClock) && n <= 12 {
                 // "five o'clock": the hour itself.
                 let (hour, e) = self.hour_after(n as u8, k + 1);
+                return Some((hour, 0, self.zone(e).unwrap_or(e)));
+            }
+            // "at ten in the evening": an hour in words with a part of the day, after a word that places a
+            // time ("two in the morning shift" counts people).
+            if n <= 12 && self.hour_part(k).is_some() && self.follows(i, bit::PLACING | L::Function(F::At).bit()) {
+                let (hour, e) = self.hour_after(n as u8, k);
                 return Some((hour, 0, self.zone(e).unwrap_or(e)));
             }
             let minute_unit = self.unit(k).is_some_and(|(u, plural)| u == Unit::Minute && plural == (n != 1));

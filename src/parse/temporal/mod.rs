@@ -109,9 +109,13 @@ mod bit {
         | L::Function(F::Before).bit()
         | L::Function(F::After).bit();
     /// What may follow the first word of a clock time in words ("five o'clock", "half past two", "a
-    /// quarter to five", "ten minutes to six").
-    pub const AFTER_CLOCK_WORD: u128 =
-        L::Function(F::OClock).bit() | L::Function(F::PastHour).bit() | L::Function(F::To).bit() | UNIT;
+    /// quarter to five", "ten minutes to six", "ten in the evening").
+    pub const AFTER_CLOCK_WORD: u128 = L::Function(F::OClock).bit()
+        | L::Function(F::PastHour).bit()
+        | L::Function(F::To).bit()
+        | L::Function(F::In).bit()
+        | L::Function(F::At).bit()
+        | UNIT;
     /// The words that may follow a number that counts units: a unit, the connector of a range ("two to
     /// three weeks"), "and a half", "times", "more", "consecutive" ("18 consecutive months"), a unit's
     /// letter ("2h ago").
@@ -660,13 +664,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::COUNT) {
                     best.consider(self.counted(i));
-                    // A clock time in words has "o'clock", "past", "minutes" or, after "quarter", "to" after
-                    // its first word (the reading bits first: most words after a count have none of them).
+                    // A clock time in words has "o'clock", "past", "minutes", a part of the day ("in the
+                    // evening") or, after "quarter", "to" after its first word (the reading bits first: most
+                    // words after a count have none of them).
                     if self.get(i + 1).is_some_and(|n| n.any(bit::AFTER_CLOCK_WORD))
                         && (self.f(i + 1, F::OClock)
                             || self.f(i + 1, F::PastHour)
                             || matches!(self.unit(i + 1), Some((Unit::Minute, _)))
-                            || (self.f(i + 1, F::To) && self.unit(i) == Some((Unit::Quarter, false))))
+                            || (self.f(i + 1, F::To) && self.unit(i) == Some((Unit::Quarter, false)))
+                            || self.hour_part(i + 1).is_some())
                     {
                         best.consider(self.clock_with_day(i));
                     }
