@@ -1887,6 +1887,10 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("They left at ten in the evening.", "2026-11-18", &[("ten in the evening", "TIME", "2026-11-18T22:00")]),
     ("Two in the morning shift were hurt.", "2026-11-18", &[("the morning", "TIME", "2026-11-18TMO")]),
+    // "a year or two" takes a larger count alone, not one that measures something else.
+    ("The warranty covers 24 months or 30,000 miles.", "2026-11-18", &[("24 months", "DURATION", "P24M")]),
+    ("The plan covers two years and 500 patients.", "2026-11-18", &[("two years", "DURATION", "P2Y")]),
+    ("It took a week or two of rest.", "2026-11-18", &[("a week or two", "DURATION", "P1W")]),
 ];
 
 #[test]

@@ -609,7 +609,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let before = k;
             if self.lex(k + 1, |l| matches!(l, L::Function(F::So)).then_some(())).is_some() {
                 k += 2;
-            } else if let Some((_, e)) = self.count(k + 1, false).filter(|(_, e)| self.unit(*e).is_none()) {
+            } else if let Some((_, e)) = self.count(k + 1, false).filter(|&(m, e)| {
+                // A larger count alone: "24 months or 30,000 miles" measures something else.
+                let counts_other =
+                    self.unknown_word(e) || self.get(e).is_some_and(|t| t.is(L::Magnitude) || t.num().is_some());
+                i64::from(m) > i64::from(n) && self.unit(e).is_none() && !counts_other
+            }) {
                 k = e;
             }
             let to = match self.lex(k, |l| match l {
