@@ -1891,6 +1891,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The warranty covers 24 months or 30,000 miles.", "2026-11-18", &[("24 months", "DURATION", "P24M")]),
     ("The plan covers two years and 500 patients.", "2026-11-18", &[("two years", "DURATION", "P2Y")]),
     ("It took a week or two of rest.", "2026-11-18", &[("a week or two", "DURATION", "P1W")]),
+    // A passive right before the time tells what happened, as a past verb there does.
+    ("The party was held on Christmas Eve.", "2026-11-18", &[("Christmas Eve", "DATE", "2025-12-24")]),
+    ("Two soldiers were killed on Dec. 24.", "2026-11-18", &[("Dec. 24", "DATE", "2025-12-24")]),
 ];
 
 #[test]

@@ -417,7 +417,7 @@ fn clause_tense(
         // effect at the nearest such time, on either side; "to" is no deadline here ("the year to March").
         tense = Tense::Present;
     } else if tense == Tense::Past
-        && left.is_some_and(|(dl, t)| t == Tense::Past && done_right_before(tokens, first, dl))
+        && left.is_some_and(|(dl, t)| t == Tense::Past && done_right_before(tokens, first, dl, text, lexicon))
     {
         tense = Tense::Completed;
     }
@@ -432,14 +432,27 @@ fn deferred(tokens: &[Token<'_>], first: usize, dl: usize) -> bool {
 
 /// True when the past marker `dl` tokens before the expression that starts at token `first` is a verb that
 /// tells what happened, right before it or with "in", "on" or "at" between ("rose in January", "closed on
-/// Dec. 5", "peaked at the end of January", "ended Oct. 31"): not a verb of saying, whose report may name
-/// a time ahead ("said Monday"), nor a form of "be".
-fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize) -> bool {
+/// Dec. 5", "peaked at the end of January", "ended Oct. 31"), or a past form of "be" with a participle after
+/// it ("was held on Christmas Eve"): not a verb of saying, whose report may name a time ahead ("said
+/// Monday").
+fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, lexicon: &Lexicon) -> bool {
     let Some(verb) = first.checked_sub(dl + 1).map(|k| &tokens[k]) else { return false };
     let placing = Lexeme::Function(Function::In).bit()
         | Lexeme::Function(Function::On).bit()
         | Lexeme::Function(Function::At).bit();
-    (dl == 0 || (dl == 1 && tokens[first - 1].any(placing))) && !verb.is(Lexeme::Speech) && !verb.is(Lexeme::BeAux)
+    // A passive tells what happened too: a past form of "be", then a participle ("was held on Christmas Eve",
+    // "were killed Tuesday"), not one of saying ("was told on Monday").
+    if verb.is(Lexeme::BeAux) {
+        if dl == 0 {
+            return false;
+        }
+        let participle = &tokens[first - dl];
+        let past_participle = participle.is_word()
+            && !participle.is(Lexeme::Speech)
+            && (participle.is(Lexeme::PastMarker) || lexicon.looks_past(participle.text(text)));
+        return past_participle && (dl == 1 || (dl == 2 && tokens[first - 1].any(placing)));
+    }
+    (dl == 0 || (dl == 1 && tokens[first - 1].any(placing))) && !verb.is(Lexeme::Speech)
 }
 
 #[cfg(test)]
@@ -487,7 +500,7 @@ mod tests {
         assert_eq!(annotated("The rule was made effective from Jan. 1.")[0].tense, Tense::Present);
         assert_eq!(annotated("They would get around Wednesday's ruling.")[0].tense, Tense::Past);
         assert_eq!(annotated("Elections will be held in September.")[0].tense, Tense::Future);
-        assert_eq!(annotated("The vote was held in September.")[0].tense, Tense::Past);
+        assert_eq!(annotated("The vote was held in September.")[0].tense, Tense::Completed);
         // A modal with "have" speaks of the past; "will have" stays ahead.
         assert_eq!(
             annotated("On April 8, investigators, wondering how he could have left, looked.")[0].tense,
@@ -526,6 +539,8 @@ mod tests {
         // may report a time ahead.
         assert_eq!(annotated("Cases rose in January.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The plant closed Dec. 5.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The party was held on Christmas Eve.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("He was told on Monday.")[0].tense, Tense::Past);
         assert_eq!(annotated("He said Monday it was over.")[0].tense, Tense::Past);
         assert_eq!(annotated("The firm agreed to sell the unit in January.")[0].tense, Tense::Past);
         // What runs since a time began before it, whatever the tense around.
