@@ -1894,6 +1894,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A passive right before the time tells what happened, as a past verb there does.
     ("The party was held on Christmas Eve.", "2026-11-18", &[("Christmas Eve", "DATE", "2025-12-24")]),
     ("Two soldiers were killed on Dec. 24.", "2026-11-18", &[("Dec. 24", "DATE", "2025-12-24")]),
+    // What happened after a time came after it: the time is done too.
+    ("The ceasefire collapsed after Dec. 24.", "2026-11-18", &[("Dec. 24", "DATE", "2025-12-24")]),
+    ("The ceasefire collapsed after Christmas.", "2026-11-18", &[("Christmas", "DATE", "2025-12-25")]),
 ];
 
 #[test]

@@ -311,6 +311,10 @@ pub fn annotate_in(
     if since {
         m.tense = Tense::Past;
     }
+    // What happened after a time came after it: the time is done as the event is ("collapsed after Dec. 24").
+    if m.lead == Lead::After && m.tense == Tense::Past {
+        m.tense = Tense::Completed;
+    }
 }
 
 /// The tense of the clause around the tokens `first..last` of the sentence `sent_first..sent_last` (token
