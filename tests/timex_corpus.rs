@@ -1897,6 +1897,23 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // What happened after a time came after it: the time is done too.
     ("The ceasefire collapsed after Dec. 24.", "2026-11-18", &[("Dec. 24", "DATE", "2025-12-24")]),
     ("The ceasefire collapsed after Christmas.", "2026-11-18", &[("Christmas", "DATE", "2025-12-25")]),
+    // "the end of the year" in a past clause is the year under discussion; in a present or future one, a
+    // year not yet over.
+    (
+        "Sales rose in 1995. By the end of the year, the firm had 200 stores.",
+        "2026-11-18",
+        &[("1995", "DATE", "1995"), ("the end of the year", "DATE", "1995")],
+    ),
+    (
+        "During the 1930s, unemployment soared; by the end of the decade it had fallen.",
+        "2026-11-18",
+        &[("the 1930s", "DATE", "193"), ("the end of the decade", "DATE", "193")],
+    ),
+    (
+        "Prices rose 5% in 2024. Analysts expect further gains by the end of the year.",
+        "2026-11-18",
+        &[("2024", "DATE", "2024"), ("the end of the year", "DATE", "2026")],
+    ),
 ];
 
 #[test]

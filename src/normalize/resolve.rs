@@ -145,7 +145,19 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             Some(Value::Point(relative(speech, *unit, *offset).unwrap_or(Point::Unknown(*unit))))
         }
         Expr::Relative { unit, offset, to: RelativeTo::Reference } => {
-            let base = cx.reference.or(speech.map(Mentioned::from));
+            let mut base = cx.reference.or(speech.map(Mentioned::from));
+            // A clause in the present or the future speaks of a period not yet over: "the year" after "in 2024"
+            // is this year there ("expect gains by the end of the year"), where a past clause tells of 2024.
+            if *offset == 0
+                && *unit >= Unit::Month
+                && matches!(cx.tense, Tense::Present | Tense::Future | Tense::Modal)
+                && let (Some(b), Some(s)) = (base, speech)
+                && relative(Some(b.day), *unit, 0)
+                    .and_then(|p| Value::Point(p).range(None))
+                    .is_some_and(|(_, end)| end < s)
+            {
+                base = Some(Mentioned::from(s));
+            }
             let point = relative(base.map(|b| b.day), *unit, *offset).unwrap_or(Point::Unknown(*unit));
             // No finer than the time it counts from: "that day" after "in October" is a day of that October.
             Some(Value::Point(base.map_or(point, |b| coarsen(point, b.precision))))

@@ -525,12 +525,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let inner = if let Some(unit) = hyphened_unit() {
             Hit::new(j, j + 1, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference })
         } else if noun && self.f(j, F::The) {
-            // "the end of the year": the period counts from the speaker.
+            // "the end of the year": the period under discussion, as "the year" alone (a clause in the
+            // present or the future keeps it from ending before the time of speaking).
             match self.unit(j + 1) {
                 Some((
                     unit @ (Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Decade | Unit::Century),
                     false,
-                )) => Hit::new(j, j + 2, Expr::Relative { unit, offset: 0, to: RelativeTo::Speech }),
+                )) => Hit::new(j, j + 2, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference }),
                 _ => self.at(j, depth + 1)?,
             }
         } else {
