@@ -1914,6 +1914,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("2024", "DATE", "2024"), ("the end of the year", "DATE", "2026")],
     ),
+    // "this March", "this spring" already past are next year's under a present or future tense.
+    ("The plant opens this March.", "2026-11-18", &[("this March", "DATE", "2027-03")]),
+    ("The plant opened this March.", "2026-11-18", &[("this March", "DATE", "2026-03")]),
+    ("The company will report results this spring.", "2026-11-18", &[("this spring", "DATE", "2027-SP")]),
+    ("The company will report results this winter.", "2026-11-18", &[("this winter", "DATE", "2026-WI")]),
 ];
 
 #[test]

@@ -404,6 +404,11 @@ pub fn relative(base: Option<NaiveDate>, unit: Unit, offset: i32) -> Option<Poin
     })
 }
 
+/// True for a tense that speaks of what is still to come or in force: the present or the future.
+fn ahead(tense: Tense) -> bool {
+    matches!(tense, Tense::Present | Tense::Future)
+}
+
 fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context) -> Point {
     let anchor = cx.speech;
     let explicit = year.and_then(|y| year_of(y, cx));
@@ -424,6 +429,9 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
             let y = explicit.or_else(|| match shift {
                 Some(Shift::Last) => Some(if m < a.month() as u8 { a.year() } else { a.year() - 1 }),
                 Some(Shift::Next) => Some(if m > a.month() as u8 { a.year() } else { a.year() + 1 }),
+                // "will report this March", written in November: a month of this year already past is
+                // next year's under a present or future tense.
+                Some(Shift::This) if ahead(tense) && m < a.month() as u8 => Some(a.year() + 1),
                 Some(_) => Some(a.year()),
                 None => Some(year_for(a, m, None, tense)),
             });
@@ -433,8 +441,16 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
             let (cur_year, cur) = season_of(a);
             let y = explicit.unwrap_or_else(|| match shift {
                 Some(Shift::This) | Some(Shift::Same) => {
+                    let ended = || {
+                        Value::Point(Point::Season { year: Some(a.year()), season: s })
+                            .range(None)
+                            .is_some_and(|(_, end)| end < a)
+                    };
                     if cur == s {
                         cur_year
+                    } else if shift == Some(Shift::This) && ahead(tense) && ended() {
+                        // "will report results this spring", written in November: next spring.
+                        a.year() + 1
                     } else {
                         a.year()
                     }
