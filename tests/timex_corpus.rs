@@ -1919,6 +1919,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The plant opened this March.", "2026-11-18", &[("this March", "DATE", "2026-03")]),
     ("The company will report results this spring.", "2026-11-18", &[("this spring", "DATE", "2027-SP")]),
     ("The company will report results this winter.", "2026-11-18", &[("this winter", "DATE", "2026-WI")]),
+    // A unit closed up with "long", as AP style writes it, is one such unit.
+    (
+        "A weeklong festival begins Saturday.",
+        "2026-11-18",
+        &[("weeklong", "DURATION", "P1W"), ("Saturday", "DATE", "2026-11-21")],
+    ),
+    ("The yearlong probe ended.", "2026-11-18", &[("yearlong", "DURATION", "P1Y")]),
 ];
 
 #[test]

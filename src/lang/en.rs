@@ -196,6 +196,12 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("millennium", Unit(U::Millennium, false)),
     ("millennia", Unit(U::Millennium, true)),
     ("half", Function(F::Half)),
+    // A unit closed up with "long", as AP style writes it.
+    ("hourlong", UnitLong(U::Hour)),
+    ("daylong", UnitLong(U::Day)),
+    ("weeklong", UnitLong(U::Week)),
+    ("monthlong", UnitLong(U::Month)),
+    ("yearlong", UnitLong(U::Year)),
     // Frequencies.
     ("hourly", Frequency(U::Hour)),
     ("daily", Frequency(U::Day)),

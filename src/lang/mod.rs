@@ -374,6 +374,8 @@ pub enum Lexeme {
     /// A noun that ends the name of a street ("Street", "Avenue", "Road"): a number before such a name is
     /// its house number, no year ("1600 Pennsylvania Avenue").
     StreetNoun,
+    /// A unit written closed up with "long" ("weeklong", "yearlong"): a length of one such unit.
+    UnitLong(Unit),
     /// A modal verb ("would", "could"): with [`Lexeme::PerfectAux`] after it, it speaks of the past
     /// ("could have emerged").
     Modal,
@@ -542,6 +544,7 @@ impl Lexeme {
                 Lexeme::Subject => 108,
                 Lexeme::Deferral => 109,
                 Lexeme::StreetNoun => 110,
+                Lexeme::UnitLong(_) => 111,
             }
     }
 

@@ -55,6 +55,7 @@ mod bit {
     pub const PERIOD_LETTER: u128 = L::PeriodLetter(Unit::Quarter).bit();
     pub const ERA: u128 = L::Era(false).bit();
     pub const MID_UNIT: u128 = L::MidUnit(Unit::Week).bit();
+    pub const UNIT_LONG: u128 = L::UnitLong(Unit::Week).bit();
     /// Every bit above: a word with none of them starts no pattern.
     pub const START: u128 = THE
         | MODIFIER
@@ -76,7 +77,8 @@ mod bit {
         | THESE
         | PERIOD_LETTER
         | ERA
-        | MID_UNIT;
+        | MID_UNIT
+        | UNIT_LONG;
 
     /// The readings of a word that measures a time between the two "as" of an equative: "as early as",
     /// "as late as", "as recently as".
@@ -635,6 +637,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::DIR) {
                     best.consider(self.dir_prefixed(i, depth));
+                }
+                if k(bit::UNIT_LONG) {
+                    // "a weeklong festival": one unit; the article stays out, as with "week-long".
+                    let unit = self.lex(i, |l| match l {
+                        L::UnitLong(u) => Some(u),
+                        _ => None,
+                    });
+                    best.consider(unit.map(|unit| {
+                        Hit::new(
+                            i,
+                            i + 1,
+                            Expr::Duration { amount: crate::parse::expr::Amount::Exact { n: 1, half: false }, unit },
+                        )
+                    }));
                 }
                 if k(bit::CARDINAL) {
                     best.consider(self.year_words(i).map(|(y, end)| {
