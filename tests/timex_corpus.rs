@@ -1926,6 +1926,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("weeklong", "DURATION", "P1W"), ("Saturday", "DATE", "2026-11-21")],
     ),
     ("The yearlong probe ended.", "2026-11-18", &[("yearlong", "DURATION", "P1Y")]),
+    // "the present", "the past", "the future" before a noun or a verb they modify are no time.
+    ("The present government is weak.", "2026-11-18", &[]),
+    ("He described the future attack in detail.", "2026-11-18", &[]),
+    (
+        "Strikes will continue well into the future if he does not stop.",
+        "2026-11-18",
+        &[("the future", "DATE", "FUTURE_REF")],
+    ),
 ];
 
 #[test]

@@ -76,7 +76,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 || self.part_of_day(j + 1).is_some()
                 || self.weekday(j + 1).is_some()
                 || self.month(j + 1).is_some();
-            if !next_is_period {
+            // "the present government", "the future king", "the past president": an adjective before a
+            // noun (a lowercase content word the lexicon does not know), no time; so is one before a verb ("the
+            // future looks bright"), as the corpora have it. A function word after it ("into the future if")
+            // starts another phrase.
+            let modifies = self.unknown_word(j + 1)
+                && !self.cap(j + 1)
+                && self.get(j + 1).is_some_and(|t| !self.lx.is_stop_word(t.text(self.text)));
+            if !next_is_period && !modifies {
                 return Some(Hit::new(i, j + 1, Expr::Reference(r)));
             }
         }
