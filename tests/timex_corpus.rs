@@ -1934,6 +1934,10 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("the future", "DATE", "FUTURE_REF")],
     ),
+    // "a second" before a hyphen is an ordinal ("a second-term mayor"); a count in digits before "second" is
+    // a length ("a 30-second clip").
+    ("The mayor served as a second-term councilman.", "2026-11-18", &[]),
+    ("A 30-second clip went viral.", "2026-11-18", &[("30-second", "DURATION", "PT30S")]),
 ];
 
 #[test]

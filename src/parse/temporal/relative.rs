@@ -566,18 +566,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if unit == Unit::Quarter && (plural && hyphen || self.f(k, F::Of) && self.year_after(k + 1).is_none()) {
             return None;
         }
-        // "a second bomb", "a second week", "a second straight day", "a second time", "a second term": an
-        // ordinal, not a second of time.
+        // "a second bomb", "a second week", "a second straight day", "a second time", "a second term",
+        // "a second-term mayor": an ordinal, not a second of time.
         if unit == Unit::Second
             && !plural
-            && self.get(k).is_some_and(|t| {
-                t.is_word()
-                    && (t.lex().is_empty()
-                        || self.unit(k).is_some()
-                        || self.f(k, F::Straight)
-                        || self.f(k, F::Time)
-                        || self.f(k, F::Term))
-            })
+            && self.f(i, F::A)
+            && (self.dash(k) && self.glued(k) && self.glued(k + 1) && !self.f(k + 1, F::Long)
+                || self.get(k).is_some_and(|t| {
+                    t.is_word()
+                        && (t.lex().is_empty()
+                            || self.unit(k).is_some()
+                            || self.f(k, F::Straight)
+                            || self.f(k, F::Time)
+                            || self.f(k, F::Term))
+                }))
         {
             return None;
         }
