@@ -1938,6 +1938,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // a length ("a 30-second clip").
     ("The mayor served as a second-term councilman.", "2026-11-18", &[]),
     ("A 30-second clip went viral.", "2026-11-18", &[("30-second", "DURATION", "PT30S")]),
+    // "a few more weeks", "several more days": an unspecified span, as "a few weeks".
+    ("After a few more weeks, talks resumed.", "2026-11-18", &[("a few more weeks", "DURATION", "PXW")]),
+    ("It may take several more months.", "2026-11-18", &[("several more months", "DURATION", "PXM")]),
 ];
 
 #[test]

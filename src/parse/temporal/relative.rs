@@ -199,6 +199,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let j = if self.f(i, F::A) && self.f(i + 1, F::Few) { i + 1 } else { i };
         if self.f(j, F::Recent) || self.f(j, F::Few) {
+            // "a few more weeks", "several more days": as many again.
+            let j = if self.f(j, F::Few) && self.f(j + 1, F::More) && self.unit(j + 2).is_some() { j + 1 } else { j };
             return match self.unit(j + 1) {
                 // "several years ago": some time in the past.
                 Some((_, true))
