@@ -1941,6 +1941,23 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // "a few more weeks", "several more days": an unspecified span, as "a few weeks".
     ("After a few more weeks, talks resumed.", "2026-11-18", &[("a few more weeks", "DURATION", "PXW")]),
     ("It may take several more months.", "2026-11-18", &[("several more months", "DURATION", "PXM")]),
+    // "the first half of the year" is one expression, of the year under discussion; so is "the year" alone,
+    // which a clause in the present or the future keeps from a year already over.
+    (
+        "Sales rose in 2019. In the second half of the year, they fell.",
+        "2026-11-18",
+        &[("2019", "DATE", "2019"), ("the second half of the year", "DATE", "2019-H2")],
+    ),
+    (
+        "Sales fell in 2024. Profits will rise in the second half of the year.",
+        "2026-11-18",
+        &[("2024", "DATE", "2024"), ("the second half of the year", "DATE", "2026-H2")],
+    ),
+    (
+        "In 2019 he said elections would be held later that year.",
+        "2026-11-18",
+        &[("2019", "DATE", "2019"), ("later that year", "DATE", "2019")],
+    ),
 ];
 
 #[test]

@@ -99,6 +99,13 @@ fn year_of(spec: YearSpec, cx: &Context) -> Option<i32> {
         YearSpec::Short(yy) => Some(full_year(yy, anchor, cx.tense)),
         YearSpec::Shift(n) => anchor.and_then(|a| years_from(a.year(), n)),
         YearSpec::Mentioned(n) => cx.reference.map(|r| r.day).or(anchor).and_then(|a| years_from(a.year(), n)),
+        YearSpec::Discussed => {
+            let year = cx.reference.map(|r| r.day).or(anchor)?.year();
+            Some(match anchor {
+                Some(a) if ahead(cx.tense) && year < a.year() => a.year(),
+                _ => year,
+            })
+        }
     }
 }
 
@@ -144,13 +151,13 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
         Expr::Relative { unit, offset, to: RelativeTo::Speech } => {
             Some(Value::Point(relative(speech, *unit, *offset).unwrap_or(Point::Unknown(*unit))))
         }
-        Expr::Relative { unit, offset, to: RelativeTo::Reference } => {
+        Expr::Relative { unit, offset, to: to @ (RelativeTo::Reference | RelativeTo::Discussed) } => {
             let mut base = cx.reference.or(speech.map(Mentioned::from));
             // A clause in the present or the future speaks of a period not yet over: "the year" after "in 2024"
             // is this year there ("expect gains by the end of the year"), where a past clause tells of 2024.
-            if *offset == 0
-                && *unit >= Unit::Month
-                && matches!(cx.tense, Tense::Present | Tense::Future | Tense::Modal)
+            if *to == RelativeTo::Discussed
+                && *offset == 0
+                && ahead(cx.tense)
                 && let (Some(b), Some(s)) = (base, speech)
                 && relative(Some(b.day), *unit, 0)
                     .and_then(|p| Value::Point(p).range(None))

@@ -18,6 +18,9 @@ pub enum YearSpec {
     Shift(i32),
     /// Relative to the year of the time mentioned last: "that year" (0), "the following year" (1).
     Mentioned(i32),
+    /// The year under discussion ("the first half of the year"): the year of the time mentioned last, unless
+    /// a clause in the present or the future speaks of it, where a year already over is this year.
+    Discussed,
 }
 
 /// A named period within a year.
@@ -44,6 +47,11 @@ pub enum RelativeTo {
     Speech,
     /// A time the text mentioned before (anaphoric): "the next day", "two days earlier".
     Reference,
+    /// The period under discussion ("the year", "the end of the decade"): the one that holds the time
+    /// mentioned last, unless a clause in the present or the future speaks of it, where a period already
+    /// over is the one of the time of speaking ("Sales fell in 2024. Analysts expect gains by the end of the
+    /// year").
+    Discussed,
 }
 
 /// A count of units.
@@ -345,10 +353,14 @@ impl Expr {
     /// True when the value depends on the time of speaking (a weekday, "yesterday", a year left out).
     pub fn is_deictic(&self) -> bool {
         match self {
-            Expr::Date { year, .. } => !matches!(year, Some(YearSpec::Full(_) | YearSpec::Mentioned(_))),
+            Expr::Date { year, .. } => {
+                !matches!(year, Some(YearSpec::Full(_) | YearSpec::Mentioned(_) | YearSpec::Discussed))
+            }
             Expr::Weekday { .. } => true,
             Expr::Relative { to, .. } => *to == RelativeTo::Speech,
-            Expr::Named { year, .. } => !matches!(year, Some(YearSpec::Full(_) | YearSpec::Mentioned(_))),
+            Expr::Named { year, .. } => {
+                !matches!(year, Some(YearSpec::Full(_) | YearSpec::Mentioned(_) | YearSpec::Discussed))
+            }
             Expr::Decade { century_known, .. } => !century_known,
             Expr::Century(_) => false,
             Expr::Clock { day, .. } | Expr::DayPart { day, .. } => day.as_ref().is_none_or(|d| d.is_deictic()),
@@ -364,9 +376,11 @@ impl Expr {
     /// True when the value counts from a time mentioned before ("the next day").
     pub fn is_anaphoric(&self) -> bool {
         match self {
-            Expr::Relative { to, .. } => *to == RelativeTo::Reference,
+            Expr::Relative { to, .. } => *to != RelativeTo::Speech,
             Expr::FromReference(_) => true,
-            Expr::Date { year, .. } | Expr::Named { year, .. } => matches!(year, Some(YearSpec::Mentioned(_))),
+            Expr::Date { year, .. } | Expr::Named { year, .. } => {
+                matches!(year, Some(YearSpec::Mentioned(_) | YearSpec::Discussed))
+            }
             Expr::Clock { day: Some(d), .. }
             | Expr::DayPart { day: Some(d), .. }
             | Expr::WeekOf(d)

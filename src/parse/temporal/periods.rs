@@ -148,7 +148,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// The year after a quarter or half, from `end`: "of 2015", "of fiscal 1990", "of last year", "1990".
     fn quarter_year(&self, end: usize) -> Option<(YearSpec, usize)> {
-        let y_at = if self.f(end, F::Of) { end + 1 } else { end };
+        let of = self.f(end, F::Of);
+        let y_at = if of { end + 1 } else { end };
+        // "the first half of the year": the year under discussion, as "the year" alone.
+        if of && self.f(y_at, F::The) && self.unit(y_at + 1) == Some((Unit::Year, false)) && !self.cap(y_at + 1) {
+            return Some((YearSpec::Discussed, y_at + 2));
+        }
         let y_at = if self.f(y_at, F::Fiscal) { y_at + 1 } else { y_at };
         self.year_ref(y_at)
     }

@@ -272,7 +272,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if counted || self.cap(u) {
             return None;
         }
-        let to = if full { RelativeTo::Speech } else { RelativeTo::Reference };
+        let to = if full { RelativeTo::Speech } else { RelativeTo::Discussed };
         Some(Hit::new(i, u + 1, Expr::Relative { unit, offset: 0, to }))
     }
 
@@ -538,7 +538,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 Some((
                     unit @ (Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Decade | Unit::Century),
                     false,
-                )) => Hit::new(j, j + 2, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference }),
+                )) => Hit::new(j, j + 2, Expr::Relative { unit, offset: 0, to: RelativeTo::Discussed }),
                 _ => self.at(j, depth + 1)?,
             }
         } else {
