@@ -1958,6 +1958,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("2019", "DATE", "2019"), ("later that year", "DATE", "2019")],
     ),
+    // A weekday joined to a recurring weekday recurs too.
+    (
+        "The gym is open every Monday, Wednesday and Friday.",
+        "2026-11-18",
+        &[("every Monday", "SET", "XXXX-WXX-1"), ("Wednesday", "SET", "XXXX-WXX-3"), ("Friday", "SET", "XXXX-WXX-5")],
+    ),
+    (
+        "He visits every Sunday, and on Monday he rests.",
+        "2026-11-18",
+        &[("every Sunday", "SET", "XXXX-WXX-7"), ("Monday", "DATE", "2026-11-23")],
+    ),
 ];
 
 #[test]

@@ -5,7 +5,7 @@
 use chrono::Datelike;
 
 use crate::lang::{Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Unit};
-use crate::parse::expr::{Expr, Lead, Mention, Named, RangeRole, YearSpec};
+use crate::parse::expr::{Expr, Lead, Mention, Named, RangeRole, Recurrence, YearSpec};
 
 /// Links two mentions into a range where only a connector stands between them:
 /// "from May to June", "between 1990 and 1995", "May-June".
@@ -65,6 +65,25 @@ pub(super) fn coordinate_weekdays(text: &str, lx: &Lexicon, mentions: &mut [Ment
         };
         mentions[k].coordinated = joined;
         list_goes_on = joined;
+    }
+}
+
+/// Makes a weekday joined to a recurring weekday by "and", "or" or a list's comma recur too: "every Monday
+/// and Thursday", "every Monday, Wednesday and Friday".
+pub(super) fn recurring_coordinates(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (a, b) = (&mentions[k - 1], &mentions[k]);
+        let (Expr::Set(Recurrence::Weekday { .. }), Expr::Weekday { day, shift: None }) = (&a.expr, &b.expr) else {
+            continue;
+        };
+        let day = *day;
+        let joined = match text.get(a.end..b.start).unwrap_or("").trim() {
+            "," => true,
+            gap => gap.split('/').all(|w| lx.lookup(w).contains(&L::Function(F::And))),
+        };
+        if joined && b.range == RangeRole::None {
+            mentions[k].expr = Expr::Set(Recurrence::Weekday { day, part: None });
+        }
     }
 }
 

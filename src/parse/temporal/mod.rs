@@ -233,6 +233,7 @@ fn recognize_at(
         return;
     }
     link_ranges(text, lexicon, &mut out[first..]);
+    recurring_coordinates(text, lexicon, &mut out[first..]);
     coordinate_weekdays(text, lexicon, &mut out[first..]);
     years_of_coordinates(text, lexicon, &mut out[first..]);
     weekdays_beside_dates(text, &mut out[first..]);
@@ -852,7 +853,9 @@ mod prefixes;
 mod relative;
 mod words;
 
-use links::{attach_days, coordinate_weekdays, link_ranges, weekdays_beside_dates, years_of_coordinates};
+use links::{
+    attach_days, coordinate_weekdays, link_ranges, recurring_coordinates, weekdays_beside_dates, years_of_coordinates,
+};
 
 #[cfg(test)]
 mod tests;
