@@ -1969,6 +1969,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("every Sunday", "SET", "XXXX-WXX-7"), ("Monday", "DATE", "2026-11-23")],
     ),
+    // "the next half hour", "the past half century": half a unit after "the next" or "the past".
+    ("Stay with us for the next half hour.", "2026-11-18", &[("the next half hour", "DURATION", "PT30M")]),
+    ("Over the past half century, the city grew.", "2026-11-18", &[("the past half century", "DURATION", "P50Y")]),
 ];
 
 #[test]

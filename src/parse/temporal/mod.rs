@@ -144,7 +144,8 @@ mod bit {
         | FISCAL
         | L::Function(F::Financial).bit()
         | L::Function(F::Couple).bit()
-        | L::Function(F::Few).bit();
+        | L::Function(F::Few).bit()
+        | L::Function(F::Half).bit();
 }
 
 /// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.

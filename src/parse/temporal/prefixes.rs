@@ -73,6 +73,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 || self.fiscal_year(j + 1)
                 || self.count(j + 1, false).is_some()
                 || self.f(j + 1, F::Few)
+                || self.f(j + 1, F::Half)
                 || self.part_of_day(j + 1).is_some()
                 || self.weekday(j + 1).is_some()
                 || self.month(j + 1).is_some();

@@ -154,6 +154,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return Some(Hit::new(i, k + 1, Expr::Duration { amount: Amount::Exact { n, half: false }, unit }).the());
         }
+        // "the next half hour", "the past half century": half a unit, as a whole count of a smaller one.
+        if let Some((n, unit, _, k)) = self.half_unit(j).filter(|&(_, _, start, _)| start == j) {
+            return Some(Hit::new(i, k, Expr::Duration { amount: Amount::Exact { n, half: false }, unit }).the());
+        }
         // "the next two to three years", "the past 24-48 hours": a range of counts, read as a count alone is.
         if let Some(h) = self.counted(j).filter(|h| h.start == j && matches!(h.expr, Expr::Duration { .. })) {
             return Some(Hit { start: i, ..h }.the());
