@@ -582,7 +582,7 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
     }
     // Weekdays, alone or with a clock time or a part of the day ("from 6pm Monday until 9am Tuesday").
     // A start in the present or the future keeps its day, as a weekday under those tenses looks ahead.
-    if let (Some(a), Some(b)) = (plain_weekday(&start.expr), plain_weekday(&end.expr)) {
+    if let (Some(a), Some(b)) = (start.expr.plain_weekday(), end.expr.plain_weekday()) {
         let future = matches!(start.tense, Tense::Future | Tense::Present) || end.tense == Tense::Future;
         // "from 9am to 5pm on Saturday": one day, where the end's clock is after the start's.
         let clock = |v: &Value| match *v {
@@ -658,16 +658,6 @@ fn weekday_gap(a: u8, b: u8) -> i64 {
     match (i64::from(b) - i64::from(a)).rem_euclid(7) {
         0 => 7,
         gap => gap,
-    }
-}
-
-/// The weekday of a weekday written without "last" or "next", alone or as the day of a clock time or of a
-/// part of the day.
-fn plain_weekday(expr: &Expr) -> Option<u8> {
-    match expr {
-        Expr::Weekday { day, shift: None } => Some(*day),
-        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => plain_weekday(d),
-        _ => None,
     }
 }
 

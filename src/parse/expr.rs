@@ -373,6 +373,23 @@ impl Expr {
         }
     }
 
+    /// The weekday of a weekday written without "last", "next" or "this", alone or as the day of a clock
+    /// time or of a part of the day ("Tuesday", "9am Tuesday", "Tuesday night").
+    ///
+    /// ```
+    /// use timeline_extract::parse::expr::Expr;
+    ///
+    /// assert_eq!(Expr::Weekday { day: 2, shift: None }.plain_weekday(), Some(2));
+    /// assert_eq!(Expr::Century(21).plain_weekday(), None);
+    /// ```
+    pub fn plain_weekday(&self) -> Option<u8> {
+        match self {
+            Expr::Weekday { day, shift: None } => Some(*day),
+            Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => d.plain_weekday(),
+            _ => None,
+        }
+    }
+
     /// True when the value counts from a time mentioned before ("the next day").
     pub fn is_anaphoric(&self) -> bool {
         match self {

@@ -49,7 +49,7 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
 /// that ends so ("Saturday or Sunday", "Monday, Tuesday and Wednesday"), as [`Mention::coordinated`]:
 /// neither is in a range, and each names a weekday alone, with or without a part of the day or a clock time.
 pub(super) fn coordinate_weekdays(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
-    let weekday = |m: &Mention| m.range == RangeRole::None && plain_weekday(&m.expr);
+    let weekday = |m: &Mention| m.range == RangeRole::None && m.expr.plain_weekday().is_some();
     // Right to left, so that a comma joins only when the list goes on to an "and" or an "or".
     let mut list_goes_on = false;
     for k in (1..mentions.len()).rev() {
@@ -57,8 +57,7 @@ pub(super) fn coordinate_weekdays(text: &str, lx: &Lexicon, mentions: &mut [Ment
         let joined = if weekday(a) && weekday(b) {
             match text.get(a.end..b.start).unwrap_or("").trim() {
                 "," => list_goes_on,
-                // The language table reads "or" as "and".
-                gap => gap.split('/').all(|w| lx.lookup(w).contains(&L::Function(F::And))),
+                gap => conjunction(gap, lx),
             }
         } else {
             false
@@ -79,7 +78,7 @@ pub(super) fn recurring_coordinates(text: &str, lx: &Lexicon, mentions: &mut [Me
         let day = *day;
         let joined = match text.get(a.end..b.start).unwrap_or("").trim() {
             "," => true,
-            gap => gap.split('/').all(|w| lx.lookup(w).contains(&L::Function(F::And))),
+            gap => conjunction(gap, lx),
         };
         if joined && b.range == RangeRole::None {
             mentions[k].expr = Expr::Set(Recurrence::Weekday { day, part: None });
@@ -87,13 +86,10 @@ pub(super) fn recurring_coordinates(text: &str, lx: &Lexicon, mentions: &mut [Me
     }
 }
 
-/// A weekday without "last", "next" or "this", alone or as the day of a clock time or of a part of the day.
-fn plain_weekday(expr: &Expr) -> bool {
-    match expr {
-        Expr::Weekday { shift: None, .. } => true,
-        Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => plain_weekday(d),
-        _ => false,
-    }
+/// True when `gap`, the text between two mentions, joins them as "and", "or" or "and/or" do (the language
+/// table reads "or" as "and").
+fn conjunction(gap: &str, lx: &Lexicon) -> bool {
+    gap.split('/').all(|w| lx.lookup(w).contains(&L::Function(F::And)))
 }
 
 /// Gives a month or a season written without its year the year of the one joined to it by "and", "or" or a
