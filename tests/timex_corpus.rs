@@ -1972,6 +1972,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // "the next half hour", "the past half century": half a unit after "the next" or "the past".
     ("Stay with us for the next half hour.", "2026-11-18", &[("the next half hour", "DURATION", "PT30M")]),
     ("Over the past half century, the city grew.", "2026-11-18", &[("the past half century", "DURATION", "P50Y")]),
+    // An adverb between "will" and the verb leaves the verb an infinitive, under the future.
+    ("The two leaders will next meet in June.", "2026-11-18", &[("June", "DATE", "2027-06")]),
+    ("The talks would also resume on Tuesday.", "2026-11-18", &[("Tuesday", "DATE", "2026-11-24")]),
 ];
 
 #[test]

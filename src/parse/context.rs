@@ -89,10 +89,12 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
             | Lexeme::PastMarker.bit()
             | Lexeme::PresentMarker.bit();
         let before = |j: usize| k >= j && tokens[k - j].any(GOVERNS);
-        let negated = k > 0 && tokens[k - 1].is(Lexeme::Function(Function::No));
+        // "will not meet", "will next meet", "would also resume": a negation or another lowercase word between
+        // (an adverb) leaves the verb an infinitive.
+        let adverb = k > 0 && tokens[k - 1].is_word() && !tokens[k - 1].has(CAPITALIZED);
         // A form in -s is no infinitive ("according to reports").
         let base = text.as_bytes().get(t.end.wrapping_sub(1)).is_some_and(|&b| b != b's');
-        let infinitive = base && (before(1) || (negated && before(2)));
+        let infinitive = base && (before(1) || (adverb && before(2)));
         return (!infinitive).then_some(present);
     }
     // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing.
