@@ -1975,6 +1975,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // An adverb between "will" and the verb leaves the verb an infinitive, under the future.
     ("The two leaders will next meet in June.", "2026-11-18", &[("June", "DATE", "2027-06")]),
     ("The talks would also resume on Tuesday.", "2026-11-18", &[("Tuesday", "DATE", "2026-11-24")]),
+    // A zone named by a place of two words and "time".
+    ("Markets close at 4 p.m. New York time.", "2026-11-18", &[("4 p.m. New York time", "TIME", "2026-11-18T16:00")]),
 ];
 
 #[test]

@@ -276,6 +276,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             Some(j + 1)
         } else if (self.cap(j) || self.f(j, F::Local)) && self.f(j + 1, F::Time) {
             Some(j + 2)
+        } else if self.cap(j) && self.cap(j + 1) && self.f(j + 2, F::Time) {
+            // A place of two words: "New York time", "Hong Kong time".
+            Some(j + 3)
         } else {
             None
         }
