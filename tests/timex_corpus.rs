@@ -1977,6 +1977,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The talks would also resume on Tuesday.", "2026-11-18", &[("Tuesday", "DATE", "2026-11-24")]),
     // A zone named by a place of two words and "time".
     ("Markets close at 4 p.m. New York time.", "2026-11-18", &[("4 p.m. New York time", "TIME", "2026-11-18T16:00")]),
+    // A weekday with a day of the month and its ordinal suffix, as British usage writes it.
+    ("The offer ends on Monday 23rd.", "2026-11-18", &[("Monday 23rd", "DATE", "2026-11-23")]),
+    ("We met on Tuesday 3rd.", "2026-11-18", &[("Tuesday 3rd", "DATE", "2026-11-03")]),
 ];
 
 #[test]

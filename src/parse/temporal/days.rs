@@ -32,6 +32,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return Some(Hit { start: i, weekday: Some(d), ..date });
         }
+        // "Monday 23rd": a day of the month in digits with its ordinal suffix, as British usage writes it.
+        if k == j
+            && self.ordinal_day(k)
+            && let Some(n) = self.get(k).and_then(|t| t.num())
+        {
+            let date = Expr::Date { year: None, month: None, day: Some(n.value as u8) };
+            return Some(Hit { weekday: Some(d), ..Hit::new(i, k + 1, date) });
+        }
         // An abbreviation alone is a weekday after a preposition that places a day ("on Tues.", "by Thu"),
         // with its period when it is also a word ("on Wed.", not "on Sun" or "by Sat"), or before a part of
         // the day ("Thurs night").

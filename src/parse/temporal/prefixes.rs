@@ -672,7 +672,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// True when token `k` is a day of the month in digits with an ordinal suffix ("14th").
-    fn ordinal_day(&self, k: usize) -> bool {
+    pub(super) fn ordinal_day(&self, k: usize) -> bool {
         self.get(k).and_then(|t| t.num()).is_some_and(|n| n.suffix == NumSuffix::Ordinal && (1..=31).contains(&n.value))
     }
 }
