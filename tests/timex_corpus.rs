@@ -1980,6 +1980,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A weekday with a day of the month and its ordinal suffix, as British usage writes it.
     ("The offer ends on Monday 23rd.", "2026-11-18", &[("Monday 23rd", "DATE", "2026-11-23")]),
     ("We met on Tuesday 3rd.", "2026-11-18", &[("Tuesday 3rd", "DATE", "2026-11-03")]),
+    ("Bonfire night is on the 5th November.", "2026-11-18", &[("the 5th November", "DATE", "2026-11-05")]),
 ];
 
 #[test]

@@ -82,11 +82,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// and formal text writes it.
     pub(super) fn day_first_from(&self, i: usize, d: u8, j: usize) -> Option<Hit> {
         let j = if self.unit(j) == Some((Unit::Day, false)) && self.f(j + 1, F::Of) { j + 1 } else { j };
-        // "the 7th of October": the article belongs to a day written with "of".
+        // "the 7th of October", "the 5th November": the article belongs to a day written with "of" or with
+        // its ordinal suffix.
         let of = self.f(j, F::Of);
         let k = if of { j + 1 } else { j };
         let (m, k2, _) = self.month(k)?;
-        let hit = |hit: Hit| if of { hit.the() } else { hit };
+        let takes_the = of || self.ordinal_day(i);
+        let hit = |hit: Hit| if takes_the { hit.the() } else { hit };
         let compact = !self.t[k].spaced() && self.get(i).is_some_and(|t| t.num().is_some());
         if compact
             && let Some(n) = self.get(k2).and_then(Token::num).filter(|_| self.glued(k2))
