@@ -1981,6 +1981,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The offer ends on Monday 23rd.", "2026-11-18", &[("Monday 23rd", "DATE", "2026-11-23")]),
     ("We met on Tuesday 3rd.", "2026-11-18", &[("Tuesday 3rd", "DATE", "2026-11-03")]),
     ("Bonfire night is on the 5th November.", "2026-11-18", &[("the 5th November", "DATE", "2026-11-05")]),
+    // A bare plural before "ago" is an unspecified length with "ago" inside, as TE3 draws "just months ago".
+    ("The deal was signed only days ago.", "2026-11-18", &[("days ago", "DURATION", "PXD")]),
+    ("Weeks ago, the talks collapsed.", "2026-11-18", &[("Weeks ago", "DURATION", "PXW")]),
 ];
 
 #[test]

@@ -220,6 +220,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 _ => None,
             };
         }
+        // "months ago", "years ago": an unspecified number of units back, which TE3 draws as a length with
+        // "ago" inside ("just months ago" PXM).
+        if let Some((unit, true)) = self.unit(i)
+            && unit != Unit::Weekend
+            && self.lex(i + 1, |l| matches!(l, L::Function(F::Dir(Direction::Ago))).then_some(())).is_some()
+        {
+            return Some(Hit::new(i, i + 2, Expr::Duration { amount: Amount::Vague, unit }));
+        }
         // A bare plural right after "for", "during", "within" ("for years", "within hours"), or before
         // "later" or "earlier" ("hours later"), which stays outside, as it does after a count ("three days
         // later"), or before "before" or "after" that end the clause ("Days before, he had resigned"). Before
