@@ -1984,6 +1984,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A bare plural before "ago" is an unspecified length with "ago" inside, as TE3 draws "just months ago".
     ("The deal was signed only days ago.", "2026-11-18", &[("days ago", "DURATION", "PXD")]),
     ("Weeks ago, the talks collapsed.", "2026-11-18", &[("Weeks ago", "DURATION", "PXW")]),
+    // "soon" is the future, unnamed; not in "as soon as", "soon after", or beside a past verb.
+    ("The budget will soon move into surplus.", "2026-11-18", &[("soon", "DATE", "FUTURE_REF")]),
+    ("He was soon released.", "2026-11-18", &[]),
+    ("He was killed soon after being captured.", "2026-11-18", &[]),
+    ("Leave as soon as possible.", "2026-11-18", &[]),
 ];
 
 #[test]

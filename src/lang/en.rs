@@ -322,6 +322,9 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("present", BoundReference(R::Present)),
     ("past", BoundReference(R::Past)),
     ("recently", Reference(R::Past)),
+    // "will soon move", "healthy enough soon": the future, unnamed (not "as soon as", "soon after", or a past
+    // verb beside it: "was soon released").
+    ("soon", Reference(R::Future)),
     ("lately", Reference(R::Past)),
     ("future", BoundReference(R::Future)),
     ("near", Function(F::Qualifier)),

@@ -448,7 +448,22 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => None,
         }) {
             // "as recently as 2019": the time after it is meant.
-            return (!self.in_equative(i)).then(|| Hit::new(i, i + 1, Expr::Reference(r)));
+            if self.in_equative(i) {
+                return None;
+            }
+            // "soon after the capture", "was soon released", "soon became": shortly after another time, no
+            // future.
+            if r == Reference::Future {
+                const PAST: u128 = L::PastMarker.bit() | L::Speech.bit();
+                let after_past = i > 0 && self.t[i - 1].any(PAST);
+                let before_past = self.get(i + 1).is_some_and(|t| {
+                    t.any(PAST) || (t.is_word() && !t.has(CAPITALIZED) && self.lx.looks_past(t.text(self.text)))
+                });
+                if after_past || before_past || self.f(i + 1, F::After) || self.f(i + 1, F::Before) {
+                    return None;
+                }
+            }
+            return Some(Hit::new(i, i + 1, Expr::Reference(r)));
         }
         let r = self.lex(i, |l| match l {
             L::BoundReference(r @ (Reference::Future | Reference::Present)) => Some(r),
