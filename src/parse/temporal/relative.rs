@@ -207,11 +207,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let j = if self.f(j, F::Few) && self.f(j + 1, F::More) && self.unit(j + 2).is_some() { j + 1 } else { j };
             return match self.unit(j + 1) {
                 // "several years ago": some time in the past.
-                Some((_, true))
-                    if self
-                        .lex(j + 2, |l| matches!(l, L::Function(F::Dir(Direction::Ago))).then_some(()))
-                        .is_some() =>
-                {
+                Some((_, true)) if self.f(j + 2, F::Dir(Direction::Ago)) => {
                     Some(Hit::new(i, j + 3, Expr::Reference(Reference::Past)))
                 }
                 Some((unit, true)) if unit != Unit::Weekend => {
@@ -224,7 +220,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "ago" inside ("just months ago" PXM).
         if let Some((unit, true)) = self.unit(i)
             && unit != Unit::Weekend
-            && self.lex(i + 1, |l| matches!(l, L::Function(F::Dir(Direction::Ago))).then_some(())).is_some()
+            && self.f(i + 1, F::Dir(Direction::Ago))
         {
             return Some(Hit::new(i, i + 2, Expr::Duration { amount: Amount::Vague, unit }));
         }
