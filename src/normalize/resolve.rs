@@ -159,9 +159,7 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
                 && *offset == 0
                 && ahead(cx.tense)
                 && let (Some(b), Some(s)) = (base, speech)
-                && relative(Some(b.day), *unit, 0)
-                    .and_then(|p| Value::Point(p).range(None))
-                    .is_some_and(|(_, end)| end < s)
+                && relative(Some(b.day), *unit, 0).is_some_and(|p| over_before(p, s))
             {
                 base = Some(Mentioned::from(s));
             }
@@ -411,6 +409,11 @@ pub fn relative(base: Option<NaiveDate>, unit: Unit, offset: i32) -> Option<Poin
     })
 }
 
+/// True when the period `p` ended before the day `day`.
+fn over_before(p: Point, day: NaiveDate) -> bool {
+    Value::Point(p).range(None).is_some_and(|(_, end)| end < day)
+}
+
 /// True for a tense that speaks of what is still to come or in force: the present or the future.
 fn ahead(tense: Tense) -> bool {
     matches!(tense, Tense::Present | Tense::Future)
@@ -448,11 +451,7 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
             let (cur_year, cur) = season_of(a);
             let y = explicit.unwrap_or_else(|| match shift {
                 Some(Shift::This) | Some(Shift::Same) => {
-                    let ended = || {
-                        Value::Point(Point::Season { year: Some(a.year()), season: s })
-                            .range(None)
-                            .is_some_and(|(_, end)| end < a)
-                    };
+                    let ended = || over_before(Point::Season { year: Some(a.year()), season: s }, a);
                     if cur == s {
                         cur_year
                     } else if shift == Some(Shift::This) && ahead(tense) && ended() {

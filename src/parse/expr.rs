@@ -76,6 +76,17 @@ pub enum Amount {
     Vague,
 }
 
+impl Amount {
+    /// A count of one ("a year", "week-long").
+    ///
+    /// ```
+    /// use timeline_extract::parse::expr::Amount;
+    ///
+    /// assert_eq!(Amount::ONE, Amount::Exact { n: 1, half: false });
+    /// ```
+    pub const ONE: Amount = Amount::Exact { n: 1, half: false };
+}
+
 /// What a set recurs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

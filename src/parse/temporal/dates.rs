@@ -16,6 +16,11 @@ pub(super) fn year_digits(n: Num) -> Option<YearSpec> {
     }
 }
 
+/// The prepositions before which a number reads as a year rather than a count or a label: "in", "from",
+/// "since", "to" and its kin ("from 2005 levels", "in 1990 Main Street was paved").
+const YEAR_PREPOSITION: u128 =
+    L::Function(F::In).bit() | L::Function(F::From).bit() | L::Function(F::Since).bit() | bit::TO;
+
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "October 7, 2015", "Oct. 7", "October 7th", "October the 7th", "October 2015", "October of 2015",
     /// "October".
@@ -407,10 +412,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
             // "2000 people": a plural noun after the number makes it a count; not after a preposition of
             // time before a number that no count rounds ("from 2005 levels", "returned to 2019 levels").
-            const TIME_PREPOSITION: u128 =
-                L::Function(F::In).bit() | L::Function(F::From).bit() | L::Function(F::Since).bit() | bit::TO;
             let year_before_noun =
-                self.t[i].num().is_some_and(|n| n.value % 100 != 0) && self.follows(i, TIME_PREPOSITION);
+                self.t[i].num().is_some_and(|n| n.value % 100 != 0) && self.follows(i, YEAR_PREPOSITION);
             if next.is_word()
                 && !year_before_noun
                 && next.lex().is_empty()
@@ -440,13 +443,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// noun after a name ("1600 Pennsylvania Avenue", "1999 Main St."), with no preposition of time before it
     /// ("in 1990 Main Street was paved").
     fn house_number(&self, i: usize) -> bool {
-        const TIME_PREPOSITION: u128 = L::Function(F::In).bit()
-            | L::Function(F::Since).bit()
-            | L::Function(F::From).bit()
-            | L::Function(F::By).bit()
-            | L::Function(F::Before).bit()
-            | L::Function(F::After).bit()
-            | bit::TO;
+        const TIME_PREPOSITION: u128 =
+            YEAR_PREPOSITION | L::Function(F::By).bit() | L::Function(F::Before).bit() | L::Function(F::After).bit();
         !self.follows(i, TIME_PREPOSITION)
             && (i + 2..=i + 4)
                 .take_while(|&k| self.get(k - 1).is_some_and(|t| t.is_word() && t.has(CAPITALIZED)))

@@ -647,11 +647,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                         _ => None,
                     });
                     best.consider(unit.map(|unit| {
-                        Hit::new(
-                            i,
-                            i + 1,
-                            Expr::Duration { amount: crate::parse::expr::Amount::Exact { n: 1, half: false }, unit },
-                        )
+                        Hit::new(i, i + 1, Expr::Duration { amount: crate::parse::expr::Amount::ONE, unit })
                     }));
                 }
                 if k(bit::CARDINAL) {

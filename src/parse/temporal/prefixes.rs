@@ -100,11 +100,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let y = self.past_year_kind(i + 1);
         let unit = if y == i + 1 { next_unit } else { self.unit(y) };
         if unit == Some((Unit::Year, false)) && self.f(y + 1, F::Ending) {
-            return Some(Hit::new(
-                i,
-                y + 1,
-                Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit: Unit::Year },
-            ));
+            return Some(Hit::new(i, y + 1, Expr::Duration { amount: Amount::ONE, unit: Unit::Year }));
         }
         // "the week before last", "the year before last": the one before the last; "the week after next": the
         // one after the next.
@@ -226,7 +222,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if narrated {
                 hit.expr = Expr::Relative { unit, offset, to: RelativeTo::Reference };
             } else if offset != 0 && period && self.shift(i + 1).is_some() {
-                hit.expr = Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit };
+                hit.expr = Expr::Duration { amount: Amount::ONE, unit };
             }
         }
         Some(hit)

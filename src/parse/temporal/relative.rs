@@ -56,7 +56,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                         if shift == Shift::Next && after_the {
                             Expr::Relative { unit, offset: 1, to: RelativeTo::Reference }
                         } else if shift == Shift::Last && after_the && past {
-                            Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit }
+                            Expr::Duration { amount: Amount::ONE, unit }
                         } else {
                             return None;
                         }
@@ -181,7 +181,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             && self.glued(i + 2)
             && self.f(i + 2, F::Long)
         {
-            let amount = if plural { Amount::Vague } else { Amount::Exact { n: 1, half: false } };
+            let amount = if plural { Amount::Vague } else { Amount::ONE };
             return Some(Hit::new(i, i + 3, Expr::Duration { amount, unit }));
         }
         // "several-year", "few-month": an unspecified number of units, as an adjective.
