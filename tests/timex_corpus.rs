@@ -1989,6 +1989,22 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("He was soon released.", "2026-11-18", &[]),
     ("He was killed soon after being captured.", "2026-11-18", &[]),
     ("Leave as soon as possible.", "2026-11-18", &[]),
+    // A shift by a unit finer than the time it counts from stays inside that time.
+    (
+        "Turnout in the 2024 election was low. The previous evening, police had cleared the square.",
+        "2026-11-18",
+        &[("2024", "DATE", "2024"), ("The previous evening", "TIME", "2024-XX-XXTEV")],
+    ),
+    (
+        "Sales peaked in March. The previous day, police cleared the square.",
+        "2026-11-18",
+        &[("March", "DATE", "2026-03"), ("The previous day", "DATE", "2026-03-XX")],
+    ),
+    (
+        "The plant closed in 2019. The previous month, it had cut 300 jobs.",
+        "2026-11-18",
+        &[("2019", "DATE", "2019"), ("The previous month", "DATE", "2019-XX")],
+    ),
 ];
 
 #[test]

@@ -43,6 +43,23 @@ impl From<NaiveDate> for Mentioned {
     }
 }
 
+impl Mentioned {
+    /// The day halfway through the time named.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use timeline_extract::lang::Unit;
+    /// use timeline_extract::normalize::resolve::Mentioned;
+    ///
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let march = Mentioned { day: d("2026-03-01"), last: d("2026-03-31"), precision: Unit::Month };
+    /// assert_eq!(march.middle(), d("2026-03-16"));
+    /// ```
+    pub fn middle(&self) -> NaiveDate {
+        self.day + (self.last - self.day) / 2
+    }
+}
+
 impl Context {
     /// A context with only a time of speaking.
     pub fn at(speech: NaiveDate) -> Context {
@@ -163,7 +180,10 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             {
                 base = Some(Mentioned::from(s));
             }
-            let point = relative(base.map(|b| b.day), *unit, *offset).unwrap_or(Point::Unknown(*unit));
+            // A shift by a unit finer than the time counted from counts from inside it, not from its first day:
+            // "the previous evening" after "in 2024" is an evening of 2024, not of 2023.
+            let from = base.map(|b| if *offset != 0 && b.precision > *unit { b.middle() } else { b.day });
+            let point = relative(from, *unit, *offset).unwrap_or(Point::Unknown(*unit));
             // No finer than the time it counts from: "that day" after "in October" is a day of that October.
             Some(Value::Point(base.map_or(point, |b| coarsen(point, b.precision))))
         }
