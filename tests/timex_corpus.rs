@@ -2005,6 +2005,22 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("2019", "DATE", "2019"), ("The previous month", "DATE", "2019-XX")],
     ),
+    // "that weekend" and "the following weekend" count from the time mentioned last, as "that week" does.
+    (
+        "The storm made landfall on Sept. 28. That weekend, crews restored power.",
+        "2026-11-18",
+        &[("Sept. 28", "DATE", "2026-09-28"), ("That weekend", "DATE", "2026-W40-WE")],
+    ),
+    (
+        "The storm made landfall on Sept. 28. The following weekend, crews restored power.",
+        "2026-11-18",
+        &[("Sept. 28", "DATE", "2026-09-28"), ("The following weekend", "DATE", "2026-W40-WE")],
+    ),
+    (
+        "The match was played on Saturday, Oct. 3. The following weekend, the teams met again.",
+        "2026-11-18",
+        &[("Saturday, Oct. 3", "DATE", "2026-10-03"), ("The following weekend", "DATE", "2026-W41-WE")],
+    ),
 ];
 
 #[test]

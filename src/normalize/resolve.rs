@@ -192,6 +192,10 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             let Some(r) = cx.reference else { return resolve(e, cx) };
             // "The following spring" after "in 2004" is the spring after that year, not one in it.
             let from = if shift_of(e) == Some(Shift::Next) { r.last } else { r.day };
+            // "The following weekend" after a weekday is the one closing that week.
+            let weekend_ahead = Expr::Named { name: Named::Weekend, year: None, shift: Some(Shift::Next) };
+            let this_weekend = Expr::Named { name: Named::Weekend, year: None, shift: Some(Shift::This) };
+            let e = if **e == weekend_ahead && from.weekday().number_from_monday() < 6 { &this_weekend } else { e };
             match resolve(e, &Context { speech: Some(from), ..*cx })? {
                 Value::Point(p) => Some(Value::Point(coarsen(p, r.precision))),
                 v => Some(v),

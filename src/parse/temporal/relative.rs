@@ -46,6 +46,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some((unit, plural)) = self.unit(j) {
             if !plural {
                 let expr = match unit {
+                    // "that weekend", "the following weekend": from the time mentioned last, as "that week" is.
+                    Unit::Weekend if anaphoric || shift == Shift::Same => {
+                        let weekend = Expr::Named { name: Named::Weekend, year: None, shift: Some(shift) };
+                        return Some(Hit::new(i, j + 1, Expr::FromReference(Box::new(weekend))).the());
+                    }
                     Unit::Weekend => Expr::Named { name: Named::Weekend, year: None, shift: Some(shift) },
                     Unit::Day if !anaphoric && shift == Shift::This => Expr::Relative { unit, offset: 0, to },
                     Unit::Day if !anaphoric && shift != Shift::Same => {
