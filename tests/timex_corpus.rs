@@ -2021,6 +2021,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("Saturday, Oct. 3", "DATE", "2026-10-03"), ("The following weekend", "DATE", "2026-W41-WE")],
     ),
+    // "the night before", "the morning after" standing alone: that part of the day before or after the one
+    // mentioned last.
+    (
+        "The vote took place on Oct. 14, 2025. The night before, the polls had closed early.",
+        "2026-11-18",
+        &[("Oct. 14, 2025", "DATE", "2025-10-14"), ("The night before", "TIME", "2025-10-13TNI")],
+    ),
+    (
+        "The vote took place on Oct. 14, 2025. The morning after, the results were in.",
+        "2026-11-18",
+        &[("Oct. 14, 2025", "DATE", "2025-10-14"), ("The morning after", "TIME", "2025-10-15TMO")],
+    ),
 ];
 
 #[test]

@@ -108,7 +108,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "the day after tomorrow", "the day before yesterday": one day past a deictic day word; "the day
     /// after", "the day before" standing alone: one day from the day mentioned before.
     pub(super) fn day_beyond(&self, i: usize) -> Option<Hit> {
-        let (unit, false) = self.unit(i + 1)? else { return None };
         let step = if self.f(i + 2, F::After) {
             1
         } else if self.f(i + 2, F::Before) {
@@ -119,6 +118,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "The day after, police arrested two", "the week before.": the day (week, month, year) after or before
         // the time mentioned before, where nothing follows to count from.
         let alone = self.get(i + 3).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')));
+        // "The night before, the polls closed": that part of the day before.
+        if let Some(part) = self.part_of_day(i + 1).filter(|_| alone) {
+            let day = Expr::Relative { unit: Unit::Day, offset: step, to: RelativeTo::Reference };
+            return Some(Hit::new(i, i + 3, Expr::DayPart { day: Some(Box::new(day)), part }));
+        }
+        let (unit, false) = self.unit(i + 1)? else { return None };
         if alone && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
             return Some(Hit::new(i, i + 3, Expr::Relative { unit, offset: step, to: RelativeTo::Reference }));
         }
