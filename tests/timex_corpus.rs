@@ -2033,6 +2033,22 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("Oct. 14, 2025", "DATE", "2025-10-14"), ("The morning after", "TIME", "2025-10-15TMO")],
     ),
+    // A day with the article before a day that names the month takes that month, as "3 and 4 June" does.
+    (
+        "The meetings were held on the 3rd and 4th of June.",
+        "2026-11-18",
+        &[("the 3rd", "DATE", "2026-06-03"), ("4th of June", "DATE", "2026-06-04")],
+    ),
+    (
+        "The talks were held on the 3rd, 4th and 5th of March.",
+        "2026-11-18",
+        &[("the 3rd", "DATE", "2026-03-03"), ("4th", "DATE", "2026-03-04"), ("5th of March", "DATE", "2026-03-05")],
+    ),
+    (
+        "He arrived on the 3rd and left on the 5th.",
+        "2026-11-18",
+        &[("the 3rd", "DATE", "2026-11-03"), ("the 5th", "DATE", "2026-11-05")],
+    ),
 ];
 
 #[test]
