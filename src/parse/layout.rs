@@ -5,7 +5,7 @@
 //! links, crawl stamps, copyright notices. Only prose carries news; date
 //! lines carry the dates of what follows them.
 
-use super::expr::{Expr, Mention};
+use super::expr::{Expr, Mention, YearSpec};
 use super::tokens::{ALL_CAPS, CAPITALIZED, Kind, NEWLINE_BEFORE, Token};
 use crate::lang::{Lexeme, Lexicon};
 
@@ -255,7 +255,9 @@ fn classify(
         lang.publication_words.iter().any(|p| starts_with_phrase(&head, p))
     } {
         block.kind = BlockKind::Stamp;
-        block.date = day_mention;
+        // "Posted: Nov 17, 2026 | Updated: Nov 18, 2026": the page was written when it was first published.
+        let earliest = mentions.iter().enumerate().filter_map(|(k, m)| full_day(&m.expr).map(|d| (d, k))).min();
+        block.date = earliest.map(|(_, k)| first_mention + k).or(day_mention);
         return block;
     }
     // A line that is only a date, perhaps with a time and a stamp after it.
@@ -300,6 +302,15 @@ fn has_day(expr: &Expr) -> bool {
         Expr::Date { day: Some(_), month: Some(_), .. } => true,
         Expr::Clock { day: Some(d), .. } => has_day(d),
         _ => false,
+    }
+}
+
+/// The year, month and day of a date written in full, alone or under a clock time.
+fn full_day(expr: &Expr) -> Option<(i32, u8, u8)> {
+    match expr {
+        Expr::Date { year: Some(YearSpec::Full(y)), month: Some(m), day: Some(d) } => Some((*y, *m, *d)),
+        Expr::Clock { day: Some(d), .. } => full_day(d),
+        _ => None,
     }
 }
 
@@ -598,6 +609,25 @@ mod tests {
         assert!(prose > 40, "{prose} prose units");
         assert_eq!(got.last().map(|(_, k)| *k), Some(BlockKind::Furniture), "{:?}", got.last());
         assert!(got.iter().any(|(t, k)| t.starts_with("Updated") && *k == BlockKind::Stamp));
+    }
+
+    #[test]
+    fn a_stamp_with_two_dates_dates_the_page_by_the_earlier() {
+        for (line, want) in [
+            ("Posted: Nov 17, 2026 / 08:14 PM EST | Updated: Nov 18, 2026 / 06:00 AM EST", "Nov 17, 2026"),
+            ("Updated: 18 November 2026 | Published: 17 November 2026", "17 November 2026"),
+            ("Published 17 November 2026", "17 November 2026"),
+        ] {
+            let text = format!("{line}\n\nFirefighters contained the blaze on Monday night, officials said.");
+            let lx = Lexicon::english();
+            let mut toks = Vec::new();
+            tokenize(&text, lx, &mut toks);
+            let mentions = temporal::recognize(&text, &toks, lx);
+            let b = blocks(&text, &toks, &mentions, lx);
+            assert_eq!(b[0].kind, BlockKind::Stamp, "{line}");
+            let m = b[0].date.map(|k| &mentions[k]);
+            assert_eq!(m.map(|m| &text[m.start..m.end]), Some(want), "{line}");
+        }
     }
 
     #[test]
