@@ -2049,6 +2049,19 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("the 3rd", "DATE", "2026-11-03"), ("the 5th", "DATE", "2026-11-05")],
     ),
+    // A US zone named by its region alone after a clock time, not before a name.
+    ("The debate starts at 8 p.m. Eastern.", "2026-11-18", &[("8 p.m. Eastern", "TIME", "2026-11-18T20:00")]),
+    (
+        "The game starts at 7:30 p.m. Pacific on Sunday.",
+        "2026-11-18",
+        &[("7:30 p.m. Pacific", "TIME", "2026-11-22T19:30"), ("Sunday", "DATE", "2026-11-22")],
+    ),
+    ("He boarded the 8 p.m. Eastern Airlines flight.", "2026-11-18", &[("8 p.m.", "TIME", "2026-11-18T20:00")]),
+    (
+        "The meeting starts at 10 a.m. Central Standard Time.",
+        "2026-11-18",
+        &[("10 a.m. Central Standard Time", "TIME", "2026-11-18T10:00")],
+    ),
 ];
 
 #[test]

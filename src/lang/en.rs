@@ -394,6 +394,11 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("ct", TimeZone),
     ("mt", TimeZone),
     ("pt", TimeZone),
+    // US zones by region ("8 p.m. Eastern"), a zone only after a clock time and before no name.
+    ("eastern", ZoneRegion),
+    ("central", ZoneRegion),
+    ("mountain", ZoneRegion),
+    ("pacific", ZoneRegion),
     ("o'clock", Function(F::OClock)),
     ("o\u{2019}clock", Function(F::OClock)),
     ("oclock", Function(F::OClock)),

@@ -354,6 +354,9 @@ pub enum Lexeme {
     Meridiem(bool),
     /// A time-zone abbreviation ("GMT").
     TimeZone,
+    /// The region of a time zone, written alone after a clock time ("8 p.m. Eastern"), where it is a zone only
+    /// when no name goes on after it ("Eastern Airlines").
+    ZoneRegion,
     /// A function word of the grammar.
     Function(Function),
     /// A verb or auxiliary that marks the future ("will").
@@ -545,6 +548,7 @@ impl Lexeme {
                 Lexeme::Deferral => 109,
                 Lexeme::StreetNoun => 110,
                 Lexeme::UnitLong(_) => 111,
+                Lexeme::ZoneRegion => 112,
             }
     }
 
@@ -555,6 +559,7 @@ impl Lexeme {
             Lexeme::Function(f) => !matches!(f, Function::Dir(_)),
             Lexeme::Tonight
             | Lexeme::TimeZone
+            | Lexeme::ZoneRegion
             | Lexeme::FutureMarker
             | Lexeme::PastMarker
             | Lexeme::PresentMarker

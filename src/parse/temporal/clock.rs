@@ -2,7 +2,7 @@
 
 use crate::lang::{Function as F, Lexeme as L, PartOfDay, Shift, Unit};
 use crate::parse::expr::Expr;
-use crate::parse::tokens::{Kind, NumSuffix, Token};
+use crate::parse::tokens::{CAPITALIZED, Kind, NumSuffix, Token};
 
 use super::{Grammar, Hit, bit};
 
@@ -279,6 +279,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
         } else if self.cap(j) && self.cap(j + 1) && self.f(j + 2, F::Time) {
             // A place of two words: "New York time", "Hong Kong time".
             Some(j + 3)
+        } else if self.get(j).is_some_and(|t| t.is(L::ZoneRegion) && t.has(CAPITALIZED)) && !self.cap(j + 1) {
+            // "8 p.m. Eastern", not "8 p.m. Eastern Airlines".
+            Some(j + 1)
         } else {
             None
         }
