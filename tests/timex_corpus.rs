@@ -2062,6 +2062,22 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("10 a.m. Central Standard Time", "TIME", "2026-11-18T10:00")],
     ),
+    // A holiday's weekend: the weekend beside the day, before a Monday, after a Thursday.
+    (
+        "Traffic peaked over the Memorial Day weekend.",
+        "2026-11-18",
+        &[("the Memorial Day weekend", "DATE", "2026-W21-WE")],
+    ),
+    (
+        "Stores will open early on Thanksgiving weekend.",
+        "2026-11-18",
+        &[("Thanksgiving weekend", "DATE", "2026-W48-WE")],
+    ),
+    (
+        "The parade took place the weekend of Monday, Oct. 12.",
+        "2026-11-18",
+        &[("the weekend of Monday, Oct. 12", "DATE", "2026-W41-WE")],
+    ),
 ];
 
 #[test]

@@ -228,7 +228,9 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             let weekend = matches!(expr, Expr::WeekendOf(_));
             let week = match resolve(day, cx)? {
                 Value::Point(Point::Day { year: Some(y), month, day }) => {
-                    NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)).map(|d| d.iso_week())
+                    NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day))
+                        .and_then(|d| if weekend { nearest_saturday(d) } else { Some(d) })
+                        .map(|d| d.iso_week())
                 }
                 _ => None,
             };
@@ -283,6 +285,18 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
         })),
         Expr::Reference(r) => Some(Value::Reference(*r)),
     }
+}
+
+/// The Saturday of the weekend nearest a day: the one before a Monday or a Tuesday ("the Memorial Day
+/// weekend"), the one after a day later in the week ("the Thanksgiving weekend"), its own for a Sunday.
+fn nearest_saturday(d: NaiveDate) -> Option<NaiveDate> {
+    let back = match d.weekday().number_from_monday() {
+        1 => 2,
+        2 => 3,
+        7 => 1,
+        n => -(6 - i64::from(n)),
+    };
+    add_days(d, -back)
 }
 
 /// The shift of a weekday or a named period, of a part of such a day too ("the following Monday night").

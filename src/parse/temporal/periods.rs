@@ -421,6 +421,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if year.is_none() && matches!(self.unit(end), Some((Unit::Week, false))) {
             return Some(Hit::new(i, end + 1, Expr::WeekOf(Box::new(day))));
         }
+        // "the Memorial Day weekend", "Thanksgiving weekend": the weekend beside the day, with its article.
+        if year.is_none() && matches!(self.unit(end), Some((Unit::Weekend, false))) {
+            return Some(Hit::new(i, end + 1, Expr::WeekendOf(Box::new(day))).the());
+        }
         // "the new year" takes its article, as a season does.
         let hit = Hit::new(i, end, day);
         Some(if new_year { hit.the() } else { hit })
