@@ -2078,6 +2078,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("the weekend of Monday, Oct. 12", "DATE", "2026-W41-WE")],
     ),
+    // "by the end of the day" is a deadline on the day under discussion; "at the end of the day" a figure of speech.
+    ("A decision is expected by the end of the day.", "2026-11-18", &[("the end of the day", "DATE", "2026-11-18")]),
+    (
+        "The vote took place on Oct. 14, 2025. By the end of the day, the count was complete.",
+        "2026-11-18",
+        &[("Oct. 14, 2025", "DATE", "2025-10-14"), ("the end of the day", "DATE", "2025-10-14")],
+    ),
+    ("At the end of the day, voters want jobs.", "2026-11-18", &[]),
 ];
 
 #[test]

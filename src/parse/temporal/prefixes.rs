@@ -532,6 +532,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) if j == i + 2 => Some(unit),
             _ => None,
         };
+        let deadline = i >= 2 && [F::By, F::Before, F::Until].into_iter().any(|f| self.f(i - 2, f));
         let inner = if let Some(unit) = hyphened_unit() {
             Hit::new(j, j + 1, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference })
         } else if noun && self.f(j, F::The) {
@@ -542,6 +543,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     unit @ (Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Decade | Unit::Century),
                     false,
                 )) => Hit::new(j, j + 2, Expr::Relative { unit, offset: 0, to: RelativeTo::Discussed }),
+                // "by the end of the day" is a deadline; "at the end of the day" is mostly a figure of speech.
+                Some((Unit::Day, false)) if deadline => {
+                    Hit::new(j, j + 2, Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Discussed })
+                }
                 _ => self.at(j, depth + 1)?,
             }
         } else {
@@ -564,7 +569,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             | Expr::Century(_)
             | Expr::Weekday { .. }
             | Expr::DayPart { .. } => true,
-            Expr::Relative { unit, .. } => *unit != Unit::Day || !noun,
+            Expr::Relative { unit, to, .. } => {
+                *unit != Unit::Day || !noun || (deadline && *to == RelativeTo::Discussed)
+            }
             _ => false,
         };
         if !ok || inner.modifier.is_some() {
