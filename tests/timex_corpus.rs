@@ -2086,6 +2086,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Oct. 14, 2025", "DATE", "2025-10-14"), ("the end of the day", "DATE", "2025-10-14")],
     ),
     ("At the end of the day, voters want jobs.", "2026-11-18", &[]),
+    // A season or an accounting year written with a slash over two years in a row is a range, as with a dash.
+    ("The club signed him for the 2026/27 season.", "2026-11-18", &[("2026", "DATE", "2026"), ("27", "DATE", "2027")]),
+    ("The file is dated 2011/12/05.", "2026-11-18", &[("2011/12/05", "DATE", "2011-12-05")]),
 ];
 
 #[test]

@@ -514,8 +514,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let date = Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: Some(m), day: Some(d) };
             return Some(self.with_clock(Hit::new(i, end, date)));
         }
-        // A range: "2013-2014", "2015-16", "2013 to 2014" is linked later.
-        if self.dash(i + 1)
+        // A range: "2013-2014", "2015-16", and a season or an accounting year written with a slash over two
+        // years in a row, "2026/27"; "2013 to 2014" is linked later.
+        let slash = self.p(i + 1, '/');
+        if (self.dash(i + 1) || slash)
             && self.glued(i + 1)
             && self.glued(i + 2)
             && let Some(m) = self.get(i + 2).and_then(Token::num)
@@ -528,6 +530,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 _ => None,
             };
+            let end_year = end_year.filter(|&y| !slash || y == n.value as i32 + 1);
             let after_ok = !self.glued_on(i + 3);
             if let (Some(y2), true) = (end_year, after_ok && m.suffix == NumSuffix::None) {
                 let mut hit = Hit::new(
