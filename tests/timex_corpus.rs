@@ -1602,12 +1602,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("weekends", "SET", "P1W"), ("the mornings", "SET", "XXXX-XX-XXTMO"), ("that week", "DATE", "2026-W47")],
     ),
     // "the new year" names the year that its New Year's Day opens: the one ahead late in a year, the one
-    // begun early in it. "New Year's Eve" keeps its day; "Lunar New Year" and "the New Year Honours" are
-    // other names.
+    // begun early in it. "New Year's Eve" keeps its day; "Lunar New Year" is a day of its own, a new moon's;
+    // "the New Year Honours" is another name.
     (
         "Talks resume in the new year; fireworks on New Year's Eve; the Lunar New Year; the New Year Honours list.",
         "2026-11-22",
-        &[("the new year", "DATE", "2027"), ("New Year's Eve", "DATE", "2026-12-31")],
+        &[
+            ("the new year", "DATE", "2027"),
+            ("New Year's Eve", "DATE", "2026-12-31"),
+            ("Lunar New Year", "DATE", "2027-02-06"),
+        ],
     ),
     ("Since the new year, sales have risen.", "2026-01-22", &[("the new year", "DATE", "2026")]),
     // "final", "closing" and "opening" mark a period's edge as "last" and "first" do, before plural units
@@ -2089,6 +2093,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A season or an accounting year written with a slash over two years in a row is a range, as with a dash.
     ("The club signed him for the 2026/27 season.", "2026-11-18", &[("2026", "DATE", "2026"), ("27", "DATE", "2027")]),
     ("The file is dated 2011/12/05.", "2026-11-18", &[("2011/12/05", "DATE", "2011-12-05")]),
+    // The Chinese New Year: the day of a new moon, in China's time.
+    (
+        "The markets closed for the Chinese New Year holiday.",
+        "2026-11-18",
+        &[("Chinese New Year", "DATE", "2026-02-17")],
+    ),
+    ("Millions will travel home for Lunar New Year.", "2026-11-18", &[("Lunar New Year", "DATE", "2027-02-06")]),
 ];
 
 #[test]

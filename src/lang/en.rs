@@ -857,6 +857,9 @@ static HOLIDAYS: &[Holiday] = &[
     Holiday { words: &["rosh", "hashanah"], rule: HolidayRule::Hebrew { month: 7, day: 1 } },
     Holiday { words: &["rosh", "hashana"], rule: HolidayRule::Hebrew { month: 7, day: 1 } },
     Holiday { words: &["jewish", "new", "year"], rule: HolidayRule::Hebrew { month: 7, day: 1 } },
+    // The day of a new moon in China's time.
+    Holiday { words: &["lunar", "new", "year"], rule: HolidayRule::LunarNewYear },
+    Holiday { words: &["chinese", "new", "year"], rule: HolidayRule::LunarNewYear },
     Holiday { words: &["yom", "kippur"], rule: HolidayRule::Hebrew { month: 7, day: 10 } },
     Holiday { words: &["sukkot"], rule: HolidayRule::Hebrew { month: 7, day: 15 } },
     Holiday { words: &["hanukkah"], rule: HolidayRule::Hebrew { month: 9, day: 25 } },

@@ -716,6 +716,8 @@ pub enum HolidayRule {
         /// ISO weekday, 1 = Monday.
         weekday: u8,
     },
+    /// The Chinese New Year, the Lunar New Year (see [`crate::normalize::calendars::lunar_new_year`]).
+    LunarNewYear,
     /// The year that New Year's Day opens ("in the new year"): the day is January 1, and what is named is
     /// the year.
     NewYear,

@@ -256,6 +256,7 @@ pub fn holiday(rule: HolidayRule, year: i32) -> Option<NaiveDate> {
         HolidayRule::OrthodoxEaster(offset) => add_days(calendars::orthodox_easter(year)?, i64::from(offset)),
         HolidayRule::Hebrew { month, day } => calendars::hebrew_day(month, day, year),
         HolidayRule::Islamic { month, day } => calendars::islamic_day(month, day, year),
+        HolidayRule::LunarNewYear => calendars::lunar_new_year(year),
         HolidayRule::WeekdayFrom { month, day, weekday } => {
             let from = NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day))?;
             add_days(from, (i64::from(weekday) - i64::from(weekday_number(from))).rem_euclid(7))

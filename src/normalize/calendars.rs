@@ -1,6 +1,7 @@
 //! Days of other calendars in the Gregorian year: the Hebrew calendar (its arithmetic rules, exact), the
-//! tabular Islamic calendar (which may fall a day from the calendar that a sighted moon gives), and Easter
-//! by the Julian reckoning of the Orthodox churches.
+//! tabular Islamic calendar (which may fall a day from the calendar that a sighted moon gives), Easter
+//! by the Julian reckoning of the Orthodox churches, and the Chinese New Year (the day of a new moon,
+//! computed by Meeus's series for the true new moon).
 //!
 //! Days are counted as chrono's `num_days_from_ce` counts them (1 January of the year 1 is day 1), the
 //! "fixed dates" of the standard arithmetic of calendars.
@@ -164,6 +165,103 @@ pub fn orthodox_easter(year: i32) -> Option<NaiveDate> {
     julian.checked_add_signed(chrono::Duration::days(i64::from(lag)))
 }
 
+/// The Julian Ephemeris Day of the `k`th true new moon after that of 6 January 2000, by the series of Jean
+/// Meeus, *Astronomical Algorithms* (2nd ed., chapter 49): its mean time and the periodic terms of the Sun
+/// and the Moon and of the planets, good to a minute or so over centuries around 2000.
+fn new_moon_jde(k: f64) -> f64 {
+    let t = k / 1236.85;
+    let (t2, t3, t4) = (t * t, t * t * t, t * t * t * t);
+    let mean = 2_451_550.097_66 + 29.530_588_861 * k + 0.000_154_37 * t2 - 0.000_000_150 * t3 + 0.000_000_000_73 * t4;
+    let e = 1.0 - 0.002_516 * t - 0.000_007_4 * t2;
+    let rad = |deg: f64| deg.rem_euclid(360.0).to_radians();
+    let m = rad(2.5534 + 29.105_356_70 * k - 0.000_001_4 * t2 - 0.000_000_11 * t3);
+    let mp = rad(201.5643 + 385.816_935_28 * k + 0.010_758_2 * t2 + 0.000_012_38 * t3 - 0.000_000_058 * t4);
+    let f = rad(160.7108 + 390.670_502_84 * k - 0.001_611_8 * t2 - 0.000_002_27 * t3 + 0.000_000_011 * t4);
+    let om = rad(124.7746 - 1.563_755_88 * k + 0.002_067_2 * t2 + 0.000_002_15 * t3);
+    let terms = -0.40720 * mp.sin()
+        + 0.17241 * e * m.sin()
+        + 0.01608 * (2.0 * mp).sin()
+        + 0.01039 * (2.0 * f).sin()
+        + 0.00739 * e * (mp - m).sin()
+        - 0.00514 * e * (mp + m).sin()
+        + 0.00208 * e * e * (2.0 * m).sin()
+        - 0.00111 * (mp - 2.0 * f).sin()
+        - 0.00057 * (mp + 2.0 * f).sin()
+        + 0.00056 * e * (2.0 * mp + m).sin()
+        - 0.00042 * (3.0 * mp).sin()
+        + 0.00042 * e * (m + 2.0 * f).sin()
+        + 0.00038 * e * (m - 2.0 * f).sin()
+        - 0.00024 * e * (2.0 * mp - m).sin()
+        - 0.00017 * om.sin()
+        - 0.00007 * (mp + 2.0 * m).sin()
+        + 0.00004 * (2.0 * mp - 2.0 * f).sin()
+        + 0.00004 * (3.0 * m).sin()
+        + 0.00003 * (mp + m - 2.0 * f).sin()
+        + 0.00003 * (2.0 * mp + 2.0 * f).sin()
+        - 0.00003 * (mp + m + 2.0 * f).sin()
+        + 0.00003 * (mp - m + 2.0 * f).sin()
+        - 0.00002 * (mp - m - 2.0 * f).sin()
+        - 0.00002 * (3.0 * mp + m).sin()
+        + 0.00002 * (4.0 * mp).sin();
+    const PLANETS: [(f64, f64, f64); 14] = [
+        (0.000_325, 299.77, 0.107_408),
+        (0.000_165, 251.88, 0.016_321),
+        (0.000_164, 251.83, 26.651_886),
+        (0.000_126, 349.42, 36.412_478),
+        (0.000_110, 84.66, 18.206_239),
+        (0.000_062, 141.74, 53.303_771),
+        (0.000_060, 207.14, 2.453_732),
+        (0.000_056, 154.84, 7.306_860),
+        (0.000_047, 34.52, 27.261_239),
+        (0.000_042, 207.19, 0.121_824),
+        (0.000_040, 291.34, 1.844_379),
+        (0.000_037, 161.72, 24.198_154),
+        (0.000_035, 239.56, 25.513_099),
+        (0.000_023, 331.55, 3.592_518),
+    ];
+    let planets: f64 = PLANETS
+        .iter()
+        .enumerate()
+        .map(|(i, &(c, a0, a1))| c * rad(a0 + a1 * k - if i == 0 { 0.009_173 * t2 } else { 0.0 }).sin())
+        .sum();
+    mean + terms + planets
+}
+
+/// The Julian Day at which the fixed day 0 begins (the midnight before 1 January of the year 1).
+const JD_OF_FIXED_ZERO: f64 = 1_721_424.5;
+/// Terrestrial time ahead of universal time around 2000-2030, in days (69 seconds); a new moon within a
+/// minute of midnight may land on the wrong day far from these years.
+const DELTA_T: f64 = 69.0 / 86_400.0;
+/// China's standard time ahead of universal time, in days.
+const CHINA: f64 = 8.0 / 24.0;
+
+/// The Chinese New Year (the Spring Festival, the Lunar New Year) of the Gregorian `year`: the day, in
+/// China's time, of the new moon that falls from 21 January to 20 February, which is the second new moon
+/// after the winter solstice but in rare years when a leap month moves it. From 1900 to 2100.
+///
+/// ```
+/// use timeline_extract::normalize::calendars::lunar_new_year;
+///
+/// assert_eq!(lunar_new_year(2024).unwrap().to_string(), "2024-02-10");
+/// assert_eq!(lunar_new_year(2025).unwrap().to_string(), "2025-01-29");
+/// ```
+pub fn lunar_new_year(year: i32) -> Option<NaiveDate> {
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    let from = NaiveDate::from_ymd_opt(year, 1, 21)?;
+    let until = NaiveDate::from_ymd_opt(year, 2, 20)?;
+    // The new moons counted from that of 6 January 2000, from one before 21 January on.
+    let k0 = ((f64::from(year) - 2000.0) * 12.3685).floor() - 1.0;
+    (0..4)
+        .filter_map(|n| {
+            let jde = new_moon_jde(k0 + f64::from(n));
+            let local = jde - DELTA_T + CHINA;
+            from_fixed((local - JD_OF_FIXED_ZERO).floor() as i64)
+        })
+        .find(|d| (from..=until).contains(d))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,6 +289,53 @@ mod tests {
         }
         assert_eq!(hebrew_day(14, 1, 2024), None);
         assert_eq!(hebrew_day(7, 1, i32::MAX), None);
+    }
+
+    #[test]
+    fn chinese_new_years_fall_on_their_days() {
+        // The published dates of the Spring Festival.
+        let cases = [
+            "1990-01-27",
+            "1998-01-28",
+            "1999-02-16",
+            "2000-02-05",
+            "2001-01-24",
+            "2002-02-12",
+            "2003-02-01",
+            "2004-01-22",
+            "2005-02-09",
+            "2006-01-29",
+            "2007-02-18",
+            "2008-02-07",
+            "2009-01-26",
+            "2010-02-14",
+            "2011-02-03",
+            "2012-01-23",
+            "2013-02-10",
+            "2014-01-31",
+            "2015-02-19",
+            "2016-02-08",
+            "2017-01-28",
+            "2018-02-16",
+            "2019-02-05",
+            "2020-01-25",
+            "2021-02-12",
+            "2022-02-01",
+            "2023-01-22",
+            "2024-02-10",
+            "2025-01-29",
+            "2026-02-17",
+            "2027-02-06",
+            "2028-01-26",
+            "2029-02-13",
+            "2030-02-03",
+        ];
+        for want in cases {
+            let want = d(want);
+            assert_eq!(lunar_new_year(want.year()), Some(want), "{want}");
+        }
+        assert_eq!(lunar_new_year(1899), None);
+        assert_eq!(lunar_new_year(2101), None);
     }
 
     #[test]
