@@ -77,7 +77,8 @@ pub fn extract_timeline(docs: &[Document]) -> Result<Timeline, Error> {
 }
 
 /// Tags every temporal expression in a text with its TIMEX3 value, resolved against a document creation
-/// time (the `tag` command's job, for users who want only the tagging).
+/// time (the `tag` command's job, for users who want only the tagging). Without one, the text's own date
+/// stands in for it, as [`extract_timeline`] finds it: its dateline, or its page's stamp.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -86,9 +87,15 @@ pub fn extract_timeline(docs: &[Document]) -> Result<Timeline, Error> {
 /// let timexes = timeline_extract::tag("Jets flew 67 sorties over the past 24 hours, the ministry said on Friday.", dct);
 /// let values: Vec<String> = timexes.iter().map(|t| t.value.to_string()).collect();
 /// assert_eq!(values, ["PT24H", "2015-10-09"]);
+///
+/// let own = timeline_extract::tag("MOSCOW, October 10, 2015 (TASS) - The ministry said on Friday that jets flew 67 sorties.", None);
+/// assert_eq!(own[1].value.to_string(), "2015-10-09");
 /// ```
 pub fn tag(text: &str, dct: Option<chrono::NaiveDate>) -> Vec<normalize::Timex> {
-    parse::with_tagging(text, Lexicon::english(), |mentions| normalize::tag(mentions, dct))
+    let lexicon = Lexicon::english();
+    // The whole parse that finds a text's own date is read only where no date is given.
+    let dct = dct.or_else(|| normalize::own_anchor(&parse::document(text, lexicon), None).map(|a| a.date));
+    parse::with_tagging(text, lexicon, |mentions| normalize::tag(mentions, dct))
 }
 
 /// Tags many texts, each against its own document creation time; on all cores with the `parallel`
