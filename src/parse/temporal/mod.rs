@@ -308,6 +308,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         self.t.get(i)
     }
 
+    /// True when token `i` is the function word `f`. Always inlined: the reading's bit is then a constant.
+    #[inline(always)]
     fn f(&self, i: usize, f: F) -> bool {
         self.get(i).is_some_and(|t| t.is(L::Function(f)))
     }
