@@ -56,7 +56,7 @@ impl Mentioned {
     /// assert_eq!(march.middle(), d("2026-03-16"));
     /// ```
     pub fn middle(&self) -> NaiveDate {
-        self.day + (self.last - self.day) / 2
+        self.day.checked_add_signed((self.last - self.day) / 2).unwrap_or(self.day)
     }
 }
 
