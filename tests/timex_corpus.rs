@@ -2100,6 +2100,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Chinese New Year", "DATE", "2026-02-17")],
     ),
     ("Millions will travel home for Lunar New Year.", "2026-11-18", &[("Lunar New Year", "DATE", "2027-02-06")]),
+    // "the last quarter of the year", "the final quarter of 2025": the year's fourth, as "the last quarter of 1989".
+    (
+        "Growth slowed in the last quarter of the year.",
+        "2026-11-18",
+        &[("the last quarter of the year", "DATE", "2026-Q4")],
+    ),
+    ("In the final quarter of 2025, output fell.", "2026-11-18", &[("the final quarter of 2025", "DATE", "2025-Q4")]),
 ];
 
 #[test]

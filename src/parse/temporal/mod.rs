@@ -635,6 +635,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 if k(bit::MODIFIER) {
                     best.consider(self.edge_prefixed(i, depth));
+                    // "the final quarter of 2025", as "the last quarter of 2025".
+                    if self.f(i + 2, F::Of) {
+                        best.consider(self.quarter(i));
+                    }
                 }
                 if k(bit::APPROX) {
                     best.consider(self.approx_prefixed(i, depth));

@@ -53,10 +53,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// "the third quarter", "third-quarter", "the fourth quarter of 1998", "Q3 2015", "the first half of 1989".
     pub(super) fn quarter(&self, i: usize) -> Option<Hit> {
-        // "the last quarter of 1989", "the last half of 1989": the year's final one (without a year,
+        // "the last quarter of 1989", "the last half of the year": the year's final one (without a year,
         // "the last quarter" is the one before the present, read by `shifted`).
         let last = || {
-            if self.shift(i) != Some(Shift::Last) || !self.f(i + 2, F::Of) || self.year_after(i + 3).is_none() {
+            // "the final quarter", "the closing half" as "the last".
+            let end_word = self.lex(i, |l| matches!(l, L::Modifier(Modifier::End)).then_some(())).is_some();
+            let last = self.shift(i) == Some(Shift::Last) || end_word;
+            if !last || !self.f(i + 2, F::Of) || self.quarter_year(i + 2).is_none() {
                 return None;
             }
             match self.unit(i + 1) {
