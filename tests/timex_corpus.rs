@@ -2107,6 +2107,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("the last quarter of the year", "DATE", "2026-Q4")],
     ),
     ("In the final quarter of 2025, output fell.", "2026-11-18", &[("the final quarter of 2025", "DATE", "2025-Q4")]),
+    // "the last weekend of October", "the first weekend of May": the weekend of that month's last or first Saturday.
+    (
+        "The festival was held on the last weekend of October.",
+        "2026-11-18",
+        &[("the last weekend of October", "DATE", "2026-W44-WE")],
+    ),
+    (
+        "The fair runs on the second weekend of next month.",
+        "2026-11-18",
+        &[("the second weekend of next month", "DATE", "2026-W50-WE")],
+    ),
 ];
 
 #[test]

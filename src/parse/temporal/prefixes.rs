@@ -324,13 +324,21 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// holiday's ("the fourth Thursday of November"); "the last Sunday of the month", "the first Monday of
     /// next month": that day of a counted month.
     fn weekday_of_month(&self, i: usize, depth: u8) -> Option<Hit> {
+        /// The ISO number of Saturday, the first day of a weekend.
+        const SATURDAY: u8 = 6;
         let n = match self.ordinal(i + 1) {
             Some((n @ 1..=5, _)) => n as i8,
             Some(_) => return None,
             None if self.shift(i + 1) == Some(Shift::Last) => -1,
             None => return None,
         };
-        let (weekday, j, false) = self.weekday(i + 2)? else { return None };
+        // "the last weekend of October": the weekend of that month's last Saturday.
+        let weekend = self.unit(i + 2) == Some((Unit::Weekend, false));
+        let (weekday, j) = match self.weekday(i + 2) {
+            _ if weekend => (SATURDAY, i + 3),
+            Some((weekday, j, false)) => (weekday, j),
+            _ => return None,
+        };
         if !(self.f(j, F::Of) || self.f(j, F::In)) {
             return None;
         }
@@ -338,10 +346,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some(end) = self.every_month(j + 1) {
             return Some(Hit::new(i, end, Expr::Set(Recurrence::Every { n: 1, unit: Unit::Month })));
         }
+        let of_weekend = |day: Expr| if weekend { Expr::WeekendOf(Box::new(day)) } else { day };
         let Some((month, k, _)) = self.month(j + 1) else {
             let (month, end) = self.counted_month(j + 1, depth)?;
             let day = MonthDay::Weekday(weekday, n);
-            return Some(Hit::new(i, end, Expr::DayOfMonth { month: Box::new(month), day }));
+            return Some(Hit::new(i, end, of_weekend(Expr::DayOfMonth { month: Box::new(month), day })));
         };
         let k2 = if self.p(k, ',') { k + 1 } else { k };
         let (year, end) = match self.year_after(k2) {
@@ -349,7 +358,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             None => (None, k),
         };
         let rule = HolidayRule::NthWeekday { month, weekday, n };
-        Some(Hit::new(i, end, Expr::Named { name: Named::Holiday(rule), year, shift: None }))
+        Some(Hit::new(i, end, of_weekend(Expr::Named { name: Named::Holiday(rule), year, shift: None })))
     }
 
     /// "the 30th of this month", "the first of next month", "the 14th of the month": a day of a month counted
