@@ -2118,6 +2118,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("the second weekend of next month", "DATE", "2026-W50-WE")],
     ),
+    // "early in the week", "late in the year": the period under discussion with its edge; not "late in the day".
+    ("The team will meet early in the week.", "2026-11-18", &[("early in the week", "DATE", "2026-W47")]),
+    (
+        "The vote took place on Oct. 14, 2025. Late in the month, the cabinet fell.",
+        "2026-11-18",
+        &[("Oct. 14, 2025", "DATE", "2025-10-14"), ("Late in the month", "DATE", "2025-10")],
+    ),
+    ("Late in the day, the talks ended.", "2026-11-18", &[]),
 ];
 
 #[test]

@@ -529,6 +529,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "early October", "mid-November", "late last year", "the end of November", "the beginning of 2015".
     pub(super) fn edge_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
         let modifier = self.edge(i)?;
+        // "early in the week", "late in the year": the period under discussion, as "the year" alone ("late in
+        // the day" is as often a figure of speech; "talks end in the year" has a verb).
+        if self.f(i + 1, F::In)
+            && !self.get(i).is_some_and(|t| t.is(L::EdgeNoun))
+            && self.f(i + 2, F::The)
+            && let Some((unit @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade), false)) = self.unit(i + 3)
+        {
+            let period = Expr::Relative { unit, offset: 0, to: RelativeTo::Discussed };
+            return Some(Hit { modifier: Some(modifier), ..Hit::new(i, i + 4, period) });
+        }
         let (j, noun) = if self.f(i + 1, F::Of) {
             (i + 2, true)
         } else if self.p(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2) {
