@@ -2126,6 +2126,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Oct. 14, 2025", "DATE", "2025-10-14"), ("Late in the month", "DATE", "2025-10")],
     ),
     ("Late in the day, the talks ended.", "2026-11-18", &[]),
+    // A holiday in a year the calendar does not reach keeps its year.
+    ("The Chinese New Year of 1850 was bleak.", "2026-11-18", &[("Chinese New Year of 1850", "DATE", "1850-XX-XX")]),
 ];
 
 #[test]

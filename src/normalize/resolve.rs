@@ -466,6 +466,8 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
         Named::Quarter(q) => Point::Quarter { year: y, quarter: q },
         Named::Half(h) => Point::Half { year: y, half: h },
         Named::Weekend => Point::Unknown(Unit::Weekend),
+        // A day of a year named whose date the calendar does not give ("Chinese New Year of 1850").
+        Named::Holiday(_) if y.is_some() => Point::Day { year: y, month: 0, day: 0 },
         Named::Holiday(_) => Point::Unknown(Unit::Day),
     };
     let Some(a) = anchor.or_else(|| explicit.and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))) else {
