@@ -2128,6 +2128,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Late in the day, the talks ended.", "2026-11-18", &[]),
     // A holiday in a year the calendar does not reach keeps its year.
     ("The Chinese New Year of 1850 was bleak.", "2026-11-18", &[("Chinese New Year of 1850", "DATE", "1850-XX-XX")]),
+    // "this December" in a past clause, written in January: the one just over.
+    ("This December was the warmest on record.", "2027-01-05", &[("This December", "DATE", "2026-12")]),
+    ("This December will be busy.", "2027-01-05", &[("This December", "DATE", "2027-12")]),
 ];
 
 #[test]

@@ -482,6 +482,10 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
                 // "will report this March", written in November: a month of this year already past is
                 // next year's under a present or future tense.
                 Some(Shift::This) if ahead(tense) && m < a.month() as u8 => Some(a.year() + 1),
+                // "this December was the warmest", written in January: the one just over.
+                Some(Shift::This) if matches!(tense, Tense::Past | Tense::Completed) && m > a.month() as u8 => {
+                    Some(a.year() - 1)
+                }
                 Some(_) => Some(a.year()),
                 None => Some(year_for(a, m, None, tense)),
             });
