@@ -2131,6 +2131,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // "this December" in a past clause, written in January: the one just over.
     ("This December was the warmest on record.", "2027-01-05", &[("This December", "DATE", "2026-12")]),
     ("This December will be busy.", "2027-01-05", &[("This December", "DATE", "2027-12")]),
+    // "per", "every" and "each" as "a" there: "five days per week", "three days every month".
+    ("Participants exercised five days per week.", "2026-11-18", &[("five days per week", "SET", "P1W")]),
+    ("The team trained three days every month.", "2026-11-18", &[("three days every month", "SET", "P1M")]),
 ];
 
 #[test]

@@ -566,9 +566,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if unit == Unit::Weekend || unit == Unit::Half {
             return None;
         }
-        // "24 hours a day", "seven days a week": so much of every larger unit, a set of that unit.
+        // "24 hours a day", "seven days a week", "five days per week": so much of every larger unit, a set of
+        // that unit.
         if plural
-            && self.f(k, F::A)
+            && (self.f(k, F::A) || self.f(k, F::Every))
             && let Some((every, false)) = self.unit(k + 1).filter(|&(u, _)| u > unit)
         {
             return Some(Hit::new(i, k + 2, Expr::Set(Recurrence::Every { n: 1, unit: every })));
