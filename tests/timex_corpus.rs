@@ -2134,6 +2134,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // "per", "every" and "each" as "a" there: "five days per week", "three days every month".
     ("Participants exercised five days per week.", "2026-11-18", &[("five days per week", "SET", "P1W")]),
     ("The team trained three days every month.", "2026-11-18", &[("three days every month", "SET", "P1M")]),
+    // A singular noun ending as a plural does is no count's noun: "the 1990 census" names a year.
+    ("The 1990 census counted 248 million people.", "2026-11-18", &[("1990", "DATE", "1990")]),
+    ("About 2000 buses were sold.", "2026-11-18", &[]),
 ];
 
 #[test]

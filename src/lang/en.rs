@@ -46,6 +46,7 @@ pub static ENGLISH: Language = Language {
     endings: &[("e", ""), ("y", "i")],
     past_suffixes: &["ed"],
     plural_suffixes: &["s"],
+    singular_endings: &["ss", "us", "is"],
     present_suffixes: &["s"],
     named_month_days: &[(9, 11)],
     // "apr" is a rate, "mar" and "sat" verbs, "mon" a word of address.

@@ -767,6 +767,9 @@ pub struct Language {
     pub past_suffixes: &'static [&'static str],
     /// Suffixes that mark a plural noun ("s").
     pub plural_suffixes: &'static [&'static str],
+    /// Endings of singular nouns that end as a plural does ("census", "crisis", "process"): a word with one is
+    /// no plural.
+    pub singular_endings: &'static [&'static str],
     /// Suffixes that mark a present-tense verb after a subject pronoun ("s": "he returns").
     pub present_suffixes: &'static [&'static str],
     /// Months and days that, written in figures without a year, name an event and not a date in the
@@ -1208,6 +1211,7 @@ impl Lexicon {
         word.chars().count() > 3
             && self.with_lower(word, |w| {
                 self.language.plural_suffixes.iter().any(|s| w.ends_with(s) && !w.ends_with("'s"))
+                    && !self.language.singular_endings.iter().any(|s| w.ends_with(s))
             })
     }
 
