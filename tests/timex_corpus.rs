@@ -2137,6 +2137,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A singular noun ending as a plural does is no count's noun: "the 1990 census" names a year.
     ("The 1990 census counted 248 million people.", "2026-11-18", &[("1990", "DATE", "1990")]),
     ("About 2000 buses were sold.", "2026-11-18", &[]),
+    // "last February" written in March is the one a year before: the month just over is "last month".
+    ("Two helicopters crashed last February.", "1998-03-01", &[("last February", "DATE", "1997-02")]),
+    ("The plan was approved last January.", "1998-03-01", &[("last January", "DATE", "1998-01")]),
 ];
 
 #[test]

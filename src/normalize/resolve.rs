@@ -477,6 +477,8 @@ fn named(name: Named, year: Option<YearSpec>, shift: Option<Shift>, cx: &Context
     let resolved = match name {
         Named::Month(m) => {
             let y = explicit.or_else(|| match shift {
+                // "last February" written in March is a year before: the month just over is "last month".
+                Some(Shift::Last) if m + 1 == a.month() as u8 => Some(a.year() - 1),
                 Some(Shift::Last) => Some(if m < a.month() as u8 { a.year() } else { a.year() - 1 }),
                 Some(Shift::Next) => Some(if m > a.month() as u8 { a.year() } else { a.year() + 1 }),
                 // "will report this March", written in November: a month of this year already past is
@@ -631,10 +633,17 @@ mod tests {
             (Expr::Named { name: Named::Quarter(1), year: None, shift: None }, "1989-10-25", Future, "1990-Q1"),
             (Expr::Named { name: Named::Quarter(3), year: None, shift: None }, "2020-03-03", Future, "2020-Q3"),
             (
+                Expr::Named { name: Named::Month(9), year: None, shift: Some(Shift::Last) },
+                "2015-11-30",
+                Past,
+                "2015-09",
+            ),
+            // The month just over is "last month": "last October" in November is a year before.
+            (
                 Expr::Named { name: Named::Month(10), year: None, shift: Some(Shift::Last) },
                 "2015-11-30",
                 Past,
-                "2015-10",
+                "2014-10",
             ),
             (
                 Expr::Named { name: Named::Season(Season::Summer), year: None, shift: Some(Shift::This) },
