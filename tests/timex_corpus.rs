@@ -2140,6 +2140,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // "last February" written in March is the one a year before: the month just over is "last month".
     ("Two helicopters crashed last February.", "1998-03-01", &[("last February", "DATE", "1997-02")]),
     ("The plan was approved last January.", "1998-03-01", &[("last January", "DATE", "1998-01")]),
+    // A number no count rounds, after "the" and before a plural noun, is a year: "the 2019 figures".
+    ("The 2019 figures were revised.", "2026-11-18", &[("2019", "DATE", "2019")]),
+    ("The 2000 troops arrived on Monday.", "2026-11-18", &[("Monday", "DATE", "2026-11-16")]),
 ];
 
 #[test]

@@ -411,9 +411,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return false;
             }
             // "2000 people": a plural noun after the number makes it a count; not after a preposition of
-            // time before a number that no count rounds ("from 2005 levels", "returned to 2019 levels").
+            // time or an article before a number that no count rounds ("from 2005 levels", "returned to 2019
+            // levels", "the 2019 figures").
             let year_before_noun =
-                self.t[i].num().is_some_and(|n| n.value % 100 != 0) && self.follows(i, YEAR_PREPOSITION);
+                self.t[i].num().is_some_and(|n| n.value % 100 != 0) && self.follows(i, YEAR_PREPOSITION | bit::THE);
             if next.is_word()
                 && !year_before_noun
                 && next.lex().is_empty()
