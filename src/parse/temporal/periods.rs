@@ -58,8 +58,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let last = || {
             // "the final quarter", "the closing half" as "the last".
             let end_word = self.lex(i, |l| matches!(l, L::Modifier(Modifier::End)).then_some(())).is_some();
-            let last = self.shift(i) == Some(Shift::Last) || end_word;
-            if !last || !self.f(i + 2, F::Of) || self.quarter_year(i + 2).is_none() {
+            let names_last = self.shift(i) == Some(Shift::Last) || end_word;
+            if !names_last || !self.f(i + 2, F::Of) || self.quarter_year(i + 2).is_none() {
                 return None;
             }
             match self.unit(i + 1) {
