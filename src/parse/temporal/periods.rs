@@ -57,8 +57,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "the last quarter" is the one before the present, read by `shifted`).
         let last = || {
             // "the final quarter", "the closing half" as "the last".
-            let end_word = self.lex(i, |l| matches!(l, L::Modifier(Modifier::End)).then_some(())).is_some();
-            let names_last = self.shift(i) == Some(Shift::Last) || end_word;
+            let names_last = self.shift(i) == Some(Shift::Last) || self.edge(i) == Some(Modifier::End);
             if !names_last || !self.f(i + 2, F::Of) || self.quarter_year(i + 2).is_none() {
                 return None;
             }

@@ -124,17 +124,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let placed = |i: usize| self.follows(i, bit::PLACING);
         let of_part = |i: usize| i > 1 && self.f(i - 1, F::Of) && self.part_of_day(i - 2).is_some();
-        // "the 3rd and 4th of June", "the 10th to the 12th of May": the first day takes the month of the last.
-        if self.ordinal_day(i + 1)
-            && let Some(hit) = self.day_list(i + 1)
-        {
-            return Some(Hit { start: i, ..hit });
-        }
-        if self.ordinal_day(i + 1)
-            && (placed(i) || of_part(i))
-            && let Some(hit) = self.bare_day(i)
-        {
-            return Some(hit);
+        if self.ordinal_day(i + 1) {
+            // "the 3rd and 4th of June", "the 10th to 12th of May": the first day takes the month of the last.
+            if let Some(hit) = self.day_list(i + 1) {
+                return Some(Hit { start: i, ..hit });
+            }
+            if (placed(i) || of_part(i))
+                && let Some(hit) = self.bare_day(i)
+            {
+                return Some(hit);
+            }
         }
         // "the first days of October", "the last weeks of 2015": the start or the end of that period.
         if let Some(hit) = self.edge_days_of(i, depth).or_else(|| self.week_of_month(i, depth)) {

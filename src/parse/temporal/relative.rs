@@ -46,12 +46,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some((unit, plural)) = self.unit(j) {
             if !plural {
                 let expr = match unit {
-                    // "that weekend", "the following weekend": from the time mentioned last, as "that week" is.
-                    Unit::Weekend if anaphoric || shift == Shift::Same => {
+                    Unit::Weekend => {
                         let weekend = Expr::Named { name: Named::Weekend, year: None, shift: Some(shift) };
-                        return Some(Hit::new(i, j + 1, Expr::FromReference(Box::new(weekend))).the());
+                        // "that weekend", "the following weekend": from the time mentioned last, as "that week" is.
+                        if anaphoric || shift == Shift::Same { Expr::FromReference(Box::new(weekend)) } else { weekend }
                     }
-                    Unit::Weekend => Expr::Named { name: Named::Weekend, year: None, shift: Some(shift) },
                     Unit::Day if !anaphoric && shift == Shift::This => Expr::Relative { unit, offset: 0, to },
                     Unit::Day if !anaphoric && shift != Shift::Same => {
                         // "the next day" counts from a mentioned day; "the past day" is a day's length up to now;
