@@ -2143,6 +2143,31 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A number no count rounds, after "the" and before a plural noun, is a year: "the 2019 figures".
     ("The 2019 figures were revised.", "2026-11-18", &[("2019", "DATE", "2019")]),
     ("The 2000 troops arrived on Monday.", "2026-11-18", &[("Monday", "DATE", "2026-11-16")]),
+    // The first or last day of a counted month or of a year, with the word "day": "the first day of next
+    // month", "the last day of the year"; not of a fiscal year, nor of an event.
+    (
+        "The law takes effect on the first day of next month; the old one lapses on the last day of this month.",
+        "2026-11-22",
+        &[("the first day of next month", "DATE", "2026-12-01"), ("the last day of this month", "DATE", "2026-11-30")],
+    ),
+    (
+        "The sale ends on the last day of the year, he said, and the final day of 2025 was the busiest.",
+        "2026-11-22",
+        &[("the last day of the year", "DATE", "2026-12-31"), ("the final day of 2025", "DATE", "2025-12-31")],
+    ),
+    (
+        "Rates rise on the first day of next year; the report came on the last day of February 2024.",
+        "2026-11-22",
+        &[
+            ("the first day of next year", "DATE", "2027-01-01"),
+            ("the last day of February 2024", "DATE", "2024-02-29"),
+        ],
+    ),
+    (
+        "It was the last day of the talks, and the last day of the fiscal year.",
+        "2026-11-22",
+        &[("the fiscal year", "DATE", "2026")],
+    ),
 ];
 
 #[test]

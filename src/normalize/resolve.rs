@@ -8,7 +8,7 @@ use super::calendar::{
 };
 use crate::lang::{HolidayRule, Shift, Unit};
 use crate::parse::expr::{Amount, Expr, MonthDay, Named, Recurrence, RelativeTo, Tense, YearSpec};
-use crate::timex::{Length, Point, SetValue, Value, day_point};
+use crate::timex::{Length, Point, SetValue, Value, day_point, month_end};
 
 /// What an expression is resolved against.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -255,20 +255,30 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
         }
         Expr::DayOfMonth { month, day } => Some(Value::Point(match resolve(month, cx)? {
             Value::Point(Point::Month { year: Some(y), month: m @ 1..=12 }) => {
-                let rule = match *day {
-                    MonthDay::Date(d) => HolidayRule::Fixed { month: m, day: d },
-                    MonthDay::Weekday(weekday, n) => HolidayRule::NthWeekday { month: m, weekday, n },
+                let date = match *day {
+                    MonthDay::Date(d) => holiday(HolidayRule::Fixed { month: m, day: d }, y),
+                    MonthDay::Weekday(weekday, n) => holiday(HolidayRule::NthWeekday { month: m, weekday, n }, y),
+                    MonthDay::Last => month_end(y, m),
                 };
-                holiday(rule, y).map_or(Point::Unknown(Unit::Day), day_point)
+                date.map_or(Point::Unknown(Unit::Day), day_point)
             }
-            // A month whose year or number is unknown keeps what is known of it ("XXXX-10-30", "1998-XX-XX").
+            // A month whose year or number is unknown keeps what is known of it ("XXXX-10-30", "1998-XX-XX");
+            // the last day of February is unknown without its year.
             Value::Point(Point::Month { year, month: m }) => {
-                let day = match *day {
-                    MonthDay::Date(d) if m != 0 => d,
-                    _ => 0,
+                let day = match (*day, m) {
+                    (_, 0) | (MonthDay::Weekday(..), _) | (MonthDay::Last, 2) => 0,
+                    (MonthDay::Date(d), _) => d,
+                    (MonthDay::Last, 4 | 6 | 9 | 11) => 30,
+                    (MonthDay::Last, _) => 31,
                 };
                 Point::Day { year, month: m, day }
             }
+            // The first or the last day of a year.
+            Value::Point(Point::Year(y)) => match *day {
+                MonthDay::Date(1) => NaiveDate::from_ymd_opt(y, 1, 1).map_or(Point::Unknown(Unit::Day), day_point),
+                MonthDay::Last => month_end(y, 12).map_or(Point::Unknown(Unit::Day), day_point),
+                _ => Point::Day { year: Some(y), month: 0, day: 0 },
+            },
             _ => Point::Unknown(Unit::Day),
         })),
         Expr::Duration { amount, unit } => Some(Value::Duration(length(*amount, *unit))),

@@ -208,7 +208,8 @@ pub enum Expr {
     /// Monday", "the previous autumn", "that March", "the summer of that year".
     FromReference(Box<Expr>),
     /// A day of a month that another expression names: "the 30th of this month", "the first of next month",
-    /// "the last Sunday of the month".
+    /// "the last Sunday of the month"; or the first or last day of a year that it names ("the last day of the
+    /// year").
     DayOfMonth {
         /// The month: a month counted from the time of speaking or from the time mentioned last.
         month: Box<Expr>,
@@ -235,6 +236,8 @@ pub enum MonthDay {
     Date(u8),
     /// The nth weekday of the month: ISO weekday (1 = Monday), and n (1 for the first, -1 for the last).
     Weekday(u8, i8),
+    /// The last day of the month (or of the year, where a year is named).
+    Last,
 }
 
 /// The function word just before an expression, where it changes how the expression dates an event.

@@ -360,20 +360,47 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, end, of_weekend(Expr::Named { name: Named::Holiday(rule), year, shift: None })))
     }
 
-    /// "the 30th of this month", "the first of next month", "the 14th of the month": a day of a month counted
-    /// from the time of speaking ("this month", "next month") or the month under discussion ("the month",
-    /// "the following month").
+    /// "the 30th of this month", "the first of next month", "the 14th of the month", "the first day of next
+    /// month": a day of a month counted from the time of speaking ("this month", "next month") or the month
+    /// under discussion ("the month", "the following month"). "The last day of the month", "the last day of
+    /// March", "the first day of the year", "the final day of 2025": the edge day of a month or a year
+    /// (not of a fiscal year, whose edges the text does not give, nor of anything else: "the last day of the
+    /// talks").
     fn day_of_month(&self, i: usize, depth: u8) -> Option<Hit> {
-        let (n, j) = self.ordinal(i + 1)?;
-        if !(1..=31).contains(&n) || !self.f(j, F::Of) {
+        let (day, j) = match self.ordinal(i + 1) {
+            Some((n @ 1..=31, j)) => (MonthDay::Date(n as u8), j),
+            Some(_) => return None,
+            None if self.shift(i + 1) == Some(Shift::Last) || self.edge(i + 1) == Some(Modifier::End) => {
+                (MonthDay::Last, i + 2)
+            }
+            None => return None,
+        };
+        let day_word = self.unit(j) == Some((Unit::Day, false));
+        let j = if day_word { j + 1 } else { j };
+        if !self.f(j, F::Of) || (day == MonthDay::Last && !day_word) {
             return None;
         }
         // "the 15th of every month": a set.
-        if let Some(end) = self.every_month(j + 1) {
-            return Some(Hit::new(i, end, Expr::Set(Recurrence::DayOfMonth(n as u8))));
+        if let MonthDay::Date(n) = day
+            && let Some(end) = self.every_month(j + 1)
+        {
+            return Some(Hit::new(i, end, Expr::Set(Recurrence::DayOfMonth(n))));
         }
-        let (month, end) = self.counted_month(j + 1, depth)?;
-        Some(Hit::new(i, end, Expr::DayOfMonth { month: Box::new(month), day: MonthDay::Date(n as u8) }))
+        if let Some((month, end)) = self.counted_month(j + 1, depth) {
+            return Some(Hit::new(i, end, Expr::DayOfMonth { month: Box::new(month), day }));
+        }
+        // A named month is read by the day-first forms ("the first day of March"), but for its last day.
+        let inner = self.at(j + 1, depth + 1).filter(|h| day_word && h.modifier.is_none())?;
+        let year = |e: &Expr| matches!(e, Expr::Relative { unit: Unit::Year, .. });
+        let fits = match &inner.expr {
+            Expr::Date { month: Some(_), day: None, .. } => day == MonthDay::Last,
+            Expr::Date { year: Some(_), month: None, day: None } => true,
+            Expr::FromReference(e) => year(e),
+            e => year(e),
+        };
+        let edge = matches!(day, MonthDay::Date(1) | MonthDay::Last);
+        let fiscal = (j + 1..inner.end).any(|k| self.fiscal_year(k));
+        (fits && edge && !fiscal).then(|| Hit::new(i, inner.end, Expr::DayOfMonth { month: Box::new(inner.expr), day }))
     }
 
     /// "It is the second day of the offensive", "today is the eighth day of the strike", "it's the third
