@@ -2168,6 +2168,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("the fiscal year", "DATE", "2026")],
     ),
+    // A part of a period by its place: "the early part of next week", "the latter part of the year".
+    (
+        "Rain will last into the early part of next week; sales rose in the latter part of the year.",
+        "2026-11-22",
+        &[("the early part of next week", "DATE", "2026-W48"), ("the latter part of the year", "DATE", "2026")],
+    ),
+    (
+        "The middle part of 2025 was dry; the first part of the book is dull.",
+        "2026-11-22",
+        &[("The middle part of 2025", "DATE", "2025")],
+    ),
 ];
 
 #[test]

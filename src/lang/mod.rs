@@ -357,6 +357,9 @@ pub enum Lexeme {
     /// The region of a time zone, written alone after a clock time ("8 p.m. Eastern"), where it is a zone only
     /// when no name goes on after it ("Eastern Airlines").
     ZoneRegion,
+    /// "part", "portion": a share of a period, placed by the word before it ("the early part of next week",
+    /// "the latter part of the year").
+    PartNoun,
     /// A function word of the grammar.
     Function(Function),
     /// A verb or auxiliary that marks the future ("will").
@@ -549,6 +552,7 @@ impl Lexeme {
                 Lexeme::StreetNoun => 110,
                 Lexeme::UnitLong(_) => 111,
                 Lexeme::ZoneRegion => 112,
+                Lexeme::PartNoun => 113,
             }
     }
 
@@ -560,6 +564,7 @@ impl Lexeme {
             Lexeme::Tonight
             | Lexeme::TimeZone
             | Lexeme::ZoneRegion
+            | Lexeme::PartNoun
             | Lexeme::FutureMarker
             | Lexeme::PastMarker
             | Lexeme::PresentMarker

@@ -279,20 +279,30 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// "the first days of October", "the early weeks of 2015", "the last days of September": the period
-    /// with mod START or END, the determiner inside ("the first days of the war" names no date).
+    /// with mod START or END, the determiner inside ("the first days of the war" names no date). "The early
+    /// part of next week", "the latter part of the decade", "the middle part of the year": a part of a period
+    /// by its place, with MID for the middle.
     fn edge_days_of(&self, i: usize, depth: u8) -> Option<Hit> {
         let modifier = self.lex_in(i + 1, bit::ORDINAL | bit::MODIFIER | bit::SHIFT, |l| match l {
             L::Ordinal(1) | L::Modifier(Modifier::Start) => Some(Modifier::Start),
+            L::Modifier(Modifier::Mid) => Some(Modifier::Mid),
             L::Shift(Shift::Last) | L::Modifier(Modifier::End) => Some(Modifier::End),
             _ => None,
         })?;
-        if !matches!(self.unit(i + 2), Some((Unit::Day | Unit::Week | Unit::Month, true))) || !self.f(i + 3, F::Of) {
+        let part = self.get(i + 2).is_some_and(|t| t.is(L::PartNoun));
+        let units = matches!(self.unit(i + 2), Some((Unit::Day | Unit::Week | Unit::Month, true)));
+        if !(part || units && modifier != Modifier::Mid) || !self.f(i + 3, F::Of) {
             return None;
         }
         let inner = self.at(i + 4, depth + 1)?;
         let period = match &inner.expr {
             Expr::Date { day: None, .. } | Expr::Named { .. } => true,
-            Expr::Relative { unit, .. } => matches!(unit, Unit::Month | Unit::Year | Unit::Quarter),
+            Expr::Decade { .. } | Expr::Century(_) => part,
+            Expr::Relative { unit, .. } => match unit {
+                Unit::Month | Unit::Year | Unit::Quarter => true,
+                Unit::Week | Unit::Decade | Unit::Century => part,
+                _ => false,
+            },
             _ => false,
         };
         (period && inner.modifier.is_none()).then_some(Hit { start: i, modifier: Some(modifier), ..inner })

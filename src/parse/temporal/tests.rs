@@ -174,6 +174,28 @@ fn periods() {
 }
 
 #[test]
+fn a_part_of_a_period_takes_the_mod_of_its_place() {
+    let modifiers = |text: &str| {
+        let mut toks = Vec::new();
+        tokenize(text, Lexicon::english(), &mut toks);
+        let found = recognize(text, &toks, Lexicon::english());
+        found.into_iter().map(|m| (text[m.start..m.end].to_string(), m.modifier)).collect::<Vec<_>>()
+    };
+    let cases = [
+        ("into the early part of next week", "the early part of next week", Modifier::Start),
+        ("in the latter part of the year", "the latter part of the year", Modifier::End),
+        ("The middle part of 2025 was dry", "The middle part of 2025", Modifier::Mid),
+        ("in the early part of the 1990s", "the early part of the 1990s", Modifier::Start),
+    ];
+    for (text, span, modifier) in cases {
+        assert_eq!(modifiers(text), [(span.to_string(), Some(modifier))], "{text}");
+    }
+    // Days, weeks and months by their place take no middle; a part of an event is no date.
+    assert_eq!(spans("the middle days of October"), ["October"]);
+    assert_eq!(spans("the first part of the book"), Vec::<String>::new());
+}
+
+#[test]
 fn traps_are_not_dates() {
     for text in [
         "struck 2,084 targets",
