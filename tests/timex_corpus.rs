@@ -2179,6 +2179,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("The middle part of 2025", "DATE", "2025")],
     ),
+    // A part of the day alone after "by" or "until", before a mark or a function word.
+    (
+        "Showers will clear by evening. Stay until morning; they read by morning light.",
+        "2026-11-22",
+        &[("evening", "TIME", "2026-11-22TEV"), ("morning", "TIME", "2026-11-22TMO")],
+    ),
 ];
 
 #[test]

@@ -165,6 +165,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if end == i + 1 && self.f(end, F::Of) && self.named_day(end + 1).is_some() {
             return None;
         }
+        // "clear by evening", "talked until morning": a deadline of that part of the day, alone before a mark
+        // or a function word ("by evening papers" is none).
+        let deadline = i >= 1 && (self.f(i - 1, F::By) || self.f(i - 1, F::Until));
+        let closes = || self.get(i + 1).is_none_or(|t| matches!(t.kind, Kind::Punct(_)) || t.any(bit::FUNCTION));
+        if end == i + 1 && deadline && closes() {
+            return Some(hit);
+        }
         Some(Hit { end, ..hit.the() }).filter(|_| after(1) || (after(2) && self.dash(i - 1)))
     }
 }
