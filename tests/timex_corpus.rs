@@ -2185,6 +2185,19 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("evening", "TIME", "2026-11-22TEV"), ("morning", "TIME", "2026-11-22TMO")],
     ),
+    // A week's or a month's length up to a day, as a year's: "the week ending Nov. 14"; not a week that ended
+    // with something.
+    (
+        "Jobless claims fell in the week ending Nov. 14, and sales rose in the month ended Oct. 31.",
+        "2026-11-22",
+        &[
+            ("the week", "DURATION", "P1W"),
+            ("Nov. 14", "DATE", "2026-11-14"),
+            ("the month", "DURATION", "P1M"),
+            ("Oct. 31", "DATE", "2026-10-31"),
+        ],
+    ),
+    ("The year ended with a rally, and the week ended quietly.", "2026-11-22", &[]),
 ];
 
 #[test]

@@ -96,11 +96,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // forms below read.
         let next = self.get(i + 1)?;
         let next_unit = self.unit(i + 1);
-        // "the year ended Sept. 30", "the fiscal year ending June 30, 1990": a year's length up to that day.
+        // "the year ended Sept. 30", "the fiscal year ending June 30, 1990", "the week ending Nov. 14": a year's,
+        // a month's or a week's length up to that day (a quarter so ended is named: "the quarter ended Sept. 30";
+        // "the week ended with a rally" names no day).
         let y = self.past_year_kind(i + 1);
         let unit = if y == i + 1 { next_unit } else { self.unit(y) };
-        if unit == Some((Unit::Year, false)) && self.f(y + 1, F::Ending) {
-            return Some(Hit::new(i, y + 1, Expr::Duration { amount: Amount::ONE, unit: Unit::Year }));
+        if let Some((unit @ (Unit::Year | Unit::Month | Unit::Week), false)) = unit
+            && self.f(y + 1, F::Ending)
+            && self.at(y + 2, depth + 1).is_some_and(|d| match d.expr {
+                Expr::Date { day, .. } => day.is_some(),
+                Expr::Relative { unit: Unit::Day, .. } | Expr::Weekday { .. } => true,
+                _ => false,
+            })
+        {
+            return Some(Hit::new(i, y + 1, Expr::Duration { amount: Amount::ONE, unit }));
         }
         // "the week before last", "the year before last": the one before the last; "the week after next": the
         // one after the next.
