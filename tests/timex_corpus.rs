@@ -2198,6 +2198,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         ],
     ),
     ("The year ended with a rally, and the week ended quietly.", "2026-11-22", &[]),
+    // "Final", "closing", "opening" and "latter" place a period only after "the": alone they are participles.
+    (
+        "Preorders opening today sold out; in the closing weeks of 2025, markets rallied.",
+        "2026-11-22",
+        &[("today", "DATE", "2026-11-22"), ("the closing weeks of 2025", "DATE", "2025")],
+    ),
 ];
 
 #[test]

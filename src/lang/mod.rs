@@ -360,6 +360,9 @@ pub enum Lexeme {
     /// "part", "portion": a share of a period, placed by the word before it ("the early part of next week",
     /// "the latter part of the year").
     PartNoun,
+    /// An adjective of an edge ("final", "closing", "opening", "latter") that places a period only after an
+    /// article ("the closing weeks of 2025"): alone it is as often a participle ("preorders opening today").
+    EdgeAdjective,
     /// A function word of the grammar.
     Function(Function),
     /// A verb or auxiliary that marks the future ("will").
@@ -553,6 +556,7 @@ impl Lexeme {
                 Lexeme::UnitLong(_) => 111,
                 Lexeme::ZoneRegion => 112,
                 Lexeme::PartNoun => 113,
+                Lexeme::EdgeAdjective => 114,
             }
     }
 
@@ -565,6 +569,7 @@ impl Lexeme {
             | Lexeme::TimeZone
             | Lexeme::ZoneRegion
             | Lexeme::PartNoun
+            | Lexeme::EdgeAdjective
             | Lexeme::FutureMarker
             | Lexeme::PastMarker
             | Lexeme::PresentMarker

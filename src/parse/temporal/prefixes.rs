@@ -574,6 +574,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "early October", "mid-November", "late last year", "the end of November", "the beginning of 2015".
     pub(super) fn edge_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
         let modifier = self.edge(i)?;
+        if self.get(i).is_some_and(|t| t.is(L::EdgeAdjective)) && !(i > 0 && self.f(i - 1, F::The)) {
+            return None;
+        }
         // "early in the week", "late in the year": the period under discussion, as "the year" alone ("late in
         // the day" is as often a figure of speech; "talks end in the year" has a verb).
         if self.f(i + 1, F::In)
