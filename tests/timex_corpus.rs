@@ -2204,6 +2204,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("today", "DATE", "2026-11-22"), ("the closing weeks of 2025", "DATE", "2025")],
     ),
+    // A day with its year counted after "of": "Jan. 25 of that year", "March 3 of the next year".
+    (
+        "The last shutdown began in 2019 and ended on Jan. 25 of that year; talks ended on March 3 of the next year.",
+        "2026-11-20",
+        &[
+            ("2019", "DATE", "2019"),
+            ("Jan. 25 of that year", "DATE", "2019-01-25"),
+            ("March 3 of the next year", "DATE", "2020-03-03"),
+        ],
+    ),
+    ("They married on May 5 of this year.", "2026-11-20", &[("May 5 of this year", "DATE", "2026-05-05")]),
 ];
 
 #[test]

@@ -185,10 +185,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some((spec, k + 2))
     }
 
-    /// A year counted after a day or a holiday, with nothing between ("Oct. 7 last year", "1 April this year",
-    /// "Christmas the following year"; [`Grammar::counted_year`]); not a year in the possessive, which begins
-    /// what comes next ("on March 3 last year's champion won").
+    /// A year counted after a day or a holiday, with nothing between or "of" ("Oct. 7 last year", "1 April
+    /// this year", "Christmas the following year", "Jan. 25 of that year"; [`Grammar::counted_year`]); not a
+    /// year in the possessive, which begins what comes next ("on March 3 last year's champion won").
     pub(super) fn day_year_ref(&self, i: usize) -> Option<(YearSpec, usize)> {
+        let i = if self.f(i, F::Of) { i + 1 } else { i };
         let (y, end) = self.counted_year(i)?;
         (!self.get(end).is_some_and(|t| t.is(L::Possessive))).then_some((y, end))
     }
