@@ -2215,6 +2215,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         ],
     ),
     ("They married on May 5 of this year.", "2026-11-20", &[("May 5 of this year", "DATE", "2026-05-05")]),
+    // A part of the day without its day is on the day named just before, whatever word comes before it (a
+    // clock time needs a preposition: alone it may be a live blog's stamp).
+    (
+        "The Senate on Thursday passed the bill hours before a midnight deadline. On Tuesday, talks ran into the night.",
+        "2026-11-20",
+        &[
+            ("Thursday", "DATE", "2026-11-19"),
+            ("midnight", "TIME", "2026-11-19T24:00"),
+            ("Tuesday", "DATE", "2026-11-17"),
+            ("the night", "TIME", "2026-11-17TNI"),
+        ],
+    ),
 ];
 
 #[test]

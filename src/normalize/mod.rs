@@ -475,9 +475,14 @@ const NEAR_DAY_BYTES: usize = 200;
 /// "overnight"): on the day under discussion, the one mentioned last (`reference`, with the end of its
 /// mention) when it was named close before, else the time of speaking of `cx`.
 fn on_day_discussed(m: &Mention, cx: Context, reference: Option<(Mentioned, usize)>) -> Context {
-    // A time with no word before it may be the stamp of a live blog's entry ("20:10 Jets hit ..."): the time
-    // of the report, not of what the entry before it told.
-    let placed = dayless(&m.expr) && m.lead != Lead::None;
+    // A clock time with no word before it may be the stamp of a live blog's entry ("20:10 Jets hit ..."): the
+    // time of the report, not of what the entry before it told. A part of the day is no stamp ("hours before a
+    // midnight deadline", "talks ran into the night").
+    let placed = match m.expr {
+        Expr::DayPart { day: None, .. } => true,
+        Expr::Clock { day: None, .. } => m.lead != Lead::None,
+        _ => false,
+    };
     match reference {
         Some((r, end)) if placed && r.precision == Unit::Day && m.start.saturating_sub(end) <= NEAR_DAY_BYTES => {
             Context { speech: Some(r.day), ..cx }
