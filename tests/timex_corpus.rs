@@ -2227,6 +2227,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("the night", "TIME", "2026-11-17TNI"),
         ],
     ),
+    // The nth day of something set beside a day after a comma is that day.
+    (
+        "Farmers blocked roads on Monday, the third day of protests; shares fell on Nov. 17, the fifth straight day of losses.",
+        "2026-11-23",
+        &[
+            ("Monday", "DATE", "2026-11-23"),
+            ("the third day", "DATE", "2026-11-23"),
+            ("Nov. 17", "DATE", "2026-11-17"),
+            ("the fifth straight day", "DATE", "2026-11-17"),
+        ],
+    ),
+    ("It happened in 1990, the first day of the war.", "2026-11-23", &[("1990", "DATE", "1990")]),
 ];
 
 #[test]

@@ -423,18 +423,30 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// "It is the second day of the offensive", "today is the eighth day of the strike", "it's the third
-    /// straight day of protests": the nth day of something, said in the present, is today.
+    /// straight day of protests": the nth day of something, said in the present, is today. Set beside a day
+    /// after a comma ("on Monday, the third day of protests") it is that day.
     fn nth_day_today(&self, i: usize) -> Option<Hit> {
         let prev = self.get(i.checked_sub(1)?)?;
-        if !(prev.is(L::PresentMarker) && prev.is(L::BeAux) || prev.is(L::Possessive)) {
+        let beside_day = || {
+            i >= 2
+                && self.p(i - 1, ',')
+                && self.get(i - 2).is_some_and(|t| {
+                    t.any(bit::WEEKDAY | bit::DAY_WORD) || t.num().is_some_and(|n| n.digits <= 2 && n.value <= 31)
+                })
+        };
+        let to = if prev.is(L::PresentMarker) && prev.is(L::BeAux) || prev.is(L::Possessive) {
+            RelativeTo::Speech
+        } else if beside_day() {
+            RelativeTo::Reference
+        } else {
             return None;
-        }
+        };
         let (_, k) = self.ordinal(i + 1)?;
         let k = if self.f(k, F::Straight) { k + 1 } else { k };
         if self.unit(k) != Some((Unit::Day, false)) || !self.f(k + 1, F::Of) {
             return None;
         }
-        Some(Hit::new(i, k + 1, Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Speech }))
+        Some(Hit::new(i, k + 1, Expr::Relative { unit: Unit::Day, offset: 0, to }))
     }
 
     /// "every month", "each month" at `k`: the index after it.
