@@ -2239,6 +2239,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         ],
     ),
     ("It happened in 1990, the first day of the war.", "2026-11-23", &[("1990", "DATE", "1990")]),
+    // A plan told in the past perfect is over: "had been scheduled for September" is the September past.
+    (
+        "Sentencing had been scheduled for September; the vote has been scheduled for March.",
+        "2026-11-21",
+        &[("September", "DATE", "2026-09"), ("March", "DATE", "2027-03")],
+    ),
+    ("They had planned to meet in March.", "2026-11-21", &[("March", "DATE", "2026-03")]),
 ];
 
 #[test]

@@ -64,7 +64,12 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
         return Some(Tense::Past);
     }
     if t.is(Lexeme::FutureMarker) {
-        return Some(Tense::Future);
+        // "had planned", "had been scheduled for September": a plan told in the past perfect is over.
+        let had = |j: usize| k >= j && tokens[k - j].is(Lexeme::PastMarker) && !tokens[k - j].is(Lexeme::BeAux);
+        let been = k >= 1
+            && tokens[k - 1].is(Lexeme::BeAux)
+            && !tokens[k - 1].any(Lexeme::PresentMarker.bit() | Lexeme::PastMarker.bit());
+        return Some(if had(1) || (been && had(2)) { Tense::Past } else { Tense::Future });
     }
     // A present form, or a modal that marks no future of its own ("could" is as often past as
     // conditional).
