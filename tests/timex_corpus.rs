@@ -2246,6 +2246,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("September", "DATE", "2026-09"), ("March", "DATE", "2027-03")],
     ),
     ("They had planned to meet in March.", "2026-11-21", &[("March", "DATE", "2026-03")]),
+    // An adverb of manner between a past verb and the time leaves the event done: "closed early on Christmas
+    // Eve" in November is the Christmas Eve before.
+    (
+        "The market closed early on Christmas Eve; the plant closed briefly in January.",
+        "2026-11-22",
+        &[("Christmas Eve", "DATE", "2025-12-24"), ("January", "DATE", "2026-01")],
+    ),
 ];
 
 #[test]

@@ -48,6 +48,7 @@ pub static ENGLISH: Language = Language {
     plural_suffixes: &["s"],
     singular_endings: &["ss", "us", "is"],
     present_suffixes: &["s"],
+    adverb_suffixes: &["ly"],
     named_month_days: &[(9, 11)],
     // "apr" is a rate, "mar" and "sat" verbs, "mon" a word of address.
     names_also_words: &["may", "march", "august", "mar", "apr", "sat", "sun", "wed", "mon"],

@@ -782,6 +782,8 @@ pub struct Language {
     pub singular_endings: &'static [&'static str],
     /// Suffixes that mark a present-tense verb after a subject pronoun ("s": "he returns").
     pub present_suffixes: &'static [&'static str],
+    /// Suffixes that mark an adverb of manner ("ly": "closed early", "rose sharply").
+    pub adverb_suffixes: &'static [&'static str],
     /// Months and days that, written in figures without a year, name an event and not a date in the
     /// year at hand: (month, day), as `(9, 11)` for "9/11".
     pub named_month_days: &'static [(u8, u8)],
@@ -1214,6 +1216,13 @@ impl Lexicon {
         word.len() >= 3
             && word.chars().next().is_some_and(char::is_lowercase)
             && self.language.present_suffixes.iter().any(|s| word.ends_with(s))
+    }
+
+    /// True when a lowercase word of four or more letters has the form of an adverb of manner ("sharply").
+    pub fn looks_adverb(&self, word: &str) -> bool {
+        word.len() >= 4
+            && word.chars().next().is_some_and(char::is_lowercase)
+            && self.language.adverb_suffixes.iter().any(|s| word.ends_with(s))
     }
 
     /// True when a word has the form of a plural noun (and is longer than three letters).

@@ -443,7 +443,8 @@ fn deferred(tokens: &[Token<'_>], first: usize, dl: usize) -> bool {
 
 /// True when the past marker `dl` tokens before the expression that starts at token `first` is a verb that
 /// tells what happened, right before it or with "in", "on" or "at" between ("rose in January", "closed on
-/// Dec. 5", "peaked at the end of January", "ended Oct. 31"), or a past form of "be" with a participle after
+/// Dec. 5", "peaked at the end of January", "ended Oct. 31"), an adverb of manner perhaps before them
+/// ("closed early on Christmas Eve"), or a past form of "be" with a participle after
 /// it ("was held on Christmas Eve"): not a verb of saying, whose report may name a time ahead ("said
 /// Monday").
 fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, lexicon: &Lexicon) -> bool {
@@ -451,6 +452,15 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
     let placing = Lexeme::Function(Function::In).bit()
         | Lexeme::Function(Function::On).bit()
         | Lexeme::Function(Function::At).bit();
+    // Nothing, "in", "on" or "at", an adverb of manner ("closed early on Christmas Eve", "fell sharply
+    // Tuesday"), or both.
+    let adverb = |t: &Token<'_>| t.is_word() && lexicon.looks_adverb(t.text(text));
+    let plain_between = |between: &[Token<'_>]| match between {
+        [] => true,
+        [t] => t.any(placing) || adverb(t),
+        [a, t] => adverb(a) && t.any(placing),
+        _ => false,
+    };
     // A passive tells what happened too: a past form of "be", then a participle ("was held on Christmas Eve",
     // "were killed Tuesday"), not one of saying ("was told on Monday").
     if verb.is(Lexeme::BeAux) {
@@ -461,9 +471,9 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
         let past_participle = participle.is_word()
             && !participle.is(Lexeme::Speech)
             && (participle.is(Lexeme::PastMarker) || lexicon.looks_past(participle.text(text)));
-        return past_participle && (dl == 1 || (dl == 2 && tokens[first - 1].any(placing)));
+        return past_participle && plain_between(&tokens[first - dl + 1..first]);
     }
-    (dl == 0 || (dl == 1 && tokens[first - 1].any(placing))) && !verb.is(Lexeme::Speech)
+    plain_between(&tokens[first - dl..first]) && !verb.is(Lexeme::Speech)
 }
 
 #[cfg(test)]
@@ -551,6 +561,10 @@ mod tests {
         assert_eq!(annotated("Cases rose in January.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The plant closed Dec. 5.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The party was held on Christmas Eve.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The market closed early on Christmas Eve.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("Shares fell sharply Tuesday.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The vote was held early in December.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The plant closed its doors for good in December.")[0].tense, Tense::Past);
         assert_eq!(annotated("He was told on Monday.")[0].tense, Tense::Past);
         assert_eq!(annotated("He said Monday it was over.")[0].tense, Tense::Past);
         assert_eq!(annotated("The firm agreed to sell the unit in January.")[0].tense, Tense::Past);
