@@ -2253,6 +2253,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("Christmas Eve", "DATE", "2025-12-24"), ("January", "DATE", "2026-01")],
     ),
+    // A night of clock times told in the past is the one before the day it is placed on; ahead, the one after.
+    (
+        "The drones were destroyed between 11 p.m. and 5 a.m.; the road will close from 10 p.m. to 5 a.m.",
+        "2026-11-22",
+        &[
+            ("11 p.m.", "TIME", "2026-11-21T23:00"),
+            ("5 a.m.", "TIME", "2026-11-22T05:00"),
+            ("10 p.m.", "TIME", "2026-11-22T22:00"),
+            ("5 a.m.", "TIME", "2026-11-23T05:00"),
+        ],
+    ),
 ];
 
 #[test]

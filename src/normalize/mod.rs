@@ -577,11 +577,20 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
     }
     let (Some((s, _)), Some((e, _))) = (start_value.range(None), end_value.range(None)) else { return None };
     // A clock time without a day ends on the start's day, or the next when it is earlier ("10 p.m. to 5 a.m.").
+    // Told in the past with neither end's day written, the night is the one before the day it is placed on:
+    // "were destroyed between 11 p.m. and 5 a.m." in a report of the morning after.
     if let (Expr::Clock { day: None, .. }, Value::Time { day: Point::Day { year: Some(_), .. }, hour, minute }) =
         (&end.expr, start_value)
         && let Value::Time { hour: h, minute: m, .. } = *end_value
     {
-        let day = if (h, m) < (*hour, *minute) { calendar::add_days(s, 1)? } else { s };
+        let overnight = (h, m) < (*hour, *minute);
+        let past = matches!(start.tense, Tense::Past | Tense::Completed);
+        if overnight && past && matches!(start.expr, Expr::Clock { day: None, .. }) {
+            let before =
+                Value::Time { day: crate::timex::day_point(calendar::add_days(s, -1)?), hour: *hour, minute: *minute };
+            return Some((before, *end_value));
+        }
+        let day = if overnight { calendar::add_days(s, 1)? } else { s };
         let moved = Value::Time { day: crate::timex::day_point(day), hour: h, minute: m };
         return (moved != *end_value).then_some((*start_value, moved));
     }
