@@ -2264,6 +2264,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("5 a.m.", "TIME", "2026-11-23T05:00"),
         ],
     ),
+    // A century as a hyphened adjective, "the" before it going with the noun.
+    (
+        "She wrote a 19th-century novel about the 21st-century economy and an early-20th-century house.",
+        "2026-11-22",
+        &[("19th-century", "DATE", "18"), ("21st-century", "DATE", "20"), ("early-20th-century", "DATE", "19")],
+    ),
 ];
 
 #[test]

@@ -238,7 +238,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, i + 3, Expr::Relative { unit: Unit::Year, offset: -1, to }))
     }
 
-    /// "the 20th century", "the twentieth century", and "the 12th" in "the 12th and 14th centuries".
+    /// "the 20th century", "the twentieth century", "a 19th-century novel", and "the 12th" in "the 12th and
+    /// 14th centuries".
     pub(super) fn century(&self, i: usize) -> Option<Hit> {
         let (n, j) = self.ordinal(i)?;
         if !(1..=40).contains(&n) {
@@ -246,6 +247,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         if let Some((Unit::Century, _)) = self.unit(j) {
             return Some(self.century_era(i, n as i32, j + 1));
+        }
+        // "a 19th-century novel": the adjective, its hyphen inside ("the" before it goes with the noun).
+        if self.dash(j) && self.glued(j) && self.glued(j + 1) && self.unit(j + 1) == Some((Unit::Century, false)) {
+            return Some(Hit::new(i, j + 2, Expr::Century(n as i32)));
         }
         // "the 12th and 14th centuries", "the 18th to early 19th centuries": the first of two centuries that
         // write their unit once, after the second, and their era there too.
