@@ -2270,6 +2270,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("19th-century", "DATE", "18"), ("21st-century", "DATE", "20"), ("early-20th-century", "DATE", "19")],
     ),
+    // "A couple" before a plural unit counts two, "of" left out.
+    (
+        "I saw him a couple weeks ago; it lasted a couple hours.",
+        "2026-11-22",
+        &[("a couple weeks ago", "DATE", "2026-W45"), ("a couple hours", "DURATION", "PT2H")],
+    ),
 ];
 
 #[test]

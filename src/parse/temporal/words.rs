@@ -32,7 +32,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some((value, j))
     }
 
-    /// A count of things: digits, number words, "a couple of", and "a"/"an" for one when `article` is set.
+    /// A count of things: digits, number words, "a couple of" ("a couple" before a plural unit), and
+    /// "a"/"an" for one when `article` is set.
     pub(super) fn count(&self, i: usize, article: bool) -> Option<(u32, usize)> {
         let t = self.get(i)?;
         if let Some(n) = t.num() {
@@ -48,6 +49,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if t.is(L::Function(F::A)) {
             if self.f(i + 1, F::Couple) && self.f(i + 2, F::Of) {
                 return Some((2, i + 3));
+            }
+            // "a couple weeks ago": "of" left out before a plural unit.
+            if self.f(i + 1, F::Couple) && matches!(self.unit(i + 2), Some((_, true))) {
+                return Some((2, i + 2));
             }
             if let Some((n, j)) = self.word_number(i + 1).filter(|(n, _)| *n >= 12) {
                 return Some((n, j));
