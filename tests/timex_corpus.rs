@@ -2276,6 +2276,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("a couple weeks ago", "DATE", "2026-W45"), ("a couple hours", "DURATION", "PT2H")],
     ),
+    // "The other day" is a day not long past; not a day of something.
+    ("I saw her the other day at the shop.", "2026-11-22", &[("the other day", "DATE", "PAST_REF")]),
+    ("The other day of the festival was rainy.", "2026-11-22", &[]),
 ];
 
 #[test]

@@ -8,10 +8,11 @@ use crate::parse::tokens::{Kind, NumSuffix};
 use super::{Grammar, Hit, bit};
 
 /// The readings of a word after "the" that a form of [`Grammar::the_prefixed`] reads: those that start a
-/// pattern, and "near", "long", "latest", "financial" ("the near future", "the long term", "the latest
-/// quarter", "the financial year ending March 31"). A holiday's first word is not among them: no holiday
-/// takes "the".
+/// pattern, and "near", "long", "latest", "financial", "other" ("the near future", "the long term", "the
+/// latest quarter", "the financial year ending March 31", "the other day"). A holiday's first word is not
+/// among them: no holiday takes "the".
 const AFTER_THE: u128 = (bit::START & !bit::HOLIDAY)
+    | L::Function(F::Other).bit()
     | L::Function(F::Small).bit()
     | L::Function(F::Qualifier).bit()
     | L::Function(F::Long).bit()
@@ -87,6 +88,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if !next_is_period && !modifies {
                 return Some(Hit::new(i, j + 1, Expr::Reference(r)));
             }
+        }
+        // "the other day": a day not long past.
+        if self.f(i + 1, F::Other) && self.unit(i + 2) == Some((Unit::Day, false)) && !self.f(i + 3, F::Of) {
+            return Some(Hit::new(i, i + 3, Expr::Reference(Reference::Past)));
         }
         // "the near term", "the short term", "the long term": the future.
         if (self.f(i + 1, F::Qualifier) || self.f(i + 1, F::Long)) && self.f(i + 2, F::Term) {
