@@ -2279,6 +2279,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // "The other day" is a day not long past; not a day of something.
     ("I saw her the other day at the shop.", "2026-11-22", &[("the other day", "DATE", "PAST_REF")]),
     ("The other day of the festival was rainy.", "2026-11-22", &[]),
+    // "By end of day": the deadline without its articles, as "by the end of the day"; not "at end of day".
+    (
+        "I'll send it by end of day. At end of day, it is about trust.",
+        "2026-11-22",
+        &[("end of day", "DATE", "2026-11-22")],
+    ),
 ];
 
 #[test]

@@ -616,7 +616,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) if j == i + 2 => Some(unit),
             _ => None,
         };
-        let deadline = i >= 2 && [F::By, F::Before, F::Until].into_iter().any(|f| self.f(i - 2, f));
+        // "by the end of", "by end of".
+        let deadline_at = |k: usize| i >= k && [F::By, F::Before, F::Until].into_iter().any(|f| self.f(i - k, f));
+        let deadline = deadline_at(2) || deadline_at(1);
         let inner = if let Some(unit) = hyphened_unit() {
             Hit::new(j, j + 1, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference })
         } else if noun && self.f(j, F::The) {
@@ -633,6 +635,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 }
                 _ => self.at(j, depth + 1)?,
             }
+        } else if noun && deadline && self.unit(j) == Some((Unit::Day, false)) {
+            // "by end of day": the deadline without its articles.
+            Hit::new(j, j + 1, Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Discussed })
         } else {
             self.at(j, depth + 1)?
         };
