@@ -2285,6 +2285,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("end of day", "DATE", "2026-11-22")],
     ),
+    // A weekday with a day of the month alone: the month at hand in which that day falls on that weekday.
+    (
+        "The vote was on Sunday 4th; the match is on Friday the 4th.",
+        "2026-11-10",
+        &[("Sunday 4th", "DATE", "2026-10-04"), ("Friday the 4th", "DATE", "2026-12-04")],
+    ),
 ];
 
 #[test]

@@ -525,10 +525,21 @@ fn weekday_year(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
         Expr::Clock { day: Some(day), .. } => day,
         e => e,
     };
-    let (Expr::Date { year: None, .. }, Value::Point(day) | Value::Time { day, .. }) = (date, value) else {
+    let (Expr::Date { year: None, month: named_month, .. }, Value::Point(day) | Value::Time { day, .. }) =
+        (date, value)
+    else {
         return None;
     };
     let Point::Day { year: Some(_), month, day: d } = day else { return None };
+    // "Tuesday 4th": the month is not written either; the nearest in which that day falls on that weekday.
+    if named_month.is_none() {
+        let tense = if cx.tense == Tense::Unknown { Tense::Present } else { cx.tense };
+        let moved = day_of_weekday(anchor, d, weekday, tense)?;
+        return Some(match value {
+            Value::Time { hour, minute, .. } => Value::Time { day: crate::timex::day_point(moved), hour, minute },
+            _ => Value::Point(crate::timex::day_point(moved)),
+        });
+    }
     let on_weekday = |y: i32| {
         NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(d))
             .filter(|x| x.weekday().number_from_monday() == u32::from(weekday))
@@ -543,6 +554,30 @@ fn weekday_year(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
         Value::Time { hour, minute, .. } => Value::Time { day: moved, hour, minute },
         _ => Value::Point(moved),
     })
+}
+
+/// How many months on either side of the anchor [`day_of_weekday`] looks, as [`calendar::month_for`] does for
+/// a day of the month alone: a text leaves the month out only for one at hand.
+const WEEKDAY_MONTHS: i64 = 1;
+
+/// The day `d` of a month on which it falls on the ISO `weekday`, chosen by the tense as a weekday is (see
+/// [`calendar::month_for`]): the latest at or before the anchor in the past, the first after it in the
+/// future, the nearest in the present. `None` when no month at hand has it on that weekday (the day as
+/// read stands).
+fn day_of_weekday(anchor: NaiveDate, d: u8, weekday: u8, tense: Tense) -> Option<NaiveDate> {
+    let candidates = (-WEEKDAY_MONTHS..=WEEKDAY_MONTHS).filter_map(|n| {
+        let (y, m) = calendar::add_months(anchor.year(), anchor.month() as u8, n)?;
+        NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
+            .filter(|x| x.weekday().number_from_monday() == u32::from(weekday))
+    });
+    let distance = |x: NaiveDate| (x - anchor).num_days();
+    match tense {
+        Tense::Future => candidates.filter(|&x| x > anchor).min(),
+        Tense::Present | Tense::Modal | Tense::Unknown => {
+            candidates.min_by_key(|&x| (distance(x).abs(), distance(x) > 0))
+        }
+        Tense::Past | Tense::Completed => candidates.filter(|&x| x <= anchor).max(),
+    }
 }
 
 /// A date or named period without a year after "since" never after the time of speaking: the year before
