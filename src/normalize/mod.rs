@@ -531,25 +531,21 @@ fn weekday_year(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
         return None;
     };
     let Point::Day { year: Some(_), month, day: d } = day else { return None };
-    // "Tuesday 4th": the month is not written either; the nearest in which that day falls on that weekday.
-    if named_month.is_none() {
-        let tense = if cx.tense == Tense::Unknown { Tense::Present } else { cx.tense };
-        let moved = day_of_weekday(anchor, d, weekday, tense)?;
-        return Some(match value {
-            Value::Time { hour, minute, .. } => Value::Time { day: crate::timex::day_point(moved), hour, minute },
-            _ => Value::Point(crate::timex::day_point(moved)),
-        });
-    }
-    let on_weekday = |y: i32| {
-        NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(d))
-            .filter(|x| x.weekday().number_from_monday() == u32::from(weekday))
-            .map(|x| (x, x))
-    };
     // The weekday is the reason the text gives for a year ahead, which no tense would reach alone.
     let tense = if cx.tense == Tense::Unknown { Tense::Present } else { cx.tense };
-    let year = calendar::nearest_year(anchor, tense, on_weekday);
-    on_weekday(year)?;
-    let moved = Point::Day { year: Some(year), month, day: d };
+    let moved = if named_month.is_none() {
+        // "Tuesday 4th": the month is not written either; the one at hand in which that day is that weekday.
+        crate::timex::day_point(day_of_weekday(anchor, d, weekday, tense)?)
+    } else {
+        let on_weekday = |y: i32| {
+            NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(d))
+                .filter(|x| x.weekday().number_from_monday() == u32::from(weekday))
+                .map(|x| (x, x))
+        };
+        let year = calendar::nearest_year(anchor, tense, on_weekday);
+        on_weekday(year)?;
+        Point::Day { year: Some(year), month, day: d }
+    };
     Some(match value {
         Value::Time { hour, minute, .. } => Value::Time { day: moved, hour, minute },
         _ => Value::Point(moved),

@@ -47,12 +47,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some((n.value as u32, i + 1));
         }
         if t.is(L::Function(F::A)) {
-            if self.f(i + 1, F::Couple) && self.f(i + 2, F::Of) {
-                return Some((2, i + 3));
-            }
-            // "a couple weeks ago": "of" left out before a plural unit.
-            if self.f(i + 1, F::Couple) && matches!(self.unit(i + 2), Some((_, true))) {
-                return Some((2, i + 2));
+            if self.f(i + 1, F::Couple) {
+                if self.f(i + 2, F::Of) {
+                    return Some((2, i + 3));
+                }
+                // "a couple weeks ago": "of" left out before a plural unit.
+                if matches!(self.unit(i + 2), Some((_, true))) {
+                    return Some((2, i + 2));
+                }
             }
             if let Some((n, j)) = self.word_number(i + 1).filter(|(n, _)| *n >= 12) {
                 return Some((n, j));
