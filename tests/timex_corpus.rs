@@ -2291,6 +2291,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-10",
         &[("Sunday 4th", "DATE", "2026-10-04"), ("Friday the 4th", "DATE", "2026-12-04")],
     ),
+    // A count too large for a calendar, or told only by its size, before "years ago" is some time in the past.
+    (
+        "Dinosaurs died out 66 million years ago; the Earth formed 4.5 billion years ago; thousands of years ago the ice retreated.",
+        "2026-11-22",
+        &[
+            ("66 million years ago", "DATE", "PAST_REF"),
+            ("4.5 billion years ago", "DATE", "PAST_REF"),
+            ("thousands of years ago", "DATE", "PAST_REF"),
+        ],
+    ),
+    ("He left years ago.", "2026-11-22", &[("years ago", "DURATION", "PXY")]),
 ];
 
 #[test]

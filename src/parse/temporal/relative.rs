@@ -226,6 +226,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             && unit != Unit::Weekend
             && self.f(i + 1, F::Dir(Direction::Ago))
         {
+            // "66 million years ago", "4.5 billion years ago", "thousands of years ago": a count too large
+            // for a calendar, or told only by its size, is some time in the past.
+            if let Some(start) = self.large_count_before(i) {
+                return Some(Hit::new(start, i + 2, Expr::Reference(Reference::Past)));
+            }
             return Some(Hit::new(i, i + 2, Expr::Duration { amount: Amount::Vague, unit }));
         }
         // A bare plural right after "for", "during", "within" ("for years", "within hours"), or before
@@ -651,5 +656,29 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let hit = Hit::new(i, k, Expr::Duration { amount, unit });
         // An adjective ("the eight-year war") leaves "the" to its noun.
         Some(if hyphen { hit } else { hit.the() })
+    }
+
+    /// Where a large count ends just before token `i` starts: a number with "million" or "billion" after it
+    /// ("66 million", "4.5 billion"), or a plural of a number word and "of" ("thousands of", "millions of").
+    fn large_count_before(&self, i: usize) -> Option<usize> {
+        let prev = self.get(i.checked_sub(1)?)?;
+        if self.f(i - 1, F::Of) {
+            let k = i.checked_sub(2)?;
+            let t = self.get(k)?;
+            // A number word in the plural: "thousands", "millions".
+            let singular = t.text(self.text).strip_suffix('s').filter(|_| t.is_word())?;
+            let number =
+                self.lx.lookup(singular).iter().any(|l| matches!(l, L::Cardinal(n) if *n >= 100) || *l == L::Magnitude);
+            return number.then_some(k);
+        }
+        if !prev.is(L::Magnitude) {
+            return None;
+        }
+        let k = i.checked_sub(2)?;
+        self.get(k)?.num()?;
+        // "4.5 billion": the whole number before the point.
+        let decimal =
+            k >= 2 && self.p(k - 1, '.') && self.glued(k - 1) && self.glued(k) && self.get(k - 2)?.num().is_some();
+        Some(if decimal { k - 2 } else { k })
     }
 }
