@@ -2302,6 +2302,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         ],
     ),
     ("He left years ago.", "2026-11-22", &[("years ago", "DURATION", "PXY")]),
+    // Anniversaries: "ten years ago today" is that day, "25 years ago this month" that month.
+    (
+        "Ten years ago today, the wall fell; the company was founded 25 years ago this month.",
+        "2026-11-22",
+        &[("Ten years ago today", "DATE", "2016-11-22"), ("25 years ago this month", "DATE", "2001-11")],
+    ),
 ];
 
 #[test]

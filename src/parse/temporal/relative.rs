@@ -313,6 +313,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Function(F::Dir(d)) => Some(d),
             _ => None,
         }) {
+            if dir == Direction::Ago
+                && let Some(hit) = self.anniversary(i, k, n, amount, unit)
+            {
+                return Some(hit);
+            }
             let (offset, to) = match dir {
                 Direction::Ago => (-n, RelativeTo::Speech),
                 Direction::Earlier if !self.compares(k) => (-n, RelativeTo::Reference),
@@ -344,6 +349,28 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let day = self.named_day(k + 1)?;
         Some(Hit::new(i, day.end, Expr::CountedFrom { from: Box::new(day.expr), unit, offset: n }))
+    }
+
+    /// "Ten years ago today", "25 years ago this month": the same day, or the same month, that many years
+    /// (or months) before the time of speaking, as anniversaries are told; "ago" is at `k`.
+    fn anniversary(&self, i: usize, k: usize, n: i32, amount: Amount, unit: Unit) -> Option<Hit> {
+        if !matches!(amount, Amount::Exact { half: false, .. }) || !matches!(unit, Unit::Year | Unit::Month) {
+            return None;
+        }
+        if self.lex(k + 1, |l| matches!(l, L::DayWord(0)).then_some(())).is_some() {
+            let today = Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Speech };
+            return Some(Hit::new(i, k + 2, Expr::CountedFrom { from: Box::new(today), unit, offset: -n }));
+        }
+        let this_month = self.shift(k + 1) == Some(Shift::This) && self.unit(k + 2) == Some((Unit::Month, false));
+        if unit == Unit::Year && this_month {
+            let months = n.checked_mul(12)?;
+            return Some(Hit::new(
+                i,
+                k + 3,
+                Expr::Relative { unit: Unit::Month, offset: -months, to: RelativeTo::Speech },
+            ));
+        }
+        None
     }
 
     /// The day named at `j` as a point of its own: a weekday, a date with its day or a day word ("tomorrow"),
