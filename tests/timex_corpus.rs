@@ -2308,6 +2308,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("Ten years ago today", "DATE", "2016-11-22"), ("25 years ago this month", "DATE", "2001-11")],
     ),
+    // More adverbs of habit: "often", "generally", "historically".
+    (
+        "The company often reports in July; sales generally peak in December.",
+        "2026-11-22",
+        &[("July", "SET", "XXXX-07"), ("December", "SET", "XXXX-12")],
+    ),
 ];
 
 #[test]
