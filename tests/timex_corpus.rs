@@ -2314,6 +2314,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("July", "SET", "XXXX-07"), ("December", "SET", "XXXX-12")],
     ),
+    // An adverb of habit that opens the sentence, set off by a comma, governs all of it.
+    (
+        "Historically, prices fell in January, but this year they rose in March.",
+        "2026-11-22",
+        &[("January", "SET", "XXXX-01"), ("this year", "DATE", "2026"), ("March", "DATE", "2026-03")],
+    ),
 ];
 
 #[test]

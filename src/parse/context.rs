@@ -313,6 +313,13 @@ pub fn annotate_in(
             m.habitual |= t.any(habit_bit);
         }
     }
+    // "Historically, prices fell in January": an adverb of habit that opens the sentence, set off by a comma,
+    // governs all of it.
+    let opening_habit = first >= sent_first + 2
+        && tokens[sent_first].any(habit_bit)
+        && tokens[sent_first + 1].is_punct(',')
+        && !tokens[sent_first + 2..first].iter().any(clause_break);
+    m.habitual |= opening_habit;
     m.background = since || opened || matches!(m.lead, Lead::Before | Lead::After);
     // What a span runs "since" has begun: it lies before the time of speaking, whatever the tense around.
     if since {
