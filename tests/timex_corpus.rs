@@ -2320,6 +2320,22 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("January", "SET", "XXXX-01"), ("this year", "DATE", "2026"), ("March", "DATE", "2026-03")],
     ),
+    // A weekday of a week named after it: "Tuesday last week", "Monday next week"; a weekday before it in a
+    // range or a list falls in that week too.
+    (
+        "The vote was on Tuesday last week; the summit runs from Monday to Wednesday next week.",
+        "2026-11-22",
+        &[
+            ("Tuesday last week", "DATE", "2026-11-10"),
+            ("Monday", "DATE", "2026-11-23"),
+            ("Wednesday next week", "DATE", "2026-11-25"),
+        ],
+    ),
+    (
+        "Monday last week's vote was close.",
+        "2026-11-22",
+        &[("Monday", "DATE", "2026-11-16"), ("last week", "DATE", "2026-W46")],
+    ),
 ];
 
 #[test]

@@ -625,6 +625,13 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
         let moved = Value::Time { day: crate::timex::day_point(day), hour: h, minute: m };
         return (moved != *end_value).then_some((*start_value, moved));
     }
+    // A weekday before one of a week named after it ("from Monday to Wednesday next week", "Tuesday and
+    // Thursday next week"): the latest such weekday at or before the end.
+    if let (Some(a), Expr::DayOfWeek { .. }) = (start.expr.plain_weekday(), &end.expr) {
+        let back = (i64::from(e.weekday().number_from_monday()) - i64::from(a)).rem_euclid(7);
+        let day = calendar::add_days(e, -back)?;
+        return (day != s).then_some((on_day(start_value, day)?, *end_value));
+    }
     // Weekdays, alone or with a clock time or a part of the day ("from 6pm Monday until 9am Tuesday").
     // A start in the present or the future keeps its day, as a weekday under those tenses looks ahead.
     if let (Some(a), Some(b)) = (start.expr.plain_weekday(), end.expr.plain_weekday()) {

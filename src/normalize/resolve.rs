@@ -1,6 +1,6 @@
 //! Resolution: an expression plus its anchors gives a TIMEX3 value.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::calendar::{
     add_days, add_months, holiday, iso_week, month_for, nearest_year, quarter_of, season_of, season_year,
@@ -279,6 +279,13 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
                 MonthDay::Last => month_end(y, 12).map_or(Point::Unknown(Unit::Day), day_point),
                 _ => Point::Day { year: Some(y), month: 0, day: 0 },
             },
+            _ => Point::Unknown(Unit::Day),
+        })),
+        Expr::DayOfWeek { week, day } => Some(Value::Point(match resolve(week, cx)? {
+            Value::Point(Point::Week { year, week }) => Weekday::try_from(day.wrapping_sub(1))
+                .ok()
+                .and_then(|wd| NaiveDate::from_isoywd_opt(year, u32::from(week), wd))
+                .map_or(Point::Unknown(Unit::Day), day_point),
             _ => Point::Unknown(Unit::Day),
         })),
         Expr::Duration { amount, unit } => Some(Value::Duration(length(*amount, *unit))),

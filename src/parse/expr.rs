@@ -216,6 +216,13 @@ pub enum Expr {
         /// Which day of it.
         day: MonthDay,
     },
+    /// A weekday of a week that another expression names: "Tuesday last week", "Monday next week".
+    DayOfWeek {
+        /// The week.
+        week: Box<Expr>,
+        /// ISO weekday, 1 = Monday.
+        day: u8,
+    },
     /// The quarter under discussion, shifted by a count of quarters: "the quarter" (0), "the year-ago
     /// quarter" (-4). Without a quarter in context it is the last whole quarter before the time of speaking.
     QuarterRef {
@@ -381,7 +388,8 @@ impl Expr {
             Expr::WeekOf(d)
             | Expr::WeekendOf(d)
             | Expr::CountedFrom { from: d, .. }
-            | Expr::DayOfMonth { month: d, .. } => d.is_deictic(),
+            | Expr::DayOfMonth { month: d, .. }
+            | Expr::DayOfWeek { week: d, .. } => d.is_deictic(),
             Expr::QuarterRef { .. } => true,
             Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) | Expr::FromReference(_) => false,
         }
@@ -417,7 +425,8 @@ impl Expr {
             | Expr::WeekOf(d)
             | Expr::WeekendOf(d)
             | Expr::CountedFrom { from: d, .. }
-            | Expr::DayOfMonth { month: d, .. } => d.is_anaphoric(),
+            | Expr::DayOfMonth { month: d, .. }
+            | Expr::DayOfWeek { week: d, .. } => d.is_anaphoric(),
             _ => false,
         }
     }

@@ -59,10 +59,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, j, Expr::Weekday { day: d, shift: None }))
     }
 
-    /// The weekday `d` at `i` (read up to `j`) with what British usage writes after it: "Monday week" (a week
-    /// after the coming Monday), "Tuesday next", "Friday last" (at the end of a clause: "Friday last week" is
-    /// a day of last week, read elsewhere).
+    /// The weekday `d` at `i` (read up to `j`) with what usage writes after it: "Tuesday last week", "Monday
+    /// next week" (that day of the week named), and, British, "Monday week" (a week after the coming Monday),
+    /// "Tuesday next", "Friday last" (at the end of a clause).
     fn weekday_then_shift(&self, i: usize, j: usize, d: u8) -> Option<Hit> {
+        if let Some(shift) = self.shift(j)
+            && self.unit(j + 1) == Some((Unit::Week, false))
+            && !self.possessive_at(j + 2)
+        {
+            let week = Expr::Relative { unit: Unit::Week, offset: super::off(shift), to: RelativeTo::Speech };
+            return Some(Hit::new(i, j + 2, Expr::DayOfWeek { week: Box::new(week), day: d }));
+        }
         let next = Expr::Weekday { day: d, shift: Some(Shift::Next) };
         let ends = |k: usize| self.get(k).is_none_or(|t| matches!(t.kind, Kind::Punct(c) if c != '-' && c != '\''));
         if self.unit(j) == Some((Unit::Week, false)) && ends(j + 1) {
