@@ -2336,6 +2336,23 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("Monday", "DATE", "2026-11-16"), ("last week", "DATE", "2026-W46")],
     ),
+    // A weekday told ahead in reported speech ("would", "might") counts from the day of the statement, not of
+    // the writing; "will" keeps the time of writing.
+    (
+        "The ministry said on Saturday that talks would resume on Monday.",
+        "2026-11-25",
+        &[("Saturday", "DATE", "2026-11-21"), ("Monday", "DATE", "2026-11-23")],
+    ),
+    (
+        "He told reporters Tuesday he would travel to Paris on Thursday.",
+        "2026-11-22",
+        &[("Tuesday", "DATE", "2026-11-17"), ("Thursday", "DATE", "2026-11-19")],
+    ),
+    (
+        "He told reporters Tuesday he will travel to Paris on Thursday.",
+        "2026-11-22",
+        &[("Tuesday", "DATE", "2026-11-17"), ("Thursday", "DATE", "2026-11-26")],
+    ),
 ];
 
 #[test]

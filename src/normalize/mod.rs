@@ -362,6 +362,8 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     let narrative = narrative(mentions, dct);
     // The time mentioned last, with the end of its mention.
     let mut reference: Option<(Mentioned, usize)> = None;
+    // The day the last statement was dated ("said on Saturday"), with the end of its mention.
+    let mut statement: Option<(NaiveDate, usize)> = None;
     let mut quarter = None;
     let mut out: Vec<Timex> = Vec::with_capacity(mentions.len());
     for (k, m) in mentions.iter().enumerate() {
@@ -372,8 +374,8 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             quarter,
             quarterly: m.quarter_context,
         };
-        let Some(mut value) = resolve_mention(m, &on_day_discussed(m, in_narrative(m, cx, narrative), reference))
-        else {
+        let cx = from_statement(m, on_day_discussed(m, in_narrative(m, cx, narrative), reference), statement);
+        let Some(mut value) = resolve_mention(m, &cx) else {
             continue;
         };
         if let Some(q) = discussed_quarter(m, &value, cx.speech) {
@@ -382,6 +384,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
         if let Some(a) = new_reference(m, &value) {
             reference = Some((a, m.end));
         }
+        statement = statement_day(m, &value).or(statement);
         // A range with the mention just before, put in order.
         if let (Some(start), Some(last)) = (k.checked_sub(1).and_then(|p| mentions.get(p)), out.last_mut())
             && last.start == start.start
@@ -470,6 +473,31 @@ fn dayless(expr: &Expr) -> bool {
 /// The most bytes between the end of the mention that named a day and a clock time or a part of the day
 /// written without its day, for that time to be on the day named: about two sentences of news.
 const NEAR_DAY_BYTES: usize = 200;
+
+/// The most bytes between the mention of a statement's day ("said on Saturday") and a weekday ahead in what
+/// was said ("that talks would resume on Monday") for the weekday to count from the statement: a sentence.
+const STATEMENT_REACH: usize = 160;
+
+/// The day a mention dates a statement on ("said on Saturday"), with the end of the mention.
+fn statement_day(m: &Mention, value: &Value) -> Option<(NaiveDate, usize)> {
+    let (a, b) = value.range(None).filter(|_| m.attributed)?;
+    (a == b).then_some((a, m.end))
+}
+
+/// The context for a weekday told ahead in reported speech ([`Mention::backshifted`]): "said on Saturday
+/// that talks would resume on Monday", written on a Wednesday, is the Monday after that Saturday, not the one
+/// after the time of writing ("will resume" keeps the time of writing). `statement` is the day the last
+/// statement before it was dated ([`statement_day`]).
+fn from_statement(m: &Mention, cx: Context, statement: Option<(NaiveDate, usize)>) -> Context {
+    match (statement, cx.speech) {
+        (Some((day, end)), Some(speech))
+            if m.backshifted && day < speech && m.start.saturating_sub(end) <= STATEMENT_REACH =>
+        {
+            Context { speech: Some(day), ..cx }
+        }
+        _ => cx,
+    }
+}
 
 /// The context to resolve a clock time or a part of the day written without its day in ("at 10 p.m.",
 /// "overnight"): on the day under discussion, the one mentioned last (`reference`, with the end of its
@@ -751,6 +779,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     }
     // The time mentioned last, with the end of its mention.
     let mut reference: Option<(Mentioned, usize)> = None;
+    let mut statement: Option<(NaiveDate, usize)> = None;
     let mut quarter: Option<(i32, u8)> = None;
     let mut last_section = None;
     let mut later: Vec<Option<Value>> = vec![None; parsed.mentions.len()];
@@ -758,6 +787,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let section = sentence_of[k].and_then(|s| parsed.sentences[s].section);
         if section != last_section {
             reference = None;
+            statement = None;
             last_section = section;
         }
         let speech = section.and_then(|s| sections.get(s).copied().flatten()).or(doc_date);
@@ -768,10 +798,14 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             quarter,
             quarterly: m.quarter_context,
         };
-        let value = resolve_mention(m, &on_day_discussed(m, in_narrative(m, cx, narrative), reference));
+        let value = resolve_mention(
+            m,
+            &from_statement(m, on_day_discussed(m, in_narrative(m, cx, narrative), reference), statement),
+        );
         if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(m, v, cx.speech)) {
             quarter = Some(q);
         }
+        statement = value.as_ref().and_then(|v| statement_day(m, v)).or(statement);
         if let Some(a) = value.as_ref().and_then(|v| new_reference(m, v)) {
             reference = Some((a, m.end));
         }

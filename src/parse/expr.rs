@@ -352,6 +352,10 @@ pub struct Mention {
     /// without a year takes the year near the anchor in which it falls on that weekday.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekday: Option<u8>,
+    /// A weekday told as the future of a past statement: the word that marks its clause's future is also a
+    /// modal ("said on Saturday that talks would resume on Monday"), so it counts from the statement's day.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub backshifted: bool,
     /// A word of habit stands before it in its clause ("usually reports in July"): a month, quarter or season
     /// without its year recurs.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

@@ -815,6 +815,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             background: false,
             quarter_context: false,
             habitual: false,
+            backshifted: false,
             later,
             offset,
             named: false,
