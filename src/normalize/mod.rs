@@ -480,7 +480,10 @@ const STATEMENT_REACH: usize = 160;
 
 /// The day a mention dates a statement on ("said on Saturday"), with the end of the mention.
 fn statement_day(m: &Mention, value: &Value) -> Option<(NaiveDate, usize)> {
-    let (a, b) = value.range(None).filter(|_| m.attributed)?;
+    if !m.attributed {
+        return None;
+    }
+    let (a, b) = value.range(None)?;
     (a == b).then_some((a, m.end))
 }
 
