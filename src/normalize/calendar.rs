@@ -134,9 +134,31 @@ pub fn year_for(anchor: NaiveDate, month: u8, day: Option<u8>, tense: Tense) -> 
 /// such day up to the anchor, the first after it under the future tense, the nearest (the earlier on a
 /// tie) under the present. `None` when no month of the three has that day.
 pub fn month_for(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
+    month_for_where(anchor, day, tense, |_| true)
+}
+
+/// [`month_for`] among the days that `keep` keeps ("Friday the 4th": a 4th that is a Friday); `None` when no
+/// month of the three has one.
+///
+/// ```
+/// use chrono::{Datelike, NaiveDate, Weekday};
+/// use timeline_extract::normalize::calendar::month_for_where;
+/// use timeline_extract::parse::expr::Tense;
+///
+/// let anchor = NaiveDate::from_ymd_opt(2026, 11, 10).unwrap();
+/// let friday = |d: NaiveDate| d.weekday() == Weekday::Fri;
+/// assert_eq!(month_for_where(anchor, 4, Tense::Present, friday), NaiveDate::from_ymd_opt(2026, 12, 4));
+/// assert_eq!(month_for_where(anchor, 4, Tense::Present, |d| d.weekday() == Weekday::Sat), None);
+/// ```
+pub fn month_for_where(
+    anchor: NaiveDate,
+    day: u8,
+    tense: Tense,
+    keep: impl Fn(NaiveDate) -> bool,
+) -> Option<NaiveDate> {
     let candidates = (-1..=1).filter_map(|n| {
         let (y, m) = add_months(anchor.year(), anchor.month() as u8, n)?;
-        NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(day))
+        NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(day)).filter(|&d| keep(d))
     });
     let distance = |d: NaiveDate| (d - anchor).num_days();
     match tense {

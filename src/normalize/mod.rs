@@ -566,7 +566,8 @@ fn weekday_year(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
     let tense = if cx.tense == Tense::Unknown { Tense::Present } else { cx.tense };
     let moved = if named_month.is_none() {
         // "Tuesday 4th": the month is not written either; the one at hand in which that day is that weekday.
-        crate::timex::day_point(day_of_weekday(anchor, d, weekday, tense)?)
+        let on_weekday = |x: NaiveDate| x.weekday().number_from_monday() == u32::from(weekday);
+        crate::timex::day_point(calendar::month_for_where(anchor, d, tense, on_weekday)?)
     } else {
         let on_weekday = |y: i32| {
             NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(d))
@@ -581,30 +582,6 @@ fn weekday_year(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
         Value::Time { hour, minute, .. } => Value::Time { day: moved, hour, minute },
         _ => Value::Point(moved),
     })
-}
-
-/// How many months on either side of the anchor [`day_of_weekday`] looks, as [`calendar::month_for`] does for
-/// a day of the month alone: a text leaves the month out only for one at hand.
-const WEEKDAY_MONTHS: i64 = 1;
-
-/// The day `d` of a month on which it falls on the ISO `weekday`, chosen by the tense as a weekday is (see
-/// [`calendar::month_for`]): the latest at or before the anchor in the past, the first after it in the
-/// future, the nearest in the present. `None` when no month at hand has it on that weekday (the day as
-/// read stands).
-fn day_of_weekday(anchor: NaiveDate, d: u8, weekday: u8, tense: Tense) -> Option<NaiveDate> {
-    let candidates = (-WEEKDAY_MONTHS..=WEEKDAY_MONTHS).filter_map(|n| {
-        let (y, m) = calendar::add_months(anchor.year(), anchor.month() as u8, n)?;
-        NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
-            .filter(|x| x.weekday().number_from_monday() == u32::from(weekday))
-    });
-    let distance = |x: NaiveDate| (x - anchor).num_days();
-    match tense {
-        Tense::Future => candidates.filter(|&x| x > anchor).min(),
-        Tense::Present | Tense::Modal | Tense::Unknown => {
-            candidates.min_by_key(|&x| (distance(x).abs(), distance(x) > 0))
-        }
-        Tense::Past | Tense::Completed => candidates.filter(|&x| x <= anchor).max(),
-    }
 }
 
 /// A date or named period without a year after "since" never after the time of speaking: the year before

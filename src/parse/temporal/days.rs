@@ -174,7 +174,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         // "clear by evening", "talked until morning": a deadline of that part of the day, alone before a mark
         // or a function word ("by evening papers" is none).
-        let deadline = i >= 1 && (self.f(i - 1, F::By) || self.f(i - 1, F::Until));
+        let deadline = self.follows(i, bit::DEADLINE);
         let closes = || self.get(i + 1).is_none_or(|t| matches!(t.kind, Kind::Punct(_)) || t.any(bit::FUNCTION));
         if end == i + 1 && deadline && closes() {
             return Some(hit);

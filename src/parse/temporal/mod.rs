@@ -51,6 +51,8 @@ mod bit {
     pub const DECADE: u128 = L::DecadeWord(0).bit();
     pub const PART: u128 = L::PartOfDay(PartOfDay::Night).bit() | L::StandalonePart(PartOfDay::Night).bit();
     pub const FISCAL: u128 = L::Function(F::Fiscal).bit();
+    /// "by", "until": a deadline before a time.
+    pub const DEADLINE: u128 = L::Function(F::By).bit() | L::Function(F::Until).bit();
     /// Every function word's bit (they take the low 64).
     pub const FUNCTION: u128 = u64::MAX as u128;
     pub const THESE: u128 = L::Function(F::These).bit();

@@ -616,9 +616,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) if j == i + 2 => Some(unit),
             _ => None,
         };
-        // "by the end of", "by end of".
-        let deadline_at = |k: usize| i >= k && [F::By, F::Before, F::Until].into_iter().any(|f| self.f(i - k, f));
-        let deadline = deadline_at(2) || deadline_at(1);
+        // "by the end of", "by end of", "before the end of".
+        let deadline_word = bit::DEADLINE | L::Function(F::Before).bit();
+        let deadline = self.follows(i, deadline_word) || (i > 0 && self.follows(i - 1, deadline_word));
         let inner = if let Some(unit) = hyphened_unit() {
             Hit::new(j, j + 1, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference })
         } else if noun && self.f(j, F::The) {
