@@ -2353,6 +2353,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("Tuesday", "DATE", "2026-11-17"), ("Thursday", "DATE", "2026-11-26")],
     ),
+    // A light verb and its bare noun tell what happened as the verb alone does: the day is not put ahead.
+    ("The law took effect on January 1.", "2026-11-22", &[("January 1", "DATE", "2026-01-01")]),
+    ("The rules took effect Jan. 2.", "2026-11-22", &[("Jan. 2", "DATE", "2026-01-02")]),
+    ("The new law went into effect on Jan. 1.", "2026-11-22", &[("Jan. 1", "DATE", "2026-01-01")]),
+    ("The treaty came into force January 5.", "2026-11-22", &[("January 5", "DATE", "2026-01-05")]),
+    ("Troops opened fire on Jan. 3.", "2026-11-22", &[("Jan. 3", "DATE", "2026-01-03")]),
+    ("The storm made landfall on Dec. 28.", "2026-11-22", &[("Dec. 28", "DATE", "2025-12-28")]),
+    // An object with its article may be arranged ahead: the past tense's reach stands.
+    ("The union called a strike on December 10.", "2026-11-22", &[("December 10", "DATE", "2026-12-10")]),
+    ("The law will take effect on January 1.", "2026-11-22", &[("January 1", "DATE", "2027-01-01")]),
 ];
 
 #[test]

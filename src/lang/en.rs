@@ -609,6 +609,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("suspended", Deferral),
     ("rescheduled", Deferral),
     ("pushed", Deferral),
+    ("into", Into),
     ("gave", Deferral),
     ("granted", Deferral),
     // Nouns that end a street's name (not "Court", "Square" or "Place", which name other things as often).

@@ -363,6 +363,9 @@ pub enum Lexeme {
     /// An adjective of an edge ("final", "closing", "opening", "latter") that places a period only after an
     /// article ("the closing weeks of 2025"): alone it is as often a participle ("preorders opening today").
     EdgeAdjective,
+    /// "into" after a verb of change before a bare noun ("went into effect", "came into force"): a set phrase
+    /// that tells what happened, as "took effect" does.
+    Into,
     /// A function word of the grammar.
     Function(Function),
     /// A verb or auxiliary that marks the future ("will").
@@ -557,6 +560,7 @@ impl Lexeme {
                 Lexeme::ZoneRegion => 112,
                 Lexeme::PartNoun => 113,
                 Lexeme::EdgeAdjective => 114,
+                Lexeme::Into => 115,
             }
     }
 
@@ -570,6 +574,7 @@ impl Lexeme {
             | Lexeme::ZoneRegion
             | Lexeme::PartNoun
             | Lexeme::EdgeAdjective
+            | Lexeme::Into
             | Lexeme::FutureMarker
             | Lexeme::PastMarker
             | Lexeme::PresentMarker

