@@ -2363,6 +2363,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // An object with its article may be arranged ahead: the past tense's reach stands.
     ("The union called a strike on December 10.", "2026-11-22", &[("December 10", "DATE", "2026-12-10")]),
     ("The law will take effect on January 1.", "2026-11-22", &[("January 1", "DATE", "2027-01-01")]),
+    // A slash joins two days in a row as a dash does ("the night of 14/15 April"); not other numbers.
+    (
+        "On the night of 14/15 April the convoy sailed.",
+        "2026-11-22",
+        &[("the night", "TIME", "2026-04-14TNI"), ("14", "DATE", "2026-04-14"), ("15 April", "DATE", "2026-04-15")],
+    ),
+    ("The clinic ran 24/7 in April.", "2026-11-22", &[("April", "DATE", "2026-04")]),
+    ("A score of 14/18 came on 2 May.", "2026-11-22", &[("2 May", "DATE", "2026-05-02")]),
 ];
 
 #[test]

@@ -114,9 +114,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// date that closes it) and of "5, 6 and 7 November" (a list, each day a date of its own): each takes
     /// the month and the year of the date at the end.
     pub(super) fn day_list(&self, i: usize) -> Option<Hit> {
-        // What may join two days: a comma, a dash between them, "and", "to".
+        // What may join two days: a comma, a dash between them, "and", "to", or a slash between two days in a
+        // row ("the night of 14/15 April").
         let glued_dash = |k: usize| self.dash(k) && self.glued(k) && self.glued(k + 1);
-        let joins = |k: usize| self.p(k, ',') || glued_dash(k) || self.f(k, F::And) || self.f(k, F::To);
+        let glued_slash = |k: usize| self.p(k, '/') && self.glued(k) && self.glued(k + 1);
+        let joins =
+            |k: usize| self.p(k, ',') || glued_dash(k) || glued_slash(k) || self.f(k, F::And) || self.f(k, F::To);
         // Most numbers are followed by no connector: that is the cheapest test, so it comes first.
         if self.get(i).is_some_and(|t| t.num().is_some()) && !joins(i + 1) {
             return None;
@@ -130,7 +133,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return None;
             }
             let comma = self.p(k, ',');
-            let (d, e) = if glued_dash(k) { self.plain_day(k + 1)? } else { self.day(k + 1)? };
+            let (d, e) = if glued_dash(k) || glued_slash(k) { self.plain_day(k + 1)? } else { self.day(k + 1)? };
+            if glued_slash(k) && (members > 1 || u32::from(d) != u32::from(first) + 1) {
+                return None;
+            }
             let Some(last) = self.day_first_from(k + 1, d, e) else {
                 k = e;
                 continue;

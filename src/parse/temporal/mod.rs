@@ -596,7 +596,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 {
                     best.consider(self.day_first(i));
                 }
-                if dash || mark(|c| c == ',') || word(bit::AND | bit::TO) {
+                if dash || mark(|c| c == ',' || c == '/') || word(bit::AND | bit::TO) {
                     best.consider(self.day_list(i));
                 }
                 if n.digits == 1 && word(bit::PERIOD_LETTER) {
