@@ -2371,6 +2371,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("The clinic ran 24/7 in April.", "2026-11-22", &[("April", "DATE", "2026-04")]),
     ("A score of 14/18 came on 2 May.", "2026-11-22", &[("2 May", "DATE", "2026-05-02")]),
+    // The week or weekend of a range of days: the range is in the span.
+    ("The weekend of 9-10 May was quiet.", "2026-11-22", &[("The weekend of 9-10 May", "DATE", "2026-W19-WE")]),
+    ("The week of March 9 to 13 was busy.", "2026-11-22", &[("The week of March 9 to 13", "DATE", "2026-W11")]),
 ];
 
 #[test]

@@ -172,16 +172,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let (Some((unit, true)), true) = (next_unit, self.f(i + 2, F::Ahead)) {
             return Some(Hit::new(i, i + 3, Expr::Duration { amount: Amount::Vague, unit }));
         }
-        // "the week of March 6", "the weekend of Oct. 10", "the week beginning 9 November".
+        // "the week of March 6", "the weekend of Oct. 10", "the week beginning 9 November"; "the weekend of 9-10
+        // May" is the weekend of its first day, the range in its span.
         if matches!(next_unit, Some((Unit::Week | Unit::Weekend, false)))
             && (self.f(i + 2, F::Of) || self.f(i + 2, F::Effective))
             && let Some(day) = self.at(i + 3, depth + 1)
             && matches!(day.expr, Expr::Date { day: Some(_), .. })
             && day.modifier.is_none()
         {
+            let end = day.range_end.as_ref().map_or(day.end, |last| last.end);
             let of = Box::new(day.expr);
             let expr = if next_unit == Some((Unit::Week, false)) { Expr::WeekOf(of) } else { Expr::WeekendOf(of) };
-            return Some(Hit::new(i, day.end, expr));
+            return Some(Hit::new(i, end, expr));
         }
         if next.is(L::Unit(Unit::Weekend, false)) {
             return Some(Hit::new(i, i + 2, Expr::Named { name: Named::Weekend, year: None, shift: None }));
