@@ -2374,6 +2374,10 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // The week or weekend of a range of days: the range is in the span.
     ("The weekend of 9-10 May was quiet.", "2026-11-22", &[("The weekend of 9-10 May", "DATE", "2026-W19-WE")]),
     ("The week of March 9 to 13 was busy.", "2026-11-22", &[("The week of March 9 to 13", "DATE", "2026-W11")]),
+    // "at the last minute", "until the last second": an idiom of the latest moment, no length measured.
+    ("The plan was dropped at the last minute.", "2026-11-22", &[]),
+    ("They held out until the last second.", "2026-11-22", &[]),
+    ("He scored in the last minute of the game.", "2026-11-22", &[("the last minute", "DURATION", "PT1M")]),
 ];
 
 #[test]

@@ -44,6 +44,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return self.shifted(j).map(|h| Hit { start: i, ..h });
         }
         if let Some((unit, plural)) = self.unit(j) {
+            // "at the last minute", "until the last second": the latest moment, an idiom; no time is measured.
+            let latest = shift == Shift::Last
+                && matches!(unit, Unit::Minute | Unit::Second)
+                && i > 1
+                && self.f(i - 1, F::The)
+                && self.follows(i - 1, bit::DEADLINE | L::Function(F::At).bit());
+            if latest {
+                return None;
+            }
             if !plural {
                 let expr = match unit {
                     Unit::Weekend => {
