@@ -2378,6 +2378,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The plan was dropped at the last minute.", "2026-11-22", &[]),
     ("They held out until the last second.", "2026-11-22", &[]),
     ("He scored in the last minute of the game.", "2026-11-22", &[("the last minute", "DURATION", "PT1M")]),
+    // A weekday a week before the last one, or after the next one.
+    ("The vote was held the Sunday before last.", "2026-11-22", &[("the Sunday before last", "DATE", "2026-11-08")]),
+    ("The vote was held the Sunday before last.", "2026-11-25", &[("the Sunday before last", "DATE", "2026-11-15")]),
+    ("We meet the Monday after next.", "2026-11-25", &[("the Monday after next", "DATE", "2026-12-07")]),
+    (
+        "He came the Monday before last Tuesday.",
+        "2026-11-25",
+        &[("Monday", "DATE", "2026-11-23"), ("last Tuesday", "DATE", "2026-11-24")],
+    ),
 ];
 
 #[test]

@@ -128,6 +128,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset, to: RelativeTo::Speech }));
         }
+        // "the Sunday before last", "the Monday after next": a week before the last one, after the next one.
+        if let Some((day, k, false)) = self.weekday(i + 1)
+            && let Some((shift, offset)) = match (self.f(k, F::Before), self.f(k, F::After), self.shift(k + 1)) {
+                (true, _, Some(Shift::Last)) => Some((Shift::Last, -1)),
+                (_, true, Some(Shift::Next)) => Some((Shift::Next, 1)),
+                _ => None,
+            }
+            && self.unit(k + 2).is_none()
+            && self.weekday(k + 2).is_none()
+        {
+            let from = Box::new(Expr::Weekday { day, shift: Some(shift) });
+            return Some(Hit::new(i, k + 2, Expr::CountedFrom { from, unit: Unit::Week, offset }));
+        }
         if let Some(hit) = self.nth_day_today(i) {
             return Some(hit);
         }
