@@ -2387,6 +2387,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-25",
         &[("Monday", "DATE", "2026-11-23"), ("last Tuesday", "DATE", "2026-11-24")],
     ),
+    ("The vote was held the weekend before last.", "2026-11-25", &[("the weekend before last", "DATE", "2026-W46-WE")]),
+    ("We meet the weekend after next.", "2026-11-22", &[("the weekend after next", "DATE", "2026-W49-WE")]),
 ];
 
 #[test]

@@ -249,6 +249,15 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
                 Value::Point(Point::Day { year: Some(y), month, day }) => {
                     NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day))
                 }
+                // "the weekend before last": a weekend counted in weeks is a weekend.
+                Value::Point(Point::Weekend { year, week }) if *unit == Unit::Week => {
+                    let saturday = NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Sat);
+                    let moved = saturday.and_then(|d| add_days(d, i64::from(*offset).checked_mul(7)?));
+                    return Some(Value::Point(moved.map_or(Point::Unknown(Unit::Weekend), |d| {
+                        let (year, week) = iso_week(d);
+                        Point::Weekend { year, week }
+                    })));
+                }
                 _ => None,
             };
             Some(Value::Point(start.and_then(|d| counted_from(d, *unit, *offset)).unwrap_or(Point::Unknown(Unit::Day))))

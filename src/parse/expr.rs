@@ -191,7 +191,8 @@ pub enum Expr {
     WeekOf(Box<Expr>),
     /// The weekend of the ISO week that holds a day: "the weekend of Oct. 10".
     WeekendOf(Box<Expr>),
-    /// A day counted from a day the text names: "a week from Monday", "90 days from Jan. 1".
+    /// A day counted from a day the text names: "a week from Monday", "90 days from Jan. 1"; a weekend counted in
+    /// weeks from a weekend: "the weekend before last".
     CountedFrom {
         /// The day counted from (a weekday, a date with its day, "tomorrow").
         from: Box<Expr>,

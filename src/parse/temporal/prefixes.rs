@@ -128,8 +128,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset, to: RelativeTo::Speech }));
         }
-        // "the Sunday before last", "the Monday after next": a week before the last one, after the next one.
-        if let Some((day, k, false)) = self.weekday(i + 1)
+        // "the Sunday before last", "the weekend after next": a week before the last one, after the next one.
+        let day = match self.weekday(i + 1) {
+            Some((day, k, false)) => Some((Some(day), k)),
+            _ => (next_unit == Some((Unit::Weekend, false))).then_some((None, i + 2)),
+        };
+        if let Some((day, k)) = day
             && let Some((shift, offset)) = match (self.f(k, F::Before), self.f(k, F::After), self.shift(k + 1)) {
                 (true, _, Some(Shift::Last)) => Some((Shift::Last, -1)),
                 (_, true, Some(Shift::Next)) => Some((Shift::Next, 1)),
@@ -138,7 +142,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             && self.unit(k + 2).is_none()
             && self.weekday(k + 2).is_none()
         {
-            let from = Box::new(Expr::Weekday { day, shift: Some(shift) });
+            let from = Box::new(match day {
+                Some(day) => Expr::Weekday { day, shift: Some(shift) },
+                None => Expr::Named { name: Named::Weekend, year: None, shift: Some(shift) },
+            });
             return Some(Hit::new(i, k + 2, Expr::CountedFrom { from, unit: Unit::Week, offset }));
         }
         if let Some(hit) = self.nth_day_today(i) {
