@@ -2389,6 +2389,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("The vote was held the weekend before last.", "2026-11-25", &[("the weekend before last", "DATE", "2026-W46-WE")]),
     ("We meet the weekend after next.", "2026-11-22", &[("the weekend after next", "DATE", "2026-W49-WE")]),
+    // A weekday in the possessive names what has happened, unless "will" decides its clause.
+    ("Thursday's meeting will go ahead.", "2026-11-25", &[("Thursday", "DATE", "2026-11-26")]),
+    ("Voters will head to the polls ahead of Tuesday's vote.", "2026-11-22", &[("Tuesday", "DATE", "2026-11-24")]),
+    ("Wednesday's ruling surprised many.", "2026-11-22", &[("Wednesday", "DATE", "2026-11-18")]),
+    (
+        "Relatives said they would look for ways around Wednesday's ruling.",
+        "2026-11-22",
+        &[("Wednesday", "DATE", "2026-11-18")],
+    ),
 ];
 
 #[test]

@@ -272,13 +272,20 @@ pub fn annotate_in(
     let first = sent_first + within.partition_point(|t| t.start < m.start);
     let last = sent_first + within.partition_point(|t| t.start < m.end);
 
-    m.tense = clause_tense(text, tokens, (sent_first, sent_last), (first, last), m.range, lexicon);
+    let (tense, decider) = clause_tense(text, tokens, (sent_first, sent_last), (first, last), m.range, lexicon);
+    m.tense = tense;
     m.backshifted =
         m.tense == Tense::Future && m.expr.plain_weekday().is_some() && backshifted(tokens, sent_first, first);
 
-    // "Wednesday's ruling": an expression in the possessive names something that has happened.
+    // "Wednesday's ruling": an expression in the possessive names something that has happened, unless a
+    // verb of the future decides its clause ("Thursday's meeting will go ahead"; not "would", the future of
+    // a past statement: "would look for ways around Wednesday's ruling").
     if tokens.get(last).is_some_and(|t| t.is(Lexeme::Possessive)) {
-        m.tense = Tense::Past;
+        let will = m.tense == Tense::Future
+            && decider.is_some_and(|k| tokens[k].is(Lexeme::FutureMarker) && !tokens[k].is(Lexeme::Modal));
+        if !will {
+            m.tense = Tense::Past;
+        }
         m.named = true;
     }
 
@@ -345,7 +352,8 @@ fn backshifted(tokens: &[Token<'_>], sent_first: usize, first: usize) -> bool {
 }
 
 /// The tense of the clause around the tokens `first..last` of the sentence `sent_first..sent_last` (token
-/// indices): the nearer marker, then the deadline rules. `range` is the expression's part in a range.
+/// indices): the nearer marker, then the deadline rules, with the marker's token when a near one decided.
+/// `range` is the expression's part in a range.
 fn clause_tense(
     text: &str,
     tokens: &[Token<'_>],
@@ -353,7 +361,7 @@ fn clause_tense(
     (first, last): (usize, usize),
     range: RangeRole,
     lexicon: &Lexicon,
-) -> Tense {
+) -> (Tense, Option<usize>) {
     // Tense: the nearer marker, left first on a tie; a conjunction "that", a relative pronoun ("which",
     // "where") or a quotation mark closes the search on its side, as the clause beyond it has a tense of
     // its own ("warned Wednesday that they should ...", "'We leave Thursday,' he said").
@@ -385,15 +393,27 @@ fn clause_tense(
         let k = last + dr;
         tokens[k].is(Lexeme::Speech) && tokens[last..k].iter().any(|t| t.is_punct(','))
     });
+    // The token of the marker that decides, when it is near.
+    let (left_at, right_at) = (|dl: usize| first - 1 - dl, |dr: usize| last + dr);
+    let mut decider = None;
     let mut tense = match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
             if dl <= dr || frame {
+                decider = Some(left_at(dl));
                 tl
             } else {
+                decider = Some(right_at(dr));
                 tr
             }
         }
-        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (Some((dl, t)), None) => {
+            decider = Some(left_at(dl));
+            t
+        }
+        (None, Some((dr, t))) => {
+            decider = Some(right_at(dr));
+            t
+        }
         // Nothing near: the first marker farther on in the clause, as when a long phrase stands between a
         // fronted date and its verb ("In January, a week after the anniversary of ..., a bombing killed").
         (None, None) => (last..sent_last)
@@ -452,7 +472,7 @@ fn clause_tense(
     {
         tense = Tense::Completed;
     }
-    tense
+    (tense, decider)
 }
 
 /// True when the tense marker `dl` tokens before the expression that starts at token `first`, or a word
