@@ -2398,6 +2398,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("Wednesday", "DATE", "2026-11-18")],
     ),
+    // A season word that is also a verb is a season after "through" or "to" before a year in full.
+    ("The program ran through spring 2021.", "2026-11-22", &[("spring 2021", "DATE", "2021-SP")]),
+    (
+        "It ran from spring 2019 to fall 2021.",
+        "2026-11-22",
+        &[("spring 2019", "DATE", "2019-SP"), ("fall 2021", "DATE", "2021-FA")],
+    ),
+    ("Prices are expected to fall next year.", "2026-11-22", &[("next year", "DATE", "2027")]),
 ];
 
 #[test]

@@ -330,13 +330,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => None,
         })?;
         // "expected to fall next year", "will fall in 2027", "could spring back": a season word that is also a
-        // verb is one after "to", a modal or "will", whatever follows it.
-        if self.get(i).is_some_and(|t| t.is(L::Ambiguous)) && self.follows(i, bit::BEFORE_VERB) {
+        // verb is one after "to", a modal or "will", whatever follows it but a year in full ("from spring 2019
+        // to fall 2021"); "through", "until" end a range ("through spring 2021").
+        let verb = self.get(i).is_some_and(|t| t.is(L::Ambiguous))
+            && self.follows(i, bit::BEFORE_VERB)
+            && !self.follows(i, L::Function(F::Until).bit());
+        let j = if self.f(i + 1, F::Of) { i + 2 } else { i + 1 };
+        let year = self.year_ref(j);
+        if verb && !matches!(year, Some((YearSpec::Full(_), _))) {
             return None;
         }
-        let j = if self.f(i + 1, F::Of) { i + 2 } else { i + 1 };
         // "the summer of 1998", "the spring of next year", "summer last year".
-        if let Some((y, mut k)) = self.year_ref(j) {
+        if let Some((y, mut k)) = year {
             // "the winter of 1944-45", "winter 2015/16": a winter that runs into the next year is named by its
             // first.
             if let YearSpec::Full(first) = y
