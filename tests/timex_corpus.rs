@@ -2406,6 +2406,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("spring 2019", "DATE", "2019-SP"), ("fall 2021", "DATE", "2021-FA")],
     ),
     ("Prices are expected to fall next year.", "2026-11-22", &[("next year", "DATE", "2027")]),
+    // A past "be" before the time tells what was: the day is not put ahead.
+    ("The hearing was on January 12.", "2026-11-22", &[("January 12", "DATE", "2026-01-12")]),
+    ("The hearing is on January 12.", "2026-11-22", &[("January 12", "DATE", "2027-01-12")]),
 ];
 
 #[test]

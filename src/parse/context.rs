@@ -515,8 +515,11 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
     // A passive tells what happened too: a past form of "be", then a participle ("was held on Christmas Eve",
     // "were killed Tuesday"), not one of saying ("was told on Monday").
     if verb.is(Lexeme::BeAux) {
-        if dl == 0 {
-            return false;
+        // A past form of "be" as the verb, with a preposition that places the time or none ("the hearing was on
+        // Jan. 12", "the vote was Tuesday"): the time of what was.
+        let between = &tokens[first - dl..first];
+        if between.iter().all(|t| t.any(placing)) && dl <= 1 {
+            return true;
         }
         let participle = &tokens[first - dl];
         let past_participle = participle.is_word()
@@ -617,6 +620,10 @@ mod tests {
         assert_eq!(annotated("The vote was held early in December.")[0].tense, Tense::Completed);
         // A light verb's bare noun, "into" perhaps before it; not an object with its article.
         assert_eq!(annotated("The law took effect on Jan. 1.")[0].tense, Tense::Completed);
+        // A past "be" as the verb, with a placing preposition or none.
+        assert_eq!(annotated("The hearing was on Jan. 12.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The vote was Tuesday.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The vote was quiet on Jan. 12.")[0].tense, Tense::Past);
         assert_eq!(annotated("The law went into effect Jan. 1.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The union called a strike on Dec. 10.")[0].tense, Tense::Past);
         assert_eq!(annotated("The law went into the books Jan. 1.")[0].tense, Tense::Past);
