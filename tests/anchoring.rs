@@ -75,3 +75,24 @@ fn a_plan_that_another_source_tells_bounds_no_date() {
     ]);
     assert_eq!(anchor(&t, "copy"), ("2026-03-12".to_string(), AnchorBasis::Inferred));
 }
+
+const STORM: &str = "LONDON, March 4, 2026 (Reuters) - Storm winds battered southern England on Tuesday, cutting power \
+                     to 40,000 homes.\n\nRail operators cancelled 300 trains on Tuesday morning.\n\n\
+                     On Wednesday, engineers restored power to 25,000 homes, the network operator said.";
+
+#[test]
+fn a_part_of_the_day_after_a_named_day_pins_no_anchor() {
+    // "in the morning" is the morning of the Tuesday just named: it says nothing of the day of writing, which
+    // the Wednesday shared with the wire puts after it.
+    let t = timeline(&[
+        ("wire", STORM),
+        (
+            "copy",
+            "Storm winds battered southern England on Tuesday, cutting power to 40,000 homes. About 300 trains \
+             were cancelled in the morning.\n\nEngineers restored power to 25,000 homes on Wednesday.",
+        ),
+    ]);
+    assert_eq!(anchor(&t, "copy"), ("2026-03-04".to_string(), AnchorBasis::Inferred));
+    let restored = t.events.iter().find(|e| e.text.contains("25,000 homes")).expect("event");
+    assert_eq!(restored.sources, ["copy", "wire"]);
+}

@@ -32,10 +32,12 @@ use super::Input;
 use super::corpus::{Corpus, Days, Item};
 use super::similar::same_event;
 use crate::fxhash::FxHashMap;
+use crate::lang::Unit;
 use crate::normalize::calendar::add_days;
 use crate::normalize::resolve::{Context, resolve};
-use crate::normalize::{Anchor, AnchorBasis, Basis, Report};
+use crate::normalize::{Anchor, AnchorBasis, Basis, Report, Timex};
 use crate::parse::expr::{Expr, Mention, Tense};
+use crate::timex::{Point, Value};
 
 /// How far after a matched day a pin may put the anchor.
 const PIN_REACH: i64 = 35;
@@ -97,10 +99,20 @@ fn planned(inputs: &[Input<'_>], item: &Item) -> bool {
     mention.and_then(|m| input.parsed.mentions.get(m)).is_some_and(|m| m.tense == Tense::Future)
 }
 
-/// The deictic expression that dates a report, if any: what can pin its document's anchor.
+/// The deictic expression that dates a report, if any: what can pin its document's anchor. A part of the
+/// day just after a mention of a day is on that day, and pins nothing ("on Tuesday ... in the morning").
 fn deictic<'a>(input: &'a Input<'_>, report: &Report) -> Option<&'a Mention> {
-    let m = input.parsed.mentions.get(report.mention?)?;
-    (m.expr.is_deictic() && !matches!(m.expr, Expr::Date { .. } | Expr::Named { .. })).then_some(m)
+    let k = report.mention?;
+    let m = input.parsed.mentions.get(k)?;
+    let day_before = k.checked_sub(1).and_then(|p| Some((input.parsed.mentions.get(p)?, input.dated.timexes.get(p)?)));
+    // A day, known or not (in a document still without an anchor, "Tuesday" is a day of no known week).
+    let names_day = |t: &Timex| match t.value {
+        Value::Point(Point::Weekday(_) | Point::Unknown(Unit::Day)) => true,
+        v => v.range(None).is_some_and(|(a, b)| a == b),
+    };
+    let on_day_before = day_before
+        .is_some_and(|(p, t)| t.as_ref().is_some_and(names_day) && crate::normalize::on_day_named_before(m, p.end));
+    (m.expr.is_deictic() && !matches!(m.expr, Expr::Date { .. } | Expr::Named { .. }) && !on_day_before).then_some(m)
 }
 
 /// The anchor that shared events give each document that needs one: no anchor, a page stamp, or a

@@ -506,6 +506,18 @@ fn from_statement(m: &Mention, cx: Context, statement: Option<(NaiveDate, usize)
 /// "overnight"): on the day under discussion, the one mentioned last (`reference`, with the end of its
 /// mention) when it was named close before, else the time of speaking of `cx`.
 fn on_day_discussed(m: &Mention, cx: Context, reference: Option<(Mentioned, usize)>) -> Context {
+    match reference {
+        Some((r, end)) if r.precision == Unit::Day && on_day_named_before(m, end) => {
+            Context { speech: Some(r.day), ..cx }
+        }
+        _ => cx,
+    }
+}
+
+/// True when `m` is a clock time or a part of the day written without its day that stands close after a
+/// mention of a day ending at byte `end`: it is on that day ([`on_day_discussed`]), not on the time of
+/// speaking.
+pub(crate) fn on_day_named_before(m: &Mention, end: usize) -> bool {
     // A clock time with no word before it may be the stamp of a live blog's entry ("20:10 Jets hit ..."): the
     // time of the report, not of what the entry before it told. A part of the day is no stamp ("hours before a
     // midnight deadline", "talks ran into the night").
@@ -514,12 +526,7 @@ fn on_day_discussed(m: &Mention, cx: Context, reference: Option<(Mentioned, usiz
         Expr::Clock { day: None, .. } => m.lead != Lead::None,
         _ => false,
     };
-    match reference {
-        Some((r, end)) if placed && r.precision == Unit::Day && m.start.saturating_sub(end) <= NEAR_DAY_BYTES => {
-            Context { speech: Some(r.day), ..cx }
-        }
-        _ => cx,
-    }
+    placed && m.start >= end && m.start - end <= NEAR_DAY_BYTES
 }
 
 /// A mention's value: its expression resolved, then corrected by what is written beside it
