@@ -96,3 +96,20 @@ fn a_part_of_the_day_after_a_named_day_pins_no_anchor() {
     let restored = t.events.iter().find(|e| e.text.contains("25,000 homes")).expect("event");
     assert_eq!(restored.sources, ["copy", "wire"]);
 }
+
+#[test]
+fn a_weekday_told_after_the_shared_event_moves_the_anchor_up_to_it() {
+    // The shared Tuesday allows any day of the week after it; the copy's own Wednesday, told in the past,
+    // says it was written on that Wednesday at the earliest, not that the Wednesday is a week back.
+    let t = timeline(&[
+        ("wire", STORM),
+        (
+            "copy",
+            "Storm winds battered southern England on Tuesday, cutting power to 40,000 homes.\n\n\
+             Schools in Kent stayed shut on Wednesday as crews cleared fallen trees.",
+        ),
+    ]);
+    assert_eq!(anchor(&t, "copy"), ("2026-03-04".to_string(), AnchorBasis::Inferred));
+    let schools = t.events.iter().find(|e| e.text.contains("Schools")).expect("event");
+    assert_eq!(schools.date.as_ref().map(|d| d.value.as_str()), Some("2026-03-04"));
+}

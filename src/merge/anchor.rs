@@ -8,7 +8,10 @@
 //! the event: a lower bound. A report with a deictic expression ("said on
 //! Saturday", "today") pins it: the anchor must be one under which the
 //! expression resolves to the matched day. The anchor is the earliest day
-//! that the most pins allow and that the lower bounds allow.
+//! that the most pins allow and that the lower bounds allow, moved up within
+//! what they allow (a week at most) to the weekdays that the document tells
+//! in the past: a text that tells of Tuesday and then of "Wednesday" was
+//! written on that Wednesday or later.
 //!
 //! Which documents: those with no anchor or only a page stamp (kept when the
 //! matches allow it), and, in the first round only, those with a dateline. A dateline is overruled only by
@@ -193,6 +196,7 @@ fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize,
     constrain(inputs, corpus, refs, d, false, None, &mut found);
     let constraints: Vec<Constraint> = found.into_iter().map(|(_, c)| c).collect();
     if let Some((date, pins, lo, hi)) = solve(&constraints) {
+        let date = latest_told(&inputs[d], date, hi);
         let apply = match own {
             None => true,
             // A page stamp that the matches allow stands: it is a date the page gives ("Last updated: 3
@@ -212,6 +216,34 @@ fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize,
         }
     }
     None
+}
+
+/// The day from `date` to `hi`, a week at most, under which the weekdays that the document tells in the
+/// past lie nearest before it: the earliest day the matches allow may put a weekday that it names after the
+/// shared event a week back ("battered the coast on Tuesday ... power was back by Wednesday", anchored on
+/// the Tuesday, put that Wednesday six days before). The day kept makes the longest time from a past
+/// weekday to the anchor the shortest, the earliest such day on a tie; `date` when no weekday is so told.
+fn latest_told(input: &Input<'_>, date: NaiveDate, hi: NaiveDate) -> NaiveDate {
+    let told: Vec<&Mention> = input
+        .parsed
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.tense, Tense::Past | Tense::Completed) && m.expr.plain_weekday().is_some())
+        .collect();
+    if told.is_empty() {
+        return date;
+    }
+    let longest_lag = |a: NaiveDate| {
+        told.iter()
+            .filter_map(|m| {
+                let cx = Context { speech: Some(a), reference: Some(a.into()), tense: m.tense, ..Context::default() };
+                resolve(&m.expr, &cx)?.range(None)
+            })
+            .map(|(first, _)| (a - first).num_days())
+            .max()
+            .unwrap_or(0)
+    };
+    (0..7).map_while(|n| add_days(date, n).filter(|a| *a <= hi)).min_by_key(|&a| (longest_lag(a), a)).unwrap_or(date)
 }
 
 /// What anchoring reads of every item, and each item's copies.
