@@ -923,7 +923,7 @@ fn day_date(d: NaiveDate) -> EventDate {
 
 /// The mention that dates a sentence's event, and the date it gives: the first expression that dates the
 /// event (not a statement about it, nor another event it names in the possessive), else the first that
-/// names another event, else the first that dates a statement; never one in a since-clause
+/// names another event, else the first that dates a statement, else a live blog entry's stamp; never one in a since-clause
 /// or one that only closes a range. A range's two ends give one interval. A deictic expression that
 /// cannot be resolved yet (no anchor) is still chosen, with no date.
 fn choose(
@@ -964,16 +964,22 @@ fn choose(
         }
         Some(Some(EventDate { value, modifier: t.modifier }))
     };
-    let first_of = |attributed: bool, named: bool| {
+    // The stamp of a live blog's entry ("09:30 The governor said on Tuesday night ..."): the time of the report,
+    // which dates it only when nothing else in the sentence does.
+    let stamp = |m: &Mention| m.attributed && m.lead == Lead::None && matches!(m.expr, Expr::Clock { day: None, .. });
+    let first_of = |attributed: bool, named: bool, stamps: bool| {
         mentions.clone().find_map(|k| {
             let m = parsed.mentions.get(k)?;
-            if m.attributed != attributed || (m.named != named && !attributed) {
+            if m.attributed != attributed || (m.named != named && !attributed) || stamp(m) != stamps {
                 return None;
             }
             usable(k).map(|d| (k, d))
         })
     };
-    first_of(false, false).or_else(|| first_of(false, true)).or_else(|| first_of(true, false))
+    first_of(false, false, false)
+        .or_else(|| first_of(false, true, false))
+        .or_else(|| first_of(true, false, false))
+        .or_else(|| first_of(true, false, true))
 }
 
 #[cfg(test)]
@@ -1077,6 +1083,11 @@ mod tests {
         assert_eq!(got[0].1, "2015-11-03");
         let text = "On October 7, ships fired 26 missiles, the ministry said on Tuesday.";
         assert_eq!(dates(text, Some("2015-11-03"))[0].1, "2015-10-07");
+        // An entry's stamp is the time of the report: the day of the statement dates it first.
+        let text = "Wednesday 4 November 2026\n\n09:30 The governor said on Tuesday night that every vote would count.\n\n\
+                    09:45 Counting resumed in Georgia.";
+        let got = dates(text, None);
+        assert_eq!((got[0].1.as_str(), got[1].1.as_str()), ("2026-11-03", "2026-11-04"), "{got:?}");
         // A day in the possessive names another event: the sentence's own day dates it.
         let text = "The death toll from Friday's earthquake rose to 57 on Sunday, the ministry said.";
         assert_eq!(dates(text, Some("2023-03-05"))[0].1, "2023-03-05");
