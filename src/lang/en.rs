@@ -609,9 +609,10 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("suspended", Deferral),
     ("rescheduled", Deferral),
     ("pushed", Deferral),
-    ("into", Into),
     ("gave", Deferral),
     ("granted", Deferral),
+    // The preposition of a set phrase of change ("went into effect", "came into force").
+    ("into", Into),
     // Nouns that end a street's name (not "Court", "Square" or "Place", which name other things as often).
     ("street", StreetNoun),
     ("st", StreetNoun),

@@ -517,8 +517,7 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
     if verb.is(Lexeme::BeAux) {
         // A past form of "be" as the verb, with a preposition that places the time or none ("the hearing was on
         // Jan. 12", "the vote was Tuesday"): the time of what was.
-        let between = &tokens[first - dl..first];
-        if between.iter().all(|t| t.any(placing)) && dl <= 1 {
+        if dl <= 1 && tokens[first - dl..first].iter().all(|t| t.any(placing)) {
             return true;
         }
         let participle = &tokens[first - dl];
@@ -620,13 +619,13 @@ mod tests {
         assert_eq!(annotated("The vote was held early in December.")[0].tense, Tense::Completed);
         // A light verb's bare noun, "into" perhaps before it; not an object with its article.
         assert_eq!(annotated("The law took effect on Jan. 1.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The law went into effect Jan. 1.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The union called a strike on Dec. 10.")[0].tense, Tense::Past);
+        assert_eq!(annotated("The law went into the books Jan. 1.")[0].tense, Tense::Past);
         // A past "be" as the verb, with a placing preposition or none.
         assert_eq!(annotated("The hearing was on Jan. 12.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The vote was Tuesday.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The vote was quiet on Jan. 12.")[0].tense, Tense::Past);
-        assert_eq!(annotated("The law went into effect Jan. 1.")[0].tense, Tense::Completed);
-        assert_eq!(annotated("The union called a strike on Dec. 10.")[0].tense, Tense::Past);
-        assert_eq!(annotated("The law went into the books Jan. 1.")[0].tense, Tense::Past);
         assert_eq!(annotated("The plant closed its doors for good in December.")[0].tense, Tense::Past);
         assert_eq!(annotated("He was told on Monday.")[0].tense, Tense::Past);
         assert_eq!(annotated("He said Monday it was over.")[0].tense, Tense::Past);

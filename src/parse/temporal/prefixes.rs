@@ -119,13 +119,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "the week before last", "the year before last": the one before the last; "the week after next": the
         // one after the next.
         if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = next_unit
-            && let Some(offset) = match (self.f(i + 2, F::Before), self.f(i + 2, F::After), self.shift(i + 3)) {
-                (true, _, Some(Shift::Last)) => Some(-2),
-                (_, true, Some(Shift::Next)) => Some(2),
-                _ => None,
-            }
+            && let Some(shift) = self.before_last_after_next(i + 2)
             && self.unit(i + 4).is_none()
         {
+            let offset = if shift == Shift::Last { -2 } else { 2 };
             return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset, to: RelativeTo::Speech }));
         }
         // "the Sunday before last", "the weekend after next": a week before the last one, after the next one.
@@ -134,14 +131,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => (next_unit == Some((Unit::Weekend, false))).then_some((None, i + 2)),
         };
         if let Some((day, k)) = day
-            && let Some((shift, offset)) = match (self.f(k, F::Before), self.f(k, F::After), self.shift(k + 1)) {
-                (true, _, Some(Shift::Last)) => Some((Shift::Last, -1)),
-                (_, true, Some(Shift::Next)) => Some((Shift::Next, 1)),
-                _ => None,
-            }
+            && let Some(shift) = self.before_last_after_next(k)
             && self.unit(k + 2).is_none()
             && self.weekday(k + 2).is_none()
         {
+            let offset = if shift == Shift::Last { -1 } else { 1 };
             let from = Box::new(match day {
                 Some(day) => Expr::Weekday { day, shift: Some(shift) },
                 None => Expr::Named { name: Named::Weekend, year: None, shift: Some(shift) },
@@ -267,6 +261,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
         }
         Some(hit)
+    }
+
+    /// "before last" ([`Shift::Last`]) or "after next" ([`Shift::Next`]) at token `k`, after a unit or a day.
+    fn before_last_after_next(&self, k: usize) -> Option<Shift> {
+        match (self.f(k, F::Before), self.f(k, F::After), self.shift(k + 1)) {
+            (true, _, Some(Shift::Last)) => Some(Shift::Last),
+            (_, true, Some(Shift::Next)) => Some(Shift::Next),
+            _ => None,
+        }
     }
 
     /// "the early hours", "the small hours", "the wee hours" (of a day): the hours after midnight, the start
