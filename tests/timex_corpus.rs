@@ -2409,6 +2409,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A past "be" before the time tells what was: the day is not put ahead.
     ("The hearing was on January 12.", "2026-11-22", &[("January 12", "DATE", "2026-01-12")]),
     ("The hearing is on January 12.", "2026-11-22", &[("January 12", "DATE", "2027-01-12")]),
+    // A frequency of a year makes a month of its clause recur; a shorter one does not.
+    ("The festival is held annually in June.", "2026-11-23", &[("annually", "SET", "P1Y"), ("June", "SET", "XXXX-06")]),
+    ("Protests were held daily in June.", "2026-11-23", &[("daily", "SET", "P1D"), ("June", "DATE", "2026-06")]),
 ];
 
 #[test]

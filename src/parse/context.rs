@@ -311,15 +311,17 @@ pub fn annotate_in(
     // downed a jet on Tuesday" dates what came before the event reported).
     let since_bit = Lexeme::Function(Function::Since).bit();
     let openers = since_bit | Lexeme::Function(Function::After).bit() | Lexeme::Function(Function::Before).bit();
-    // Habit: "usually", "typically" before it in its clause (read in the same pass).
+    // Habit: "usually", "typically" before it in its clause, or a frequency of a year ("held annually in
+    // June": every June; "daily in June" is one June), read in the same pass.
     let habit_bit = Lexeme::Function(Function::Habitual).bit();
+    let yearly = Lexeme::Frequency(Unit::Year);
     let (mut since, mut opened) = (m.lead == Lead::Since, false);
     for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {
         let t = &tokens[k];
-        if t.any(openers | habit_bit) {
+        if t.any(openers | habit_bit | yearly.bit()) {
             opened |= t.any(openers);
             since |= t.any(since_bit);
-            m.habitual |= t.any(habit_bit);
+            m.habitual |= t.any(habit_bit) || t.is(yearly);
         }
     }
     // "Historically, prices fell in January": an adverb of habit that opens the sentence, set off by a comma,
