@@ -2412,6 +2412,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A frequency of a year makes a month of its clause recur; a shorter one does not.
     ("The festival is held annually in June.", "2026-11-23", &[("annually", "SET", "P1Y"), ("June", "SET", "XXXX-06")]),
     ("Protests were held daily in June.", "2026-11-23", &[("daily", "SET", "P1D"), ("June", "DATE", "2026-06")]),
+    (
+        "The festival is held every year in June.",
+        "2026-11-23",
+        &[("every year", "SET", "P1Y"), ("June", "SET", "XXXX-06")],
+    ),
+    (
+        "The meeting takes place in June each year.",
+        "2026-11-23",
+        &[("June", "SET", "XXXX-06"), ("each year", "SET", "P1Y")],
+    ),
 ];
 
 #[test]

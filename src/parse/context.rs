@@ -311,19 +311,23 @@ pub fn annotate_in(
     // downed a jet on Tuesday" dates what came before the event reported).
     let since_bit = Lexeme::Function(Function::Since).bit();
     let openers = since_bit | Lexeme::Function(Function::After).bit() | Lexeme::Function(Function::Before).bit();
-    // Habit: "usually", "typically" before it in its clause, or a frequency of a year ("held annually in
-    // June": every June; "daily in June" is one June), read in the same pass.
+    // Habit: "usually", "typically" before it in its clause, or a frequency of a year before it or "each year"
+    // right after it ("held annually in June", "every year in June", "in June each year": every June; "daily
+    // in June" is one June), read in the same pass.
     let habit_bit = Lexeme::Function(Function::Habitual).bit();
-    let yearly = Lexeme::Frequency(Unit::Year);
+    let (yearly, every) = (Lexeme::Frequency(Unit::Year), Lexeme::Function(Function::Every).bit());
+    let every_year =
+        |k: usize| tokens[k].any(every) && tokens.get(k + 1).is_some_and(|t| t.is(Lexeme::Unit(Unit::Year, false)));
     let (mut since, mut opened) = (m.lead == Lead::Since, false);
     for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {
         let t = &tokens[k];
-        if t.any(openers | habit_bit | yearly.bit()) {
+        if t.any(openers | habit_bit | yearly.bit() | every) {
             opened |= t.any(openers);
             since |= t.any(since_bit);
-            m.habitual |= t.any(habit_bit) || t.is(yearly);
+            m.habitual |= t.any(habit_bit) || t.is(yearly) || every_year(k);
         }
     }
+    m.habitual |= last < sent_last && every_year(last);
     // "Historically, prices fell in January": an adverb of habit that opens the sentence, set off by a comma,
     // governs all of it.
     let opening_habit = first >= sent_first + 2
