@@ -502,6 +502,20 @@ impl Value {
         Some(narrow(r, modifier))
     }
 
+    /// The one calendar day the value covers, if it covers exactly one (a day, or a time on a day).
+    ///
+    /// ```
+    /// use timeline_extract::timex::{Point, Value};
+    ///
+    /// let day = Value::Point(Point::Day { year: Some(2015), month: 10, day: 7 });
+    /// assert_eq!(day.day().map(|d| d.to_string()), Some("2015-10-07".to_string()));
+    /// assert_eq!(Value::Point(Point::Year(2015)).day(), None);
+    /// ```
+    pub fn day(&self) -> Option<NaiveDate> {
+        let (a, b) = self.range(None)?;
+        (a == b).then_some(a)
+    }
+
     /// The TIMEX3 type of the value.
     pub fn timex_type(&self) -> TimexType {
         match self {

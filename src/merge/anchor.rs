@@ -111,7 +111,7 @@ fn deictic<'a>(input: &'a Input<'_>, report: &Report) -> Option<&'a Mention> {
     // A day, known or not (in a document still without an anchor, "Tuesday" is a day of no known week).
     let names_day = |t: &Timex| match t.value {
         Value::Point(Point::Weekday(_) | Point::Unknown(Unit::Day)) => true,
-        v => v.range(None).is_some_and(|(a, b)| a == b),
+        v => v.day().is_some(),
     };
     let on_day_before = day_before
         .is_some_and(|(p, t)| t.as_ref().is_some_and(names_day) && crate::normalize::on_day_named_before(m, p.end));

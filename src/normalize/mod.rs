@@ -166,9 +166,7 @@ pub struct Dated {
 
 /// Resolves a cue's mention on its own, without any anchor: only a full date counts.
 fn cue_date(m: &Mention) -> Option<NaiveDate> {
-    let v = resolve(&m.expr, &Context::default())?;
-    let (a, b) = v.range(None)?;
-    (a == b).then_some(a)
+    resolve(&m.expr, &Context::default())?.day()
 }
 
 /// The document's own anchor: the given date, else its strongest dated cue. A page stamp whose year
@@ -483,8 +481,7 @@ fn statement_day(m: &Mention, value: &Value) -> Option<(NaiveDate, usize)> {
     if !m.attributed {
         return None;
     }
-    let (a, b) = value.range(None)?;
-    (a == b).then_some((a, m.end))
+    Some((value.day()?, m.end))
 }
 
 /// The context for a weekday told ahead in reported speech ([`Mention::backshifted`]): "said on Saturday
@@ -748,9 +745,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         .iter()
         .map(|s| {
             let m = parsed.mentions.get(s.mention)?;
-            let v = resolve(&m.expr, &Context { speech: doc_date, ..Context::default() })?;
-            let (a, b) = v.range(None)?;
-            (a == b).then_some(a)
+            resolve(&m.expr, &Context { speech: doc_date, ..Context::default() })?.day()
         })
         .collect();
 

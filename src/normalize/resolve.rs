@@ -251,7 +251,7 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
                 }
                 // "the weekend before last": a weekend counted in weeks is a weekend.
                 Value::Point(Point::Weekend { year, week }) if *unit == Unit::Week => {
-                    let saturday = NaiveDate::from_isoywd_opt(year, u32::from(week), chrono::Weekday::Sat);
+                    let saturday = NaiveDate::from_isoywd_opt(year, u32::from(week), Weekday::Sat);
                     let moved = saturday.and_then(|d| add_days(d, i64::from(*offset).checked_mul(7)?));
                     return Some(Value::Point(moved.map_or(Point::Unknown(Unit::Weekend), |d| {
                         let (year, week) = iso_week(d);

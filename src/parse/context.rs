@@ -274,8 +274,11 @@ pub fn annotate_in(
 
     let (tense, decider) = clause_tense(text, tokens, (sent_first, sent_last), (first, last), m.range, lexicon);
     m.tense = tense;
-    m.backshifted =
-        m.tense == Tense::Future && m.expr.plain_weekday().is_some() && backshifted(tokens, sent_first, first);
+    // A weekday told as the future of a past statement: the future marker that decides is also a modal
+    // ("would", "might") on the left.
+    m.backshifted = m.tense == Tense::Future
+        && m.expr.plain_weekday().is_some()
+        && decider.is_some_and(|k| k < first && tokens[k].is(Lexeme::Modal));
 
     // "Wednesday's ruling": an expression in the possessive names something that has happened, unless a
     // verb of the future decides its clause ("Thursday's meeting will go ahead"; not "would", the future of
@@ -344,17 +347,6 @@ pub fn annotate_in(
     if m.lead == Lead::After && m.tense == Tense::Past {
         m.tense = Tense::Completed;
     }
-}
-
-/// True when the nearest word before token `first` in its clause that marks the future is also a modal
-/// ("would", "might"): the future as a past statement told it.
-fn backshifted(tokens: &[Token<'_>], sent_first: usize, first: usize) -> bool {
-    (sent_first..first)
-        .rev()
-        .take(TENSE_WINDOW)
-        .take_while(|&k| !tokens[k].is(Lexeme::Function(Function::That)) && !quote_mark(tokens, k))
-        .find(|&k| tokens[k].is(Lexeme::FutureMarker))
-        .is_some_and(|k| tokens[k].is(Lexeme::Modal))
 }
 
 /// The tense of the clause around the tokens `first..last` of the sentence `sent_first..sent_last` (token
