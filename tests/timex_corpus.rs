@@ -2422,6 +2422,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-23",
         &[("June", "SET", "XXXX-06"), ("each year", "SET", "P1Y")],
     ),
+    // "Since" as a preposition with words before the time: the time has come ("since the fire on Dec. 1");
+    // as a conjunction, with a verb of its own, it may be ahead ("Since the talks resume in January").
+    ("He has been in custody since his arrest on Dec. 1.", "2026-11-22", &[("Dec. 1", "DATE", "2025-12-01")]),
+    ("He has lost twice since the final in January.", "2026-11-22", &[("January", "DATE", "2026-01")]),
+    ("Prices have climbed since the rate cut in December.", "2026-11-22", &[("December", "DATE", "2025-12")]),
+    ("Since the talks resume in January, no deal is expected.", "2026-11-22", &[("January", "DATE", "2027-01")]),
 ];
 
 #[test]

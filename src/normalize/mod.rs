@@ -590,9 +590,10 @@ fn weekday_year(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
 
 /// A date or named period without a year after "since" never after the time of speaking: the year before
 /// for one resolved after it ("have risen since January" in November is this year's January, where a past
-/// clause may name a January just ahead); `None` when it need not or cannot move.
+/// clause may name a January just ahead; so for "since the fire on Dec. 1", see [`Mention::begun`]); `None`
+/// when it need not or cannot move.
 fn since_before_speech(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
-    if m.lead != Lead::Since {
+    if m.lead != Lead::Since && !m.begun {
         return None;
     }
     let anchor = cx.speech?;

@@ -322,11 +322,16 @@ pub fn annotate_in(
     let every_year =
         |k: usize| tokens[k].any(every) && tokens.get(k + 1).is_some_and(|t| t.is(Lexeme::Unit(Unit::Year, false)));
     let (mut since, mut opened) = (m.lead == Lead::Since, false);
+    // The nearest "since" to the left, once found.
+    let mut since_at = None;
     for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {
         let t = &tokens[k];
         if t.any(openers | habit_bit | yearly.bit() | every) {
             opened |= t.any(openers);
             since |= t.any(since_bit);
+            if since_at.is_none() && t.any(since_bit) {
+                since_at = Some(k);
+            }
             m.habitual |= t.any(habit_bit) || t.is(yearly) || every_year(k);
         }
     }
@@ -343,6 +348,10 @@ pub fn annotate_in(
     if since {
         m.tense = Tense::Past;
     }
+    // "Since" as a preposition ("since January", "since the fire on Dec. 1": no verb between it and the time)
+    // names a time that has come; as a conjunction its clause has a verb of its own ("since the talks resume
+    // in January": because), and the past is only likely.
+    m.begun = since && !since_at.is_some_and(|s| (s + 1..first).any(|k| marker(tokens, k, text, lexicon).is_some()));
     // What happened after a time came after it: the time is done as the event is ("collapsed after Dec. 24").
     if m.lead == Lead::After && m.tense == Tense::Past {
         m.tense = Tense::Completed;

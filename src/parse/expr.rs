@@ -368,6 +368,10 @@ pub struct Mention {
     /// "Monday, Tuesday and Wednesday"): the days follow one another as written, as the ends of a range do.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub coordinated: bool,
+    /// It follows "since" as a preposition, with no verb between ("since January", "since the fire on Dec.
+    /// 1"): the time it names has come by the time of speaking.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub begun: bool,
 }
 
 impl Expr {

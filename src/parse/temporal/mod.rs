@@ -824,6 +824,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             weekday: hit.weekday,
             order: hit.order,
             coordinated: false,
+            begun: false,
         })
     }
 
