@@ -2428,6 +2428,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("He has lost twice since the final in January.", "2026-11-22", &[("January", "DATE", "2026-01")]),
     ("Prices have climbed since the rate cut in December.", "2026-11-22", &[("December", "DATE", "2025-12")]),
     ("Since the talks resume in January, no deal is expected.", "2026-11-22", &[("January", "DATE", "2027-01")]),
+    // A present "expect" looks ahead without an infinitive too; after "did not" it is an infinitive, and past.
+    ("Forecasters expect rain on Tuesday.", "2026-11-22", &[("Tuesday", "DATE", "2026-11-24")]),
+    ("They did not expect the attack on Tuesday.", "2026-11-22", &[("Tuesday", "DATE", "2026-11-17")]),
 ];
 
 #[test]

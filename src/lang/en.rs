@@ -533,6 +533,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("planned", FutureMarker),
     ("expected", FutureMarker),
     ("expects", FutureMarker),
+    // "Forecasters expect rain on Tuesday": a present "expect" looks ahead, with or without an infinitive.
+    ("expect", FutureMarker),
     // A forecast: "snow is likely on Saturday", "a deal is unlikely before Friday", "storms are possible
     // Tuesday".
     ("likely", FutureMarker),
@@ -565,8 +567,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("set", Intent),
     ("poised", Intent),
     ("slated", Intent),
-    // The plural forms of "plans", "expects", "intends": also nouns ("signed the plan Friday"), so they mark
-    // the future only with an infinitive after them.
+    // The plural forms of "plans" and "intends" ("plan" is also a noun: "signed the plan Friday") mark the
+    // future only with an infinitive after them.
     ("plan", Intent),
     ("expect", Intent),
     ("intend", Intent),

@@ -63,6 +63,11 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
     if t.is(Lexeme::Modal) && tokens.get(k + 1).is_some_and(|n| n.is(Lexeme::PerfectAux)) {
         return Some(Tense::Past);
     }
+    // "did not expect the attack on Tuesday": a word of intent that looks ahead on its own ("expect rain on
+    // Tuesday") is an infinitive after a form of "do", a modal or "to", and leaves the tense to them.
+    if t.is(Lexeme::FutureMarker) && t.is(Lexeme::Intent) && infinitive(tokens, k) {
+        return None;
+    }
     if t.is(Lexeme::FutureMarker) {
         // "had planned", "had been scheduled for September": a plan told in the past perfect is over.
         let had = |j: usize| k >= j && tokens[k - j].is(Lexeme::PastMarker) && !tokens[k - j].is(Lexeme::BeAux);
@@ -86,21 +91,9 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
         if t.is(Lexeme::BeAux) && intent(k + 1) && preposition(k + 2) {
             return Some(Tense::Future);
         }
-        // An infinitive ("is to resume", "will resume", "could not meet") leaves the tense to the words
-        // before it, as does a form of "do" ("did not meet").
-        const GOVERNS: u128 = Lexeme::Function(Function::To).bit()
-            | Lexeme::FutureMarker.bit()
-            | Lexeme::Modal.bit()
-            | Lexeme::PastMarker.bit()
-            | Lexeme::PresentMarker.bit();
-        let before = |j: usize| k >= j && tokens[k - j].any(GOVERNS);
-        // "will not meet", "will next meet", "would also resume": a negation or another lowercase word between
-        // (an adverb) leaves the verb an infinitive.
-        let adverb = k > 0 && tokens[k - 1].is_word() && !tokens[k - 1].has(CAPITALIZED);
         // A form in -s is no infinitive ("according to reports").
         let base = text.as_bytes().get(t.end.wrapping_sub(1)).is_some_and(|&b| b != b's');
-        let infinitive = base && (before(1) || (adverb && before(2)));
-        return (!infinitive).then_some(present);
+        return (!(base && infinitive(tokens, k))).then_some(present);
     }
     // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing.
     let passive = || k > 0 && tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux);
@@ -129,6 +122,20 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
         return (!passive()).then_some(Tense::Past);
     }
     None
+}
+
+/// True when the word `k` stands where an infinitive does: right after "to", a modal or a verb that governs
+/// one ("is to resume", "will resume", "did not meet": the words before it tell the tense), or after one of
+/// these and a negation or another lowercase word, an adverb ("will not meet", "would also resume").
+fn infinitive(tokens: &[Token<'_>], k: usize) -> bool {
+    const GOVERNS: u128 = Lexeme::Function(Function::To).bit()
+        | Lexeme::FutureMarker.bit()
+        | Lexeme::Modal.bit()
+        | Lexeme::PastMarker.bit()
+        | Lexeme::PresentMarker.bit();
+    let before = |j: usize| k >= j && tokens[k - j].any(GOVERNS);
+    let adverb = k > 0 && tokens[k - 1].is_word() && !tokens[k - 1].has(CAPITALIZED);
+    before(1) || (adverb && before(2))
 }
 
 /// True when a token marks a tense by a reading of the lexicon, not by its ending alone.
