@@ -2431,6 +2431,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A present "expect" looks ahead without an infinitive too; after "did not" it is an infinitive, and past.
     ("Forecasters expect rain on Tuesday.", "2026-11-22", &[("Tuesday", "DATE", "2026-11-24")]),
     ("They did not expect the attack on Tuesday.", "2026-11-22", &[("Tuesday", "DATE", "2026-11-17")]),
+    // A half of a month, a week, a decade or a century is its start or its end, not a half of the year.
+    ("The first half of the decade was strong.", "2026-11-22", &[("The first half of the decade", "DATE", "202")]),
+    (
+        "Prices fell in the second half of the month.",
+        "2026-11-22",
+        &[("the second half of the month", "DATE", "2026-11")],
+    ),
+    // "mid-century" after a preposition is the middle of this century; before a noun it is a style.
+    ("The population could double by mid-century.", "2026-11-22", &[("mid-century", "DATE", "20")]),
+    ("She sells mid-century furniture.", "2026-11-22", &[]),
 ];
 
 #[test]

@@ -105,6 +105,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let modifier = if h == 1 { Modifier::Start } else { Modifier::End };
             return Some(Hit { start: i, modifier: Some(modifier), ..period }.the());
         }
+        // "the first half of the month", "the second half of the decade": the start or the end of the one under
+        // discussion, as "the end of the decade" is (not a half of the year).
+        if let (Named::Half(h), true, true) = (name, self.f(end, F::Of), self.f(end + 1, F::The))
+            && let Some((unit @ (Unit::Week | Unit::Month | Unit::Decade | Unit::Century), false)) = self.unit(end + 2)
+        {
+            let modifier = if h == 1 { Modifier::Start } else { Modifier::End };
+            let period = Expr::Relative { unit, offset: 0, to: RelativeTo::Discussed };
+            return Some(Hit { modifier: Some(modifier), ..Hit::new(i, end + 3, period) }.the());
+        }
         // "the first half of the season", "the second quarter of the game": a part of something that is no
         // period of the calendar ("the third quarter of $226 million" is the quarter's result, and stays).
         if self.f(end, F::Of) && self.f(end + 1, F::The) {
