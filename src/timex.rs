@@ -155,6 +155,8 @@ pub enum SetValue {
     Weekday(u8, Option<PartOfDay>),
     /// A month of every year.
     Month(u8),
+    /// A day of every year (month, day): `XXXX-12-25`.
+    Day(u8, u8),
     /// A day of every month: `XXXX-XX-15`.
     DayOfMonth(u8),
     /// A part of every day.
@@ -399,6 +401,7 @@ impl fmt::Display for Value {
             Value::Set(SetValue::Weekday(d, None)) => write!(f, "XXXX-WXX-{d}"),
             Value::Set(SetValue::Weekday(d, Some(p))) => write!(f, "XXXX-WXX-{d}T{}", part_code(*p)),
             Value::Set(SetValue::Month(m)) => write!(f, "XXXX-{m:02}"),
+            Value::Set(SetValue::Day(m, d)) => write!(f, "XXXX-{m:02}-{d:02}"),
             Value::Set(SetValue::DayOfMonth(d)) => write!(f, "XXXX-XX-{d:02}"),
             Value::Set(SetValue::PartOfDay(p)) => write!(f, "XXXX-XX-XXT{}", part_code(*p)),
             Value::Set(SetValue::Season(s)) => write!(f, "XXXX-{}", season_code(*s)),
@@ -581,6 +584,7 @@ mod tests {
             (Value::Set(SetValue::PartOfDay(PartOfDay::Night)), "XXXX-XX-XXTNI"),
             (Value::Set(SetValue::Season(Season::Summer)), "XXXX-SU"),
             (Value::Set(SetValue::DayOfMonth(5)), "XXXX-XX-05"),
+            (Value::Set(SetValue::Day(12, 25)), "XXXX-12-25"),
             (
                 Value::Set(SetValue::Every(Length { count: Some(1), half: false, thousandths: 0, unit: Unit::Day })),
                 "P1D",

@@ -2441,6 +2441,10 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // "mid-century" after a preposition is the middle of this century; before a noun it is a style.
     ("The population could double by mid-century.", "2026-11-22", &[("mid-century", "DATE", "20")]),
     ("She sells mid-century furniture.", "2026-11-22", &[]),
+    // "every" before a day of the year: that day every year (not "every May" of "every May Day").
+    ("The family gathers every Christmas.", "2026-11-22", &[("every Christmas", "SET", "XXXX-12-25")]),
+    ("The rally is held each May Day.", "2026-11-22", &[("each May Day", "SET", "XXXX-05-01")]),
+    ("The market opens every March 1.", "2026-11-22", &[("every March 1", "SET", "XXXX-03-01")]),
 ];
 
 #[test]

@@ -306,6 +306,7 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             Recurrence::Weekday { day, part } => SetValue::Weekday(day, part),
             Recurrence::Month(m) => SetValue::Month(m),
             Recurrence::DayOfMonth(d) => SetValue::DayOfMonth(d),
+            Recurrence::Day { month, day } => SetValue::Day(month, day),
             Recurrence::PartOfDay(p) => SetValue::PartOfDay(p),
             Recurrence::Season(s) => SetValue::Season(s),
         })),

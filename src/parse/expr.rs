@@ -109,6 +109,13 @@ pub enum Recurrence {
     },
     /// A month of every year ("each July").
     Month(u8),
+    /// A day of every year ("every March 1", "every Christmas").
+    Day {
+        /// The month, 1-12.
+        month: u8,
+        /// The day of the month.
+        day: u8,
+    },
     /// A day of every month ("the 15th of every month").
     DayOfMonth(u8),
     /// A part of every day ("every night", "each morning").

@@ -575,6 +575,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let end = if part.is_some() { k + 1 } else { k };
             return Some(Hit::new(i, end, Expr::Set(Recurrence::Weekday { day: d, part })));
         }
+        // "every Christmas", "each May Day", "every March 1": a day of every year (not "every May" of "every May
+        // Day"); a holiday whose day moves ("every Thanksgiving") is read as the one day.
+        if let Some(day) = self.holiday(j).or_else(|| self.month_first(j))
+            && let Expr::Named { name: Named::Holiday(HolidayRule::Fixed { month, day: d }), year: None, .. }
+            | Expr::Date { year: None, month: Some(month), day: Some(d) } = day.expr
+        {
+            return Some(Hit::new(i, day.end, Expr::Set(Recurrence::Day { month, day: d })));
+        }
         if let Some((m, k, false)) = self.month(j) {
             return Some(Hit::new(i, k, Expr::Set(Recurrence::Month(m))));
         }
