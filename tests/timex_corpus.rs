@@ -2445,6 +2445,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The family gathers every Christmas.", "2026-11-22", &[("every Christmas", "SET", "XXXX-12-25")]),
     ("The rally is held each May Day.", "2026-11-22", &[("each May Day", "SET", "XXXX-05-01")]),
     ("The market opens every March 1.", "2026-11-22", &[("every March 1", "SET", "XXXX-03-01")]),
+    // A month alone after "into" is a month ("continued into January").
+    ("The protests continued into January.", "2026-11-22", &[("January", "DATE", "2026-01")]),
+    // A time that a past event ran into has come ("three days into the new year" in November is this year).
+    (
+        "The talks collapsed three days into the new year.",
+        "2026-11-22",
+        &[("three days", "DURATION", "P3D"), ("the new year", "DATE", "2026")],
+    ),
 ];
 
 #[test]

@@ -359,8 +359,11 @@ pub fn annotate_in(
     // names a time that has come; as a conjunction its clause has a verb of its own ("since the talks resume
     // in January": because), and the past is only likely.
     m.begun = since && !since_at.is_some_and(|s| (s + 1..first).any(|k| marker(tokens, k, text, lexicon).is_some()));
-    // What happened after a time came after it: the time is done as the event is ("collapsed after Dec. 24").
-    if m.lead == Lead::After && m.tense == Tense::Past {
+    // What happened after a time came after it: the time is done as the event is ("collapsed after Dec. 24");
+    // so is a time that a past event ran into ("continued into January", "collapsed three days into the new
+    // year").
+    let into = first > sent_first && tokens[first - 1].is(Lexeme::Into);
+    if (m.lead == Lead::After || into) && m.tense == Tense::Past {
         m.tense = Tense::Completed;
     }
 }

@@ -372,6 +372,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 ) | L::Shift(_)
                     | L::AnaphoricShift(_)
                     | L::Modifier(_)
+                    // "continued into January".
+                    | L::Into
             )
         }) || self.after_time_comparison(i)
     }
