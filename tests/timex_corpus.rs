@@ -2453,6 +2453,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("three days", "DURATION", "P3D"), ("the new year", "DATE", "2026")],
     ),
+    // A past verb right before "until" ends what went on; "had until" is a deadline, as "gave ... until" is.
+    ("The protests continued until January.", "2026-11-22", &[("January", "DATE", "2026-01")]),
+    ("The company had until January to respond.", "2026-11-22", &[("January", "DATE", "2027-01")]),
 ];
 
 #[test]

@@ -612,6 +612,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("rescheduled", Deferral),
     ("pushed", Deferral),
     ("gave", Deferral),
+    // "had until January to respond": a deadline.
+    ("had", Deferral),
     ("granted", Deferral),
     // The preposition of a set phrase of change ("went into effect", "came into force").
     ("into", Into),

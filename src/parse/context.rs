@@ -480,6 +480,14 @@ fn clause_tense(
         // What was put off until then is ahead ("adjourned the hearing until Tuesday"); "until" after a verb
         // that puts nothing off ends what is done ("the truce held until Sunday").
         tense = Tense::Future;
+    } else if tense == Tense::Past
+        && range != RangeRole::End
+        && before(until)
+        && left.is_some_and(|(dl, t)| t == Tense::Past && first.checked_sub(dl + 1) == k.checked_sub(2))
+    {
+        // A past verb right before "until" tells how long something went on: the end has come ("the protests
+        // continued until January" in November is the January before).
+        tense = Tense::Completed;
     } else if tense == Tense::Past && range != RangeRole::End && before(effective) {
         // A change made in the past and effective from a time ("created an office, effective Feb. 1") takes
         // effect at the nearest such time, on either side; "to" is no deadline here ("the year to March").
@@ -654,12 +662,14 @@ mod tests {
         assert_eq!(annotated("Relatives have until 9 a.m. Tuesday to sign the paper.")[0].tense, Tense::Future);
         assert_eq!(annotated("The program pays down the loan by February.")[0].tense, Tense::Future);
         assert_eq!(annotated("By Tuesday, 30 people had died.")[0].tense, Tense::Past);
-        // What a past verb put off until a time is ahead; after another past verb, "until" ends what is done. A
+        // What a past verb put off until a time is ahead, as is a deadline that one had; after another past verb,
+        // "until" ends what is done. A
         // change made effective from a time takes effect at the nearest such time; a range's end is not a
         // deadline.
         assert_eq!(annotated("It extended the offer until Nov. 20.")[0].tense, Tense::Future);
         assert_eq!(annotated("The judge adjourned the hearing until Tuesday.")[0].tense, Tense::Future);
-        assert_eq!(annotated("The truce held until Sunday.")[0].tense, Tense::Past);
+        assert_eq!(annotated("The truce held until Sunday.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The company had until Sunday to respond.")[0].tense, Tense::Future);
         assert_eq!(annotated("Prices rose in the year to March.")[0].tense, Tense::Past);
         assert_eq!(annotated("It created an office, effective Feb. 1.")[0].tense, Tense::Present);
         assert_eq!(annotated("Fighting raged from Monday to Wednesday.")[1].tense, Tense::Past);
