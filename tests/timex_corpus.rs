@@ -2456,6 +2456,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A past verb right before "until" ends what went on; "had until" is a deadline, as "gave ... until" is.
     ("The protests continued until January.", "2026-11-22", &[("January", "DATE", "2026-01")]),
     ("The company had until January to respond.", "2026-11-22", &[("January", "DATE", "2027-01")]),
+    // Four digits and "hours" after a preposition that places a time are the military clock; a leading zero
+    // makes one anywhere; "of" after makes a length.
+    ("The blast occurred shortly after 0600 hours.", "2026-11-22", &[("0600 hours", "TIME", "2026-11-22T06:00")]),
+    ("Talks broke down after 1200 hours of negotiation.", "2026-11-22", &[("1200 hours", "DURATION", "PT1200H")]),
+    (
+        "Volunteers worked 1900 hours last year.",
+        "2026-11-22",
+        &[("1900 hours", "DURATION", "PT1900H"), ("last year", "DATE", "2025")],
+    ),
 ];
 
 #[test]

@@ -40,14 +40,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if let Some(zone) = self.zone(i + 1) {
                 return Some((hour, minute, zone));
             }
-            // "at 1500 hours": the military clock.
+            // "at 1500 hours", "shortly after 0600 hours": the military clock, after a preposition that places a
+            // time ("worked 1900 hours", "after 1200 hours of talks" are lengths; "0600 hours" with its leading
+            // zero is no count).
             let at = i.checked_sub(1).is_some_and(|p| self.f(p, F::At));
-            if at && self.unit(i + 1) == Some((Unit::Hour, true)) {
+            let placed = at || self.follows(i, bit::PLACING);
+            if (placed || n.value < 1000) && self.unit(i + 1) == Some((Unit::Hour, true)) && !self.f(i + 2, F::Of) {
                 return Some((hour, minute, self.zone(i + 2).unwrap_or(i + 2)));
             }
             // "departs at 0730", "from 0600": a leading zero makes no year, and a preposition that places a
             // time makes no code; a number after it would ("at 0800 123 456").
-            let placed = at || self.follows(i, bit::PLACING);
             if n.value < 1000 && placed && self.get(i + 1).is_none_or(|t| t.num().is_none()) {
                 return Some((hour, minute, i + 1));
             }
