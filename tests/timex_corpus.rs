@@ -2465,6 +2465,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("1900 hours", "DURATION", "PT1900H"), ("last year", "DATE", "2025")],
     ),
+    // A clock time in words without a.m. or p.m. before an evening or a night is in it.
+    (
+        "He was seen at half past ten on Saturday night.",
+        "2026-11-22",
+        &[("half past ten", "TIME", "2026-11-21T22:30"), ("Saturday night", "TIME", "2026-11-21TNI")],
+    ),
+    (
+        "The blast came at a quarter to nine on Friday evening.",
+        "2026-11-22",
+        &[("a quarter to nine", "TIME", "2026-11-20T20:45"), ("Friday evening", "TIME", "2026-11-20TEV")],
+    ),
 ];
 
 #[test]

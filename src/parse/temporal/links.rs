@@ -225,10 +225,20 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             *d = day_shifted(day, -1).map(Box::new);
         }
     }
-    // "at 7:30 on Sunday evening", "at 9:15 that night", "at 10 o'clock last night": an hour on the clock face,
-    // with neither a.m. nor p.m., before a part of the day that is past noon is in that part.
-    let face =
-        |w: &str| w.bytes().all(|c| c.is_ascii_digit() || c == b':') || lx.lookup(w).contains(&L::Function(F::OClock));
+    // "at 7:30 on Sunday evening", "at 9:15 that night", "at 10 o'clock last night", "at half past ten on
+    // Saturday night": an hour on the clock face, with neither a.m. nor p.m., before a part of the day that is
+    // past noon is in that part.
+    let face = |w: &str| {
+        w.bytes().all(|c| c.is_ascii_digit() || c == b':')
+            || lx.lookup(w).iter().any(|l| {
+                matches!(
+                    l,
+                    L::Function(F::OClock | F::Half | F::PastHour | F::To | F::A)
+                        | L::Cardinal(_)
+                        | L::Unit(Unit::Quarter | Unit::Minute, _)
+                )
+            })
+    };
     for k in 1..n {
         let (a, b) = mentions.split_at_mut(k);
         let (clock, part) = (&mut a[k - 1], &b[0]);
