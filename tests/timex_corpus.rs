@@ -2476,6 +2476,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("a quarter to nine", "TIME", "2026-11-20T20:45"), ("Friday evening", "TIME", "2026-11-20TEV")],
     ),
+    // A relative pronoun is a subject: a present form after it plans ahead.
+    (
+        "The Senate, which returns from recess Monday, faces a deadline Friday.",
+        "2026-11-22",
+        &[("Monday", "DATE", "2026-11-23"), ("Friday", "DATE", "2026-11-27")],
+    ),
 ];
 
 #[test]

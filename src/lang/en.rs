@@ -634,6 +634,9 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("he", Subject),
     ("she", Subject),
     ("it", Subject),
+    // A relative pronoun is the subject of its clause: "the Senate, which returns from recess Monday".
+    ("which", Subject),
+    ("who", Subject),
     ("reports", PresentMarker),
     ("tells", PresentMarker),
     // Present forms of verbs that report what is scheduled ("the ministers meet Monday", "talks resume
