@@ -2482,6 +2482,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("Monday", "DATE", "2026-11-23"), ("Friday", "DATE", "2026-11-27")],
     ),
+    // A fiscal year over two calendar years is read as "2024-25" is: the first year, then the second.
+    ("Sales in fiscal 2024-25 rose 3%.", "2026-11-22", &[("fiscal 2024", "DATE", "2024"), ("25", "DATE", "2025")]),
+    ("Results for FY2025/26 are due.", "2026-11-22", &[("FY2025", "DATE", "2025"), ("26", "DATE", "2026")]),
 ];
 
 #[test]

@@ -523,35 +523,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         // A range: "2013-2014", "2015-16", and a season or an accounting year written with a slash over two
         // years in a row, "2026/27"; "2013 to 2014" is linked later.
-        let slash = self.p(i + 1, '/');
-        if (self.dash(i + 1) || slash)
-            && self.glued(i + 1)
-            && self.glued(i + 2)
-            && let Some(m) = self.get(i + 2).and_then(Token::num)
-        {
-            let end_year = match m.digits {
-                4 if m.value > n.value && m.value <= n.value + 100 => Some(m.value as i32),
-                2 => {
-                    let full = (n.value / 100 * 100 + m.value) as i32;
-                    (full > n.value as i32).then_some(full)
-                }
-                _ => None,
-            };
-            let end_year = end_year.filter(|&y| !slash || y == n.value as i32 + 1);
-            let after_ok = !self.glued_on(i + 3);
-            if let (Some(y2), true) = (end_year, after_ok && m.suffix == NumSuffix::None) {
-                let mut hit = Hit::new(
-                    i,
-                    i + 1,
-                    Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None },
-                );
-                hit.range_end = Some(Box::new(Hit::new(
-                    i + 2,
-                    i + 3,
-                    Expr::Date { year: Some(YearSpec::Full(y2)), month: None, day: None },
-                )));
-                return Some(hit);
-            }
+        if let Some(end) = self.year_range_end(n.value, i + 1) {
+            let mut hit =
+                Hit::new(i, i + 1, Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None });
+            hit.range_end = Some(Box::new(end));
+            return Some(hit);
         }
         if !self.bare_year_ok(i) {
             return None;
@@ -607,14 +583,40 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if self.unknown_word(hit.end) { hit } else { hit.the() }
     }
 
-    /// "fiscal 1998", "fiscal '98", "fiscal year 1998", "FY2015", "FY15".
+    /// The end of a range of years after the year `first` at the dash or slash `k` ("-2014", "-16", "/27"),
+    /// glued on both sides: a later year, within a century; after a slash, the year after (a season or an
+    /// accounting year over two years in a row).
+    fn year_range_end(&self, first: u64, k: usize) -> Option<Hit> {
+        let slash = self.p(k, '/');
+        if !(self.dash(k) || slash) || !self.glued(k) || !self.glued(k + 1) {
+            return None;
+        }
+        let m = self.get(k + 1).and_then(Token::num)?;
+        let end_year = match m.digits {
+            4 if m.value > first && m.value <= first + 100 => m.value as i32,
+            2 => Some((first / 100 * 100 + m.value) as i32).filter(|&full| full > first as i32)?,
+            _ => return None,
+        };
+        if (slash && end_year != first as i32 + 1) || self.glued_on(k + 2) || m.suffix != NumSuffix::None {
+            return None;
+        }
+        Some(Hit::new(k + 1, k + 2, Expr::Date { year: Some(YearSpec::Full(end_year)), month: None, day: None }))
+    }
+
+    /// "fiscal 1998", "fiscal '98", "fiscal year 1998", "FY2015", "FY15"; "fiscal 2024-25", "FY2025/26" (the
+    /// first year, then the second as a range's end, as "2024-25" is read).
     pub(super) fn fiscal(&self, i: usize) -> Option<Hit> {
         if !self.f(i, F::Fiscal) {
             return None;
         }
         let j = if self.unit(i + 1).is_some_and(|(u, _)| u == Unit::Year) { i + 2 } else { i + 1 };
         let (y, k) = self.year_after(j).or_else(|| self.glued_short_year(j))?;
-        let hit = Hit::new(i, k, Expr::Date { year: Some(y), month: None, day: None });
+        let mut hit = Hit::new(i, k, Expr::Date { year: Some(y), month: None, day: None });
+        if let YearSpec::Full(first) = y
+            && let Ok(first) = u64::try_from(first)
+        {
+            hit.range_end = self.year_range_end(first, k).map(Box::new);
+        }
         // "the fiscal year 1990" takes the article, as "the fiscal year" does.
         Some(if j == i + 2 { self.the_unless_modifier(hit) } else { hit })
     }
