@@ -639,14 +639,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "mid-year", "mid-month", "mid-week": the one under discussion, as "the year" alone; "mid-century",
         // "mid-decade" only after a preposition ("by mid-century"), as the adjective of a style or an era
         // is not ("mid-century furniture").
-        const BEFORE_TIME: u128 = L::Function(F::Preposition).bit()
+        const BEFORE_TIME: u128 = bit::PLACING
+            | L::Function(F::Preposition).bit()
             | L::Function(F::In).bit()
             | L::Function(F::At).bit()
-            | L::Function(F::Since).bit()
-            | L::Function(F::To).bit()
-            | L::Function(F::From).bit()
-            | L::Function(F::Before).bit()
-            | L::Function(F::After).bit()
             | L::Function(F::Over).bit()
             | L::Function(F::Circa).bit();
         let hyphened_unit = || match self.unit(j) {
