@@ -919,8 +919,8 @@ fn day_date(d: NaiveDate) -> EventDate {
 
 /// The mention that dates a sentence's event, and the date it gives: the first expression that dates the
 /// event (not a statement about it, nor another event it names in the possessive), else the first that
-/// names another event, else the first that dates a statement, else a live blog entry's stamp; never one in a since-clause
-/// or one that only closes a range. A range's two ends give one interval. A deictic expression that
+/// names another event, else the first that dates a statement, else a live blog entry's stamp; never one in
+/// a since-clause or one that only closes a range. A range's two ends give one interval. A deictic expression that
 /// cannot be resolved yet (no anchor) is still chosen, with no date.
 fn choose(
     parsed: &Parsed,

@@ -328,20 +328,19 @@ pub fn annotate_in(
     let (yearly, every) = (Lexeme::Frequency(Unit::Year), Lexeme::Function(Function::Every).bit());
     let every_year =
         |k: usize| tokens[k].any(every) && tokens.get(k + 1).is_some_and(|t| t.is(Lexeme::Unit(Unit::Year, false)));
-    let (mut since, mut opened) = (m.lead == Lead::Since, false);
-    // The nearest "since" to the left, once found.
-    let mut since_at = None;
+    // Whether a word opens a span before it, and the nearest "since" among them.
+    let (mut opened, mut since_at) = (false, None);
     for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {
         let t = &tokens[k];
         if t.any(openers | habit_bit | yearly.bit() | every) {
             opened |= t.any(openers);
-            since |= t.any(since_bit);
             if since_at.is_none() && t.any(since_bit) {
                 since_at = Some(k);
             }
             m.habitual |= t.any(habit_bit) || t.is(yearly) || every_year(k);
         }
     }
+    let since = m.lead == Lead::Since || since_at.is_some();
     m.habitual |= last < sent_last && every_year(last);
     // "Historically, prices fell in January": an adverb of habit that opens the sentence, set off by a comma,
     // governs all of it.
@@ -483,7 +482,7 @@ fn clause_tense(
     } else if tense == Tense::Past
         && range != RangeRole::End
         && before(until)
-        && left.is_some_and(|(dl, t)| t == Tense::Past && first.checked_sub(dl + 1) == k.checked_sub(2))
+        && left.is_some_and(|(dl, t)| t == Tense::Past && Some(left_at(dl)) == k.checked_sub(2))
     {
         // A past verb right before "until" tells how long something went on: the end has come ("the protests
         // continued until January" in November is the January before).
@@ -662,10 +661,9 @@ mod tests {
         assert_eq!(annotated("Relatives have until 9 a.m. Tuesday to sign the paper.")[0].tense, Tense::Future);
         assert_eq!(annotated("The program pays down the loan by February.")[0].tense, Tense::Future);
         assert_eq!(annotated("By Tuesday, 30 people had died.")[0].tense, Tense::Past);
-        // What a past verb put off until a time is ahead, as is a deadline that one had; after another past verb,
-        // "until" ends what is done. A
-        // change made effective from a time takes effect at the nearest such time; a range's end is not a
-        // deadline.
+        // What a past verb put off until a time is ahead, as is a deadline that one had; after another past
+        // verb, "until" ends what is done. A change made effective from a time takes effect at the nearest such
+        // time; a range's end is not a deadline.
         assert_eq!(annotated("It extended the offer until Nov. 20.")[0].tense, Tense::Future);
         assert_eq!(annotated("The judge adjourned the hearing until Tuesday.")[0].tense, Tense::Future);
         assert_eq!(annotated("The truce held until Sunday.")[0].tense, Tense::Completed);

@@ -89,30 +89,30 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => return None,
         };
         let mut end = k + 1;
-        // "the first half of October": the month's first or second half, as its start or end.
-        if let (Named::Half(h), true) = (name, self.f(end, F::Of))
-            && let Some(month) = self.month_first(end + 1)
-            && matches!(month.expr, Expr::Date { month: Some(_), day: None, .. })
-        {
-            let modifier = if h == 1 { Modifier::Start } else { Modifier::End };
-            return Some(Hit { start: i, modifier: Some(modifier), ..month }.the());
-        }
-        // "the first half of the 20th century", "the second half of the 1990s": the start or the end of it.
-        if let (Named::Half(h), true, true) = (name, self.f(end, F::Of), self.f(end + 1, F::The))
-            && let Some(period) = self.century(end + 2).or_else(|| self.year_forms(end + 2))
-            && matches!(period.expr, Expr::Century(_) | Expr::Decade { .. })
-        {
-            let modifier = if h == 1 { Modifier::Start } else { Modifier::End };
-            return Some(Hit { start: i, modifier: Some(modifier), ..period }.the());
-        }
-        // "the first half of the month", "the second half of the decade": the start or the end of the one under
-        // discussion, as "the end of the decade" is (not a half of the year).
-        if let (Named::Half(h), true, true) = (name, self.f(end, F::Of), self.f(end + 1, F::The))
-            && let Some((unit @ (Unit::Week | Unit::Month | Unit::Decade | Unit::Century), false)) = self.unit(end + 2)
-        {
-            let modifier = if h == 1 { Modifier::Start } else { Modifier::End };
-            let period = Expr::Relative { unit, offset: 0, to: RelativeTo::Discussed };
-            return Some(Hit { modifier: Some(modifier), ..Hit::new(i, end + 3, period) }.the());
+        // A half of something that is a period itself is its start or its end: "the first half of October",
+        // "the second half of the 1990s", "the first half of the 20th century", and the week, month, decade or
+        // century under discussion, as "the end of the decade" is ("the second half of the decade" is no half of
+        // the year).
+        if let (Named::Half(h), true) = (name, self.f(end, F::Of)) {
+            let modifier = Some(if h == 1 { Modifier::Start } else { Modifier::End });
+            if let Some(month) = self.month_first(end + 1)
+                && matches!(month.expr, Expr::Date { month: Some(_), day: None, .. })
+            {
+                return Some(Hit { start: i, modifier, ..month }.the());
+            }
+            if self.f(end + 1, F::The) {
+                if let Some(period) = self.century(end + 2).or_else(|| self.year_forms(end + 2))
+                    && matches!(period.expr, Expr::Century(_) | Expr::Decade { .. })
+                {
+                    return Some(Hit { start: i, modifier, ..period }.the());
+                }
+                if let Some((unit @ (Unit::Week | Unit::Month | Unit::Decade | Unit::Century), false)) =
+                    self.unit(end + 2)
+                {
+                    let period = Expr::Relative { unit, offset: 0, to: RelativeTo::Discussed };
+                    return Some(Hit { modifier, ..Hit::new(i, end + 3, period) }.the());
+                }
+            }
         }
         // "the first half of the season", "the second quarter of the game": a part of something that is no
         // period of the calendar ("the third quarter of $226 million" is the quarter's result, and stays).
