@@ -2485,6 +2485,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A fiscal year over two calendar years is read as "2024-25" is: the first year, then the second.
     ("Sales in fiscal 2024-25 rose 3%.", "2026-11-22", &[("fiscal 2024", "DATE", "2024"), ("25", "DATE", "2025")]),
     ("Results for FY2025/26 are due.", "2026-11-22", &[("FY2025", "DATE", "2025"), ("26", "DATE", "2026")]),
+    // A word of approximation in the clock's span does not keep it off the clock face.
+    (
+        "The fire broke out at around 11:30 on Monday night.",
+        "2026-11-22",
+        &[("around 11:30", "TIME", "2026-11-16T23:30"), ("Monday night", "TIME", "2026-11-16TNI")],
+    ),
+    (
+        "Shots were heard at approximately 10:45 on Saturday night.",
+        "2026-11-22",
+        &[("approximately 10:45", "TIME", "2026-11-21T22:45"), ("Saturday night", "TIME", "2026-11-21TNI")],
+    ),
 ];
 
 #[test]

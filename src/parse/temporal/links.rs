@@ -226,8 +226,8 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
         }
     }
     // "at 7:30 on Sunday evening", "at 9:15 that night", "at 10 o'clock last night", "at half past ten on
-    // Saturday night": an hour on the clock face, with neither a.m. nor p.m., before a part of the day that is
-    // past noon is in that part.
+    // Saturday night", "at around 11:30 on Monday night": an hour on the clock face, with neither a.m. nor p.m.
+    // (a modifier of the span aside), before a part of the day that is past noon is in that part.
     let face = |w: &str| {
         w.bytes().all(|c| c.is_ascii_digit() || c == b':')
             || lx.lookup(w).iter().any(|l| {
@@ -236,6 +236,7 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
                     L::Function(F::OClock | F::Half | F::PastHour | F::To | F::A)
                         | L::Cardinal(_)
                         | L::Unit(Unit::Quarter | Unit::Minute, _)
+                        | L::Modifier(_)
                 )
             })
     };
