@@ -2496,6 +2496,19 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("approximately 10:45", "TIME", "2026-11-21T22:45"), ("Saturday night", "TIME", "2026-11-21TNI")],
     ),
+    // A bare hour after "at" (or "at about") before "on" and a weekday with its part of the day is a clock time
+    // in that part; before a weekday alone it may count anything ("stood at 9 on Friday").
+    (
+        "The fire broke out at 9 on Friday evening.",
+        "2026-11-22",
+        &[("9", "TIME", "2026-11-20T21:00"), ("Friday evening", "TIME", "2026-11-20TEV")],
+    ),
+    (
+        "He arrived at about 5 on Monday morning.",
+        "2026-11-22",
+        &[("5", "TIME", "2026-11-16T05:00"), ("Monday morning", "TIME", "2026-11-16TMO")],
+    ),
+    ("The index stood at 9 on Friday.", "2026-11-22", &[("Friday", "DATE", "2026-11-20")]),
 ];
 
 #[test]

@@ -1,6 +1,6 @@
 //! Clock times, with their zone, a part of the day, or the day written beside them.
 
-use crate::lang::{Function as F, Lexeme as L, PartOfDay, Shift, Unit};
+use crate::lang::{Function as F, Lexeme as L, Modifier, PartOfDay, Shift, Unit};
 use crate::parse::expr::Expr;
 use crate::parse::tokens::{CAPITALIZED, Kind, NumSuffix, Token};
 
@@ -143,8 +143,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let pm = pm == (later(hour) <= later(self.get(j + 1)?.num()?.value as u8));
             hour = on_clock_face(hour, pm);
         } else if !colon {
-            // "at 7 this morning": an hour after "at", before a part of a named day.
-            let placed = (1..=12).contains(&hour) && self.follows(i, L::Function(F::At).bit()) && self.part_ahead(j);
+            // "at 7 this morning", "at about 9 on Friday evening": an hour after "at", before a part of a named day.
+            let placed = (1..=12).contains(&hour) && self.at_before(i) && self.part_ahead(j);
             if !placed {
                 return None;
             }
@@ -308,8 +308,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// True when a part of a named day stands at `j`, after an hour after "at" ("at 7 this morning", "at 8
     /// tomorrow evening", "at 10 last night", "at 9 tonight"): the hour is a time.
     fn part_ahead(&self, j: usize) -> bool {
+        let part = |d: Hit| matches!(d.expr, Expr::DayPart { .. });
         (self.shift(j).is_some() && self.part_of_day(j + 1).is_some())
-            || self.day_word(j).is_some_and(|d| matches!(d.expr, Expr::DayPart { .. }))
+            || self.day_word(j).is_some_and(part)
+            || (self.f(j, F::On) && self.weekday_forms(j + 1).is_some_and(part))
+    }
+
+    /// True when "at" stands before token `i`, or "at" and a word of approximation ("at about 9").
+    pub(super) fn at_before(&self, i: usize) -> bool {
+        let at = L::Function(F::At).bit();
+        self.follows(i, at) || (self.follows(i, L::Modifier(Modifier::Approx).bit()) && self.follows(i - 1, at))
     }
 
     /// "this morning", "this evening" at `i`: a part of today, as [`Grammar::shifted`] reads it.

@@ -603,8 +603,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     best.consider(self.lettered_period(i));
                 }
                 let hour = plain && n.digits <= 2 && n.value <= 24;
-                // "at 7 this morning", "at 8 tomorrow evening": an hour after "at" before a part of a named day.
-                let part_ahead = || word(bit::SHIFT | bit::DAY_WORD) && self.follows(i, L::Function(F::At).bit());
+                // "at 7 this morning", "at 8 tomorrow evening", "at 9 on Friday evening": an hour after "at"
+                // before a part of a named day.
+                let part_ahead = || word(bit::SHIFT | bit::DAY_WORD | L::Function(F::On).bit()) && self.at_before(i);
                 if n.digits == 4
                     || (hour && (dash || mark(|c| c == ':' || c == '.') || word(bit::AFTER_HOUR) || part_ahead()))
                 {
