@@ -2509,6 +2509,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("5", "TIME", "2026-11-16T05:00"), ("Monday morning", "TIME", "2026-11-16TMO")],
     ),
     ("The index stood at 9 on Friday.", "2026-11-22", &[("Friday", "DATE", "2026-11-20")]),
+    // An "h" between hour and minutes ("06h00", "at 14h30"), placed or with a leading zero; not a length.
+    (
+        "Flights resume from 06h00 on Monday.",
+        "2026-11-22",
+        &[("06h00", "TIME", "2026-11-23T06:00"), ("Monday", "DATE", "2026-11-23")],
+    ),
+    ("The march starts at 9h30.", "2026-11-22", &[("9h30", "TIME", "2026-11-22T09:30")]),
+    ("The meeting is at 14h30 Tuesday.", "2026-11-22", &[("14h30 Tuesday", "TIME", "2026-11-24T14:30")]),
+    ("The race took 14h30 to finish, and a 2h30 flight followed.", "2026-11-22", &[]),
 ];
 
 #[test]

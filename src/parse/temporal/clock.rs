@@ -90,6 +90,21 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if fraction || (elapsed && self.zone(j).is_none()) {
                 return None;
             }
+        } else if self.glued(j)
+            && self.glued(j + 1)
+            && self.lex(j, |l| (l == L::UnitLetter(Unit::Hour)).then_some(())).is_some()
+        {
+            // "06h00", "at 14h30": an "h" between hour and minutes, after a preposition that places a time or with a
+            // leading zero ("a 2h30 flight", "took 14h30" are lengths).
+            let m = self.get(j + 1)?.num()?;
+            let placed = (n.digits == 2 && n.value < 10) || self.at_before(i) || self.follows(i, bit::PLACING);
+            let longer = self.glued(j + 2) && self.get(j + 2).is_some_and(|t| !matches!(t.kind, Kind::Punct(_)));
+            if m.digits != 2 || m.value > 59 || n.value > 23 || !placed || longer {
+                return None;
+            }
+            minute = m.value as u8;
+            colon = true;
+            j += 2;
         } else if self.p(j, '.') && self.glued(j) && self.glued(j + 1) {
             // "10.14 GMT", "10.14am", "at 10.30 hours": a dot between hour and minute, where a zone, a.m./p.m.
             // or "at" and "hours" say it is a time and not a decimal.

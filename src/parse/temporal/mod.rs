@@ -104,7 +104,8 @@ mod bit {
         | L::Function(F::In).bit()
         | L::Function(F::At).bit()
         | AND
-        | TO;
+        | TO
+        | L::UnitLetter(Unit::Hour).bit();
     /// The prepositions that place or bound a time, before a day of the month alone ("on the 14th", "until
     /// the 20th").
     pub const PLACING: u128 = L::Function(F::On).bit()
