@@ -2518,6 +2518,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The march starts at 9h30.", "2026-11-22", &[("9h30", "TIME", "2026-11-22T09:30")]),
     ("The meeting is at 14h30 Tuesday.", "2026-11-22", &[("14h30 Tuesday", "TIME", "2026-11-24T14:30")]),
     ("The race took 14h30 to finish, and a 2h30 flight followed.", "2026-11-22", &[]),
+    (
+        "Markets are closed for Martin Luther King Jr. Day; Martin Luther King Jr. was born in 1929.",
+        "2026-11-22",
+        &[("Martin Luther King Jr. Day", "DATE", "2027-01-18"), ("1929", "DATE", "1929")],
+    ),
 ];
 
 #[test]

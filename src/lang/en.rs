@@ -838,6 +838,10 @@ static HOLIDAYS: &[Holiday] = &[
         words: &["martin", "luther", "king", "day"],
         rule: HolidayRule::NthWeekday { month: 1, weekday: 1, n: 3 },
     },
+    Holiday {
+        words: &["martin", "luther", "king", "jr", "day"],
+        rule: HolidayRule::NthWeekday { month: 1, weekday: 1, n: 3 },
+    },
     Holiday { words: &["presidents", "day"], rule: HolidayRule::NthWeekday { month: 2, weekday: 1, n: 3 } },
     Holiday { words: &["memorial", "day"], rule: HolidayRule::NthWeekday { month: 5, weekday: 1, n: -1 } },
     Holiday { words: &["mother", "day"], rule: HolidayRule::NthWeekday { month: 5, weekday: 7, n: 2 } },
