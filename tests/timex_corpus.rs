@@ -2523,6 +2523,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("Martin Luther King Jr. Day", "DATE", "2027-01-18"), ("1929", "DATE", "1929")],
     ),
+    // "This quarter" is the quarter under discussion; with none named, the one running (not the last whole
+    // one, which "the quarter" of a report of results is).
+    ("Sales will rise this quarter, the company said.", "2026-11-22", &[("this quarter", "DATE", "2026-Q4")]),
+    (
+        "The firm lost money in the third quarter. This quarter's loss includes charges.",
+        "2026-11-22",
+        &[("the third quarter", "DATE", "2026-Q3"), ("This quarter", "DATE", "2026-Q3")],
+    ),
 ];
 
 #[test]

@@ -156,7 +156,13 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
                 None => Point::Year(year),
             }))
         }
-        Expr::QuarterRef { offset, latest: false, .. } => Some(Value::Point(quarter_under_discussion(cx, *offset))),
+        Expr::QuarterRef { offset, latest: false, running: false, .. } => {
+            Some(Value::Point(quarter_under_discussion(cx, *offset)))
+        }
+        Expr::QuarterRef { offset, latest: false, running: true, .. } => Some(Value::Point(match cx.quarter {
+            Some(_) => quarter_under_discussion(cx, *offset),
+            None => relative(speech, Unit::Quarter, *offset).unwrap_or(Point::Unknown(Unit::Quarter)),
+        })),
         Expr::QuarterRef { offset, latest: true, .. } => {
             Some(Value::Point(quarter_under_discussion(&Context { quarter: None, ..*cx }, *offset)))
         }

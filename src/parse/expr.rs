@@ -241,6 +241,10 @@ pub enum Expr {
         /// "the 1988 quarter", "the 1988 period": the quarter under discussion, in that year (the year
         /// alone when no quarter is under discussion).
         year: Option<YearSpec>,
+        /// "this quarter": without a quarter in context, the one running at the time of speaking (not the last
+        /// whole one, as "the quarter" is in a report of results).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        running: bool,
     },
 }
 

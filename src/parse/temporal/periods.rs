@@ -44,9 +44,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Hit::new(i, e, Expr::Date { year: Some(year), month: Some(m), day: None }));
         }
         match (year, self.unit(k)) {
-            (YearSpec::Shift(n), Some((Unit::Quarter, false))) => {
-                Some(Hit::new(i, k + 1, Expr::QuarterRef { offset: n.saturating_mul(4), latest: false, year: None }))
-            }
+            (YearSpec::Shift(n), Some((Unit::Quarter, false))) => Some(Hit::new(
+                i,
+                k + 1,
+                Expr::QuarterRef { offset: n.saturating_mul(4), latest: false, year: None, running: false },
+            )),
             _ => None,
         }
     }

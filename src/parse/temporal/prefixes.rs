@@ -223,7 +223,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if let Some((y, e)) = year.then(|| self.year_after(i + 1)).flatten()
             && (self.f(e, F::Period) || self.unit(e) == Some((Unit::Quarter, false)))
         {
-            return Some(Hit::new(i, e + 1, Expr::QuarterRef { offset: 0, latest: false, year: Some(y) }));
+            return Some(Hit::new(
+                i,
+                e + 1,
+                Expr::QuarterRef { offset: 0, latest: false, year: Some(y), running: false },
+            ));
         }
         // "the year 1998", "the year two thousand".
         if next_unit == Some((Unit::Year, false)) {
@@ -567,7 +571,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             offset = -4;
             end = e;
         }
-        Some(Hit::new(i, end, Expr::QuarterRef { offset, latest: latest && offset == 0, year: None }).the())
+        Some(
+            Hit::new(i, end, Expr::QuarterRef { offset, latest: latest && offset == 0, year: None, running: false })
+                .the(),
+        )
     }
 
     /// The end of words at `j` that put a period a year back: "a year ago", "a year earlier", "a year

@@ -80,8 +80,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     Unit::Quarter if shift == Shift::This && t.any(L::Reference(Reference::Present).bit()) => {
                         Expr::Relative { unit, offset: 0, to }
                     }
-                    Unit::Quarter if shift == Shift::This => Expr::QuarterRef { offset: 0, latest: false, year: None },
-                    Unit::Quarter if shift == Shift::Same => Expr::QuarterRef { offset: 0, latest: false, year: None },
+                    Unit::Quarter if shift == Shift::This => {
+                        Expr::QuarterRef { offset: 0, latest: false, year: None, running: true }
+                    }
+                    Unit::Quarter if shift == Shift::Same => {
+                        Expr::QuarterRef { offset: 0, latest: false, year: None, running: false }
+                    }
                     // "the same month last year", "the same week a year ago": that many units before the time
                     // under discussion.
                     Unit::Month | Unit::Week
