@@ -2531,6 +2531,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("the third quarter", "DATE", "2026-Q3"), ("This quarter", "DATE", "2026-Q3")],
     ),
+    // A weekday with a day of the month and no month, where the tense finds no such day in reach: the nearest
+    // one (not a day of another weekday).
+    ("The vote will be held on Monday the 5th.", "2015-10-12", &[("Monday the 5th", "DATE", "2015-10-05")]),
 ];
 
 #[test]

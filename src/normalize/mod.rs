@@ -570,8 +570,13 @@ fn weekday_year(m: &Mention, value: Value, cx: &Context) -> Option<Value> {
     let tense = if cx.tense == Tense::Unknown { Tense::Present } else { cx.tense };
     let moved = if named_month.is_none() {
         // "Tuesday 4th": the month is not written either; the one at hand in which that day is that weekday.
+        // Where the tense allows none ("moved to Monday the 5th", written on the 12th, with no Monday the 5th
+        // ahead in the month on either side), the nearest such day: the weekday outweighs the tense, within the
+        // months at hand (a year is not moved for it against the tense).
         let on_weekday = |x: NaiveDate| x.weekday().number_from_monday() == u32::from(weekday);
-        crate::timex::day_point(calendar::month_for_where(anchor, d, tense, on_weekday)?)
+        let found = calendar::month_for_where(anchor, d, tense, on_weekday)
+            .or_else(|| calendar::month_for_where(anchor, d, Tense::Present, on_weekday));
+        crate::timex::day_point(found?)
     } else {
         let on_weekday = |y: i32| {
             NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(d))
