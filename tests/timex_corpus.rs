@@ -2531,6 +2531,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("the third quarter", "DATE", "2026-Q3"), ("This quarter", "DATE", "2026-Q3")],
     ),
+    // "To" after a verb that puts off or moves, in a past clause, names the time ahead, as "until" does; not
+    // before a possessive, which names another time.
+    (
+        "The vote, originally set for Tuesday, was pushed back to Thursday.",
+        "2026-11-25",
+        &[("Tuesday", "DATE", "2026-11-24"), ("Thursday", "DATE", "2026-11-26")],
+    ),
+    ("The launch was delayed to Friday.", "2026-11-25", &[("Friday", "DATE", "2026-11-27")]),
+    ("Buying pushed the index to Friday's high.", "2026-11-25", &[("Friday", "DATE", "2026-11-20")]),
     // A weekday with a day of the month and no month, where the tense finds no such day in reach: the nearest
     // one (not a day of another weekday).
     ("The vote will be held on Monday the 5th.", "2015-10-12", &[("Monday the 5th", "DATE", "2015-10-05")]),

@@ -589,8 +589,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("get", BeAux),
     ("does", PresentMarker),
     ("says", PresentMarker),
-    // Verbs that put something off: "until" after them, in a past clause, sets a deadline ahead ("voted to
-    // delay the project until April").
+    // Verbs that put something off or move it: "until" or "to" after them, in a past clause, sets a time ahead
+    // ("voted to delay the project until April", "the vote was moved to Monday").
     ("postpone", Deferral),
     ("delay", Deferral),
     ("defer", Deferral),
@@ -600,6 +600,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("suspend", Deferral),
     ("reschedule", Deferral),
     ("push", Deferral),
+    ("move", Deferral),
     ("give", Deferral),
     ("grant", Deferral),
     ("postponed", Deferral),
@@ -611,6 +612,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("suspended", Deferral),
     ("rescheduled", Deferral),
     ("pushed", Deferral),
+    ("moved", Deferral),
     ("gave", Deferral),
     // "had until January to respond": a deadline.
     ("had", Deferral),

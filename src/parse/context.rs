@@ -473,11 +473,12 @@ fn clause_tense(
         tense = Tense::Future;
     } else if tense == Tense::Past
         && range != RangeRole::End
-        && before(until)
+        && (before(until) || (before(to) && !possessive(tokens, last)))
         && left.is_some_and(|(dl, _)| deferred(tokens, first, dl))
     {
-        // What was put off until then is ahead ("adjourned the hearing until Tuesday"); "until" after a verb
-        // that puts nothing off ends what is done ("the truce held until Sunday").
+        // What was put off until or to then is ahead ("adjourned the hearing until Tuesday", "the vote was pushed
+        // back to Thursday"); "until" after a verb that puts nothing off ends what is done ("the truce held until
+        // Sunday"), and "to" before a possessive names another time ("pushed the index to Friday's high").
         tense = Tense::Future;
     } else if tense == Tense::Past
         && range != RangeRole::End
@@ -497,6 +498,11 @@ fn clause_tense(
         tense = Tense::Completed;
     }
     (tense, decider)
+}
+
+/// True when a possessive "'s" follows the token `last` ("Friday's").
+fn possessive(tokens: &[Token<'_>], last: usize) -> bool {
+    tokens.get(last + 1).is_some_and(|t| t.is(Lexeme::Possessive))
 }
 
 /// True when the tense marker `dl` tokens before the expression that starts at token `first`, or a word
@@ -666,6 +672,9 @@ mod tests {
         // time; a range's end is not a deadline.
         assert_eq!(annotated("It extended the offer until Nov. 20.")[0].tense, Tense::Future);
         assert_eq!(annotated("The judge adjourned the hearing until Tuesday.")[0].tense, Tense::Future);
+        assert_eq!(annotated("The vote was pushed back to Thursday.")[0].tense, Tense::Future);
+        assert_eq!(annotated("The hearing was moved to Monday.")[0].tense, Tense::Future);
+        assert_eq!(annotated("Buying pushed the index to Friday's high.")[0].tense, Tense::Past);
         assert_eq!(annotated("The truce held until Sunday.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The company had until Sunday to respond.")[0].tense, Tense::Future);
         assert_eq!(annotated("Prices rose in the year to March.")[0].tense, Tense::Past);
