@@ -2543,6 +2543,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // A weekday with a day of the month and no month, where the tense finds no such day in reach: the nearest
     // one (not a day of another weekday).
     ("The vote will be held on Monday the 5th.", "2015-10-12", &[("Monday the 5th", "DATE", "2015-10-05")]),
+    // A day of a month in a clause of habit recurs, as a month there does; not one with its weekday beside it.
+    (
+        "Ceremonies are held each year on Nov. 11; the festival usually starts on July 4.",
+        "2026-11-22",
+        &[("each year", "SET", "P1Y"), ("Nov. 11", "SET", "XXXX-11-11"), ("July 4", "SET", "XXXX-07-04")],
+    ),
+    ("He usually arrived on Monday, March 3.", "2026-11-22", &[("Monday, March 3", "DATE", "2025-03-03")]),
 ];
 
 #[test]

@@ -537,14 +537,18 @@ fn resolve_mention(m: &Mention, cx: &Context) -> Option<Value> {
     Some(weekday_year(m, value, cx).unwrap_or(value))
 }
 
-/// A month, quarter or season named without its year or a shift in a clause of habit ("usually reports in
-/// the second quarter"): the set of them, every year.
+/// A month, a day of a month, a quarter or a season named without its year or a shift in a clause of habit
+/// ("usually reports in the second quarter", "held each year on Nov. 11"): the set of them, every year.
 fn habitual_set(m: &Mention) -> Option<SetValue> {
     if !m.habitual {
         return None;
     }
     match m.expr {
         Expr::Date { year: None, month: Some(month), day: None } => Some(SetValue::Month(month)),
+        // A weekday written beside the day makes it one day ("usually on Monday, March 3" is that Monday).
+        Expr::Date { year: None, month: Some(month), day: Some(day) } if m.weekday.is_none() => {
+            Some(SetValue::Day(month, day))
+        }
         Expr::Named { name: Named::Quarter(q), year: None, shift: None } => Some(SetValue::Quarter(q)),
         Expr::Named { name: Named::Season(s), year: None, shift: None } => Some(SetValue::Season(s)),
         _ => None,
