@@ -2550,6 +2550,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("each year", "SET", "P1Y"), ("Nov. 11", "SET", "XXXX-11-11"), ("July 4", "SET", "XXXX-07-04")],
     ),
     ("He usually arrived on Monday, March 3.", "2026-11-22", &[("Monday, March 3", "DATE", "2025-03-03")]),
+    // A year in words by its thousands ("two thousand and five") after a word that places a time; not a count.
+    (
+        "The company had two thousand and five employees in two thousand and five.",
+        "2026-11-22",
+        &[("two thousand and five", "DATE", "2005")],
+    ),
+    (
+        "It has grown every year since two thousand nine.",
+        "2026-11-22",
+        &[("every year", "SET", "P1Y"), ("two thousand nine", "DATE", "2009")],
+    ),
 ];
 
 #[test]

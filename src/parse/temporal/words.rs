@@ -129,9 +129,21 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let century = self.lex_in(i, bit::CARDINAL, |l| match l {
             L::Cardinal(n) if (11..=20).contains(&n) => Some(n),
             _ => None,
-        })?;
-        let (rest, end) = self.word_number(i + 1).filter(|(n, _)| (10..100).contains(n))?;
-        Some(((century * 100 + rest) as i32, end))
+        });
+        if let Some(century) = century
+            && let Some((rest, end)) = self.word_number(i + 1).filter(|(n, _)| (10..100).contains(n))
+        {
+            return Some(((century * 100 + rest) as i32, end));
+        }
+        // "in two thousand and five", "since two thousand nine": the thousands and a number below a hundred,
+        // after a word that places a time and before no word they could count ("two thousand and five people").
+        let (thousands, j) = self.word_number(i).filter(|&(n, _)| n == 1000 || n == 2000)?;
+        let k = if self.f(j, F::And) { j + 1 } else { j };
+        let (rest, end) = self.word_number(k).filter(|&(n, _)| (1..100).contains(&n))?;
+        let placed = self.follows(i, bit::PLACING | L::Function(F::In).bit() | L::Function(F::Of).bit());
+        let counts =
+            self.unknown_word(end) || self.unit(end).is_some() || self.get(end).is_some_and(|t| t.is(L::Magnitude));
+        (placed && !counts).then_some(((thousands + rest) as i32, end))
     }
 
     /// A year written after a day or month: four digits, an apostrophe and two ("'15"), or words.
