@@ -2561,6 +2561,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("every year", "SET", "P1Y"), ("two thousand nine", "DATE", "2009")],
     ),
+    // A year with an apostrophe after "the", before the noun it dates; not a quotation.
+    (
+        "He was elected in the '92 election; the '08 crash came later.",
+        "2026-11-22",
+        &[("'92", "DATE", "1992"), ("'08", "DATE", "2008")],
+    ),
+    ("He sang the '92' song.", "2026-11-22", &[]),
 ];
 
 #[test]

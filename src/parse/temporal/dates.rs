@@ -483,6 +483,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
                         Expr::Date { year: Some(YearSpec::Short(n.value as u8)), month: None, day: None },
                     ))
                 }
+                // "the '92 election", "the '08 crash": a year before the noun it dates (not a quotation,
+                // "the '92' label", which a mark closes).
+                NumSuffix::None if i > 0 && self.f(i - 1, F::The) && self.get(i + 2).is_some_and(Token::is_word) => {
+                    Some(Hit::new(
+                        i,
+                        i + 2,
+                        Expr::Date { year: Some(YearSpec::Short(n.value as u8)), month: None, day: None },
+                    ))
+                }
                 _ => None,
             };
         }
