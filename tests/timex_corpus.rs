@@ -2568,6 +2568,9 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("'92", "DATE", "1992"), ("'08", "DATE", "2008")],
     ),
     ("He sang the '92' song.", "2026-11-22", &[]),
+    // Minutes in words before "to" and noon or midnight, where no range of numbers is meant.
+    ("The blast was heard at ten to midnight.", "2026-11-22", &[("ten to midnight", "TIME", "2026-11-22T23:50")]),
+    ("They worked from ten to midnight.", "2026-11-22", &[("midnight", "TIME", "2026-11-22T24:00")]),
 ];
 
 #[test]

@@ -202,7 +202,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         };
         let after = if self.f(j, F::PastHour) {
             true
-        } else if to_ok && self.f(j, F::To) {
+        } else if self.f(j, F::To) && (to_ok || (self.noon_or_midnight(j + 1) && !self.follows(i, Self::RANGE_OPENERS)))
+        {
+            // "ten to midnight": before noon or midnight no range of numbers is meant, unless a range opens
+            // before it ("from ten to midnight").
             false
         } else {
             return None;
@@ -236,6 +239,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let total = u32::from(hour) * 60 + 24 * 60;
         let total = if after { total + minutes } else { total - minutes } % (24 * 60);
         Some(((total / 60) as u8, (total % 60) as u8, self.zone(e).unwrap_or(e)))
+    }
+
+    /// The words that open a range of times ("from ten to midnight", "between ten and midnight").
+    const RANGE_OPENERS: u128 = L::Function(F::From).bit() | L::Function(F::Between).bit();
+
+    /// True when the token at `k` is "noon" or "midnight".
+    pub(super) fn noon_or_midnight(&self, k: usize) -> bool {
+        self.lex(k, |l| matches!(l, L::StandalonePart(PartOfDay::Noon | PartOfDay::Midnight)).then_some(())).is_some()
     }
 
     /// True when the token at `k` may follow the hour of "a quarter to five": nothing, a mark but a percent

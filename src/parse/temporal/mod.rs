@@ -697,7 +697,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                         && (self.f(i + 1, F::OClock)
                             || self.f(i + 1, F::PastHour)
                             || matches!(self.unit(i + 1), Some((Unit::Minute, _)))
-                            || (self.f(i + 1, F::To) && self.unit(i) == Some((Unit::Quarter, false)))
+                            || (self.f(i + 1, F::To)
+                                && (self.unit(i) == Some((Unit::Quarter, false)) || self.noon_or_midnight(i + 2)))
                             || self.hour_part(i + 1).is_some())
                     {
                         best.consider(self.clock_with_day(i));
