@@ -2571,6 +2571,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // Minutes in words before "to" and noon or midnight, where no range of numbers is meant.
     ("The blast was heard at ten to midnight.", "2026-11-22", &[("ten to midnight", "TIME", "2026-11-22T23:50")]),
     ("They worked from ten to midnight.", "2026-11-22", &[("midnight", "TIME", "2026-11-22T24:00")]),
+    // "At half six": the half hour after the hour, "past" left out; not "half six inches" nor "by half six months".
+    (
+        "We met at half seven on Friday evening.",
+        "2026-11-22",
+        &[("half seven", "TIME", "2026-11-20T19:30"), ("Friday evening", "TIME", "2026-11-20TEV")],
+    ),
+    (
+        "He cut it at half six inches, and the price fell by half six months later.",
+        "2026-11-22",
+        &[("six months", "DURATION", "P6M")],
+    ),
 ];
 
 #[test]

@@ -177,6 +177,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return None;
         }
         let quarter = |k: usize| self.unit(k) == Some((Unit::Quarter, false));
+        // "at half six": the half hour after the hour named, with "past" left out, after "at".
+        if self.f(i, F::Half)
+            && self.at_before(i)
+            && let Some((n, e)) = self.word_number(i + 1).filter(|&(n, e)| (1..=12).contains(&n) && e == i + 2)
+            && self.unit(e).is_none()
+            && self.ends_time(e)
+        {
+            let (hour, e) = self.hour_after(n as u8, e);
+            return Some((hour, 30, self.zone(e).unwrap_or(e)));
+        }
         // The minutes, where the connector ("past", "to") stands, and whether "to" may follow.
         let (minutes, j, to_ok) = if self.f(i, F::Half) {
             (30, i + 1, false)

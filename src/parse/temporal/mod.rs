@@ -693,14 +693,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     // A clock time in words has "o'clock", "past", "minutes", a part of the day ("in the
                     // evening") or, after "quarter", "to" after its first word (the reading bits first: most
                     // words after a count have none of them).
-                    if self.get(i + 1).is_some_and(|n| n.any(bit::AFTER_CLOCK_WORD))
+                    // "half six": the hour right after "half".
+                    let half_hour = || self.f(i, F::Half) && self.get(i + 1).is_some_and(|n| n.any(bit::CARDINAL));
+                    let connected = self.get(i + 1).is_some_and(|n| n.any(bit::AFTER_CLOCK_WORD))
                         && (self.f(i + 1, F::OClock)
                             || self.f(i + 1, F::PastHour)
                             || matches!(self.unit(i + 1), Some((Unit::Minute, _)))
                             || (self.f(i + 1, F::To)
                                 && (self.unit(i) == Some((Unit::Quarter, false)) || self.noon_or_midnight(i + 2)))
-                            || self.hour_part(i + 1).is_some())
-                    {
+                            || self.hour_part(i + 1).is_some());
+                    if connected || half_hour() {
                         best.consider(self.clock_with_day(i));
                     }
                 }
