@@ -349,7 +349,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     (
         "The Oct.-Dec. period was weak; Jan. Smith spoke.",
         "2015-01-20",
-        &[("Oct.", "DATE", "2014-10"), ("Dec.", "DATE", "2014-12")],
+        &[("The Oct.-Dec. period", "DATE", "2014-Q4")],
     ),
     (
         "Sales fell from Dec. 28 to Jan. 3.",
@@ -2582,6 +2582,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("six months", "DURATION", "P6M")],
     ),
+    // The three months of a quarter spanned before "period" name the quarter; other spans stay months.
+    (
+        "Japan's economy shrank in the July-September period, and sales fell in the April-June period of 2025.",
+        "2026-11-21",
+        &[("the July-September period", "DATE", "2026-Q3"), ("the April-June period of 2025", "DATE", "2025-Q2")],
+    ),
+    ("Sales fell in the March-May period.", "2026-11-21", &[("March", "DATE", "2026-03"), ("May", "DATE", "2026-05")]),
 ];
 
 #[test]

@@ -141,15 +141,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
     pub(super) fn month_quarter(&self, i: usize) -> Option<Hit> {
         let (first, mut k, _) = self.month(i)?;
         let mut m = first;
+        let mut spanned = false;
         if self.dash(k)
             && self.glued(k)
             && self.glued(k + 1)
             && let Some((last, e, _)) = self.month(k + 1)
             && last == first + 2
         {
-            (m, k) = (last, e);
+            (m, k, spanned) = (last, e, true);
         }
-        if m % 3 != 0 || self.unit(k) != Some((Unit::Quarter, false)) {
+        // "the July-September period": the three months of a quarter, spanned, name it as "quarter" does.
+        let named = self.unit(k) == Some((Unit::Quarter, false)) || (spanned && self.f(k, F::Period));
+        if m % 3 != 0 || !named {
             return None;
         }
         let (year, end) = match self.quarter_year(k + 1) {
