@@ -104,8 +104,7 @@ mod bit {
         | L::Function(F::In).bit()
         | L::Function(F::At).bit()
         | AND
-        | TO
-        | L::UnitLetter(Unit::Hour).bit();
+        | TO;
     /// The prepositions that place or bound a time, before a day of the month alone ("on the 14th", "until
     /// the 20th").
     pub const PLACING: u128 = L::Function(F::On).bit()
@@ -607,8 +606,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 // "at 7 this morning", "at 8 tomorrow evening", "at 9 on Friday evening": an hour after "at"
                 // before a part of a named day.
                 let part_ahead = || word(bit::SHIFT | bit::DAY_WORD | L::Function(F::On).bit()) && self.at_before(i);
+                // "06h00": the hour's letter glued between hour and minutes.
+                let h_glued = || {
+                    self.glued(i + 1)
+                        && word(L::UnitLetter(Unit::Hour).bit())
+                        && self.lex(i + 1, |l| (l == L::UnitLetter(Unit::Hour)).then_some(())).is_some()
+                };
                 if n.digits == 4
-                    || (hour && (dash || mark(|c| c == ':' || c == '.') || word(bit::AFTER_HOUR) || part_ahead()))
+                    || (hour
+                        && (dash
+                            || mark(|c| c == ':' || c == '.')
+                            || word(bit::AFTER_HOUR)
+                            || part_ahead()
+                            || h_glued()))
                 {
                     best.consider(self.clock_with_day(i));
                 }
@@ -694,7 +704,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     // evening") or, after "quarter", "to" after its first word (the reading bits first: most
                     // words after a count have none of them).
                     // "half six": the hour right after "half".
-                    let half_hour = || self.f(i, F::Half) && self.get(i + 1).is_some_and(|n| n.any(bit::CARDINAL));
+                    let half_hour = || self.get(i + 1).is_some_and(|n| n.any(bit::CARDINAL)) && self.f(i, F::Half);
                     let connected = self.get(i + 1).is_some_and(|n| n.any(bit::AFTER_CLOCK_WORD))
                         && (self.f(i + 1, F::OClock)
                             || self.f(i + 1, F::PastHour)

@@ -124,26 +124,36 @@ impl<'a, 'l> Grammar<'a, 'l> {
         (1..=31).contains(&n).then_some((n as u8, j))
     }
 
-    /// A year in words: "nineteen ninety-six", "twenty fifteen".
+    /// A year in words: "nineteen ninety-six", "twenty fifteen", "two thousand and five".
     pub(super) fn year_words(&self, i: usize) -> Option<(i32, usize)> {
-        let century = self.lex_in(i, bit::CARDINAL, |l| match l {
-            L::Cardinal(n) if (11..=20).contains(&n) => Some(n),
+        let lead = self.lex_in(i, bit::CARDINAL, |l| match l {
+            L::Cardinal(n) if (1..=20).contains(&n) => Some(n),
             _ => None,
-        });
-        if let Some(century) = century
-            && let Some((rest, end)) = self.word_number(i + 1).filter(|(n, _)| (10..100).contains(n))
-        {
-            return Some(((century * 100 + rest) as i32, end));
+        })?;
+        match lead {
+            1 | 2 => self.thousands_year(i),
+            11..=20 => {
+                let (rest, end) = self.word_number(i + 1).filter(|(n, _)| (10..100).contains(n))?;
+                Some(((lead * 100 + rest) as i32, end))
+            }
+            _ => None,
         }
-        // "in two thousand and five", "since two thousand nine": the thousands and a number below a hundred,
-        // after a word that places a time and before no word they could count ("two thousand and five people").
+    }
+
+    /// "in two thousand and five", "since two thousand nine": the thousands and a number below a hundred, after
+    /// a word that places a time and before no word they could count ("two thousand and five people").
+    #[inline(never)]
+    fn thousands_year(&self, i: usize) -> Option<(i32, usize)> {
+        let thousand = self.lex_in(i + 1, bit::CARDINAL, |l| (l == L::Cardinal(1000)).then_some(())).is_some();
+        if !thousand || !self.follows(i, bit::PLACING | L::Function(F::In).bit() | L::Function(F::Of).bit()) {
+            return None;
+        }
         let (thousands, j) = self.word_number(i).filter(|&(n, _)| n == 1000 || n == 2000)?;
         let k = if self.f(j, F::And) { j + 1 } else { j };
         let (rest, end) = self.word_number(k).filter(|&(n, _)| (1..100).contains(&n))?;
-        let placed = self.follows(i, bit::PLACING | L::Function(F::In).bit() | L::Function(F::Of).bit());
         let counts =
             self.unknown_word(end) || self.unit(end).is_some() || self.get(end).is_some_and(|t| t.is(L::Magnitude));
-        (placed && !counts).then_some(((thousands + rest) as i32, end))
+        (!counts).then_some(((thousands + rest) as i32, end))
     }
 
     /// A year written after a day or month: four digits, an apostrophe and two ("'15"), or words.
