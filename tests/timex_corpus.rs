@@ -346,11 +346,7 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-21",
         &[("Monday", "DATE", "2026-11-23"), ("Friday", "DATE", "2026-11-27")],
     ),
-    (
-        "The Oct.-Dec. period was weak; Jan. Smith spoke.",
-        "2015-01-20",
-        &[("The Oct.-Dec. period", "DATE", "2014-Q4")],
-    ),
+    ("The Oct.-Dec. period was weak; Jan. Smith spoke.", "2015-01-20", &[("The Oct.-Dec. period", "DATE", "2014-Q4")]),
     (
         "Sales fell from Dec. 28 to Jan. 3.",
         "2016-01-20",
