@@ -470,22 +470,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 NumSuffix::Plural if n.value % 10 == 0 => {
                     Some(Hit::new(i, i + 2, Expr::Decade { first_year: n.value as i32, century_known: false }).the())
                 }
+                // "in '98", "since '08"; "the '92 election", "the '08 crash": a year before the noun it dates
+                // (not a quotation, "the '92' label", which a mark closes).
                 NumSuffix::None
                     if i > 0
-                        && self.t[i - 1]
+                        && (self.t[i - 1]
                             .lex()
                             .iter()
-                            .any(|l| matches!(l, L::Function(F::In | F::Since | F::Fiscal | F::Of))) =>
+                            .any(|l| matches!(l, L::Function(F::In | F::Since | F::Fiscal | F::Of)))
+                            || (self.f(i - 1, F::The) && self.get(i + 2).is_some_and(Token::is_word))) =>
                 {
-                    Some(Hit::new(
-                        i,
-                        i + 2,
-                        Expr::Date { year: Some(YearSpec::Short(n.value as u8)), month: None, day: None },
-                    ))
-                }
-                // "the '92 election", "the '08 crash": a year before the noun it dates (not a quotation,
-                // "the '92' label", which a mark closes).
-                NumSuffix::None if i > 0 && self.f(i - 1, F::The) && self.get(i + 2).is_some_and(Token::is_word) => {
                     Some(Hit::new(
                         i,
                         i + 2,
