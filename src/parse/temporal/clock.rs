@@ -90,10 +90,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if fraction || (elapsed && self.zone(j).is_none()) {
                 return None;
             }
-        } else if self.glued(j)
-            && self.glued(j + 1)
-            && self.lex(j, |l| (l == L::UnitLetter(Unit::Hour)).then_some(())).is_some()
-        {
+        } else if self.glued(j) && self.glued(j + 1) && self.hour_letter(j) {
             // "06h00", "at 14h30": an "h" between hour and minutes, after a preposition that places a time or with a
             // leading zero ("a 2h30 flight", "took 14h30" are lengths).
             let m = self.get(j + 1)?.num()?;
@@ -212,7 +209,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         };
         let after = if self.f(j, F::PastHour) {
             true
-        } else if self.f(j, F::To) && (to_ok || (self.noon_or_midnight(j + 1) && !self.follows(i, Self::RANGE_OPENERS)))
+        } else if self.f(j, F::To)
+            && (to_ok || (self.names_noon_or_midnight(j + 1) && !self.follows(i, Self::RANGE_OPENERS)))
         {
             // "ten to midnight": before noon or midnight no range of numbers is meant, unless a range opens
             // before it ("from ten to midnight").
@@ -255,8 +253,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
     const RANGE_OPENERS: u128 = L::Function(F::From).bit() | L::Function(F::Between).bit();
 
     /// True when the token at `k` is "noon" or "midnight".
-    pub(super) fn noon_or_midnight(&self, k: usize) -> bool {
+    pub(super) fn names_noon_or_midnight(&self, k: usize) -> bool {
         self.lex(k, |l| matches!(l, L::StandalonePart(PartOfDay::Noon | PartOfDay::Midnight)).then_some(())).is_some()
+    }
+
+    /// True when the token at `k` is the hour's letter ("h" in "06h00").
+    pub(super) fn hour_letter(&self, k: usize) -> bool {
+        self.lex(k, |l| (l == L::UnitLetter(Unit::Hour)).then_some(())).is_some()
     }
 
     /// True when the token at `k` may follow the hour of "a quarter to five": nothing, a mark but a percent

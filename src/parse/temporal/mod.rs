@@ -607,11 +607,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 // before a part of a named day.
                 let part_ahead = || word(bit::SHIFT | bit::DAY_WORD | L::Function(F::On).bit()) && self.at_before(i);
                 // "06h00": the hour's letter glued between hour and minutes.
-                let h_glued = || {
-                    self.glued(i + 1)
-                        && word(L::UnitLetter(Unit::Hour).bit())
-                        && self.lex(i + 1, |l| (l == L::UnitLetter(Unit::Hour)).then_some(())).is_some()
-                };
+                let h_glued = || self.glued(i + 1) && word(L::UnitLetter(Unit::Hour).bit()) && self.hour_letter(i + 1);
                 if n.digits == 4
                     || (hour
                         && (dash
@@ -710,7 +706,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
                             || self.f(i + 1, F::PastHour)
                             || matches!(self.unit(i + 1), Some((Unit::Minute, _)))
                             || (self.f(i + 1, F::To)
-                                && (self.unit(i) == Some((Unit::Quarter, false)) || self.noon_or_midnight(i + 2)))
+                                && (self.unit(i) == Some((Unit::Quarter, false))
+                                    || self.names_noon_or_midnight(i + 2)))
                             || self.hour_part(i + 1).is_some());
                     if connected || half_hour() {
                         best.consider(self.clock_with_day(i));
