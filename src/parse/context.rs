@@ -473,12 +473,13 @@ fn clause_tense(
         tense = Tense::Future;
     } else if tense == Tense::Past
         && range != RangeRole::End
-        && (before(until) || (before(to) && !possessive(tokens, last)))
+        && (before(until) || before(to))
         && left.is_some_and(|(dl, _)| deferred(tokens, first, dl))
     {
         // What was put off until or to then is ahead ("adjourned the hearing until Tuesday", "the vote was pushed
         // back to Thursday"); "until" after a verb that puts nothing off ends what is done ("the truce held until
-        // Sunday"), and "to" before a possessive names another time ("pushed the index to Friday's high").
+        // Sunday"). A time in the possessive names another event, past ("pushed the index to Friday's high"): the
+        // caller's rule for the possessive reads it so.
         tense = Tense::Future;
     } else if tense == Tense::Past
         && range != RangeRole::End
@@ -498,11 +499,6 @@ fn clause_tense(
         tense = Tense::Completed;
     }
     (tense, decider)
-}
-
-/// True when a possessive "'s" follows the token `last` ("Friday's").
-fn possessive(tokens: &[Token<'_>], last: usize) -> bool {
-    tokens.get(last + 1).is_some_and(|t| t.is(Lexeme::Possessive))
 }
 
 /// True when the tense marker `dl` tokens before the expression that starts at token `first`, or a word
