@@ -2585,6 +2585,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("the July-September period", "DATE", "2026-Q3"), ("the April-June period of 2025", "DATE", "2025-Q2")],
     ),
     ("Sales fell in the March-May period.", "2026-11-21", &[("March", "DATE", "2026-03"), ("May", "DATE", "2026-05")]),
+    // A whole count of weeks or years from today names a day, as one from Monday does.
+    (
+        "Registration closes a week from today; the lease ends a year from today.",
+        "2026-11-22",
+        &[("a week from today", "DATE", "2026-11-29"), ("a year from today", "DATE", "2027-11-22")],
+    ),
 ];
 
 #[test]

@@ -338,14 +338,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
             };
             return Some(Hit::new(i, k + 1, Expr::Relative { unit, offset, to }));
         }
-        // "two years from now", "60 days from today".
-        let from_now = self.f(k, F::From)
-            && self
-                .lex(k + 1, |l| matches!(l, L::Reference(Reference::Present) | L::DayWord(0)).then_some(()))
-                .is_some();
-        if from_now {
-            return Some(Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }));
-        }
         // "a week from Monday", "90 days from Jan. 1": a whole count from a day named after "from". After "for",
         // "during" or "within" it is a length that starts that day ("for 10 days from Oct. 1"), and after
         // "last" too ("the curfew will last two weeks from Monday").
@@ -353,11 +345,26 @@ impl<'a, 'l> Grammar<'a, 'l> {
             .checked_sub(1)
             .and_then(|p| self.get(p))
             .is_some_and(|t| t.is(L::Function(F::Preposition)) || t.is(L::Shift(Shift::Last)));
+        let whole = matches!(amount, Amount::Exact { half: false, .. }) && !spans;
+        // "two years from now": that many units ahead of the time of speaking, in the unit counted. A whole
+        // count from today names a day, as one from Monday does ("a week from today"); a half or one after a
+        // preposition is read as one from now ("for two weeks from today").
+        let from_now = self.f(k, F::From)
+            && self
+                .lex(k + 1, |l| match l {
+                    L::Reference(Reference::Present) => Some(true),
+                    L::DayWord(0) => Some(!whole),
+                    _ => None,
+                })
+                .unwrap_or(false);
+        if from_now {
+            return Some(Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }));
+        }
         // British usage counts weeks "on" a weekday too: "a week on Monday", "a fortnight on Tuesday".
         let weeks_on = self.f(k, F::On)
             && matches!(unit, Unit::Week | Unit::Fortnight)
             && self.get(k + 1).is_some_and(|t| t.any(bit::WEEKDAY));
-        if !(self.f(k, F::From) || weeks_on) || !matches!(amount, Amount::Exact { half: false, .. }) || spans {
+        if !(self.f(k, F::From) || weeks_on) || !whole {
             return None;
         }
         let day = self.named_day(k + 1)?;
