@@ -1164,6 +1164,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Highs will be in the upper 80s, with lows in the 60s.", "2026-11-18", &[]),
     ("Temperatures will dip into the twenties.", "2026-11-18", &[]),
     ("The band was famous in the 90s.", "2026-11-18", &[("the 90s", "DATE", "199")]),
+    // The word for the readings may stand further back in the same sentence, not in the one before.
+    (
+        "Highs on Thanksgiving Day will reach the mid-50s. Lows across the north of the state will fall into the 20s.",
+        "2026-11-18",
+        &[("Thanksgiving Day", "DATE", "2026-11-26")],
+    ),
+    ("Temperatures fell. In the 70s, the town grew.", "2026-11-18", &[("the 70s", "DATE", "197")]),
     // "noon" or "midnight" after 12 tells which twelve: one time.
     (
         "The ceremony starts at 12:00 noon and ends at 12 midnight.",

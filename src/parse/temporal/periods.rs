@@ -3,7 +3,7 @@
 
 use crate::lang::{Direction, Function as F, HolidayRule, Lexeme as L, Modifier, Reference, Shift, Unit};
 use crate::parse::expr::{Expr, Named, Recurrence, RelativeTo, YearSpec};
-use crate::parse::tokens::{CAPITALIZED, Token};
+use crate::parse::tokens::{CAPITALIZED, TERMINATOR, Token};
 
 use super::dates::year_digits;
 use super::{Grammar, Hit, bit};
@@ -307,16 +307,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     /// True when a decade written without its century at `i` is a band of something else: an age after a
     /// possessive ("in his 30s", "in their early twenties"), or a band of readings after a word for them
-    /// with at most a few words between ("temperatures climbed into the 90s", "highs in the upper 80s").
+    /// with at most a few words between, in the same sentence ("temperatures climbed into the 90s", "highs
+    /// on Thanksgiving Day will reach the mid-50s").
     pub(super) fn no_decade(&self, i: usize) -> bool {
         /// The most tokens between the word for the readings and the decade, its edge and "the" included.
-        const GAUGE_REACH: usize = 6;
+        const GAUGE_REACH: usize = 16;
         let k = self.with_edge(i);
         // "the low 30s", "the upper-20s".
         let level = if i >= 2 && self.dash(i - 1) && self.glued(i) { Some(i - 2) } else { i.checked_sub(1) };
         (k >= 1 && self.f(k - 1, F::Owner))
             || level.is_some_and(|l| self.f(l, F::Level))
-            || (k.saturating_sub(GAUGE_REACH)..k).any(|g| self.f(g, F::Gauge))
+            || (k.saturating_sub(GAUGE_REACH)..k)
+                .rev()
+                .take_while(|&g| self.get(g).is_some_and(|t| !t.has(TERMINATOR)))
+                .any(|g| self.f(g, F::Gauge))
     }
 
     /// Where the expression at `i` starts with the edge modifier before it: at "early" in "early summer",
