@@ -680,7 +680,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2023-03-04",
         &[("three days", "DURATION", "P3D"), ("Sunday", "DATE", "2023-03-05")],
     ),
-    ("Prices rose in the year to March.", "2015-10-10", &[("March", "DATE", "2015-03")]),
+    (
+        "Prices rose in the year to March.",
+        "2015-10-10",
+        &[("the year", "DURATION", "P1Y"), ("March", "DATE", "2015-03")],
+    ),
     (
         "Revenue was $76 million for the year ended March 31.",
         "1989-11-01",
@@ -1171,6 +1175,24 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Thanksgiving Day", "DATE", "2026-11-26")],
     ),
     ("Temperatures fell. In the 70s, the town grew.", "2026-11-18", &[("the 70s", "DATE", "197")]),
+    // "The year to March", "the week to Friday": a length up to the time named, as "the year ended" is.
+    (
+        "Profit for the year to March rose; the fund gained in the year through June and fell in the week to Friday.",
+        "2026-11-22",
+        &[
+            ("the year", "DURATION", "P1Y"),
+            ("March", "DATE", "2026-03"),
+            ("the year", "DURATION", "P1Y"),
+            ("June", "DATE", "2026-06"),
+            ("the week", "DURATION", "P1W"),
+            ("Friday", "DATE", "2026-11-20"),
+        ],
+    ),
+    (
+        "They moved it from the week to Friday; they spent the year to prepare.",
+        "2026-11-22",
+        &[("Friday", "DATE", "2026-11-20")],
+    ),
     // "noon" or "midnight" after 12 tells which twelve: one time.
     (
         "The ceremony starts at 12:00 noon and ends at 12 midnight.",
@@ -1514,7 +1536,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("the three months", "DURATION", "P3M"), ("September", "DATE", "2026-09"), ("September", "DATE", "2027-09")],
     ),
-    ("Growth in the year to March will be 2%.", "2026-11-22", &[("March", "DATE", "2027-03")]),
+    (
+        "Growth in the year to March will be 2%.",
+        "2026-11-22",
+        &[("the year", "DURATION", "P1Y"), ("March", "DATE", "2027-03")],
+    ),
     // A unit's letter glued to its count is read before "ago" only, as web pages stamp a post's age.
     (
         "Updated 12h ago | 3d ago | 5mo ago; a 3D printer sold 24M units.",

@@ -673,7 +673,7 @@ mod tests {
         assert_eq!(annotated("Buying pushed the index to Friday's high.")[0].tense, Tense::Past);
         assert_eq!(annotated("The truce held until Sunday.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The company had until Sunday to respond.")[0].tense, Tense::Future);
-        assert_eq!(annotated("Prices rose in the year to March.")[0].tense, Tense::Past);
+        assert_eq!(annotated("Prices rose in the year to March.")[1].tense, Tense::Past);
         assert_eq!(annotated("It created an office, effective Feb. 1.")[0].tense, Tense::Present);
         assert_eq!(annotated("Fighting raged from Monday to Wednesday.")[1].tense, Tense::Past);
         // A marker beyond the window, in the same clause, when none is near.

@@ -103,13 +103,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let next_unit = self.unit(i + 1);
         // "the year ended Sept. 30", "the fiscal year ending June 30, 1990", "the week ending Nov. 14": a year's,
         // a month's or a week's length up to that day (a quarter so ended is named: "the quarter ended Sept. 30";
-        // "the week ended with a rally" names no day).
+        // "the week ended with a rally" names no day). "The year to March", "the year through June": up to
+        // that month, as British and fund reports count (not after "from": "from the week to Friday" is a range).
         let y = self.past_year_kind(i + 1);
         let unit = if y == i + 1 { next_unit } else { self.unit(y) };
         if let Some((unit @ (Unit::Year | Unit::Month | Unit::Week), false)) = unit
-            && self.f(y + 1, F::Ending)
+            && let to = self.f(y + 1, F::To)
+            && !i.checked_sub(1).is_some_and(|p| self.f(p, F::From))
+            && (to || self.f(y + 1, F::Ending))
             && self.at(y + 2, depth + 1).is_some_and(|d| match d.expr {
-                Expr::Date { day, .. } => day.is_some(),
+                Expr::Date { month, day, .. } => day.is_some() || (to && month.is_some()),
                 Expr::Relative { unit: Unit::Day, .. } | Expr::Weekday { .. } => true,
                 _ => false,
             })
