@@ -2624,6 +2624,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("a week from today", "DATE", "2026-11-29"), ("a year from today", "DATE", "2027-11-22")],
     ),
+    // A year counted on from the one told of, with an edge before it, is a date: a length has no edge.
+    (
+        "Sales fell in March 2019. Early the next year, it was sold. Prices will rise over the next year.",
+        "2026-11-22",
+        &[
+            ("March 2019", "DATE", "2019-03"),
+            ("Early the next year", "DATE", "2020"),
+            ("the next year", "DURATION", "P1Y"),
+        ],
+    ),
 ];
 
 #[test]

@@ -259,8 +259,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 Unit::Decade => past || i.checked_sub(1).is_some_and(|p| self.f(p, F::Over)),
                 _ => true,
             };
-            // "The next year, it grew" opens its sentence as an adverb: the year after the one told of.
-            let narrated = offset == 1 && self.sentence_initial(i) && self.p(hit.end, ',');
+            // "The next year, it grew" opens its sentence as an adverb: the year after the one told of. So does
+            // one with an edge before it, which a length never has ("early the next year").
+            let edged = i.checked_sub(1).is_some_and(|p| self.edge(p).is_some());
+            let narrated = offset == 1 && (edged || (self.sentence_initial(i) && self.p(hit.end, ',')));
             if narrated {
                 hit.expr = Expr::Relative { unit, offset, to: RelativeTo::Reference };
             } else if offset != 0 && period && self.shift(i + 1).is_some() {
