@@ -2634,6 +2634,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("the next year", "DURATION", "P1Y"),
         ],
     ),
+    // "CY2025", a calendar year, is named as "FY2025" is; "Cy" before a name is no year.
+    (
+        "The target for CY2025 was met; sales in Q3 CY2026 rose. Cy Young won 511 games.",
+        "2026-11-22",
+        &[("CY2025", "DATE", "2025"), ("Q3 CY2026", "DATE", "2026-Q3")],
+    ),
 ];
 
 #[test]

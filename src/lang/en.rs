@@ -490,6 +490,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("generally", Function(F::Habitual)),
     ("often", Function(F::Habitual)),
     ("fy", Function(F::Fiscal)),
+    // "CY2025": a calendar year, named as a fiscal year is.
+    ("cy", Function(F::Fiscal)),
     ("q", PeriodLetter(U::Quarter)),
     ("h", PeriodLetter(U::Half)),
     ("as", Equative),
