@@ -2640,6 +2640,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("CY2025", "DATE", "2025"), ("Q3 CY2026", "DATE", "2026-Q3")],
     ),
+    // "The year ended" after "from" is still a length: only "to" opens a range there.
+    (
+        "Profit fell from the year ended Sept. 30, 2025, to the year ended Sept. 30, 2026.",
+        "2026-11-22",
+        &[
+            ("the year", "DURATION", "P1Y"),
+            ("Sept. 30, 2025", "DATE", "2025-09-30"),
+            ("the year", "DURATION", "P1Y"),
+            ("Sept. 30, 2026", "DATE", "2026-09-30"),
+        ],
+    ),
 ];
 
 #[test]

@@ -306,9 +306,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// True when a decade written without its century at `i` is a band of something else: an age after a
-    /// possessive ("in his 30s", "in their early twenties"), or a band of readings after a word for them
-    /// with at most a few words between, in the same sentence ("temperatures climbed into the 90s", "highs
-    /// on Thanksgiving Day will reach the mid-50s").
+    /// possessive ("in his 30s", "in their early twenties"), or a band of readings after a word for them up to
+    /// sixteen tokens back in the same sentence ("temperatures climbed into the 90s", "highs on Thanksgiving
+    /// Day will reach the mid-50s").
     pub(super) fn no_decade(&self, i: usize) -> bool {
         /// The most tokens between the word for the readings and the decade, its edge and "the" included.
         const GAUGE_REACH: usize = 16;

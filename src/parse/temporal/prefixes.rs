@@ -107,9 +107,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // that month, as British and fund reports count (not after "from": "from the week to Friday" is a range).
         let y = self.past_year_kind(i + 1);
         let unit = if y == i + 1 { next_unit } else { self.unit(y) };
+        let to = self.f(y + 1, F::To) && !i.checked_sub(1).is_some_and(|p| self.f(p, F::From));
         if let Some((unit @ (Unit::Year | Unit::Month | Unit::Week), false)) = unit
-            && let to = self.f(y + 1, F::To)
-            && !i.checked_sub(1).is_some_and(|p| self.f(p, F::From))
             && (to || self.f(y + 1, F::Ending))
             && self.at(y + 2, depth + 1).is_some_and(|d| match d.expr {
                 Expr::Date { month, day, .. } => day.is_some() || (to && month.is_some()),
