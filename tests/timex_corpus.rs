@@ -2651,6 +2651,28 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Sept. 30, 2026", "DATE", "2026-09-30"),
         ],
     ),
+    // A bare hour after a part of the day and "at" is in that part; not a rate, nor an hour of a set.
+    (
+        "The vote is tomorrow night at 7. The shift starts Friday afternoon at about 3. She called Monday morning at 6.",
+        "2026-11-22",
+        &[
+            ("tomorrow night", "TIME", "2026-11-23TNI"),
+            ("7", "TIME", "2026-11-23T19:00"),
+            ("Friday afternoon", "TIME", "2026-11-27TAF"),
+            ("3", "TIME", "2026-11-27T15:00"),
+            ("Monday morning", "TIME", "2026-11-16TMO"),
+            ("6", "TIME", "2026-11-16T06:00"),
+        ],
+    ),
+    (
+        "Prices closed Friday evening at 9 percent. The report is updated every morning at 9. They met last night at 2.",
+        "2026-11-22",
+        &[
+            ("Friday evening", "TIME", "2026-11-20TEV"),
+            ("every morning", "SET", "XXXX-XX-XXTMO"),
+            ("last night", "TIME", "2026-11-21TNI"),
+        ],
+    ),
 ];
 
 #[test]

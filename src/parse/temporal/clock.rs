@@ -7,6 +7,19 @@ use crate::parse::tokens::{CAPITALIZED, Kind, NumSuffix, Token};
 use super::{Grammar, Hit, bit};
 
 /// The hour of the day (0-23) of an hour 1-12 read with a.m. (`pm` false) or p.m.: 12 a.m. is midnight.
+/// The hour of the day that an hour on the clock face (1 to 12) names in a part of the day, where the part
+/// holds it: "7" in the evening is 19, in the morning 7; "3" at night is no hour of the night's evening side.
+fn on_part_face(hour: u8, part: PartOfDay) -> Option<u8> {
+    let pm = match part {
+        PartOfDay::Morning if hour <= 11 => false,
+        PartOfDay::Afternoon if hour == 12 || hour <= 6 => true,
+        PartOfDay::Evening if (4..=11).contains(&hour) => true,
+        PartOfDay::Night if (6..=11).contains(&hour) => true,
+        _ => return None,
+    };
+    Some(on_clock_face(hour, pm))
+}
+
 fn on_clock_face(hour: u8, pm: bool) -> u8 {
     match (pm, hour) {
         (false, 12) => 0,
@@ -155,10 +168,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let pm = pm == (later(hour) <= later(self.get(j + 1)?.num()?.value as u8));
             hour = on_clock_face(hour, pm);
         } else if !colon {
-            // "at 7 this morning", "at about 9 on Friday evening": an hour after "at", before a part of a named day.
-            let placed = (1..=12).contains(&hour) && self.at_before(i) && self.part_ahead(j);
-            if !placed {
+            // "at 7 this morning", "at about 9 on Friday evening": an hour after "at", before a part of a named day;
+            // "tomorrow night at 7", "on Friday evening at 9": after a part of the day, which tells its half.
+            if !(1..=12).contains(&hour) || !self.at_before(i) {
                 return None;
+            }
+            if !self.part_ahead(j) {
+                // Not a rate or a count after it ("closed Friday evening at 9 percent").
+                hour = self.part_behind(i).filter(|_| self.ends_time(j)).and_then(|part| on_part_face(hour, part))?;
             }
         }
         Some((hour, minute, self.zone(j).unwrap_or(j)))
@@ -351,6 +368,24 @@ impl<'a, 'l> Grammar<'a, 'l> {
         (self.shift(j).is_some() && self.part_of_day(j + 1).is_some())
             || self.day_word(j).is_some_and(part)
             || (self.f(j, F::On) && self.weekday_forms(j + 1).is_some_and(part))
+    }
+
+    /// The part of the day (morning to night) that ends just before the "at" before the hour at `i` ("tomorrow
+    /// night at 7", "Friday evening at about 9", "tonight at 8"); not one of a set ("every Friday morning at 9"
+    /// recurs).
+    pub(super) fn part_behind(&self, i: usize) -> Option<PartOfDay> {
+        let at = if self.f(i.checked_sub(1)?, F::At) { i - 1 } else { i.checked_sub(2)? };
+        let part = at.checked_sub(1)?;
+        if (part.saturating_sub(2)..part).any(|k| self.f(k, F::Every)) {
+            return None;
+        }
+        self.lex(part, |l| match l {
+            L::PartOfDay(p @ (PartOfDay::Morning | PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)) => {
+                Some(p)
+            }
+            L::Tonight => Some(PartOfDay::Night),
+            _ => None,
+        })
     }
 
     /// True when "at" stands before token `i`, or "at" and a word of approximation ("at about 9").

@@ -605,7 +605,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 let hour = plain && n.digits <= 2 && n.value <= 24;
                 // "at 7 this morning", "at 8 tomorrow evening", "at 9 on Friday evening": an hour after "at"
                 // before a part of a named day.
-                let part_ahead = || word(bit::SHIFT | bit::DAY_WORD | L::Function(F::On).bit()) && self.at_before(i);
+                // So is one after a part of the day and "at" ("tomorrow night at 7").
+                let part_near = || {
+                    self.at_before(i)
+                        && (word(bit::SHIFT | bit::DAY_WORD | L::Function(F::On).bit())
+                            || self.part_behind(i).is_some())
+                };
                 // "06h00": the hour's letter glued between hour and minutes.
                 let h_glued = || self.glued(i + 1) && word(L::UnitLetter(Unit::Hour).bit()) && self.hour_letter(i + 1);
                 if n.digits == 4
@@ -613,7 +618,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                         && (dash
                             || mark(|c| c == ':' || c == '.')
                             || word(bit::AFTER_HOUR)
-                            || part_ahead()
+                            || part_near()
                             || h_glued()))
                 {
                     best.consider(self.clock_with_day(i));
