@@ -6,13 +6,13 @@ use crate::parse::tokens::{CAPITALIZED, Kind, NumSuffix, Token};
 
 use super::{Grammar, Hit, bit};
 
-/// The hour of the day (0-23) of an hour 1-12 read with a.m. (`pm` false) or p.m.: 12 a.m. is midnight.
 /// The hour of the day that an hour on the clock face (1 to 12) names in a part of the day, where the part
-/// holds it: "7" in the evening is 19, in the morning 7; "3" at night is no hour of the night's evening side.
-fn on_part_face(hour: u8, part: PartOfDay) -> Option<u8> {
+/// holds it: "7" in the evening is 19, in the morning 7; "3" at night is no hour of the night's evening side,
+/// and an hour past 12 is on no clock face.
+pub(super) fn on_part_face(hour: u8, part: PartOfDay) -> Option<u8> {
     let pm = match part {
-        PartOfDay::Morning if hour <= 11 => false,
-        PartOfDay::Afternoon if hour == 12 || hour <= 6 => true,
+        PartOfDay::Morning if (1..=11).contains(&hour) => false,
+        PartOfDay::Afternoon if hour == 12 || (1..=6).contains(&hour) => true,
         PartOfDay::Evening if (4..=11).contains(&hour) => true,
         PartOfDay::Night if (6..=11).contains(&hour) => true,
         _ => return None,
@@ -20,6 +20,7 @@ fn on_part_face(hour: u8, part: PartOfDay) -> Option<u8> {
     Some(on_clock_face(hour, pm))
 }
 
+/// The hour of the day (0-23) of an hour 1-12 read with a.m. (`pm` false) or p.m.: 12 a.m. is midnight.
 fn on_clock_face(hour: u8, pm: bool) -> u8 {
     match (pm, hour) {
         (false, 12) => 0,

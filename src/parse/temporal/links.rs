@@ -249,14 +249,9 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             && joins_day(gap, lx).is_some()
             && bare()
         {
-            let past_noon = match part {
-                PartOfDay::Afternoon => 1..=6,
-                PartOfDay::Evening => 4..=11,
-                PartOfDay::Night => 6..=11,
-                _ => continue,
-            };
-            if past_noon.contains(hour) {
-                *hour += 12;
+            // The morning's hours and noon stay as they are.
+            if let Some(h) = super::clock::on_part_face(*hour, *part) {
+                *hour = h;
             }
         }
     }
