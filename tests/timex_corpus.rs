@@ -2673,6 +2673,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("last night", "TIME", "2026-11-21TNI"),
         ],
     ),
+    // A time inside a phrase that a past participle opens, between a subject and its verb, is the
+    // participle's: past, though "will" is nearer; not a time set for, nor after an adjective.
+    (
+        "The state of emergency declared in three districts on Wednesday will remain in force. The ban, imposed Friday, will be lifted. The man arrested in London on Tuesday will appear in court.",
+        "2024-03-14",
+        &[("Wednesday", "DATE", "2024-03-13"), ("Friday", "DATE", "2024-03-08"), ("Tuesday", "DATE", "2024-03-12")],
+    ),
+    (
+        "The strike called for Monday will go ahead. A long-awaited report on Tuesday will show the damage.",
+        "2024-03-14",
+        &[("Monday", "DATE", "2024-03-18"), ("Tuesday", "DATE", "2024-03-19")],
+    ),
 ];
 
 #[test]

@@ -414,7 +414,7 @@ fn clause_tense(
     let mut decider = None;
     let mut tense = match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
-            if dl <= dr || frame {
+            if dl <= dr || frame || participle_phrase(tokens, (first, last), (dl, tl), dr) {
                 decider = Some(left_at(dl));
                 tl
             } else {
@@ -499,6 +499,24 @@ fn clause_tense(
         tense = Tense::Completed;
     }
     (tense, decider)
+}
+
+/// True when the expression at tokens `first..last` closes a phrase that a past participle opens, between a
+/// subject and its verb ("the state of emergency declared on Wednesday will remain", "the ban, imposed
+/// Friday, is the first"): the past marker `dl` tokens to the left is the expression's verb, though the verb
+/// right after it (`dr` tokens on, a comma or words of no reading between) is nearer. The time is the
+/// participle's when "on", "in" or "at" stands before it, or nothing does; not a time that it is set for
+/// ("the strike called for Monday will go ahead"). The participle has the expression or a preposition right
+/// after it: one before its noun is an adjective ("a long-awaited report on Tuesday will show").
+fn participle_phrase(tokens: &[Token<'_>], (first, last): (usize, usize), (dl, tl): (usize, Tense), dr: usize) -> bool {
+    let placed = Lexeme::Function(Function::On).bit()
+        | Lexeme::Function(Function::In).bit()
+        | Lexeme::Function(Function::At).bit();
+    let preposition = placed | Lexeme::Function(Function::Preposition).bit();
+    tl == Tense::Past
+        && dr <= 1
+        && tokens.get(last..last + dr).is_some_and(|between| between.iter().all(|t| t.is_punct(',') || t.bits() == 0))
+        && (dl == 0 || (tokens[first - 1].any(placed) && tokens[first - dl].any(preposition)))
 }
 
 /// True when the tense marker `dl` tokens before the expression that starts at token `first`, or a word
