@@ -170,15 +170,19 @@ fn cue_date(m: &Mention) -> Option<NaiveDate> {
 }
 
 /// The document's own anchor: the given date, else its strongest dated cue. A page stamp whose year
-/// lies beyond every year the prose names is no anchor.
+/// lies beyond every year the prose names is no anchor: for an unlabelled timestamp (often a crawl's) any
+/// year counts, a bare one too; a labelled stamp ("Published 15 March 2024") yields only to a year that
+/// the prose gives with its month, as a bare year ("In 2001, a bridge collapsed") is as often history.
 pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
     if let Some(date) = given {
         return Some(Anchor { date, basis: AnchorBasis::Given });
     }
     // The latest full year the document names outside its cues and outside background clauses ("the first
-    // emergency cut since 2008" says nothing of when the story is told).
+    // emergency cut since 2008" says nothing of when the story is told), and the latest with its month.
     let cue_mentions: Vec<usize> = parsed.cues.iter().map(|c| c.mention).collect();
     let latest_year = story_mentions(parsed, &cue_mentions).filter_map(|m| full_year(&m.expr)).max();
+    let latest_dated_year =
+        story_mentions(parsed, &cue_mentions).filter(|m| has_month(&m.expr)).filter_map(|m| full_year(&m.expr)).max();
     let mut cues = parsed.cues.clone();
     cues.sort_by_key(|c| c.kind);
     cues.iter().find_map(|c| {
@@ -192,7 +196,8 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
             let date = (basis == AnchorBasis::Dateline).then(|| dateline_year(parsed, m, &cue_mentions)).flatten()?;
             return Some(Anchor { date, basis: AnchorBasis::Inferred });
         };
-        if basis == AnchorBasis::Stamp && latest_year.is_some_and(|y| date.year() > y + 1) {
+        let contradicting = if c.kind == CueKind::Stamp { latest_dated_year } else { latest_year };
+        if basis == AnchorBasis::Stamp && contradicting.is_some_and(|y| date.year() > y + 1) {
             return None;
         }
         Some(Anchor { date, basis })
@@ -225,6 +230,18 @@ fn dateline_year(parsed: &Parsed, m: &Mention, cue_mentions: &[usize]) -> Option
 /// background clause's.
 fn story_mentions<'a>(parsed: &'a Parsed, cue_mentions: &'a [usize]) -> impl Iterator<Item = &'a Mention> + 'a {
     parsed.mentions.iter().enumerate().filter(|(k, m)| !cue_mentions.contains(k) && !m.background).map(|(_, m)| m)
+}
+
+/// Whether a dated expression names its month ("March 2001", "12 March 2001"), not a bare year.
+fn has_month(expr: &Expr) -> bool {
+    match expr {
+        Expr::Date { month, .. } => month.is_some(),
+        Expr::Clock { day: Some(d), .. }
+        | Expr::DayPart { day: Some(d), .. }
+        | Expr::WeekOf(d)
+        | Expr::WeekendOf(d) => has_month(d),
+        _ => false,
+    }
 }
 
 fn full_year(expr: &Expr) -> Option<i32> {
@@ -1116,6 +1133,21 @@ mod tests {
         let text = "19:57 GMT09 May 2021\n\nThe ministry said on Tuesday that jets flew.";
         let (_, dt) = dated(text, None);
         assert_eq!(dt.anchor.map(|a| a.basis), Some(AnchorBasis::Stamp));
+    }
+
+    #[test]
+    fn a_labelled_stamp_yields_to_a_dated_year_not_to_a_bare_one() {
+        let story = "More than 3,000 people left their homes on Wednesday.";
+        let anchor = |stamp: &str, history: &str| {
+            let (_, dt) = dated(&format!("Floods\n\n{stamp}\n\n{story} {history}"), None);
+            dt.anchor.map(|a| a.date.to_string())
+        };
+        let bare = "In 2001, a bridge collapse killed 59 people.";
+        let dated_history = "On 4 March 2001, a bridge collapse killed 59 people.";
+        assert_eq!(anchor("Published 15 March 2024", bare).as_deref(), Some("2024-03-15"));
+        assert_eq!(anchor("Published 15 March 2024", dated_history), None);
+        // An unlabelled timestamp, often a crawl's, yields to the bare year too.
+        assert_eq!(anchor("19:57 GMT 15 March 2024", bare), None);
     }
 
     #[test]
