@@ -24,6 +24,8 @@ pub static ENGLISH: Language = Language {
     other_abbreviations: OTHER_ABBREVIATIONS,
     sentence_starters: SENTENCE_STARTERS,
     stop_words: STOP_WORDS,
+    clause_conjunctions: &["and", "but", "while", "whereas"],
+    comparison_words: &["compared", "comparison", "versus", "vs"],
     furniture_labels: FURNITURE_LABELS,
     furniture_lines: FURNITURE_LINES,
     notice_words: NOTICE_WORDS,

@@ -764,6 +764,12 @@ pub struct Language {
     pub sentence_starters: &'static [&'static str],
     /// Words ignored when comparing reports (lowercase).
     pub stop_words: &'static [&'static str],
+    /// Conjunctions that, after a comma, may open a second main clause ("and", "but"): a sentence that tells
+    /// a time in each of two such clauses reports two events.
+    pub clause_conjunctions: &'static [&'static str],
+    /// Words that open a comparison ("compared", "versus"): a time after one ("compared with a year
+    /// earlier") is a term of the comparison, not the time of the clause's event.
+    pub comparison_words: &'static [&'static str],
     /// Labels that open a line of page furniture ("read more").
     pub furniture_labels: &'static [&'static str],
     /// Whole lines that are page furniture ("print article").
@@ -821,6 +827,8 @@ pub struct Lexicon {
     other_abbreviations: WordSet,
     sentence_starters: WordSet,
     stop_words: WordSet,
+    clause_conjunctions: WordSet,
+    comparison_words: WordSet,
     names_also_words: WordSet,
     stemmer: Stemmer,
     /// The notice phrases, matched on raw text (see [`Lexicon::notices_in`]); compiled when first used.
@@ -978,6 +986,8 @@ impl Lexicon {
             sentence_starters: WordSet::new(language.sentence_starters),
             names_also_words: WordSet::new(language.names_also_words),
             stop_words: WordSet::new(language.stop_words),
+            clause_conjunctions: WordSet::new(language.clause_conjunctions),
+            comparison_words: WordSet::new(language.comparison_words),
             stemmer: Stemmer::new([language.inflections, language.endings]),
             notices: OnceCell::new(),
             max_furniture_words: language.furniture_lines.iter().map(|l| l.split(' ').count()).max().unwrap_or(0),
@@ -1181,6 +1191,30 @@ impl Lexicon {
     /// True for a stop word.
     pub fn is_stop_word(&self, word: &str) -> bool {
         self.stop_words.contains(word, self)
+    }
+
+    /// True for a conjunction that may open a second main clause after a comma ("and", "but").
+    ///
+    /// ```
+    /// use timeline_extract::lang::Lexicon;
+    ///
+    /// assert!(Lexicon::english().is_clause_conjunction("And"));
+    /// assert!(!Lexicon::english().is_clause_conjunction("that"));
+    /// ```
+    pub fn is_clause_conjunction(&self, word: &str) -> bool {
+        self.clause_conjunctions.contains(word, self)
+    }
+
+    /// True for a word that opens a comparison ("compared", "versus").
+    ///
+    /// ```
+    /// use timeline_extract::lang::Lexicon;
+    ///
+    /// assert!(Lexicon::english().is_comparison_word("compared"));
+    /// assert!(!Lexicon::english().is_comparison_word("said"));
+    /// ```
+    pub fn is_comparison_word(&self, word: &str) -> bool {
+        self.comparison_words.contains(word, self)
     }
 
     /// The holidays of the language.

@@ -19,6 +19,7 @@
 //! assert!(parsed.cues.iter().any(|c| c.kind == CueKind::SourceLine));
 //! ```
 
+pub mod clauses;
 pub mod context;
 pub mod day_order;
 pub mod expr;
@@ -35,7 +36,8 @@ use expr::Mention;
 use layout::{Block, BlockKind};
 use tokens::{NEWLINE_BEFORE, Token};
 
-/// A sentence of a prose block.
+/// A sentence of a prose block, or one of its clauses where each tells a time of its own (see
+/// [`clauses`]): the unit that reports an event.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sentence {
     /// Byte offset of its first byte.
@@ -341,23 +343,28 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
 
     let sections = sections(&blocks, text.len());
     let mut sentences = Vec::with_capacity(spans.len());
+    let mut parts = Vec::new();
     let mut m = 0;
-    for (k, &(start, end)) in spans.iter().enumerate() {
-        while m < mentions.len() && mentions[m].start < start {
-            m += 1;
-        }
-        let m_end = m + mentions[m..].iter().take_while(|x| x.end <= end).count();
+    for (k, &span) in spans.iter().enumerate() {
         let block = owners[k];
-        let section = sections.iter().rposition(|s| s.start <= start);
-        let t0 = toks.partition_point(|t| t.start < start);
-        let words = toks[t0..]
-            .iter()
-            .take_while(|t| t.end <= end)
-            .filter(|t| !matches!(t.kind, tokens::Kind::Punct(_)))
-            .count();
-        let first = k == 0 || owners[k - 1] != block;
-        sentences.push(Sentence { start, end, block, first, section, mentions: m..m_end, words });
-        m = m_end;
+        parts.clear();
+        clauses::split(text, toks, span, &mentions, lexicon, &mut parts);
+        for (n, &(start, end)) in parts.iter().enumerate() {
+            while m < mentions.len() && mentions[m].start < start {
+                m += 1;
+            }
+            let m_end = m + mentions[m..].iter().take_while(|x| x.end <= end).count();
+            let section = sections.iter().rposition(|s| s.start <= start);
+            let t0 = toks.partition_point(|t| t.start < start);
+            let words = toks[t0..]
+                .iter()
+                .take_while(|t| t.end <= end)
+                .filter(|t| !matches!(t.kind, tokens::Kind::Punct(_)))
+                .count();
+            let first = n == 0 && (k == 0 || owners[k - 1] != block);
+            sentences.push(Sentence { start, end, block, first, section, mentions: m..m_end, words });
+            m = m_end;
+        }
     }
 
     let cues = cues(&blocks);

@@ -1,0 +1,232 @@
+//! The clauses of a sentence that each tell a time of their own: "Heavy rain began falling on Monday, and
+//! the river burst its banks on Tuesday night" reports two events, one on each day, and each clause is
+//! one report.
+//!
+//! A sentence is cut after a comma and a conjunction that may open a main clause ("and", "but"; see
+//! [`Lexicon::is_clause_conjunction`]), or at a semicolon, when the parts on both sides each hold an
+//! expression that dates an event and words of their own besides. A time that is a term of a comparison
+//! ("compared with earnings of $6.1 million a year ago") dates no event. The cut leaves the comma and the
+//! conjunction out of both parts. Nothing is cut inside parentheses or a quotation, nor in a sentence
+//! whose semicolons part a list ("by Lawrence Wechsler; the White House; Mike McCurry, and ...").
+
+use super::expr::Mention;
+use super::tokens::{Kind, Token};
+use crate::lang::{Lexeme, Lexicon};
+
+/// The fewest words (outside temporal expressions) that each part must have: "and again on Tuesday" is
+/// no clause of its own.
+const MIN_WORDS: usize = 3;
+
+/// A part of a sentence between two cuts.
+#[derive(Clone, Copy)]
+struct Part {
+    start: usize,
+    end: usize,
+    /// It holds an expression that dates an event.
+    dated: bool,
+    /// Its words outside temporal expressions.
+    words: usize,
+}
+
+impl Part {
+    fn stands_alone(&self) -> bool {
+        self.dated && self.words >= MIN_WORDS
+    }
+}
+
+/// Pushes the parts of the sentence `span` to `out`: the sentence whole, or its clauses that each tell a
+/// time of their own, in order. `toks` are the text's tokens and `mentions` its expressions, in order.
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+///
+/// let text = "Heavy rain began falling on Monday, and the river burst its banks on Tuesday night.";
+/// let parsed = timeline_extract::parse::document(text, Lexicon::english());
+/// let parts: Vec<&str> = parsed.sentences.iter().map(|s| &text[s.start..s.end]).collect();
+/// assert_eq!(parts, ["Heavy rain began falling on Monday", "the river burst its banks on Tuesday night."]);
+/// ```
+pub fn split(
+    text: &str,
+    toks: &[Token<'_>],
+    (start, end): (usize, usize),
+    mentions: &[Mention],
+    lexicon: &Lexicon,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let first_mention = mentions.partition_point(|m| m.start < start);
+    let inside = &mentions[first_mention..];
+    let inside = &inside[..inside.partition_point(|m| m.end <= end)];
+    // One expression cannot date two clauses.
+    if inside.len() < 2 {
+        out.push((start, end));
+        return;
+    }
+    let t0 = toks.partition_point(|t| t.start < start);
+    let toks = &toks[t0..];
+    let toks = &toks[..toks.partition_point(|t| t.end <= end)];
+
+    // The cuts: (end of the part before, start of the part after, at a semicolon).
+    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
+    let (mut parens, mut quoted) = (0usize, false);
+    for (k, t) in toks.iter().enumerate() {
+        match t.kind {
+            Kind::Punct('(' | '[') => parens += 1,
+            Kind::Punct(')' | ']') => parens = parens.saturating_sub(1),
+            Kind::Punct('"' | '\u{201c}' | '\u{201d}') => quoted = !quoted,
+            _ => {}
+        }
+        if parens > 0 || quoted {
+            continue;
+        }
+        let cut = match t.kind {
+            Kind::Punct(';') => toks.get(k + 1).map(|next| (t.start, next.start, true)),
+            Kind::Punct(',') => toks
+                .get(k + 1)
+                .filter(|c| c.kind == Kind::Word && lexicon.is_clause_conjunction(c.text(text)))
+                .and_then(|_| toks.get(k + 2))
+                .map(|next| (t.start, next.start, false)),
+            _ => None,
+        };
+        // A cut never falls inside an expression ("Monday, and Tuesday" read as one).
+        if let Some((a, b, semicolon)) = cut
+            && !inside.iter().any(|m| m.start < b && a < m.end)
+        {
+            cuts.push((a, b, semicolon));
+        }
+    }
+    if cuts.is_empty() {
+        out.push((start, end));
+        return;
+    }
+
+    let part = |a: usize, b: usize| {
+        let ms = || inside.iter().filter(|m| a <= m.start && m.end <= b);
+        let in_mention = |t: &Token<'_>| ms().any(|m| m.start <= t.start && t.end <= m.end);
+        let words = toks
+            .iter()
+            .filter(|t| a <= t.start && t.end <= b && !matches!(t.kind, Kind::Punct(_)) && !in_mention(t))
+            .count();
+        let dated = ms().any(|m| dates_event(m) && !compared(text, toks, a, m, lexicon));
+        Part { start: a, end: b, dated, words }
+    };
+    let mut bounds = Vec::with_capacity(cuts.len() + 1);
+    let mut from = start;
+    for &(a, b, _) in &cuts {
+        bounds.push((from, a));
+        from = b;
+    }
+    bounds.push((from, end));
+    // Semicolons that part what cannot stand alone part a list: the sentence stays whole.
+    let parts: Vec<Part> = bounds.iter().map(|&(a, b)| part(a, b)).collect();
+    let listed = cuts.iter().enumerate().any(|(k, c)| c.2 && !(parts[k].stands_alone() && parts[k + 1].stands_alone()));
+    if listed {
+        out.push((start, end));
+        return;
+    }
+
+    // A part that cannot stand alone joins the one before it (the first joins the one after).
+    let mut current: Option<Part> = None;
+    for next in parts {
+        current = Some(match current {
+            None => next,
+            Some(c) if c.stands_alone() && next.stands_alone() => {
+                out.push((c.start, c.end));
+                next
+            }
+            Some(c) => part(c.start, next.end),
+        });
+    }
+    if let Some(c) = current {
+        out.push((c.start, c.end));
+    }
+}
+
+/// Whether an expression dates an event of its clause: a point or period in time, or a length that counts
+/// from one ("three days later"), not in a clause that opens a span ("since ...") nor in the possessive.
+fn dates_event(m: &Mention) -> bool {
+    (m.expr.is_point() || m.later || m.offset.is_some()) && !m.background && !m.named && !m.begun
+}
+
+/// Whether the expression `m` is a term of a comparison: after a comparison word in its part (which starts
+/// at `from`), or right after an amount ("$6.1 million a year ago", "5% a year earlier").
+fn compared(text: &str, toks: &[Token<'_>], from: usize, m: &Mention, lexicon: &Lexicon) -> bool {
+    let before = &toks[..toks.partition_point(|t| t.start < m.start)];
+    let amount = before.last().is_some_and(|t| {
+        matches!(t.kind, Kind::Number(_) | Kind::Punct('%')) || (t.kind == Kind::Word && t.is(Lexeme::Magnitude))
+    });
+    amount
+        || before
+            .iter()
+            .rev()
+            .take_while(|t| t.start >= from)
+            .any(|t| t.kind == Kind::Word && lexicon.is_comparison_word(t.text(text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lang::Lexicon;
+
+    fn parts(text: &str) -> Vec<&str> {
+        let parsed = crate::parse::document(text, Lexicon::english());
+        parsed.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn two_clauses_with_a_time_each_are_two_parts() {
+        assert_eq!(
+            parts("Jets struck 20 targets on Monday; on Tuesday they hit 30 more."),
+            ["Jets struck 20 targets on Monday", "on Tuesday they hit 30 more."]
+        );
+        assert_eq!(
+            parts("The talks began on Monday, but the rebels walked out on Wednesday."),
+            ["The talks began on Monday", "the rebels walked out on Wednesday."]
+        );
+    }
+
+    #[test]
+    fn a_clause_without_a_time_of_its_own_stays_with_its_sentence() {
+        let whole = ["Heavy rain began falling on Monday, and the river burst its banks."];
+        assert_eq!(parts(whole[0]), whole);
+        // Too few words to stand alone.
+        let whole = ["Jets flew 20 sorties on Monday, and again on Tuesday."];
+        assert_eq!(parts(whole[0]), whole);
+        // A time that only opens a span dates nothing.
+        let whole = ["Jets flew 20 sorties on Monday, and the ministry has counted 900 since September 30."];
+        assert_eq!(parts(whole[0]), whole);
+        // No conjunction after the comma.
+        let whole = ["Floods forced 3,000 people from their homes on Wednesday, officials said on Thursday."];
+        assert_eq!(parts(whole[0]), whole);
+    }
+
+    #[test]
+    fn nothing_is_cut_inside_parentheses_or_a_quotation() {
+        let whole = ["He said \"we struck on Monday, and we will strike again on Friday\" in Moscow."];
+        assert_eq!(parts(whole[0]), whole);
+        let whole = ["The strikes (begun on Monday, and resumed on Tuesday after a pause) went on."];
+        assert_eq!(parts(whole[0]), whole);
+    }
+
+    #[test]
+    fn a_time_compared_with_dates_no_clause() {
+        let whole =
+            ["Earnings fell 59% in the latest quarter, and it lost $7.2 million, against $6.1 million a year ago."];
+        assert_eq!(parts(whole[0]), whole);
+        let whole = ["Sales rose 5% in the third quarter, and profit fell, compared with a year earlier."];
+        assert_eq!(parts(whole[0]), whole);
+    }
+
+    #[test]
+    fn semicolons_that_part_a_list_cut_nothing() {
+        let whole = ["Following are statements made Friday by Lawrence Wechsler; the White House; Mike McCurry, \
+                      and President Clinton in response to an article on Friday about her statements."];
+        assert_eq!(parts(whole[0]), whole);
+    }
+
+    #[test]
+    fn a_part_too_small_joins_its_neighbour() {
+        assert_eq!(
+            parts("Rain fell on Monday, and the river rose, and the dam broke on Tuesday night."),
+            ["Rain fell on Monday, and the river rose", "the dam broke on Tuesday night."]
+        );
+    }
+}
