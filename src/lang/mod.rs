@@ -288,6 +288,7 @@ pub enum Function {
     Habitual,
     /// "by" before a time: a deadline.
     By,
+
     /// "effective" before a time: the day something takes effect.
     Effective,
     /// "until", "till", "through": the end of a span, a deadline when something is extended or put off.
@@ -409,6 +410,9 @@ pub enum Lexeme {
     ReferenceNoun,
     /// A noun after which a number is an amount of money or a count ("million", "percent").
     Magnitude,
+    /// A word that opens a comparison ("compared", "comparison"): a time after it in its clause ("compared
+    /// with a year earlier") is a term of the comparison, not the time of the clause's event.
+    Comparison,
     /// A letter that names a period when glued to its number: "Q" in "Q3 2015" and "3Q15", "H" in "H1 2016".
     PeriodLetter(Unit),
     /// A unit's letter glued to its count on web pages, read only before "ago": "h" in "2h ago", "d" in
@@ -561,6 +565,7 @@ impl Lexeme {
                 Lexeme::PartNoun => 113,
                 Lexeme::EdgeAdjective => 114,
                 Lexeme::Into => 115,
+                Lexeme::Comparison => 116,
             }
     }
 
@@ -587,6 +592,7 @@ impl Lexeme {
             | Lexeme::Speech
             | Lexeme::ReferenceNoun
             | Lexeme::Magnitude
+            | Lexeme::Comparison
             | Lexeme::Equative
             | Lexeme::UnitKind
             | Lexeme::Subject
@@ -767,9 +773,6 @@ pub struct Language {
     /// Conjunctions that, after a comma, may open a second main clause ("and", "but"): a sentence that tells
     /// a time in each of two such clauses reports two events.
     pub clause_conjunctions: &'static [&'static str],
-    /// Words that open a comparison ("compared", "versus"): a time after one ("compared with a year
-    /// earlier") is a term of the comparison, not the time of the clause's event.
-    pub comparison_words: &'static [&'static str],
     /// Labels that open a line of page furniture ("read more").
     pub furniture_labels: &'static [&'static str],
     /// Whole lines that are page furniture ("print article").
@@ -828,7 +831,6 @@ pub struct Lexicon {
     sentence_starters: WordSet,
     stop_words: WordSet,
     clause_conjunctions: WordSet,
-    comparison_words: WordSet,
     names_also_words: WordSet,
     stemmer: Stemmer,
     /// The notice phrases, matched on raw text (see [`Lexicon::notices_in`]); compiled when first used.
@@ -987,7 +989,6 @@ impl Lexicon {
             names_also_words: WordSet::new(language.names_also_words),
             stop_words: WordSet::new(language.stop_words),
             clause_conjunctions: WordSet::new(language.clause_conjunctions),
-            comparison_words: WordSet::new(language.comparison_words),
             stemmer: Stemmer::new([language.inflections, language.endings]),
             notices: OnceCell::new(),
             max_furniture_words: language.furniture_lines.iter().map(|l| l.split(' ').count()).max().unwrap_or(0),
@@ -1203,18 +1204,6 @@ impl Lexicon {
     /// ```
     pub fn is_clause_conjunction(&self, word: &str) -> bool {
         self.clause_conjunctions.contains(word, self)
-    }
-
-    /// True for a word that opens a comparison ("compared", "versus").
-    ///
-    /// ```
-    /// use timeline_extract::lang::Lexicon;
-    ///
-    /// assert!(Lexicon::english().is_comparison_word("compared"));
-    /// assert!(!Lexicon::english().is_comparison_word("said"));
-    /// ```
-    pub fn is_comparison_word(&self, word: &str) -> bool {
-        self.comparison_words.contains(word, self)
     }
 
     /// The holidays of the language.

@@ -959,7 +959,7 @@ fn choose(
         if let Some(value) = later.get(k).copied().flatten() {
             return Some(Some(EventDate { value, modifier: None }));
         }
-        if !m.expr.is_point() || m.background || m.range == RangeRole::End || m.lead == Lead::Until {
+        if !m.expr.is_point() || m.background || m.compared || m.range == RangeRole::End || m.lead == Lead::Until {
             return None;
         }
         let Some(t) = timexes.get(k).copied().flatten() else { return Some(None) };
@@ -1148,6 +1148,17 @@ mod tests {
         assert_eq!(anchor("Published 15 March 2024", dated_history), None);
         // An unlabelled timestamp, often a crawl's, yields to the bare year too.
         assert_eq!(anchor("19:57 GMT 15 March 2024", bare), None);
+    }
+
+    #[test]
+    fn a_time_compared_with_dates_no_sentence() {
+        let text = "Turnout was 64%, the commission said, up from 58% in 2019. The toll rose from 40 on Monday to 57 \
+                    on Tuesday. Profit was $5 million, compared with $4 million a year earlier.";
+        let got = dates(text, Some("2024-11-08"));
+        assert_eq!((got[0].1.as_str(), got[0].2), ("2024-11-08", Basis::Document));
+        assert_eq!(got[1].1, "2024-11-05");
+        // A sentence after the first with no date of its own reports nothing.
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]

@@ -164,6 +164,14 @@ fn clause_break(t: &Token<'_>) -> bool {
     matches!(t.kind, Kind::Punct(',' | ';' | '.' | ':' | '!' | '?'))
 }
 
+/// [`clause_break`] of the token `k`, where a point or comma inside a figure ("$6.1 million", "3,000")
+/// breaks nothing.
+fn clause_break_at(tokens: &[Token<'_>], k: usize) -> bool {
+    let number = |j: usize| tokens.get(j).is_some_and(|t| matches!(t.kind, Kind::Number(_)));
+    let inside_figure = k > 0 && number(k - 1) && number(k + 1) && !tokens[k].spaced() && !tokens[k + 1].spaced();
+    clause_break(&tokens[k]) && !inside_figure
+}
+
 /// Sets the tense, attribution and background of every mention inside a sentence.
 /// `sentences` are byte spans in order; mentions outside them keep their defaults.
 pub fn annotate(
@@ -198,7 +206,23 @@ pub fn annotate(
             }
         };
         annotate_one(text, tokens, (ss, se), m, lexicon, q);
+        m.compared = compared(tokens, sentence_tokens(tokens, (ss, se)), m);
     }
+}
+
+/// Whether the mention `m`, inside the sentence whose tokens are `sentence` among `tokens`, is a term of a
+/// comparison ([`Mention::compared`]): a word of comparison before it in its clause ("compared with a year
+/// earlier"), or "from" and an amount right before it ("up from 58% in 2019"). Asked by [`annotate`], for
+/// the timeline; the tagger's values do not depend on it.
+fn compared(tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention) -> bool {
+    let within = &tokens[sentence.clone()];
+    let first = sentence.start + within.partition_point(|t| t.start < m.start);
+    from_amount(tokens, sentence.start, first)
+        || (sentence.start..first)
+            .rev()
+            .take(SINCE_WINDOW)
+            .take_while(|&k| !clause_break_at(tokens, k))
+            .any(|k| tokens[k].is(Lexeme::Comparison))
 }
 
 /// True when a sentence names a quarter, or gives an amount with a quarter named just before it
@@ -237,6 +261,38 @@ pub fn names_quarter(t: &Token<'_>) -> bool {
     t.any(Lexeme::Unit(crate::lang::Unit::Quarter, false).bit())
         && t.lex().iter().any(|l| matches!(l, Lexeme::Unit(crate::lang::Unit::Quarter, _)))
 }
+
+/// Whether "from" and an amount stand right before the token `first` of an expression, its preposition
+/// aside ("up from 58% in 2019", "from $4 million a year earlier", "rose from 40 on Monday"): the expression
+/// is the time of the figure compared with. `sent_first` is the sentence's first token.
+fn from_amount(tokens: &[Token<'_>], sent_first: usize, first: usize) -> bool {
+    let preposition = Lexeme::Function(Function::In).bit()
+        | Lexeme::Function(Function::On).bit()
+        | Lexeme::Function(Function::At).bit()
+        | Lexeme::Function(Function::Preposition).bit();
+    let mut k = first;
+    if k > sent_first && tokens[k - 1].any(preposition) {
+        k -= 1;
+    }
+    let mut figure = false;
+    for _ in 0..AMOUNT_TOKENS {
+        if k == sent_first {
+            return false;
+        }
+        let t = &tokens[k - 1];
+        match t.kind {
+            Kind::Number(_) => figure = true,
+            Kind::Punct('$' | '\u{a3}' | '\u{20ac}' | '%' | ',' | '.') => {}
+            Kind::Word if t.is(Lexeme::Magnitude) => {}
+            _ => return figure && t.is(Lexeme::Function(Function::From)),
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// The most tokens of an amount read before a time: "$ 6 . 1 million", "3 , 000".
+const AMOUNT_TOKENS: usize = 6;
 
 /// True for an amount: a currency sign or a word such as "million".
 fn amount(t: &Token<'_>) -> bool {
@@ -701,6 +757,21 @@ mod tests {
         let beyond_that = "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision \
                            that Birmingham, Ala., remembers, a bomb killed a guard.";
         assert_eq!(annotated(beyond_that)[0].tense, Tense::Unknown);
+    }
+
+    #[test]
+    fn a_time_compared_with_is_marked() {
+        let compared = |text: &str| annotated(text).iter().map(|m| m.compared).collect::<Vec<_>>();
+        assert_eq!(compared("Turnout was 64%, the commission said, up from 58% in 2019."), [true]);
+        assert_eq!(compared("The toll rose from 40 on Monday to 57 on Tuesday."), [true, false]);
+        assert_eq!(compared("It earned $7.2 million, compared with $6.1 million a year ago."), [true]);
+        assert_eq!(
+            compared("Sales were $4.2 billion in March, compared with $3.9 billion in February."),
+            [false, true]
+        );
+        // An amount with no "from" before it, or a "from" with no amount after it, compares nothing.
+        assert_eq!(compared("Sales rose 5% in the third quarter."), [false]);
+        assert_eq!(compared("Ships sailed from the Caspian Sea on Monday."), [false]);
     }
 
     #[test]

@@ -383,6 +383,10 @@ pub struct Mention {
     /// 1"): the time it names has come by the time of speaking.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub begun: bool,
+    /// A term of a comparison ("compared with a year earlier", "up from 58% in 2019", "from $4 million a year
+    /// earlier"): not the time of its clause's event.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub compared: bool,
 }
 
 impl Expr {

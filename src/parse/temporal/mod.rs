@@ -842,6 +842,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             order: hit.order,
             coordinated: false,
             begun: false,
+            compared: false,
         })
     }
 
