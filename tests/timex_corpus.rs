@@ -2685,6 +2685,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2024-03-14",
         &[("Monday", "DATE", "2024-03-18"), ("Tuesday", "DATE", "2024-03-19")],
     ),
+    // A month alone after "compared with" is a month, as after "compared to".
+    (
+        "Exports rose 4% in March compared with February, and fell compared to January.",
+        "2024-05-14",
+        &[("March", "DATE", "2024-03"), ("February", "DATE", "2024-02"), ("January", "DATE", "2024-01")],
+    ),
 ];
 
 #[test]

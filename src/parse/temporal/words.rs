@@ -398,5 +398,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                     | L::Into
             )
         }) || self.after_time_comparison(i)
+            // "compared with February".
+            || (i > 1 && prev.is_word() && self.t[i - 2].is(L::Comparison))
     }
 }
