@@ -280,14 +280,29 @@ fn classify(
         block.kind = BlockKind::Furniture;
         return block;
     }
-    // Read only when the count of words leaves it to decide.
+    // Read only when the count of words leaves it to decide. In a line written in title case, a period
+    // inside it after an abbreviation or an initial ends nothing: "Acme Corp. Reports Third Quarter Results"
+    // is a heading (where "The Times said in an editorial on Monday, Oct. 26:" is prose).
+    let title_case = || {
+        line.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    let abbreviated = |i: usize| {
+        let before = &line[..i];
+        let word = &before[before.trim_end_matches(|c: char| c.is_alphabetic()).len()..];
+        word.chars().count() == 1
+            || (!word.is_empty() && (lexicon.is_title_abbreviation(word) || lexicon.is_other_abbreviation(word)))
+    };
     let sentence_like = || {
         line.char_indices().any(|(i, c)| {
+            let rest = &line[i + c.len_utf8()..];
             is_terminal(c)
-                && line[i + c.len_utf8()..]
+                && rest
                     .chars()
                     .next()
                     .is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '\u{201d}' | '\u{2019}' | '\'' | ')'))
+                && !(c == '.' && !rest.trim().is_empty() && abbreviated(i) && title_case())
         })
     };
     if words >= 15 || (words >= 4 && sentence_like()) {
@@ -542,6 +557,17 @@ mod tests {
         }
         // Lowercase words make a line prose or a heading, not a date line.
         assert_ne!(kinds("Talks in Moscow on December 5, 2015")[0].1, BlockKind::DateLine);
+    }
+
+    #[test]
+    fn a_headline_in_title_case_with_an_abbreviation_is_a_heading() {
+        let text = "Acme Corp. Reports Third Quarter 2025 Results\n\nSAN JOSE, Calif., Oct. 28, 2025 /PRNewswire/ -- \
+                    Acme Corp. today reported revenue of $1.42 billion.";
+        let got = kinds(text);
+        assert_eq!(got[0].1, BlockKind::Heading);
+        assert_eq!(got[1].1, BlockKind::DateLine, "{got:?}");
+        // In sentence case the same period leaves a short line prose.
+        assert_eq!(kinds("The Times said in an editorial on Monday, Oct. 26:")[0].1, BlockKind::Prose);
     }
 
     #[test]
