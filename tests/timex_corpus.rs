@@ -2691,6 +2691,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2024-05-14",
         &[("March", "DATE", "2024-03"), ("February", "DATE", "2024-02"), ("January", "DATE", "2024-01")],
     ),
+    // A day that a clock time is placed on is read in the time's clause: "until 9am" governs "on Thursday".
+    (
+        "The warning runs until 9am on Thursday. The office has extended its warning until 6pm on Friday.",
+        "2025-02-12",
+        &[
+            ("9am", "TIME", "2025-02-13T09:00"),
+            ("Thursday", "DATE", "2025-02-13"),
+            ("6pm", "TIME", "2025-02-14T18:00"),
+            ("Friday", "DATE", "2025-02-14"),
+        ],
+    ),
 ];
 
 #[test]

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::expr::{Lead, Mention, RangeRole, Tense};
+use super::expr::{Expr, Lead, Mention, RangeRole, Tense};
 use super::tokens::{CAPITALIZED, Kind, Token};
 use crate::lang::{Function, Lexeme, Lexicon, Shift, Unit};
 
@@ -207,6 +207,28 @@ pub fn annotate(
         };
         annotate_one(text, tokens, (ss, se), m, lexicon, q);
         m.compared = compared(tokens, sentence_tokens(tokens, (ss, se)), m);
+    }
+}
+
+/// Reads a day that a clock time before it is placed on ("until 9am on Thursday", "after 5pm on Tuesday")
+/// in the tense of the time's clause: the words before the time, which decided it, govern the day too.
+/// `mentions` are in order and annotated.
+pub fn share_clock_tense(text: &str, mentions: &mut [Mention], lexicon: &Lexicon) {
+    for k in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(k);
+        let (clock, day) = (&before[k - 1], &mut after[0]);
+        // A range's end takes its tense from the range ("from 9am to 5pm on Saturday"): not shared.
+        let placed = matches!(clock.expr, Expr::Clock { day: Some(_), .. })
+            && clock.range == RangeRole::None
+            && matches!(day.expr, Expr::Weekday { .. } | Expr::Date { day: Some(_), .. })
+            && day.tense != clock.tense
+            && text.get(clock.end..day.start).is_some_and(|gap| {
+                lexicon.lookup(gap.trim()).iter().any(|l| matches!(l, Lexeme::Function(Function::On | Function::At)))
+            });
+        if placed {
+            day.tense = clock.tense;
+            day.backshifted = clock.backshifted;
+        }
     }
 }
 

@@ -298,6 +298,7 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: 
                 context::annotate_in(text, toks, range, x, lexicon, q);
             }
         }
+        context::share_clock_tense(text, &mut mentions[first..], lexicon);
     }
     day_order::settle(mentions);
 }
@@ -340,6 +341,7 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
         }
     }
     context::annotate(text, toks, &spans, &mut mentions, lexicon);
+    context::share_clock_tense(text, &mut mentions, lexicon);
 
     let sections = sections(&blocks, text.len());
     let mut sentences = Vec::with_capacity(spans.len());

@@ -188,6 +188,13 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
         if let Expr::Clock { day: d @ None, .. } | Expr::DayPart { day: d @ None, .. } = &mut mentions[k].expr {
             *d = Some(Box::new(day));
             mentions[k].weekday = weekday;
+            // "until 9am on Thursday", "after 5pm on Tuesday": the word before the time governs its day too.
+            if from == k + 1
+                && mentions[from].lead == Lead::Preposition
+                && matches!(mentions[k].lead, Lead::Until | Lead::Since | Lead::Before | Lead::After)
+            {
+                mentions[from].lead = mentions[k].lead;
+            }
         }
     }
     // "from 7 a.m. to 8 p.m. on Sunday", "between 10pm and midnight on 14 November": the start of a range of
