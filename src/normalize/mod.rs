@@ -976,15 +976,17 @@ fn choose(
                 return Some(Some(EventDate { value: Value::Interval(a, b), modifier: None }));
             }
         }
-        let value = match t.value {
-            // An event is dated by the day of a time or part of day.
-            Value::Time { day, .. } | Value::PartOfDay { day, .. } => Value::Point(day),
-            v => v,
+        let (value, modifier) = match t.value {
+            // An event is dated by the day of a time or part of day; a time's modifier says nothing of its day
+            // ("at about 5pm" is on that day, not about it).
+            Value::Time { day, .. } => (Value::Point(day), None),
+            Value::PartOfDay { day, .. } => (Value::Point(day), t.modifier),
+            v => (v, t.modifier),
         };
         if matches!(value, Value::Point(Point::Unknown(_) | Point::Weekday(_))) {
             return Some(None);
         }
-        Some(Some(EventDate { value, modifier: t.modifier }))
+        Some(Some(EventDate { value, modifier }))
     };
     // The stamp of a live blog's entry ("09:30 The governor said on Tuesday night ..."): the time of the report,
     // which dates it only when nothing else in the sentence does.
@@ -1159,6 +1161,19 @@ mod tests {
         assert_eq!(got[1].1, "2024-11-05");
         // A sentence after the first with no date of its own reports nothing.
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_day_that_a_deadline_is_placed_on_dates_no_sentence() {
+        let got = dates("The office has extended its warning until 9am on Thursday.", Some("2025-02-12"));
+        assert_eq!((got[0].1.as_str(), got[0].2), ("2025-02-12", Basis::Document));
+    }
+
+    #[test]
+    fn a_time_of_day_dates_its_day_without_its_modifier() {
+        let (_, dt) = dated("Storm Hilda made landfall in Cornwall at about 5pm on Tuesday.", Some("2025-02-12"));
+        let date = dt.reports[0].date.expect("date");
+        assert_eq!((date.value.to_string(), date.modifier), ("2025-02-11".to_string(), None));
     }
 
     #[test]
