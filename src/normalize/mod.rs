@@ -32,7 +32,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::lang::{Modifier, Unit};
-use crate::parse::expr::{Amount, Expr, Lead, Mention, Named, RangeRole, RelativeTo, Tense, YearSpec};
+use crate::parse::expr::{Amount, Expr, Lead, Mention, Named, OFFSET_GAP, RangeRole, RelativeTo, Tense, YearSpec};
 use crate::parse::layout::BlockKind;
 use crate::parse::{CueKind, Parsed};
 use crate::timex::{Point, SetValue, TimexType, Value};
@@ -910,9 +910,6 @@ fn later_date(expr: &Expr, cx: &Context) -> Option<Value> {
     resolve(&Expr::Relative { unit, offset, to: RelativeTo::Reference }, cx)
 }
 
-/// How many bytes may stand between a length and the day it counts from: " after ", " before the ".
-const OFFSET_GAP: usize = 12;
-
 /// The day that the length `m` ("three days", with "before" or "after" after it: `sign`) gives when counted
 /// from `next`, the mention right after it, dated `t`: only a whole count of days, weeks, months or years
 /// from a single day.
@@ -994,7 +991,7 @@ fn choose(
     let first_of = |attributed: bool, named: bool, stamps: bool| {
         mentions.clone().find_map(|k| {
             let m = parsed.mentions.get(k)?;
-            if m.attributed != attributed || (m.named != named && !attributed) || stamp(m) != stamps {
+            if m.attributed != attributed || ((m.named || m.aside) != named && !attributed) || stamp(m) != stamps {
                 return None;
             }
             usable(k).map(|d| (k, d))
@@ -1167,6 +1164,15 @@ mod tests {
     fn a_day_that_a_deadline_is_placed_on_dates_no_sentence() {
         let got = dates("The office has extended its warning until 9am on Thursday.", Some("2025-02-12"));
         assert_eq!((got[0].1.as_str(), got[0].2), ("2025-02-12", Basis::Document));
+    }
+
+    #[test]
+    fn a_time_in_an_aside_dates_its_sentence_only_when_nothing_else_does() {
+        let text = "The sentencing, set for March 28, was moved to May 15 on Wednesday. Reed, convicted on Jan. 26, \
+                    was sentenced.";
+        let got = dates(text, Some("2024-03-21"));
+        assert_eq!(got[0].1, "2024-03-20");
+        assert_eq!(got[1].1, "2024-01-26");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! conjunction out of both parts. Nothing is cut inside parentheses or a quotation, nor in a sentence
 //! whose semicolons part a list ("by Lawrence Wechsler; the White House; Mike McCurry, and ...").
 
-use super::expr::Mention;
+use super::expr::{Mention, OFFSET_GAP};
 use super::tokens::{Kind, Token};
 use crate::lang::Lexicon;
 
@@ -106,7 +106,16 @@ pub fn split(
             .iter()
             .filter(|t| a <= t.start && t.end <= b && !matches!(t.kind, Kind::Punct(_)) && !in_mention(t))
             .count();
-        Part { start: a, end: b, dated: ms().any(dates_event), words }
+        // A length counted from a time ("a day after the verdict") dates only with that time right after it.
+        let counted = |k: usize| {
+            let m = &inside[k];
+            m.offset.is_none() || inside.get(k + 1).is_some_and(|n| n.start.saturating_sub(m.end) <= OFFSET_GAP)
+        };
+        let dated = (0..inside.len()).any(|k| {
+            let m = &inside[k];
+            a <= m.start && m.end <= b && dates_event(m) && counted(k)
+        });
+        Part { start: a, end: b, dated, words }
     };
     let mut bounds = Vec::with_capacity(cuts.len() + 1);
     let mut from = start;
@@ -141,10 +150,16 @@ pub fn split(
 }
 
 /// Whether an expression dates an event of its clause: a point or period in time, or a length that counts
-/// from one ("three days later"), not in a clause that opens a span ("since ..."), in the possessive, nor
-/// a term of a comparison ("compared with a year earlier").
+/// from one ("three days later"), not in a clause that opens a span ("since ..."), in the possessive, in an
+/// aside ("the sentencing, set for March 28, was moved"), nor a term of a comparison ("compared with a year
+/// earlier").
 fn dates_event(m: &Mention) -> bool {
-    (m.expr.is_point() || m.later || m.offset.is_some()) && !m.background && !m.named && !m.begun && !m.compared
+    (m.expr.is_point() || m.later || m.offset.is_some())
+        && !m.background
+        && !m.named
+        && !m.aside
+        && !m.begun
+        && !m.compared
 }
 
 #[cfg(test)]
@@ -181,6 +196,16 @@ mod tests {
         // No conjunction after the comma.
         let whole = ["Floods forced 3,000 people from their homes on Wednesday, officials said on Thursday."];
         assert_eq!(parts(whole[0]), whole);
+    }
+
+    #[test]
+    fn a_length_with_no_time_after_it_dates_no_clause() {
+        let whole = ["A day after the verdict, his lawyers asked for a new trial; the motion was denied on Monday."];
+        assert_eq!(parts(whole[0]), whole);
+        assert_eq!(
+            parts("Three days after Oct. 7, jets struck a depot; the depot burned on Monday."),
+            ["Three days after Oct. 7, jets struck a depot", "the depot burned on Monday."]
+        );
     }
 
     #[test]

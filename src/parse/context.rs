@@ -206,8 +206,46 @@ pub fn annotate(
             }
         };
         annotate_one(text, tokens, (ss, se), m, lexicon, q);
-        m.compared = compared(tokens, sentence_tokens(tokens, (ss, se)), m);
+        let sentence = sentence_tokens(tokens, (ss, se));
+        m.compared = compared(tokens, sentence.clone(), m);
+        m.aside = aside(text, tokens, sentence, m, lexicon);
     }
+}
+
+/// The most tokens between the comma that opens an aside and the expression in it: ", convicted on Jan. 26".
+const ASIDE_OPEN: usize = 6;
+/// The most tokens between the expression in an aside and the comma that closes it.
+const ASIDE_CLOSE: usize = 3;
+
+/// Whether the mention `m`, inside the sentence whose tokens are `sentence` among `tokens`, sits in a
+/// phrase set off by commas that a participle opens ([`Mention::aside`]): ", set for March 28, was moved",
+/// ", convicted on Jan. 26, was". A comma with "and" after it closes a list of predicates, not an aside
+/// ("struck, killed 20 on Monday, and left"). Asked by [`annotate`], for the timeline.
+fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, lexicon: &Lexicon) -> bool {
+    let within = &tokens[sentence.clone()];
+    let first = sentence.start + within.partition_point(|t| t.start < m.start);
+    let last = sentence.start + within.partition_point(|t| t.start < m.end);
+    let Some(open) = (sentence.start..first).rev().take(ASIDE_OPEN).find(|&k| clause_break(&tokens[k])) else {
+        return false;
+    };
+    // A past participle, or a word of intent with a preposition after it ("set for"; not "about" in ", about
+    // two years ago,").
+    let preposition = Lexeme::Function(Function::Preposition).bit() | Lexeme::Function(Function::To).bit();
+    let participle = open + 1 < first
+        && tokens.get(open + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.is(Lexeme::Speech)
+                && (t.any(Lexeme::PastMarker.bit() | Lexeme::FutureMarker.bit())
+                    || (t.is(Lexeme::Intent) && tokens.get(open + 2).is_some_and(|n| n.any(preposition)))
+                    || (may_look_past(t, text, lexicon) && lexicon.looks_past(t.text(text))))
+        });
+    let Some(close) = (last..sentence.end).take(ASIDE_CLOSE + 1).find(|&k| clause_break(&tokens[k])) else {
+        return false;
+    };
+    let goes_on = tokens
+        .get(close + 1)
+        .is_some_and(|t| close + 1 < sentence.end && !t.is(Lexeme::Function(Function::And)) && t.is_word());
+    tokens[open].is_punct(',') && participle && tokens[close].is_punct(',') && goes_on
 }
 
 /// Reads a day that a clock time before it is placed on ("until 9am on Thursday", "after 5pm on Tuesday")
@@ -794,6 +832,18 @@ mod tests {
         // An amount with no "from" before it, or a "from" with no amount after it, compares nothing.
         assert_eq!(compared("Sales rose 5% in the third quarter."), [false]);
         assert_eq!(compared("Ships sailed from the Caspian Sea on Monday."), [false]);
+    }
+
+    #[test]
+    fn a_time_in_an_aside_that_a_participle_opens_is_marked() {
+        let aside = |text: &str| annotated(text).iter().map(|m| m.aside).collect::<Vec<_>>();
+        assert_eq!(aside("The sentencing, set for March 28, was moved to May 15 on Wednesday."), [true, false, false]);
+        assert_eq!(aside("Reed, convicted on Jan. 26, was sentenced on Wednesday."), [true, false]);
+        // Not a list of predicates, a statement, nor a phrase that the sentence ends with.
+        assert_eq!(aside("Jets struck, destroyed 20 depots on Monday, and left."), [false]);
+        assert_eq!(aside("The ban, officials said on Friday, is the first."), [false]);
+        assert_eq!(aside("The court met, adjourned on Friday."), [false]);
+        assert_eq!(aside("Actually, about two years ago, the Journal listed it."), [false]);
     }
 
     #[test]

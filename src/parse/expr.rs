@@ -278,6 +278,10 @@ pub enum Lead {
     Preposition,
 }
 
+/// How many bytes may stand between a length with "before" or "after" ([`Mention::offset`]) and the day it
+/// counts from: " after ", " before the ".
+pub const OFFSET_GAP: usize = 12;
+
 /// The part an expression plays in a range ("October 5 and 6", "2013-2014", "from May to June").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RangeRole {
@@ -387,6 +391,11 @@ pub struct Mention {
     /// earlier"): not the time of its clause's event.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub compared: bool,
+    /// It sits in a phrase set off by commas that a participle opens ("the sentencing, set for March 28, was
+    /// moved on Wednesday", "Reed, convicted on Jan. 26, was sentenced"): an aside about the subject, which
+    /// dates its sentence only when no other expression of the clause does.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub aside: bool,
 }
 
 impl Expr {

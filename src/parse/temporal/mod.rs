@@ -843,6 +843,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             coordinated: false,
             begun: false,
             compared: false,
+            aside: false,
         })
     }
 
