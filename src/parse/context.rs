@@ -182,8 +182,8 @@ pub fn annotate(
     lexicon: &Lexicon,
 ) {
     let mut s = 0;
-    // Whether the current sentence frames its amounts as quarterly: computed once per sentence.
-    let mut quarterly: Option<(usize, bool)> = None;
+    // The current sentence's tokens, and whether it frames its amounts as quarterly: found once per sentence.
+    let mut current: Option<(usize, Range<usize>, bool)> = None;
     for m in mentions.iter_mut() {
         while s < sentences.len() && sentences[s].1 <= m.start {
             s += 1;
@@ -192,21 +192,20 @@ pub fn annotate(
         if m.start < ss || m.end > se {
             continue;
         }
-        let q = match quarterly {
-            Some((at, q)) if at == s => q,
+        let (sentence, q) = match &current {
+            Some((at, range, q)) if *at == s => (range.clone(), *q),
             _ => {
+                let range = sentence_tokens(tokens, (ss, se));
                 let before = || {
                     let window = tokens.partition_point(|t| t.start + QUARTER_REACH < ss);
-                    let sent_first = tokens.partition_point(|t| t.start < ss);
-                    tokens[window..sent_first].iter().any(names_quarter)
+                    tokens[window..range.start].iter().any(names_quarter)
                 };
-                let q = quarterly_sentence(tokens, (ss, se), before);
-                quarterly = Some((s, q));
-                q
+                let q = quarterly_tokens(&tokens[range.clone()], before);
+                current = Some((s, range.clone(), q));
+                (range, q)
             }
         };
-        annotate_one(text, tokens, (ss, se), m, lexicon, q);
-        let sentence = sentence_tokens(tokens, (ss, se));
+        annotate_in(text, tokens, sentence.clone(), m, lexicon, q);
         m.compared = compared(tokens, sentence.clone(), m);
         m.aside = aside(text, tokens, sentence, m, lexicon);
     }
