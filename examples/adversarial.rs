@@ -150,6 +150,8 @@ const CASES: &[Case] = &[
         },
     },
     Case { name: "one-sentence", build: |s| one(repeated("on October 7 and ", size(s))) },
+    // One sentence of clauses, each with a time of its own: every comma and semicolon is a cut to weigh.
+    Case { name: "clauses", build: |s| one(repeated("rain fell on Monday, and the river rose on Tuesday; ", size(s))) },
     Case {
         name: "100k-docs",
         build: |s| {

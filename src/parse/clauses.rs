@@ -5,9 +5,10 @@
 //! A sentence is cut after a comma and a conjunction that may open a main clause ("and", "but"; see
 //! [`Lexicon::is_clause_conjunction`]), or at a semicolon, when the parts on both sides each hold an
 //! expression that dates an event and words of their own besides. A time that is a term of a comparison
-//! ("compared with earnings of $6.1 million a year ago", see [`Mention::compared`]) dates no event. The cut leaves the comma and the
-//! conjunction out of both parts. Nothing is cut inside parentheses or a quotation, nor in a sentence
-//! whose semicolons part a list ("by Lawrence Wechsler; the White House; Mike McCurry, and ...").
+//! ("compared with earnings of $6.1 million a year ago", see [`Mention::compared`]) dates no event. The
+//! cut leaves the comma and the conjunction out of both parts. Nothing is cut inside parentheses or a
+//! quotation, nor in a sentence whose semicolons part a list ("by Lawrence Wechsler; the White House; Mike
+//! McCurry, and ...").
 
 use super::expr::{Mention, OFFSET_GAP};
 use super::tokens::{Kind, Token};
@@ -87,9 +88,10 @@ pub fn split(
                 .map(|next| (t.start, next.start, false)),
             _ => None,
         };
-        // A cut never falls inside an expression ("Monday, and Tuesday" read as one).
+        // A cut never falls inside an expression ("Monday, and Tuesday" read as one): the first expression
+        // that ends after the cut's start must start after its end.
         if let Some((a, b, semicolon)) = cut
-            && !inside.iter().any(|m| m.start < b && a < m.end)
+            && inside.get(inside.partition_point(|m| m.end <= a)).is_none_or(|m| m.start >= b)
         {
             cuts.push((a, b, semicolon));
         }
@@ -99,22 +101,29 @@ pub fn split(
         return;
     }
 
+    // Each part reads only its own tokens and expressions, in one pass: the whole stays linear in the
+    // sentence however many cuts it has.
     let part = |a: usize, b: usize| {
-        let ms = || inside.iter().filter(|m| a <= m.start && m.end <= b);
-        let in_mention = |t: &Token<'_>| ms().any(|m| m.start <= t.start && t.end <= m.end);
-        let words = toks
-            .iter()
-            .filter(|t| a <= t.start && t.end <= b && !matches!(t.kind, Kind::Punct(_)) && !in_mention(t))
-            .count();
+        let ts = &toks[toks.partition_point(|t| t.start < a)..];
+        let ts = &ts[..ts.partition_point(|t| t.end <= b)];
+        let (m0, m1) = (inside.partition_point(|m| m.start < a), inside.partition_point(|m| m.end <= b));
+        let ms = inside.get(m0..m1).unwrap_or_default();
+        let (mut words, mut j) = (0, 0);
+        for t in ts {
+            while ms.get(j).is_some_and(|m| m.end <= t.start) {
+                j += 1;
+            }
+            let in_mention = ms.get(j).is_some_and(|m| m.start <= t.start && t.end <= m.end);
+            if !matches!(t.kind, Kind::Punct(_)) && !in_mention {
+                words += 1;
+            }
+        }
         // A length counted from a time ("a day after the verdict") dates only with that time right after it.
         let counted = |k: usize| {
             let m = &inside[k];
             m.offset.is_none() || inside.get(k + 1).is_some_and(|n| n.start.saturating_sub(m.end) <= OFFSET_GAP)
         };
-        let dated = (0..inside.len()).any(|k| {
-            let m = &inside[k];
-            a <= m.start && m.end <= b && dates_event(m) && counted(k)
-        });
+        let dated = (m0..m1).any(|k| dates_event(&inside[k]) && counted(k));
         Part { start: a, end: b, dated, words }
     };
     let mut bounds = Vec::with_capacity(cuts.len() + 1);
@@ -141,7 +150,9 @@ pub fn split(
                 out.push((c.start, c.end));
                 next
             }
-            Some(c) => part(c.start, next.end),
+            Some(c) => {
+                Part { start: c.start, end: next.end, dated: c.dated || next.dated, words: c.words + next.words }
+            }
         });
     }
     if let Some(c) = current {
