@@ -325,10 +325,7 @@ pub fn names_quarter(t: &Token<'_>) -> bool {
 /// aside ("up from 58% in 2019", "from $4 million a year earlier", "rose from 40 on Monday"): the expression
 /// is the time of the figure compared with. `sent_first` is the sentence's first token.
 fn from_amount(tokens: &[Token<'_>], sent_first: usize, first: usize) -> bool {
-    let preposition = Lexeme::Function(Function::In).bit()
-        | Lexeme::Function(Function::On).bit()
-        | Lexeme::Function(Function::At).bit()
-        | Lexeme::Function(Function::Preposition).bit();
+    let preposition = PLACING | Lexeme::Function(Function::Preposition).bit();
     let mut k = first;
     if k > sent_first && tokens[k - 1].any(preposition) {
         k -= 1;
@@ -349,6 +346,10 @@ fn from_amount(tokens: &[Token<'_>], sent_first: usize, first: usize) -> bool {
     }
     false
 }
+
+/// The prepositions that place a time: "in", "on", "at".
+const PLACING: u128 =
+    Lexeme::Function(Function::In).bit() | Lexeme::Function(Function::On).bit() | Lexeme::Function(Function::At).bit();
 
 /// The most tokens of an amount read before a time: "$ 6 . 1 million", "3 , 000".
 const AMOUNT_TOKENS: usize = 6;
@@ -624,14 +625,11 @@ fn clause_tense(
 /// ("the strike called for Monday will go ahead"). The participle has the expression or a preposition right
 /// after it: one before its noun is an adjective ("a long-awaited report on Tuesday will show").
 fn participle_phrase(tokens: &[Token<'_>], (first, last): (usize, usize), (dl, tl): (usize, Tense), dr: usize) -> bool {
-    let placed = Lexeme::Function(Function::On).bit()
-        | Lexeme::Function(Function::In).bit()
-        | Lexeme::Function(Function::At).bit();
-    let preposition = placed | Lexeme::Function(Function::Preposition).bit();
+    let preposition = PLACING | Lexeme::Function(Function::Preposition).bit();
     tl == Tense::Past
         && dr <= 1
         && tokens.get(last..last + dr).is_some_and(|between| between.iter().all(|t| t.is_punct(',') || t.bits() == 0))
-        && (dl == 0 || (tokens[first - 1].any(placed) && tokens[first - dl].any(preposition)))
+        && (dl == 0 || (tokens[first - 1].any(PLACING) && tokens[first - dl].any(preposition)))
 }
 
 /// True when the tense marker `dl` tokens before the expression that starts at token `first`, or a word
@@ -649,9 +647,6 @@ fn deferred(tokens: &[Token<'_>], first: usize, dl: usize) -> bool {
 /// Monday").
 fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, lexicon: &Lexicon) -> bool {
     let Some(verb) = first.checked_sub(dl + 1).map(|k| &tokens[k]) else { return false };
-    let placing = Lexeme::Function(Function::In).bit()
-        | Lexeme::Function(Function::On).bit()
-        | Lexeme::Function(Function::At).bit();
     // Nothing, "in", "on" or "at", an adverb of manner ("closed early on Christmas Eve", "fell sharply
     // Tuesday"), or both.
     let adverb = |t: &Token<'_>| t.is_word() && lexicon.looks_adverb(t.text(text));
@@ -667,16 +662,16 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
     };
     let plain_between = |between: &[Token<'_>]| match between {
         [] => true,
-        [t] if t.any(placing) || adverb(t) => true,
-        [a, t] if adverb(a) && t.any(placing) => true,
-        _ => object(between) || between.split_last().is_some_and(|(t, rest)| t.any(placing) && object(rest)),
+        [t] if t.any(PLACING) || adverb(t) => true,
+        [a, t] if adverb(a) && t.any(PLACING) => true,
+        _ => object(between) || between.split_last().is_some_and(|(t, rest)| t.any(PLACING) && object(rest)),
     };
     // A passive tells what happened too: a past form of "be", then a participle ("was held on Christmas Eve",
     // "were killed Tuesday"), not one of saying ("was told on Monday").
     if verb.is(Lexeme::BeAux) {
         // A past form of "be" as the verb, with a preposition that places the time or none ("the hearing was on
         // Jan. 12", "the vote was Tuesday"): the time of what was.
-        if dl <= 1 && tokens[first - dl..first].iter().all(|t| t.any(placing)) {
+        if dl <= 1 && tokens[first - dl..first].iter().all(|t| t.any(PLACING)) {
             return true;
         }
         let participle = &tokens[first - dl];
