@@ -7,8 +7,9 @@
 //! expression that dates an event and words of their own besides. A time that is a term of a comparison
 //! ("compared with earnings of $6.1 million a year ago", see [`Mention::compared`]) dates no event. The
 //! cut leaves the comma and the conjunction out of both parts. Nothing is cut inside parentheses or a
-//! quotation, nor in a sentence whose semicolons part a list ("by Lawrence Wechsler; the White House; Mike
-//! McCurry, and ...").
+//! quotation, at a comma that closes a participle phrase ("The company, founded in 1998, and its rival"), nor
+//! in a sentence whose semicolons part a list ("by Lawrence Wechsler; the White House; Mike McCurry, and
+//! ...").
 
 use super::expr::{Mention, OFFSET_GAP};
 use super::tokens::{Kind, Token};
@@ -84,6 +85,7 @@ pub fn split(
             Kind::Punct(',') => toks
                 .get(k + 1)
                 .filter(|c| c.kind == Kind::Word && lexicon.is_clause_conjunction(c.text(text)))
+                .filter(|_| !closes_aside(text, toks, k, inside, lexicon))
                 .and_then(|_| toks.get(k + 2))
                 .map(|next| (t.start, next.start, false)),
             _ => None,
@@ -160,6 +162,23 @@ pub fn split(
     }
 }
 
+/// Whether the comma at token `comma` may close an aside that holds an expression (", founded in 1998, and
+/// its rival ..."): "and" after it may join two subjects, not two clauses, so no cut is made there.
+fn closes_aside(text: &str, toks: &[Token<'_>], comma: usize, inside: &[Mention], lexicon: &Lexicon) -> bool {
+    let reach = super::context::ASIDE_OPEN + ASIDE_EXPRESSION;
+    let Some(open) = (0..comma).rev().take(reach).find(|&k| matches!(toks[k].kind, Kind::Punct(',' | ';' | '.')))
+    else {
+        return false;
+    };
+    let (from, to) = (toks[open].end, toks[comma].start);
+    toks[open].is_punct(',')
+        && inside.get(inside.partition_point(|m| m.start < from)).is_some_and(|m| m.end <= to)
+        && super::context::opens_aside(text, toks, open, lexicon)
+}
+
+/// The most tokens of an expression in an aside, read back from the comma that closes it.
+const ASIDE_EXPRESSION: usize = 6;
+
 /// Whether an expression dates an event of its clause: a point or period in time, or a length that counts
 /// from one ("three days later"), not in a clause that opens a span ("since ..."), in the possessive, in an
 /// aside ("the sentencing, set for March 28, was moved"), nor a term of a comparison ("compared with a year
@@ -216,6 +235,17 @@ mod tests {
         assert_eq!(
             parts("Three days after Oct. 7, jets struck a depot; the depot burned on Monday."),
             ["Three days after Oct. 7, jets struck a depot", "the depot burned on Monday."]
+        );
+    }
+
+    #[test]
+    fn a_comma_that_closes_an_aside_cuts_nothing() {
+        let whole = ["The company, founded in 1998, and its rival, founded in 2001, merged on Monday."];
+        assert_eq!(parts(whole[0]), whole);
+        // A comma with no participle phrase before it still cuts.
+        assert_eq!(
+            parts("He was born in 1950 in Ohio, and moved to New York in 1975."),
+            ["He was born in 1950 in Ohio", "moved to New York in 1975."]
         );
     }
 

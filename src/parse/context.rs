@@ -212,14 +212,15 @@ pub fn annotate(
 }
 
 /// The most tokens between the comma that opens an aside and the expression in it: ", convicted on Jan. 26".
-const ASIDE_OPEN: usize = 6;
+pub(crate) const ASIDE_OPEN: usize = 6;
 /// The most tokens between the expression in an aside and the comma that closes it.
 const ASIDE_CLOSE: usize = 3;
 
 /// Whether the mention `m`, inside the sentence whose tokens are `sentence` among `tokens`, sits in a
-/// phrase set off by commas that a participle opens ([`Mention::aside`]): ", set for March 28, was moved",
-/// ", convicted on Jan. 26, was". A comma with "and" after it closes a list of predicates, not an aside
-/// ("struck, killed 20 on Monday, and left"). Asked by [`annotate`], for the timeline.
+/// phrase set off by commas that a participle or a relative pronoun opens ([`Mention::aside`]): ", set for
+/// March 28, was moved", ", convicted on Jan. 26, was", ", who resigned on Friday, said". A comma with
+/// "and" after it closes a list of predicates, not an aside ("struck, killed 20 on Monday, and left"),
+/// unless a determiner follows ("founded in 1998, and its rival"). Asked by [`annotate`], for the timeline.
 fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, lexicon: &Lexicon) -> bool {
     let within = &tokens[sentence.clone()];
     let first = sentence.start + within.partition_point(|t| t.start < m.start);
@@ -227,24 +228,36 @@ fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, 
     let Some(open) = (sentence.start..first).rev().take(ASIDE_OPEN).find(|&k| clause_break(&tokens[k])) else {
         return false;
     };
-    // A past participle, or a word of intent with a preposition after it ("set for"; not "about" in ", about
-    // two years ago,").
-    let preposition = Lexeme::Function(Function::Preposition).bit() | Lexeme::Function(Function::To).bit();
-    let participle = open + 1 < first
-        && tokens.get(open + 1).is_some_and(|t| {
-            t.is_word()
-                && !t.is(Lexeme::Speech)
-                && (t.any(Lexeme::PastMarker.bit() | Lexeme::FutureMarker.bit())
-                    || (t.is(Lexeme::Intent) && tokens.get(open + 2).is_some_and(|n| n.any(preposition)))
-                    || (may_look_past(t, text, lexicon) && lexicon.looks_past(t.text(text))))
-        });
+    let participle = open + 1 < first && opens_aside(text, tokens, open, lexicon);
     let Some(close) = (last..sentence.end).take(ASIDE_CLOSE + 1).find(|&k| clause_break(&tokens[k])) else {
         return false;
     };
-    let goes_on = tokens
-        .get(close + 1)
-        .is_some_and(|t| close + 1 < sentence.end && !t.is(Lexeme::Function(Function::And)) && t.is_word());
+    // "and" after the comma joins another predicate ("struck, killed 20 on Monday, and left"), unless a
+    // determiner after it opens another subject ("The company, founded in 1998, and its rival ...").
+    let determiner = Lexeme::Function(Function::The).bit()
+        | Lexeme::Function(Function::A).bit()
+        | Lexeme::Function(Function::Owner).bit()
+        | Lexeme::Function(Function::ThingOwner).bit();
+    let goes_on = tokens.get(close + 1).is_some_and(|t| {
+        close + 1 < sentence.end
+            && t.is_word()
+            && (!t.is(Lexeme::Function(Function::And)) || tokens.get(close + 2).is_some_and(|d| d.any(determiner)))
+    });
     tokens[open].is_punct(',') && participle && tokens[close].is_punct(',') && goes_on
+}
+
+/// Whether the token after token `open` (a comma) opens an aside: a past participle, a word of intent with a
+/// preposition after it (", convicted on", ", set for"; not "about" in ", about two years ago,"), or a
+/// relative pronoun (", who resigned on Friday,"); not a verb of saying.
+pub(crate) fn opens_aside(text: &str, tokens: &[Token<'_>], open: usize, lexicon: &Lexicon) -> bool {
+    let preposition = Lexeme::Function(Function::Preposition).bit() | Lexeme::Function(Function::To).bit();
+    tokens.get(open + 1).is_some_and(|t| {
+        t.is_word()
+            && !t.is(Lexeme::Speech)
+            && (t.any(Lexeme::PastMarker.bit() | Lexeme::FutureMarker.bit() | Lexeme::Function(Function::That).bit())
+                || (t.is(Lexeme::Intent) && tokens.get(open + 2).is_some_and(|n| n.any(preposition)))
+                || (may_look_past(t, text, lexicon) && lexicon.looks_past(t.text(text))))
+    })
 }
 
 /// Reads a day that a clock time before it is placed on ("until 9am on Thursday", "after 5pm on Tuesday")
@@ -838,6 +851,9 @@ mod tests {
         assert_eq!(aside("The ban, officials said on Friday, is the first."), [false]);
         assert_eq!(aside("The court met, adjourned on Friday."), [false]);
         assert_eq!(aside("Actually, about two years ago, the Journal listed it."), [false]);
+        // "and" with a determiner after it opens another subject: the phrase before is an aside.
+        assert_eq!(aside("The company, founded in 1998, and its rival merged on Monday."), [true, false]);
+        assert_eq!(aside("The minister, who resigned on Friday, said on Sunday that she would run."), [true, false]);
     }
 
     #[test]

@@ -391,9 +391,10 @@ pub struct Mention {
     /// earlier"): not the time of its clause's event.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub compared: bool,
-    /// It sits in a phrase set off by commas that a participle opens ("the sentencing, set for March 28, was
-    /// moved on Wednesday", "Reed, convicted on Jan. 26, was sentenced"): an aside about the subject, which
-    /// dates its sentence only when no other expression of the clause does.
+    /// It sits in a phrase set off by commas that a participle or a relative pronoun opens ("the sentencing,
+    /// set for March 28, was moved on Wednesday", "Reed, convicted on Jan. 26, was sentenced", "the minister,
+    /// who resigned on Friday, said"): an aside about the subject, which dates its sentence only when no other
+    /// expression of the clause does.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub aside: bool,
 }
