@@ -180,9 +180,11 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
     // The latest full year the document names outside its cues and outside background clauses ("the first
     // emergency cut since 2008" says nothing of when the story is told), and the latest with its month.
     let cue_mentions: Vec<usize> = parsed.cues.iter().map(|c| c.mention).collect();
-    let latest_year = story_mentions(parsed, &cue_mentions).filter_map(|m| full_year(&m.expr)).max();
-    let latest_dated_year =
-        story_mentions(parsed, &cue_mentions).filter(|m| has_month(&m.expr)).filter_map(|m| full_year(&m.expr)).max();
+    let (latest_year, latest_dated_year) = story_mentions(parsed, &cue_mentions)
+        .filter_map(|m| year_named(&m.expr))
+        .fold((None, None), |(any, dated): (Option<i32>, Option<i32>), (y, month)| {
+            (any.max(Some(y)), if month { dated.max(Some(y)) } else { dated })
+        });
     let mut cues = parsed.cues.clone();
     cues.sort_by_key(|c| c.kind);
     cues.iter().find_map(|c| {
@@ -232,27 +234,21 @@ fn story_mentions<'a>(parsed: &'a Parsed, cue_mentions: &'a [usize]) -> impl Ite
     parsed.mentions.iter().enumerate().filter(|(k, m)| !cue_mentions.contains(k) && !m.background).map(|(_, m)| m)
 }
 
-/// Whether a dated expression names its month ("March 2001", "12 March 2001"), not a bare year.
-fn has_month(expr: &Expr) -> bool {
+/// The full year a dated expression names, and whether it names the month too ("March 2001", "12 March
+/// 2001"; not "2001" alone).
+fn year_named(expr: &Expr) -> Option<(i32, bool)> {
     match expr {
-        Expr::Date { month, .. } => month.is_some(),
+        Expr::Date { year: Some(YearSpec::Full(y)), month, .. } => Some((*y, month.is_some())),
         Expr::Clock { day: Some(d), .. }
         | Expr::DayPart { day: Some(d), .. }
         | Expr::WeekOf(d)
-        | Expr::WeekendOf(d) => has_month(d),
-        _ => false,
+        | Expr::WeekendOf(d) => year_named(d),
+        _ => None,
     }
 }
 
 fn full_year(expr: &Expr) -> Option<i32> {
-    match expr {
-        Expr::Date { year: Some(YearSpec::Full(y)), .. } => Some(*y),
-        Expr::Clock { day: Some(d), .. }
-        | Expr::DayPart { day: Some(d), .. }
-        | Expr::WeekOf(d)
-        | Expr::WeekendOf(d) => full_year(d),
-        _ => None,
-    }
+    year_named(expr).map(|(y, _)| y)
 }
 
 fn anchor_basis(anchor: Option<Anchor>) -> Basis {
