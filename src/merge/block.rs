@@ -1,15 +1,15 @@
 //! Blocking: which pairs of reports are compared at all.
 //!
 //! Two reports are compared only when they share a blocking key (a
-//! significant number, or one of the rarest words of each) and their days
-//! overlap. Each key's reports are kept in date order. Each report looks
-//! back, under each of its keys, rarest key first, for the latest earlier
-//! reports whose days reach its own: at most [`PER_KEY`] under one key and
-//! [`PER_REPORT`] in all, scanning at most [`SCAN`] places back under one
-//! key. A key shared by more than [`MAX_POSTING`] reports is too common to
-//! block on. So each report is compared with a bounded number of others:
-//! the cost is linear in the number of reports, however dense the days,
-//! never the square of it.
+//! significant number, or one of the rarest words of each that another
+//! report uses too) and their days overlap. Each key's reports are kept in
+//! date order. Each report looks back, under each of its keys, rarest key
+//! first, for the latest earlier reports whose days reach its own: at most
+//! [`PER_KEY`] under one key and [`PER_REPORT`] in all, scanning at most
+//! [`SCAN`] places back under one key. A key shared by more than
+//! [`MAX_POSTING`] reports is too common to block on. So each report is
+//! compared with a bounded number of others: the cost is linear in the
+//! number of reports, however dense the days, never the square of it.
 //!
 //! A report with no known day may be any day: under each key it meets the
 //! first reports in date order.
@@ -207,5 +207,23 @@ mod tests {
         }
         // Twins (the same figure and words on the same day) meet through the first of them: one pair each.
         assert_eq!(pairs(50, true), 49);
+    }
+
+    #[test]
+    fn words_of_one_report_alone_block_nothing() {
+        // The longer report has more words of its own than it has keys: its keys must be the words that it
+        // shares, or it meets nothing.
+        let texts = [
+            "07 October 2015\n\nAn appeals court ruled the toll unlawful and ordered refunds on Tuesday.",
+            "07 October 2015\n\nAn appeals court ruled on Tuesday that the toll, approved by aldermen in \
+             spring, broke the borough's founding charter and ordered refunds to weary motorists, ferrymen \
+             and cyclists.",
+        ];
+        let (units, dated) = crate::merge::test_units(texts.map(String::from));
+        let inputs = crate::inputs(&units, &dated);
+        let corpus = Corpus::new(&inputs);
+        let mut found = Vec::new();
+        candidates(&corpus, |a, b| found.push((corpus.items[a as usize].doc, corpus.items[b as usize].doc)));
+        assert!(found.contains(&(0, 1)), "{found:?}");
     }
 }

@@ -15,7 +15,7 @@ use crate::fxhash::{FxHashMap, FxHasher};
 use crate::normalize::calendar::add_days;
 use crate::normalize::{Basis, Dated, Report};
 
-/// How many of a report's rarest words serve as blocking keys.
+/// How many of a report's rarest words (of those another report uses too) serve as blocking keys.
 const RARE_TERMS: usize = 6;
 /// How many days before its document's date a report dated only by that date may reach.
 pub const DOCUMENT_REACH: i64 = 7;
@@ -265,7 +265,8 @@ impl Corpus {
             for &k in run {
                 terms.clear();
                 let f = packed.get(k);
-                terms.extend_from_slice(f.words);
+                // A word that no other report uses blocks nothing: the rarest of the shared words.
+                terms.extend(f.words.iter().filter(|&&t| idf.shared(t)));
                 terms.sort_by(|a, b| idf.weight(*b).total_cmp(&idf.weight(*a)).then(a.cmp(b)));
                 terms.truncate(RARE_TERMS);
                 let at = keys.len();

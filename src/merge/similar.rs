@@ -26,6 +26,8 @@ pub const CONTINUATION: f32 = 0.2;
 #[derive(Clone, Debug, Default)]
 pub struct Idf {
     weights: Vec<f32>,
+    /// The weight of a term that one report alone uses.
+    lone: f32,
 }
 
 impl Idf {
@@ -42,7 +44,13 @@ impl Idf {
             }
         }
         let n = n.max(1) as f32;
-        Idf { weights: df.into_iter().map(|d| (1.0 + n / d.max(1) as f32).ln()).collect() }
+        let weight = |d: u32| (1.0 + n / d.max(1) as f32).ln();
+        Idf { weights: df.into_iter().map(weight).collect(), lone: weight(1) }
+    }
+
+    /// True when two reports or more use the term: a term of one report alone pairs it with nothing.
+    pub fn shared(&self, term: u32) -> bool {
+        self.weight(term) < self.lone
     }
 
     /// The weight of a term.
