@@ -2,7 +2,9 @@
 //!
 //! `{"id": str, "text": str, "published": "YYYY-MM-DD" (optional), "source": str (optional),
 //! "url": str (optional), "title": str (optional)}`. `published` may also be a full timestamp
-//! (`2015-10-08T06:42:00+00:00`): its date is used as written. Other fields are ignored.
+//! (`2015-10-08T06:42:00+00:00`): its date is used as written. Without `published`, a `dct` (the
+//! document creation time, as `tag` reads it) gives the date, so one file serves both commands. Other
+//! fields are ignored.
 
 use std::io::{BufRead, Read};
 
@@ -29,6 +31,9 @@ struct Line {
     text: String,
     #[serde(default)]
     published: Option<String>,
+    /// TempEval's name for the same date (the document creation time), as `tag` reads it.
+    #[serde(default)]
+    dct: Option<String>,
     #[serde(default)]
     source: Option<String>,
     #[serde(default)]
@@ -132,9 +137,15 @@ fn document(line: &str) -> Result<Document, String> {
         return Err("an empty id".to_string());
     }
     let mut doc = Document::new(d.id, unify_line_ends(&d.text).into_owned());
-    doc.published = match d.published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
-        Some(p) => Some(date(p).ok_or_else(|| format!("published: {p:?} is not a date (YYYY-MM-DD)"))?),
-        None => None,
+    let given = |field: Option<String>, name: &str| -> Result<Option<NaiveDate>, String> {
+        match field.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+            Some(p) => Ok(Some(date(p).ok_or_else(|| format!("{name}: {p:?} is not a date (YYYY-MM-DD)"))?)),
+            None => Ok(None),
+        }
+    };
+    doc.published = match given(d.published, "published")? {
+        Some(p) => Some(p),
+        None => given(d.dct, "dct")?,
     };
     doc.source = d.source.filter(|s| !s.trim().is_empty());
     doc.url = d.url.filter(|s| !s.trim().is_empty());
@@ -201,5 +212,19 @@ mod tests {
         assert_eq!(lines, [Ok("a"), Err(3), Err(4), Err(5), Ok("e")]);
         assert_eq!(read[0].as_ref().unwrap().text, "x\ny");
         assert!(read[3].as_ref().unwrap_err().reason.contains("yesterday"));
+    }
+
+    #[test]
+    fn a_tempeval_dct_dates_a_document_without_published() {
+        let text = "{\"id\":\"a\",\"text\":\"x\",\"dct\":\"1998-08-14\"}\n\
+                    {\"id\":\"b\",\"text\":\"x\",\"dct\":null}\n\
+                    {\"id\":\"c\",\"text\":\"x\",\"dct\":\"1998-08-14\",\"published\":\"1998-08-15\"}\n\
+                    {\"id\":\"d\",\"text\":\"x\",\"dct\":\"August\"}\n";
+        let read = documents(text);
+        let date = |k: usize| read[k].as_ref().ok().and_then(|d| d.published).map(|p| p.to_string());
+        assert_eq!(date(0).as_deref(), Some("1998-08-14"));
+        assert_eq!(date(1), None);
+        assert_eq!(date(2).as_deref(), Some("1998-08-15"));
+        assert!(read[3].as_ref().unwrap_err().reason.starts_with("dct:"));
     }
 }
