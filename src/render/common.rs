@@ -169,27 +169,96 @@ pub(crate) enum Shape {
     Month(i32, u32),
     Year(i32),
     Years(i32, i32),
+    /// A decade by its first year ("196": 1960).
+    Decade(i32),
+    /// A century by its first year ("19": 1900, the 20th century).
+    Century(i32),
+    /// A quarter ("Q3"), a half ("H1") or a season ("SU") of a year.
+    Part(i32, Part),
+    /// A week or a weekend: its first and last days.
+    Week(NaiveDate, NaiveDate),
     Other,
+}
+
+/// A part of a year that a TIMEX3 value names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    Quarter(u8),
+    Half(u8),
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
 }
 
 pub(crate) fn shape(value: &str) -> Shape {
     let num = |s: &str| s.parse::<i32>().ok().filter(|_| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()));
     let bytes = value.as_bytes();
-    match value.len() {
-        10 => match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+    let year = value.get(..4).and_then(num);
+    match (value.len(), year) {
+        (10, _) => match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
             Ok(d) => Shape::Day(d),
             Err(_) => Shape::Other,
         },
-        7 if bytes[4] == b'-' => match (num(&value[..4]), num(&value[5..])) {
-            (Some(y), Some(m)) if (1..=12).contains(&m) => Shape::Month(y, m as u32),
-            _ => Shape::Other,
+        (7, Some(y)) if bytes[4] == b'-' => match num(&value[5..]) {
+            Some(m) if (1..=12).contains(&m) => Shape::Month(y, m as u32),
+            _ => match (value.get(5..6), value.get(6..).and_then(num).and_then(|n| u8::try_from(n).ok())) {
+                (Some("Q"), Some(q @ 1..=4)) => Shape::Part(y, Part::Quarter(q)),
+                (Some("H"), Some(h @ 1..=2)) => Shape::Part(y, Part::Half(h)),
+                _ => match &value[5..] {
+                    "SP" => Shape::Part(y, Part::Spring),
+                    "SU" => Shape::Part(y, Part::Summer),
+                    "FA" => Shape::Part(y, Part::Autumn),
+                    "WI" => Shape::Part(y, Part::Winter),
+                    _ => Shape::Other,
+                },
+            },
         },
-        4 => num(value).map_or(Shape::Other, Shape::Year),
-        9 if bytes[4] == b'/' => match (num(&value[..4]), num(&value[5..])) {
-            (Some(a), Some(b)) => Shape::Years(a, b),
-            _ => Shape::Other,
+        (8 | 11, Some(y)) if value[4..].starts_with("-W") => {
+            let week = value.get(6..8).and_then(num).and_then(|w| u32::try_from(w).ok()).unwrap_or(0);
+            let days = match value.get(8..).unwrap_or("?") {
+                "" => (chrono::Weekday::Mon, chrono::Weekday::Sun),
+                "-WE" => (chrono::Weekday::Sat, chrono::Weekday::Sun),
+                _ => return Shape::Other,
+            };
+            match (NaiveDate::from_isoywd_opt(y, week, days.0), NaiveDate::from_isoywd_opt(y, week, days.1)) {
+                (Some(a), Some(b)) => Shape::Week(a, b),
+                _ => Shape::Other,
+            }
+        }
+        (4, Some(y)) => Shape::Year(y),
+        (9, Some(a)) if bytes[4] == b'/' => match num(&value[5..]) {
+            Some(b) => Shape::Years(a, b),
+            None => Shape::Other,
         },
+        (3, _) => num(value).map_or(Shape::Other, |d| Shape::Decade(d * 10)),
+        (2, _) => num(value).map_or(Shape::Other, |c| Shape::Century(c * 100)),
         _ => Shape::Other,
+    }
+}
+
+/// "1st", "2nd", "3rd", "11th", "21st".
+fn ordinal(n: i32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// A part of a year in words: "Q3 2015", "H1 2015", "summer 2015", "winter 2015–16" (a winter starts in
+/// the December of its year).
+fn part_words(y: i32, part: Part) -> String {
+    match part {
+        Part::Quarter(q) => format!("Q{q} {y}"),
+        Part::Half(h) => format!("H{h} {y}"),
+        Part::Spring => format!("spring {y}"),
+        Part::Summer => format!("summer {y}"),
+        Part::Autumn => format!("autumn {y}"),
+        Part::Winter => format!("winter {y}–{:02}", (y + 1).rem_euclid(100)),
     }
 }
 
@@ -227,23 +296,49 @@ pub(crate) fn day_short(d: NaiveDate) -> String {
 /// `short` gives short day names ("7 Oct 2015").
 pub(crate) fn date_words(d: &DateInfo, short: bool) -> String {
     let day = if short { day_short } else { day_long };
-    let prefix = d.modifier.as_deref().map(|m| (m, modifier_prefix(m)));
-    let with_mod = |s: String| match prefix {
-        Some((_, Some(p))) => format!("{p}{s}"),
-        Some((m, None)) => format!("{s} ({})", m.to_lowercase().replace('_', " ")),
+    // A modifier reads before a name or a number ("late Thursday 26 October", "early 1980s"), after days
+    // given by number ("23–29 October 1989 (end)").
+    let with_mod = |s: String| match d.modifier.as_deref() {
+        Some(m) => match modifier_prefix(m) {
+            Some(p) if !(s.starts_with(|c: char| c.is_ascii_digit()) && s.contains(' ')) => format!("{p}{s}"),
+            _ => format!("{s} ({})", m.to_lowercase().replace('_', " ")),
+        },
         None => s,
     };
-    match shape(&d.value) {
-        Shape::Day(x) => with_mod(day(x)),
-        Shape::Month(y, m) => with_mod(month_name(y, m)),
-        Shape::Year(y) => with_mod(y.to_string()),
-        Shape::Years(a, b) => with_mod(format!("{a}–{b}")),
-        Shape::Other => with_mod(match (d.start, d.end) {
-            (Some(a), Some(b)) => range_words(a, b, short),
-            (Some(a), None) => day(a),
-            _ => d.value.clone(),
-        }),
-    }
+    // The words of the value itself: its start and end are narrowed by the modifier already.
+    let words = value_words(&d.value, short).or_else(|| {
+        let (a, b) = d.value.split_once('/')?;
+        Some(match (shape(a), shape(b)) {
+            (Shape::Day(a), Shape::Day(b)) => range_words(a, b, short),
+            _ => format!("{} – {}", value_words(a, short)?, value_words(b, short)?),
+        })
+    });
+    with_mod(words.unwrap_or_else(|| match (d.start, d.end) {
+        (Some(a), Some(b)) => range_words(a, b, short),
+        (Some(a), None) => day(a),
+        _ => d.value.clone(),
+    }))
+}
+
+/// The words of a TIMEX3 date value of a known shape, without a modifier.
+pub(crate) fn value_words(value: &str, short: bool) -> Option<String> {
+    Some(match shape(value) {
+        Shape::Day(x) => {
+            if short {
+                day_short(x)
+            } else {
+                day_long(x)
+            }
+        }
+        Shape::Month(y, m) => month_name(y, m),
+        Shape::Year(y) => y.to_string(),
+        Shape::Years(a, b) => format!("{a}–{b}"),
+        Shape::Decade(y) => format!("{y}s"),
+        Shape::Century(y) => format!("{} century", ordinal(y / 100 + 1)),
+        Shape::Part(y, part) => part_words(y, part),
+        Shape::Week(a, b) => range_words(a, b, short),
+        Shape::Other => return None,
+    })
 }
 
 /// "5–11 October 2015", "28 September – 3 October 2015", "28 December 2015 – 3 January 2016".
@@ -364,6 +459,38 @@ pub(crate) mod tests {
                 "28 Sep – 4 Oct 2015",
             ),
             (info("XXXX-10-07", None, None, None), "XXXX-10-07", "XXXX-10-07"),
+            (info("196", Some("1960-01-01"), Some("1969-12-31"), None), "1960s", "1960s"),
+            // The start and end are narrowed by the modifier: the words are the value's.
+            (info("198", Some("1980-01-01"), Some("1983-05-01"), Some("START")), "early 1980s", "early 1980s"),
+            (info("10", Some("1000-01-01"), Some("1099-12-31"), None), "11th century", "11th century"),
+            (info("20", Some("2000-01-01"), Some("2099-12-31"), None), "21st century", "21st century"),
+            (info("1984-Q3", Some("1984-07-01"), Some("1984-09-30"), None), "Q3 1984", "Q3 1984"),
+            (info("2015-H1", Some("2015-01-01"), Some("2015-06-30"), None), "H1 2015", "H1 2015"),
+            (
+                info("1989-SU", Some("1989-06-01"), Some("1989-06-30"), Some("START")),
+                "early summer 1989",
+                "early summer 1989",
+            ),
+            (info("1999-WI", Some("1999-12-01"), Some("2000-02-29"), None), "winter 1999–00", "winter 1999–00"),
+            (info("1989-W43-WE", Some("1989-10-28"), Some("1989-10-29"), None), "28–29 October 1989", "28–29 Oct 1989"),
+            (
+                info("1989-W43", Some("1989-10-28"), Some("1989-10-29"), Some("END")),
+                "23–29 October 1989 (end)",
+                "23–29 Oct 1989 (end)",
+            ),
+            (
+                info("1989/1989-08", Some("1989-01-01"), Some("1989-08-31"), None),
+                "1989 – August 1989",
+                "1989 – August 1989",
+            ),
+            (
+                info("1989-08-26/1989-10-20", Some("1989-08-26"), Some("1989-10-20"), None),
+                "26 August – 20 October 1989",
+                "26 Aug – 20 Oct 1989",
+            ),
+            (info("2015-Q7", None, None, None), "2015-Q7", "2015-Q7"),
+            (info("2015-é", None, None, None), "2015-é", "2015-é"),
+            (info("2015-W9é", None, None, None), "2015-W9é", "2015-W9é"),
             (
                 info("2015", Some("2015-01-01"), Some("2015-12-31"), Some("LESS_THAN")),
                 "2015 (less than)",

@@ -12,7 +12,7 @@ use chrono::Datelike;
 use super::Options;
 use super::common::{
     Group, Shape, Sources, basis_phrase, day_short, escape_html as esc, group_heading, groups, one_line, plural, shape,
-    summary, word,
+    summary, value_words, word,
 };
 use crate::Timeline;
 
@@ -102,6 +102,8 @@ fn section_of(g: &Group) -> (String, String) {
     let Some(d) = g.date else { return ("undated".to_string(), "Undated".to_string()) };
     match (shape(&d.value), d.start) {
         (Shape::Year(y), _) | (Shape::Years(y, _), _) => (y.to_string(), y.to_string()),
+        (Shape::Decade(y), _) => (format!("{y}s"), format!("{y}s")),
+        (Shape::Century(y), _) => (format!("century-{y}"), value_words(&d.value, false).unwrap_or_default()),
         (_, Some(s)) => (format!("{}-{:02}", s.year(), s.month()), s.format("%B %Y").to_string()),
         (_, None) => ("other".to_string(), "Year unknown".to_string()),
     }
@@ -206,7 +208,8 @@ fn day(out: &mut String, gk: usize, g: &Group, sources: &Sources) {
 fn day_heading(g: &Group) -> String {
     let words = group_heading(g, false);
     match g.date.map(|d| shape(&d.value)) {
-        Some(Shape::Month(..) | Shape::Year(_) | Shape::Years(..)) => format!("In {words}"),
+        Some(Shape::Month(..) | Shape::Year(_) | Shape::Years(..) | Shape::Part(..)) => format!("In {words}"),
+        Some(Shape::Decade(_) | Shape::Century(_)) => format!("In the {words}"),
         _ => words,
     }
 }

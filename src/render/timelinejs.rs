@@ -86,7 +86,7 @@ fn slide_dates(d: &DateInfo) -> Option<(Value, Option<Value>)> {
         Shape::Day(_) => (Precision::Day, start, end),
         Shape::Month(..) if !narrowed => (Precision::Month, start, start),
         Shape::Year(_) if !narrowed => (Precision::Year, start, start),
-        Shape::Years(..) => (Precision::Year, start, end),
+        Shape::Years(..) | Shape::Decade(_) | Shape::Century(_) => (Precision::Year, start, end),
         _ => (Precision::Day, start, end),
     };
     let end = (end != start && !(precision == Precision::Year && end.year() == start.year()))
