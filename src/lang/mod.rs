@@ -783,6 +783,9 @@ pub struct Language {
     pub publication_words: &'static [&'static str],
     /// The label of a source line ("source").
     pub source_labels: &'static [&'static str],
+    /// Irregular forms of words and their regular forms, for comparing words before the inflection rules:
+    /// (form, regular form), lowercase ("rose", "rise").
+    pub irregular_forms: &'static [(&'static str, &'static str)],
     /// Inflection rules for comparing words, tried in order: (suffix, replacement).
     pub inflections: &'static [(&'static str, &'static str)],
     /// Ending rules applied after the inflection rules: (suffix, replacement).
@@ -989,7 +992,7 @@ impl Lexicon {
             names_also_words: WordSet::new(language.names_also_words),
             stop_words: WordSet::new(language.stop_words),
             clause_conjunctions: WordSet::new(language.clause_conjunctions),
-            stemmer: Stemmer::new([language.inflections, language.endings]),
+            stemmer: Stemmer::new([language.inflections, language.endings], language.irregular_forms),
             notices: OnceCell::new(),
             max_furniture_words: language.furniture_lines.iter().map(|l| l.split(' ').count()).max().unwrap_or(0),
             past_ends: {
@@ -1388,6 +1391,12 @@ mod tests {
         assert_eq!(lx.stem("russian"), lx.stem("russia"));
         assert_eq!(lx.stem("syrians"), lx.stem("syria"));
         assert_eq!(lx.stem("is"), "is");
+        // Irregular forms compare with their regular ones.
+        assert_eq!(lx.stem("rose"), lx.stem("rises"));
+        assert_eq!(lx.stem("struck"), lx.stem("striking"));
+        assert_eq!(lx.stem("children"), lx.stem("child"));
+        assert_eq!(lx.content_stem("Fled"), lx.content_stem("flees"));
+        assert_ne!(lx.stem("wounded"), lx.stem("winds"));
     }
 
     proptest::proptest! {
@@ -1406,10 +1415,11 @@ mod tests {
         }
     }
 
-    /// Stems as the rules read plainly: the first rule whose suffix ends the word, applied where three
-    /// characters or more remain, in each list of rules.
+    /// Stems as the rules read plainly: the regular form of an irregular one, then the first rule whose
+    /// suffix ends the word, applied where three characters or more remain, in each list of rules.
     fn stem_plainly(lexicon: &Lexicon, word: &str) -> String {
-        let mut out = word.to_string();
+        let irregular = lexicon.language.irregular_forms.iter().find(|(form, _)| *form == word);
+        let mut out = irregular.map_or(word, |(_, regular)| regular).to_string();
         for rules in [lexicon.language.inflections, lexicon.language.endings] {
             if let Some((suffix, replacement)) = rules.iter().find(|(suffix, _)| out.ends_with(suffix)) {
                 let stem = &out[..out.len() - suffix.len()];
@@ -1427,7 +1437,7 @@ mod tests {
         #[test]
         fn stems_agree_with_the_plain_reading(pieces in proptest::collection::vec(proptest::sample::select(&[
             "a", "b", "e", "y", "s", "i", "d", "ies", "ied", "ing", "ings", "ian", "ia", "ss", "us", "is", "ed",
-            "\u{e9}", "\u{df}", "\u{2019}", "\u{1f600}", "x",
+            "\u{e9}", "\u{df}", "\u{2019}", "\u{1f600}", "x", "rose", "struck", "wives",
         ][..]), 0..7)) {
             let lexicon = Lexicon::english();
             let word = pieces.concat();
@@ -1441,7 +1451,7 @@ mod tests {
         #[test]
         fn content_stems_agree_with_the_plain_reading(pieces in proptest::collection::vec(proptest::sample::select(&[
             "a", "E", "y", "S", "IES", "ied", "ing", "Ian", "ss", "us", "ed", "the", "The", "and", "of",
-            "\u{e9}", "\u{c9}", "\u{df}", "\u{1f600}", "x", "q", "abcdefgh",
+            "\u{e9}", "\u{c9}", "\u{df}", "\u{1f600}", "x", "q", "abcdefgh", "Rose", "STRUCK", "men",
         ][..]), 0..5)) {
             let lexicon = Lexicon::english();
             let word = pieces.concat();

@@ -1,7 +1,10 @@
-//! The stemmer that the merge's word features use: a language's suffix rules in two rounds (inflections,
-//! then endings), each applying its first rule whose suffix ends the word where three characters or more
-//! remain. A short ASCII word (the common case) is read packed into one integer, as the lexicon packs
-//! words to look them up; any other word is read as text, with the same result.
+//! The stemmer that the merge's word features use: a word's regular form first, from the language's
+//! table of irregular ones ("rose" is "rise", "struck" is "strike"), then its suffix rules in two rounds
+//! (inflections, then endings), each applying its first rule whose suffix ends the word where three
+//! characters or more remain. A short ASCII word (the common case) is read packed into one integer, as
+//! the lexicon packs words to look them up; any other word is read as text, with the same result.
+
+use std::collections::HashMap;
 
 /// One suffix rule, packed: its suffix and replacement as little-endian integers (zero above their bytes).
 #[derive(Clone, Copy, Debug)]
@@ -21,24 +24,44 @@ struct Round {
     by_last: Vec<(u16, u16)>,
 }
 
-/// A language's suffix rules, compiled.
+/// A language's irregular forms and suffix rules, compiled.
 #[derive(Debug)]
 pub(super) struct Stemmer {
     rounds: [&'static [(&'static str, &'static str)]; 2],
+    /// Irregular forms and their regular ones, as written in the table.
+    irregular: HashMap<&'static str, &'static str>,
+    /// The same, packed (see [`super::pack`]) in an open-addressing table (0 marks an empty slot), a
+    /// power of two in size, at most half full: each form with its regular form and that one's length,
+    /// `None` when the regular form does not pack, and the word is read as text.
+    irregular_packed: Vec<(u128, Option<(u128, usize)>)>,
     /// The rounds packed; `None` when a suffix or a replacement does not pack (longer than 16 bytes, or
     /// not ASCII), and every word is read as text.
     packed: Option<[Round; 2]>,
 }
 
 impl Stemmer {
-    /// The stemmer of two rounds of rules.
-    pub(super) fn new(rounds: [&'static [(&'static str, &'static str)]; 2]) -> Stemmer {
+    /// The stemmer of two rounds of rules, after the table of irregular forms: (form, regular form).
+    pub(super) fn new(
+        rounds: [&'static [(&'static str, &'static str)]; 2],
+        irregular: &'static [(&'static str, &'static str)],
+    ) -> Stemmer {
         let packed = rounds.map(Round::new);
         let packed = match packed {
             [Some(a), Some(b)] => Some([a, b]),
             _ => None,
         };
-        Stemmer { rounds, packed }
+        let lower = |s: &str| !s.bytes().any(|b| b.is_ascii_uppercase());
+        let size = (irregular.len() * 2).next_power_of_two().max(16);
+        let mut irregular_packed = vec![(0u128, None); size];
+        for (form, regular) in irregular.iter().filter(|(form, regular)| lower(form) && lower(regular)) {
+            let Some(key) = super::pack(form.as_bytes()) else { continue };
+            let mut slot = super::slot_of(key, size);
+            while irregular_packed[slot].0 != 0 && irregular_packed[slot].0 != key {
+                slot = (slot + 1) & (size - 1);
+            }
+            irregular_packed[slot] = (key, super::pack(regular.as_bytes()).map(|r| (r, regular.len())));
+        }
+        Stemmer { rounds, irregular: irregular.iter().copied().collect(), irregular_packed, packed }
     }
 
     /// The stem of the lowercase ASCII word of `len` bytes packed into `key` (see [`super::pack`]), packed
@@ -46,6 +69,15 @@ impl Stemmer {
     /// bytes.
     #[inline]
     pub(super) fn stem_packed(&self, mut key: u128, mut len: usize) -> Option<(u128, usize)> {
+        let size = self.irregular_packed.len();
+        let mut slot = super::slot_of(key, size);
+        while let Some(&(form, regular)) = self.irregular_packed.get(slot).filter(|(form, _)| *form != 0) {
+            if form == key {
+                (key, len) = regular?;
+                break;
+            }
+            slot = (slot + 1) & (size - 1);
+        }
         for round in self.packed.as_ref()? {
             let Some(last) = len.checked_sub(1).and_then(|k| key.checked_shr(8 * k as u32)) else { break };
             let (from, to) = round.by_last.get(usize::from(last as u8)).copied().unwrap_or((0, 0));
@@ -71,7 +103,7 @@ impl Stemmer {
     /// The stem of the lowercase `word`, appended to `out`.
     pub(super) fn stem_into(&self, word: &str, out: &mut String) {
         let at = out.len();
-        out.push_str(word);
+        out.push_str(self.irregular.get(word).copied().unwrap_or(word));
         for rules in self.rounds {
             let Some(&last) = out.as_bytes()[at..].last() else { return };
             for (suffix, replacement) in rules {

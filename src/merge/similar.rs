@@ -226,6 +226,19 @@ mod tests {
     }
 
     #[test]
+    fn irregular_forms_are_their_words() {
+        // A fact box tells in the present what the story tells in the past: "rose" is "rises".
+        let background = &[
+            "The city council approved the toll in March.",
+            "A judge refused to suspend the toll.",
+            "Commuters sued the city over the toll.",
+            "The city will appeal the ruling on the toll.",
+        ];
+        assert!(pair("The toll rose to $5 in June.", "In June, the toll rises to $5.", background).is_some());
+        assert!(pair("The toll fell to $3 in June.", "In June, the toll rises to $5.", background).is_none());
+    }
+
+    #[test]
     fn look_alikes_with_other_figures_stay_apart() {
         assert!(
             pair(
