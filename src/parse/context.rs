@@ -289,7 +289,7 @@ pub fn share_clock_tense(text: &str, mentions: &mut [Mention], lexicon: &Lexicon
 fn compared(tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention) -> bool {
     let within = &tokens[sentence.clone()];
     let first = sentence.start + within.partition_point(|t| t.start < m.start);
-    from_amount(tokens, sentence.start, first)
+    from_amount(tokens, sentence.start, first, m.range == RangeRole::Start)
         || (sentence.start..first)
             .rev()
             .take(SINCE_WINDOW)
@@ -335,9 +335,16 @@ pub fn names_quarter(t: &Token<'_>) -> bool {
 }
 
 /// Whether "from" and an amount stand right before the token `first` of an expression, its preposition
-/// aside ("up from 58% in 2019", "from $4 million a year earlier", "rose from 40 on Monday"): the expression
-/// is the time of the figure compared with. `sent_first` is the sentence's first token.
-fn from_amount(tokens: &[Token<'_>], sent_first: usize, first: usize) -> bool {
+/// aside ("up from 58% in 2019", "from $4 million a year earlier", "rose from 40 on Monday"), or an amount
+/// right before "from" and the expression ("down $2.5 billion from 1996", "up 4% from a year earlier"):
+/// the expression is the time of the figure compared with, unless it opens a span ("rose 5% from 2019 to
+/// 2021", `opens_span`). `sent_first` is the sentence's first token.
+fn from_amount(tokens: &[Token<'_>], sent_first: usize, first: usize, opens_span: bool) -> bool {
+    let from = Lexeme::Function(Function::From);
+    if !opens_span && first > sent_first + 1 && tokens[first - 1].is(from) && amount_ends(tokens, sent_first, first - 1)
+    {
+        return true;
+    }
     let preposition = PLACING | Lexeme::Function(Function::Preposition).bit();
     let mut k = first;
     if k > sent_first && tokens[k - 1].any(preposition) {
@@ -353,11 +360,19 @@ fn from_amount(tokens: &[Token<'_>], sent_first: usize, first: usize) -> bool {
             Kind::Number(_) => figure = true,
             Kind::Punct('$' | '\u{a3}' | '\u{20ac}' | '%' | ',' | '.') => {}
             Kind::Word if t.is(Lexeme::Magnitude) => {}
-            _ => return figure && t.is(Lexeme::Function(Function::From)),
+            _ => return figure && t.is(from),
         }
         k -= 1;
     }
     false
+}
+
+/// Whether a figure ends right before the token `end`: a number, a percentage or an amount in words
+/// ("$2.5 billion"), with its number among the [`AMOUNT_TOKENS`] before.
+fn amount_ends(tokens: &[Token<'_>], sent_first: usize, end: usize) -> bool {
+    let last = &tokens[end - 1];
+    let ends = matches!(last.kind, Kind::Number(_) | Kind::Punct('%')) || last.is(Lexeme::Magnitude);
+    ends && (sent_first..end).rev().take(AMOUNT_TOKENS).any(|k| matches!(tokens[k].kind, Kind::Number(_)))
 }
 
 /// The prepositions that place a time: "in", "on", "at".
@@ -836,9 +851,15 @@ mod tests {
             compared("Sales were $4.2 billion in March, compared with $3.9 billion in February."),
             [false, true]
         );
-        // An amount with no "from" before it, or a "from" with no amount after it, compares nothing.
+        // The amount before "from": "down $2.5 billion from 1996".
+        assert_eq!(compared("Trade fell to $14 billion last year, down $2.5 billion from 1996."), [false, true]);
+        assert_eq!(compared("Profit rose 4% from a year earlier."), [true]);
+        // An amount with no "from" before it, or a "from" with no amount after it, compares nothing; nor
+        // does a count before a span that runs from a time.
         assert_eq!(compared("Sales rose 5% in the third quarter."), [false]);
         assert_eq!(compared("Ships sailed from the Caspian Sea on Monday."), [false]);
+        assert_eq!(compared("Jets flew 20 sorties from Monday."), [false]);
+        assert_eq!(compared("It rose 5% from 2019 to 2021."), [false, false]);
     }
 
     #[test]
