@@ -418,6 +418,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("which", Function(F::That)),
     ("who", Function(F::That)),
     ("whom", Function(F::That)),
+    ("whose", Function(F::That)),
     ("where", Function(F::That)),
     ("same", Shift(Sh::Same)),
     ("ago", Function(F::Dir(Ago))),

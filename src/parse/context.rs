@@ -215,6 +215,11 @@ pub fn annotate(
 pub(crate) const ASIDE_OPEN: usize = 6;
 /// The most tokens between the expression in an aside and the comma that closes it.
 const ASIDE_CLOSE: usize = 3;
+/// The most tokens between the comma that opens a relative clause and the expression in it, and between
+/// the expression and the comma that closes it: a relative clause runs longer than a participle's phrase
+/// ("Ellison, whose studies of coral bleaching in the 1980s changed how the world saw its reefs, died on
+/// Sunday").
+const RELATIVE_REACH: usize = 12;
 
 /// Whether the mention `m`, inside the sentence whose tokens are `sentence` among `tokens`, sits in a
 /// phrase set off by commas that a participle or a relative pronoun opens ([`Mention::aside`]): ", set for
@@ -225,11 +230,14 @@ fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, 
     let within = &tokens[sentence.clone()];
     let first = sentence.start + within.partition_point(|t| t.start < m.start);
     let last = sentence.start + within.partition_point(|t| t.start < m.end);
-    let Some(open) = (sentence.start..first).rev().take(ASIDE_OPEN).find(|&k| clause_break(&tokens[k])) else {
+    let Some(open) = (sentence.start..first).rev().take(RELATIVE_REACH).find(|&k| clause_break(&tokens[k])) else {
         return false;
     };
-    let participle = open + 1 < first && opens_aside(text, tokens, open, lexicon);
-    let Some(close) = (last..sentence.end).take(ASIDE_CLOSE + 1).find(|&k| clause_break(&tokens[k])) else {
+    let relative = tokens.get(open + 1).is_some_and(|t| t.is(Lexeme::Function(Function::That)));
+    let near = first - open <= ASIDE_OPEN;
+    let participle = open + 1 < first && (relative || (near && opens_aside(text, tokens, open, lexicon)));
+    let reach = if relative { RELATIVE_REACH } else { ASIDE_CLOSE };
+    let Some(close) = (last..sentence.end).take(reach + 1).find(|&k| clause_break(&tokens[k])) else {
         return false;
     };
     // "and" after the comma joins another predicate ("struck, killed 20 on Monday, and left"), unless a
@@ -875,6 +883,13 @@ mod tests {
         // "and" with a determiner after it opens another subject: the phrase before is an aside.
         assert_eq!(aside("The company, founded in 1998, and its rival merged on Monday."), [true, false]);
         assert_eq!(aside("The minister, who resigned on Friday, said on Sunday that she would run."), [true, false]);
+        // A relative clause runs longer than a participle's phrase.
+        let long = "Ellison, whose studies of coral bleaching in the 1980s changed how the world saw its reefs, \
+                    died on Sunday.";
+        assert_eq!(aside(long), [true, false]);
+        assert_eq!(aside("Ellison, whose studies of reefs were read in many lands, died on Sunday."), [false]);
+        let participle = "The ship, repaired by a yard in Norway that the navy had hired in May, sailed on Monday.";
+        assert_eq!(aside(participle), [false, false]);
     }
 
     #[test]
