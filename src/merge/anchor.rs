@@ -20,6 +20,10 @@
 //! reports with a match agreeing with it: a sentence told again on other
 //! days (background, look-alikes) does not move a dateline.
 //!
+//! A dateline that gives its month and day but no year took the year that its prose names last; when
+//! the prose names that year only bare (as often history as news), the year is the one that puts the
+//! dateline nearest the dates of the documents it shares events with.
+//!
 //! The cost stays linear: each report is compared with at most
 //! [`MAX_CANDIDATES`] dated reports that share its keys, rarest key first
 //! and nearest first (items lie in date order); against a dateline, its
@@ -29,7 +33,7 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::Input;
 use super::corpus::{Corpus, Days, Item};
@@ -154,6 +158,11 @@ pub(crate) fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) ->
 /// The anchor that shared events give document `d`, if it needs one and they give one that changes it.
 fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize, first_round: bool) -> Option<Anchor> {
     let own = inputs[d].dated.anchor;
+    // Before the first round, an inferred anchor is a dateline's month and day in a year that the prose
+    // named ("HOBART, March 3 (AAP) -"): the shared events may give the year.
+    if own.is_some_and(|a| a.basis == AnchorBasis::Inferred) && first_round {
+        return yearless_dateline(inputs, corpus, refs, d, own?.date);
+    }
     if own.is_some_and(|a| matches!(a.basis, AnchorBasis::Given | AnchorBasis::Inferred)) {
         return None;
     }
@@ -216,6 +225,64 @@ fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize,
         }
     }
     None
+}
+
+/// The anchor of a document whose dateline gave its month and day but no year (`own`, in the year that its
+/// prose names last), when the prose names that year only bare ("her 1983 survey", "the award in 2004":
+/// as often history as news): the same month and day in the year that puts it within [`PIN_REACH`] days
+/// of the most documents that it shares events with and that are dated by their metadata or a dateline,
+/// when more of them than of `own`. Reports told again are compared at most [`MAX_CANDIDATES`] times
+/// each, as in [`constrain`].
+fn yearless_dateline(
+    inputs: &[Input<'_>],
+    corpus: &Corpus,
+    refs: &References,
+    d: usize,
+    own: NaiveDate,
+) -> Option<Anchor> {
+    if crate::normalize::year_told_with_month(inputs[d].parsed, own.year()) {
+        return None;
+    }
+    let firm = |doc: u32| {
+        let anchor = inputs.get(doc as usize).and_then(|i| i.dated.anchor);
+        anchor.filter(|a| matches!(a.basis, AnchorBasis::Given | AnchorBasis::Dateline)).map(|a| a.date)
+    };
+    // The firm anchors of the documents that share an event with this one, each document once.
+    let mut shared: Vec<(u32, NaiveDate)> = Vec::new();
+    let items = &corpus.items;
+    for i in corpus.of_doc(d) {
+        let item = &items[i];
+        let mut budget = MAX_SCAN;
+        let mut tried = 0;
+        for &l in corpus.lists_of(i) {
+            for &j in corpus.list(l).iter().take(budget) {
+                budget -= 1;
+                let r = refs.of[j as usize];
+                if r.doc as usize == d || shared.iter().any(|&(doc, _)| doc == r.doc) {
+                    continue;
+                }
+                let Some(date) = firm(r.doc) else { continue };
+                tried += 1;
+                if same_event(&corpus.idf, corpus.features(i), item.norm, corpus.entry(r.features), r.norm, false)
+                    .is_some()
+                {
+                    shared.push((r.doc, date));
+                }
+                if tried == MAX_CANDIDATES {
+                    break;
+                }
+            }
+            if budget == 0 || tried == MAX_CANDIDATES {
+                break;
+            }
+        }
+    }
+    let near = |x: NaiveDate| shared.iter().filter(|&&(_, a)| (a - x).num_days().abs() <= PIN_REACH).count();
+    let best = shared
+        .iter()
+        .flat_map(|&(_, a)| (a.year() - 1..=a.year().saturating_add(1)).filter_map(|y| own.with_year(y)))
+        .max_by_key(|&x| (near(x), Reverse(x)))?;
+    (near(best) > near(own)).then_some(Anchor { date: best, basis: AnchorBasis::Inferred })
 }
 
 /// The day from `date` to `hi`, a week at most, under which the weekdays that the document tells in the
