@@ -875,6 +875,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("fell", PastMarker),
     ("rose", PastMarker),
     // Irregular past forms that are not also present forms ("set", "put", "cut" are both).
+    ("born", PastMarker),
     ("bought", PastMarker),
     ("brought", PastMarker),
     ("sought", PastMarker),

@@ -230,28 +230,50 @@ fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, 
     let within = &tokens[sentence.clone()];
     let first = sentence.start + within.partition_point(|t| t.start < m.start);
     let last = sentence.start + within.partition_point(|t| t.start < m.end);
-    let Some(open) = (sentence.start..first).rev().take(RELATIVE_REACH).find(|&k| clause_break(&tokens[k])) else {
-        return false;
-    };
-    let relative = tokens.get(open + 1).is_some_and(|t| t.is(Lexeme::Function(Function::That)));
-    let near = first - open <= ASIDE_OPEN;
-    let participle = open + 1 < first && (relative || (near && opens_aside(text, tokens, open, lexicon)));
-    let reach = if relative { RELATIVE_REACH } else { ASIDE_CLOSE };
-    let Some(close) = (last..sentence.end).take(reach + 1).find(|&k| clause_break(&tokens[k])) else {
-        return false;
-    };
     // "and" after the comma joins another predicate ("struck, killed 20 on Monday, and left"), unless a
     // determiner after it opens another subject ("The company, founded in 1998, and its rival ...").
     let determiner = Lexeme::Function(Function::The).bit()
         | Lexeme::Function(Function::A).bit()
         | Lexeme::Function(Function::Owner).bit()
         | Lexeme::Function(Function::ThingOwner).bit();
-    let goes_on = tokens.get(close + 1).is_some_and(|t| {
-        close + 1 < sentence.end
-            && t.is_word()
-            && (!t.is(Lexeme::Function(Function::And)) || tokens.get(close + 2).is_some_and(|d| d.any(determiner)))
-    });
-    tokens[open].is_punct(',') && participle && tokens[close].is_punct(',') && goes_on
+    // A comma within `reach` tokens after the expression, with the sentence going on after it.
+    let closed = |reach: usize| {
+        let Some(close) = (last..sentence.end).take(reach + 1).find(|&k| clause_break(&tokens[k])) else {
+            return false;
+        };
+        let goes_on = tokens.get(close + 1).is_some_and(|t| {
+            close + 1 < sentence.end
+                && t.is_word()
+                && (!t.is(Lexeme::Function(Function::And)) || tokens.get(close + 2).is_some_and(|d| d.any(determiner)))
+        });
+        tokens[close].is_punct(',') && goes_on
+    };
+    let Some(open) = (sentence.start..first).rev().take(RELATIVE_REACH).find(|&k| clause_break(&tokens[k])) else {
+        // A phrase that a past participle opens at the head of the sentence ("Born in Leeds on 12 June 1932,
+        // Ellison moved to Australia in 1958").
+        return first - sentence.start < RELATIVE_REACH
+            && fronted(text, tokens, sentence.start, lexicon)
+            && closed(RELATIVE_REACH);
+    };
+    let relative = tokens.get(open + 1).is_some_and(|t| t.is(Lexeme::Function(Function::That)));
+    let near = first - open <= ASIDE_OPEN;
+    let participle = open + 1 < first && (relative || (near && opens_aside(text, tokens, open, lexicon)));
+    tokens[open].is_punct(',') && participle && closed(if relative { RELATIVE_REACH } else { ASIDE_CLOSE })
+}
+
+/// Whether the sentence that starts at token `start` opens with a past participle and a preposition after
+/// it ("Born in", "Elected in", "Convicted of"; not "United Airlines"), not a verb of saying.
+fn fronted(text: &str, tokens: &[Token<'_>], start: usize, lexicon: &Lexicon) -> bool {
+    let preposition = PLACING
+        | Lexeme::Function(Function::Preposition).bit()
+        | Lexeme::Function(Function::Of).bit()
+        | Lexeme::Function(Function::From).bit()
+        | Lexeme::Function(Function::To).bit();
+    let (Some(t), Some(next)) = (tokens.get(start), tokens.get(start + 1)) else { return false };
+    t.is_word()
+        && !t.is(Lexeme::Speech)
+        && next.any(preposition)
+        && (t.is(Lexeme::PastMarker) || lexicon.with_lower(t.text(text), |w| lexicon.looks_past(w)))
 }
 
 /// Whether the token after token `open` (a comma) opens an aside: a past participle, a word of intent with a
@@ -890,6 +912,15 @@ mod tests {
         assert_eq!(aside("Ellison, whose studies of reefs were read in many lands, died on Sunday."), [false]);
         let participle = "The ship, repaired by a yard in Norway that the navy had hired in May, sailed on Monday.";
         assert_eq!(aside(participle), [false, false]);
+        // A phrase that a past participle opens at the head of the sentence.
+        let born = "Born in Leeds on 12 June 1932, Ellison moved to Australia in 1958.";
+        assert_eq!(aside(born), [true, false]);
+        assert_eq!(aside("Elected in 2019, she resigned on Friday."), [true, false]);
+        assert_eq!(aside("Convicted of fraud in May, he was jailed on Monday."), [true, false]);
+        // Not a name that ends as a participle does, nor a phrase that another verb opens.
+        assert_eq!(aside("United Airlines said on Monday, citing costs, that it would cut flights."), [false]);
+        assert_eq!(aside("Speaking on Tuesday, the minister said the talks would resume."), [false]);
+        assert_eq!(aside("In 2019, she resigned on Friday."), [false, false]);
     }
 
     #[test]
