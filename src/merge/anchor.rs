@@ -21,8 +21,8 @@
 //! days (background, look-alikes) does not move a dateline.
 //!
 //! A dateline that gives its month and day but no year took the year that its prose names last; when
-//! the prose names that year only bare (as often history as news), the year is the one that puts the
-//! dateline nearest the dates of the documents it shares events with.
+//! the prose names that year only bare (as often history as news), or names none, the year is the one
+//! that puts the dateline nearest the dates of the documents it shares events with.
 //!
 //! The cost stays linear: each report is compared with at most
 //! [`MAX_CANDIDATES`] dated reports that share its keys, rarest key first
@@ -161,7 +161,17 @@ fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize,
     // Before the first round, an inferred anchor is a dateline's month and day in a year that the prose
     // named ("HOBART, March 3 (AAP) -"): the shared events may give the year.
     if own.is_some_and(|a| a.basis == AnchorBasis::Inferred) && first_round {
-        return yearless_dateline(inputs, corpus, refs, d, own?.date);
+        let own = own?.date;
+        return yearless_dateline(inputs, corpus, refs, d, (own.month(), own.day()), Some(own));
+    }
+    // A dateline with a month and a day and a prose that names no year: the shared events give the year
+    // if they can, else the document is anchored as one with no date.
+    if own.is_none()
+        && first_round
+        && let Some((month, day)) = crate::normalize::yearless_dateline(inputs[d].parsed)
+        && let Some(anchor) = yearless_dateline(inputs, corpus, refs, d, (month, day), None)
+    {
+        return Some(anchor);
     }
     if own.is_some_and(|a| matches!(a.basis, AnchorBasis::Given | AnchorBasis::Inferred)) {
         return None;
@@ -228,27 +238,33 @@ fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize,
 }
 
 /// The anchor of a document whose dateline gave its month and day but no year (`own`, in the year that its
-/// prose names last), when the prose names that year only bare ("her 1983 survey", "the award in 2004":
-/// as often history as news): the same month and day in the year that puts it within [`PIN_REACH`] days
-/// of the most documents that it shares events with and that are dated by their metadata or a dateline,
-/// when more of them than of `own`. Reports told again are compared at most [`MAX_CANDIDATES`] times
+/// prose names last; `None` when the prose names none), when the prose names that year only bare ("her 1983 survey", "the award in 2004": as often history as news): the same month and day in
+/// the year that puts it within [`PIN_REACH`] days of the most documents that it shares events with and
+/// that are dated by their metadata or a dateline (by a page stamp, when none is), when more of them than
+/// of `own`. Reports told again are compared at most [`MAX_CANDIDATES`] times
 /// each, as in [`constrain`].
 fn yearless_dateline(
     inputs: &[Input<'_>],
     corpus: &Corpus,
     refs: &References,
     d: usize,
-    own: NaiveDate,
+    (month, day): (u32, u32),
+    own: Option<NaiveDate>,
 ) -> Option<Anchor> {
-    if crate::normalize::year_told_with_month(inputs[d].parsed, own.year()) {
+    if own.is_some_and(|own| crate::normalize::year_told_with_month(inputs[d].parsed, own.year())) {
         return None;
     }
-    let firm = |doc: u32| {
-        let anchor = inputs.get(doc as usize).and_then(|i| i.dated.anchor);
-        anchor.filter(|a| matches!(a.basis, AnchorBasis::Given | AnchorBasis::Dateline)).map(|a| a.date)
+    // A document's anchor, and whether it is firm (its metadata or a dateline) or a page stamp.
+    let dated = |doc: u32| {
+        let anchor = inputs.get(doc as usize).and_then(|i| i.dated.anchor)?;
+        match anchor.basis {
+            AnchorBasis::Given | AnchorBasis::Dateline => Some((anchor.date, true)),
+            AnchorBasis::Stamp => Some((anchor.date, false)),
+            _ => None,
+        }
     };
-    // The firm anchors of the documents that share an event with this one, each document once.
-    let mut shared: Vec<(u32, NaiveDate)> = Vec::new();
+    // The anchors of the documents that share an event with this one, each document once.
+    let mut shared: Vec<(u32, NaiveDate, bool)> = Vec::new();
     let items = &corpus.items;
     for i in corpus.of_doc(d) {
         let item = &items[i];
@@ -258,15 +274,15 @@ fn yearless_dateline(
             for &j in corpus.list(l).iter().take(budget) {
                 budget -= 1;
                 let r = refs.of[j as usize];
-                if r.doc as usize == d || shared.iter().any(|&(doc, _)| doc == r.doc) {
+                if r.doc as usize == d || shared.iter().any(|&(doc, _, _)| doc == r.doc) {
                     continue;
                 }
-                let Some(date) = firm(r.doc) else { continue };
+                let Some((date, firm)) = dated(r.doc) else { continue };
                 tried += 1;
                 if same_event(&corpus.idf, corpus.features(i), item.norm, corpus.entry(r.features), r.norm, false)
                     .is_some()
                 {
-                    shared.push((r.doc, date));
+                    shared.push((r.doc, date, firm));
                 }
                 if tried == MAX_CANDIDATES {
                     break;
@@ -277,12 +293,17 @@ fn yearless_dateline(
             }
         }
     }
-    let near = |x: NaiveDate| shared.iter().filter(|&&(_, a)| (a - x).num_days().abs() <= PIN_REACH).count();
+    // Page stamps count only where no firm date does.
+    if shared.iter().any(|&(_, _, firm)| firm) {
+        shared.retain(|&(_, _, firm)| firm);
+    }
+    let near = |x: NaiveDate| shared.iter().filter(|&&(_, a, _)| (a - x).num_days().abs() <= PIN_REACH).count();
     let best = shared
         .iter()
-        .flat_map(|&(_, a)| (a.year() - 1..=a.year().saturating_add(1)).filter_map(|y| own.with_year(y)))
+        .flat_map(|&(_, a, _)| a.year() - 1..=a.year().saturating_add(1))
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
         .max_by_key(|&x| (near(x), Reverse(x)))?;
-    (near(best) > near(own)).then_some(Anchor { date: best, basis: AnchorBasis::Inferred })
+    (near(best) > own.map_or(0, near)).then_some(Anchor { date: best, basis: AnchorBasis::Inferred })
 }
 
 /// The day from `date` to `hi`, a week at most, under which the weekdays that the document tells in the

@@ -228,6 +228,19 @@ fn dateline_year(parsed: &Parsed, m: &Mention, cue_mentions: &[usize]) -> Option
     }
 }
 
+/// The month and day of the document's dateline or source line when it gives them without a year
+/// ("ASHFIELD, Nov 8 -").
+pub(crate) fn yearless_dateline(parsed: &Parsed) -> Option<(u32, u32)> {
+    parsed.cues.iter().filter(|c| matches!(c.kind, CueKind::SourceLine | CueKind::Dateline)).find_map(|c| match parsed
+        .mentions
+        .get(c.mention)?
+        .expr
+    {
+        Expr::Date { year: None, month: Some(month), day: Some(day) } => Some((u32::from(month), u32::from(day))),
+        _ => None,
+    })
+}
+
 /// True when the prose gives `year` with its month ("March 2001", "12 March 2001"), outside the
 /// document's own date cues and background clauses: a year that the story is told in, not history.
 pub(crate) fn year_told_with_month(parsed: &Parsed, year: i32) -> bool {
