@@ -238,11 +238,12 @@ fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize,
 }
 
 /// The anchor of a document whose dateline gave its month and day but no year (`own`, in the year that its
-/// prose names last; `None` when the prose names none), when the prose names that year only bare ("her 1983 survey", "the award in 2004": as often history as news): the same month and day in
-/// the year that puts it within [`PIN_REACH`] days of the most documents that it shares events with and
-/// that are dated by their metadata or a dateline (by a page stamp, when none is), when more of them than
-/// of `own`. Reports told again are compared at most [`MAX_CANDIDATES`] times
-/// each, as in [`constrain`].
+/// prose names last; `None` when the prose names none), when the prose names that year only bare ("her
+/// 1983 survey", "the award in 2004": as often history as news): the same month and day in the year that
+/// puts it within [`PIN_REACH`] days of the most documents that it shares events with and that are dated
+/// by their metadata or a dateline (by a page stamp, when none is), when more of them than of `own`. Each
+/// report is compared with at most [`MAX_CANDIDATES`] reports of dated documents it has not yet matched,
+/// found among [`MAX_SCAN`] entries of its posting lists, as in [`constrain`].
 fn yearless_dateline(
     inputs: &[Input<'_>],
     corpus: &Corpus,
@@ -265,6 +266,7 @@ fn yearless_dateline(
     };
     // The anchors of the documents that share an event with this one, each document once.
     let mut shared: Vec<(u32, NaiveDate, bool)> = Vec::new();
+    let mut matched: FxHashMap<u32, ()> = FxHashMap::default();
     let items = &corpus.items;
     for i in corpus.of_doc(d) {
         let item = &items[i];
@@ -274,7 +276,7 @@ fn yearless_dateline(
             for &j in corpus.list(l).iter().take(budget) {
                 budget -= 1;
                 let r = refs.of[j as usize];
-                if r.doc as usize == d || shared.iter().any(|&(doc, _, _)| doc == r.doc) {
+                if r.doc as usize == d || matched.contains_key(&r.doc) {
                     continue;
                 }
                 let Some((date, firm)) = dated(r.doc) else { continue };
@@ -283,6 +285,7 @@ fn yearless_dateline(
                     .is_some()
                 {
                     shared.push((r.doc, date, firm));
+                    matched.insert(r.doc, ());
                 }
                 if tried == MAX_CANDIDATES {
                     break;
@@ -297,10 +300,18 @@ fn yearless_dateline(
     if shared.iter().any(|&(_, _, firm)| firm) {
         shared.retain(|&(_, _, firm)| firm);
     }
-    let near = |x: NaiveDate| shared.iter().filter(|&&(_, a, _)| (a - x).num_days().abs() <= PIN_REACH).count();
-    let best = shared
-        .iter()
-        .flat_map(|&(_, a, _)| a.year() - 1..=a.year().saturating_add(1))
+    let mut dates: Vec<NaiveDate> = shared.iter().map(|&(_, a, _)| a).collect();
+    dates.sort_unstable();
+    // How many of the documents' dates lie within the reach of a day.
+    let near = |x: NaiveDate| match (add_days(x, -PIN_REACH), add_days(x, PIN_REACH)) {
+        (Some(lo), Some(hi)) => dates.partition_point(|&a| a <= hi) - dates.partition_point(|&a| a < lo),
+        _ => 0,
+    };
+    let mut years: Vec<i32> = dates.iter().flat_map(|a| a.year() - 1..=a.year().saturating_add(1)).collect();
+    years.sort_unstable();
+    years.dedup();
+    let best = years
+        .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
         .max_by_key(|&x| (near(x), Reverse(x)))?;
     (near(best) > own.map_or(0, near)).then_some(Anchor { date: best, basis: AnchorBasis::Inferred })
