@@ -288,7 +288,6 @@ pub enum Function {
     Habitual,
     /// "by" before a time: a deadline.
     By,
-
     /// "effective" before a time: the day something takes effect.
     Effective,
     /// "until", "till", "through": the end of a span, a deadline when something is extended or put off.

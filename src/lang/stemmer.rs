@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+use super::wordset::PackedMap;
+
 /// One suffix rule, packed: its suffix and replacement as little-endian integers (zero above their bytes).
 #[derive(Clone, Copy, Debug)]
 struct Rule {
@@ -30,10 +32,9 @@ pub(super) struct Stemmer {
     rounds: [&'static [(&'static str, &'static str)]; 2],
     /// Irregular forms and their regular ones, as written in the table.
     irregular: HashMap<&'static str, &'static str>,
-    /// The same, packed (see [`super::pack`]) in an open-addressing table (0 marks an empty slot), a
-    /// power of two in size, at most half full: each form with its regular form and that one's length,
+    /// The same, packed (see [`super::pack`]): each form with its regular form and that one's length,
     /// `None` when the regular form does not pack, and the word is read as text.
-    irregular_packed: Vec<(u128, Option<(u128, usize)>)>,
+    irregular_packed: PackedMap<Option<(u128, usize)>>,
     /// The rounds packed; `None` when a suffix or a replacement does not pack (longer than 16 bytes, or
     /// not ASCII), and every word is read as text.
     packed: Option<[Round; 2]>,
@@ -51,15 +52,11 @@ impl Stemmer {
             _ => None,
         };
         let lower = |s: &str| !s.bytes().any(|b| b.is_ascii_uppercase());
-        let size = (irregular.len() * 2).next_power_of_two().max(16);
-        let mut irregular_packed = vec![(0u128, None); size];
+        let mut irregular_packed = PackedMap::with_room(irregular.len());
         for (form, regular) in irregular.iter().filter(|(form, regular)| lower(form) && lower(regular)) {
-            let Some(key) = super::pack(form.as_bytes()) else { continue };
-            let mut slot = super::slot_of(key, size);
-            while irregular_packed[slot].0 != 0 && irregular_packed[slot].0 != key {
-                slot = (slot + 1) & (size - 1);
+            if let Some(key) = super::pack(form.as_bytes()) {
+                irregular_packed.insert(key, super::pack(regular.as_bytes()).map(|r| (r, regular.len())));
             }
-            irregular_packed[slot] = (key, super::pack(regular.as_bytes()).map(|r| (r, regular.len())));
         }
         Stemmer { rounds, irregular: irregular.iter().copied().collect(), irregular_packed, packed }
     }
@@ -69,14 +66,8 @@ impl Stemmer {
     /// bytes.
     #[inline]
     pub(super) fn stem_packed(&self, mut key: u128, mut len: usize) -> Option<(u128, usize)> {
-        let size = self.irregular_packed.len();
-        let mut slot = super::slot_of(key, size);
-        while let Some(&(form, regular)) = self.irregular_packed.get(slot).filter(|(form, _)| *form != 0) {
-            if form == key {
-                (key, len) = regular?;
-                break;
-            }
-            slot = (slot + 1) & (size - 1);
+        if let Some(regular) = self.irregular_packed.get(key) {
+            (key, len) = regular?;
         }
         for round in self.packed.as_ref()? {
             let Some(last) = len.checked_sub(1).and_then(|k| key.checked_shr(8 * k as u32)) else { break };

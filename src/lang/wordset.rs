@@ -1,14 +1,53 @@
 //! A set of words matched without regard to case, for the short word lists of a language table
 //! (abbreviations, sentence starters, stop words). A word of up to 16 ASCII bytes is one integer
-//! ([`super::pack`]), looked up in a small open-addressing table; other words are lowercased and compared.
+//! ([`super::pack`]), looked up in a small open-addressing table ([`PackedMap`], which the stemmer's table
+//! of irregular forms uses too); other words are lowercased and compared.
 
 use std::collections::HashSet;
+
+/// Packed lowercase words (see [`super::pack`]) with a value each, in an open-addressing table: a power of
+/// two in size, at most half full, 0 marking an empty slot.
+#[derive(Debug)]
+pub(super) struct PackedMap<V> {
+    slots: Vec<(u128, V)>,
+}
+
+impl<V: Copy + Default> PackedMap<V> {
+    /// An empty table with room for `n` words.
+    pub(super) fn with_room(n: usize) -> PackedMap<V> {
+        PackedMap { slots: vec![(0, V::default()); (n * 2).next_power_of_two().max(16)] }
+    }
+
+    /// Puts the packed word `key` (not 0) in the table with `value`, over any value it had.
+    pub(super) fn insert(&mut self, key: u128, value: V) {
+        let size = self.slots.len();
+        let mut slot = super::slot_of(key, size);
+        while self.slots[slot].0 != 0 && self.slots[slot].0 != key {
+            slot = (slot + 1) & (size - 1);
+        }
+        self.slots[slot] = (key, value);
+    }
+
+    /// The value of the packed word `key`, if it is in the table.
+    #[inline]
+    pub(super) fn get(&self, key: u128) -> Option<V> {
+        let size = self.slots.len();
+        let mut slot = super::slot_of(key, size);
+        loop {
+            match self.slots[slot] {
+                (0, _) => return None,
+                (k, value) if k == key => return Some(value),
+                _ => slot = (slot + 1) & (size - 1),
+            }
+        }
+    }
+}
 
 /// A set of words, matched without regard to case.
 #[derive(Debug)]
 pub(super) struct WordSet {
-    /// Packed lowercase words (0 marks an empty slot), a power of two in size, at most half full.
-    packed: Vec<u128>,
+    /// The packed lowercase words.
+    packed: PackedMap<()>,
     /// The words that do not pack: longer than 16 bytes, or not ASCII. Words with an uppercase letter
     /// are kept here too, as written, so that (as before packing) only their exact form would match.
     other: HashSet<&'static str>,
@@ -20,18 +59,11 @@ pub(super) struct WordSet {
 impl WordSet {
     /// The set of `words`.
     pub(super) fn new(words: &'static [&'static str]) -> WordSet {
-        let size = (words.len() * 2).next_power_of_two().max(16);
-        let mut packed = vec![0u128; size];
+        let mut packed = PackedMap::with_room(words.len());
         let mut other = HashSet::new();
         for word in words {
             match super::pack(word.as_bytes()).filter(|_| !word.bytes().any(|b| b.is_ascii_uppercase())) {
-                Some(key) => {
-                    let mut slot = super::slot_of(key, size);
-                    while packed[slot] != 0 && packed[slot] != key {
-                        slot = (slot + 1) & (size - 1);
-                    }
-                    packed[slot] = key;
-                }
+                Some(key) => packed.insert(key, ()),
                 None => {
                     other.insert(*word);
                 }
@@ -42,15 +74,7 @@ impl WordSet {
 
     /// True when the packed lowercase word `key` (see [`super::pack`]) is in the set.
     pub(super) fn contains_packed(&self, key: u128) -> bool {
-        let size = self.packed.len();
-        let mut slot = super::slot_of(key, size);
-        loop {
-            match self.packed[slot] {
-                0 => return false,
-                k if k == key => return true,
-                _ => slot = (slot + 1) & (size - 1),
-            }
-        }
+        self.packed.get(key).is_some()
     }
 
     /// True when the lowercase form of `word` is in the set.

@@ -242,8 +242,8 @@ fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize,
 /// 1983 survey", "the award in 2004": as often history as news): the same month and day in the year that
 /// puts it within [`PIN_REACH`] days of the most documents that it shares events with and that are dated
 /// by their metadata or a dateline (by a page stamp, when none is), when more of them than of `own`. Each
-/// report is compared with at most [`MAX_CANDIDATES`] reports of dated documents it has not yet matched,
-/// found among [`MAX_SCAN`] entries of its posting lists, as in [`constrain`].
+/// report is compared with the reports of dated documents not yet matched that [`nearest`] finds, as in
+/// [`constrain`].
 fn yearless_dateline(
     inputs: &[Input<'_>],
     corpus: &Corpus,
@@ -268,31 +268,22 @@ fn yearless_dateline(
     let mut shared: Vec<(u32, NaiveDate, bool)> = Vec::new();
     let mut matched: FxHashMap<u32, ()> = FxHashMap::default();
     let items = &corpus.items;
+    let mut candidates: Vec<u32> = Vec::new();
     for i in corpus.of_doc(d) {
-        let item = &items[i];
-        let mut budget = MAX_SCAN;
-        let mut tried = 0;
-        for &l in corpus.lists_of(i) {
-            for &j in corpus.list(l).iter().take(budget) {
-                budget -= 1;
-                let r = refs.of[j as usize];
-                if r.doc as usize == d || matched.contains_key(&r.doc) {
-                    continue;
-                }
-                let Some((date, firm)) = dated(r.doc) else { continue };
-                tried += 1;
-                if same_event(&corpus.idf, corpus.features(i), item.norm, corpus.entry(r.features), r.norm, false)
+        let usable = |j: u32| {
+            let doc = refs.of[j as usize].doc;
+            doc as usize != d && !matched.contains_key(&doc) && dated(doc).is_some()
+        };
+        nearest(corpus, i, usable, &mut candidates);
+        for &j in &candidates {
+            let r = refs.of[j as usize];
+            let Some((date, firm)) = dated(r.doc) else { continue };
+            if !matched.contains_key(&r.doc)
+                && same_event(&corpus.idf, corpus.features(i), items[i].norm, corpus.entry(r.features), r.norm, false)
                     .is_some()
-                {
-                    shared.push((r.doc, date, firm));
-                    matched.insert(r.doc, ());
-                }
-                if tried == MAX_CANDIDATES {
-                    break;
-                }
-            }
-            if budget == 0 || tried == MAX_CANDIDATES {
-                break;
+            {
+                shared.push((r.doc, date, firm));
+                matched.insert(r.doc, ());
             }
         }
     }
@@ -381,6 +372,31 @@ fn interleave<'a>(
     })
 }
 
+/// The items that `usable` accepts nearest to item `i` in its posting lists, at most [`MAX_CANDIDATES`]
+/// among [`MAX_SCAN`] entries, into `out` (cleared), sorted: the lists rarest first, and in each the items
+/// nearest to it (items are laid out in date order), alternately before and after it.
+fn nearest(corpus: &Corpus, i: usize, usable: impl Fn(u32) -> bool, out: &mut Vec<u32>) {
+    let mut lists: Vec<(u32, &[u32])> = corpus.lists_of(i).iter().map(|&l| (l, corpus.list(l))).collect();
+    lists.sort_by_key(|&(l, list)| (list.len(), l));
+    out.clear();
+    let mut budget = MAX_SCAN;
+    for (_, list) in lists {
+        let room = MAX_CANDIDATES.saturating_sub(out.len());
+        if room == 0 || budget == 0 {
+            break;
+        }
+        let at = list.partition_point(|&j| (j as usize) < i);
+        let before = list[..at].iter().rev();
+        let after = list[at..].iter().filter(|&&j| j as usize != i);
+        let mut seen = 0;
+        let near = interleave(before, after).take(budget).inspect(|_| seen += 1).filter(|&j| usable(j));
+        out.extend(near.take(room));
+        budget -= seen;
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
 /// True when a pin allows an anchor within a day of the dateline: the match agrees with it.
 fn near(dateline: NaiveDate, c: &Constraint) -> bool {
     match *c {
@@ -447,29 +463,13 @@ fn constrain(
                 continue;
             }
         }
-        // The item's posting lists, rarest first; in each, the dated reports of other documents nearest
-        // to it (items are laid out in date order), alternately before and after it.
-        let mut lists: Vec<(u32, &[u32])> = corpus.lists_of(i).iter().map(|&l| (l, corpus.list(l))).collect();
-        lists.sort_by_key(|&(l, list)| (list.len(), l));
-        candidates.clear();
         pinned.clear();
-        let usable = |j: u32| refs.of[j as usize].day.is_some() && refs.of[j as usize].doc as usize != d;
-        let mut budget = MAX_SCAN;
-        for (_, list) in lists {
-            let room = MAX_CANDIDATES.saturating_sub(candidates.len());
-            if room == 0 || budget == 0 {
-                break;
-            }
-            let at = list.partition_point(|&j| (j as usize) < i);
-            let before = list[..at].iter().rev();
-            let after = list[at..].iter().filter(|&&j| j as usize != i);
-            let mut seen = 0;
-            let near = interleave(before, after).take(budget).inspect(|_| seen += 1).filter(|&j| usable(j));
-            candidates.extend(near.take(room));
-            budget -= seen;
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
+        nearest(
+            corpus,
+            i,
+            |j| refs.of[j as usize].day.is_some() && refs.of[j as usize].doc as usize != d,
+            &mut candidates,
+        );
         // Against a dateline, one match that agrees with it settles a report: look at the matches of the
         // days nearest its own date first.
         let own = report.date.and_then(|d| d.range()).map(|(a, _)| a);

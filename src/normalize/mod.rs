@@ -211,7 +211,7 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
 /// that the prose gives falls later than that day (a dateline "Jan. 5" over "on Dec. 20, 2015" is
 /// 2016-01-05).
 fn dateline_year(parsed: &Parsed, m: &Mention, cue_mentions: &[usize]) -> Option<NaiveDate> {
-    let Expr::Date { year: None, month: Some(month), day: Some(day) } = m.expr else { return None };
+    let (month, day) = month_and_day(&m.expr)?;
     let past = || story_mentions(parsed, cue_mentions).filter(|m| m.tense != Tense::Future);
     let year = past().filter_map(|m| full_year(&m.expr)).max()?;
     let latest_day = past()
@@ -231,14 +231,19 @@ fn dateline_year(parsed: &Parsed, m: &Mention, cue_mentions: &[usize]) -> Option
 /// The month and day of the document's dateline or source line when it gives them without a year
 /// ("ASHFIELD, Nov 8 -").
 pub(crate) fn yearless_dateline(parsed: &Parsed) -> Option<(u32, u32)> {
-    parsed.cues.iter().filter(|c| matches!(c.kind, CueKind::SourceLine | CueKind::Dateline)).find_map(|c| match parsed
-        .mentions
-        .get(c.mention)?
-        .expr
-    {
-        Expr::Date { year: None, month: Some(month), day: Some(day) } => Some((u32::from(month), u32::from(day))),
+    let datelines = parsed.cues.iter().filter(|c| matches!(c.kind, CueKind::SourceLine | CueKind::Dateline));
+    datelines
+        .filter_map(|c| month_and_day(&parsed.mentions.get(c.mention)?.expr))
+        .map(|(month, day)| (u32::from(month), u32::from(day)))
+        .next()
+}
+
+/// The month and day of a date written without its year ("Nov 8").
+fn month_and_day(expr: &Expr) -> Option<(u8, u8)> {
+    match *expr {
+        Expr::Date { year: None, month: Some(month), day: Some(day) } => Some((month, day)),
         _ => None,
-    })
+    }
 }
 
 /// True when the prose gives `year` with its month ("March 2001", "12 March 2001"), outside the

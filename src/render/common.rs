@@ -322,14 +322,9 @@ pub(crate) fn date_words(d: &DateInfo, short: bool) -> String {
 
 /// The words of a TIMEX3 date value of a known shape, without a modifier.
 pub(crate) fn value_words(value: &str, short: bool) -> Option<String> {
+    let day = if short { day_short } else { day_long };
     Some(match shape(value) {
-        Shape::Day(x) => {
-            if short {
-                day_short(x)
-            } else {
-                day_long(x)
-            }
-        }
+        Shape::Day(x) => day(x),
         Shape::Month(y, m) => month_name(y, m),
         Shape::Year(y) => y.to_string(),
         Shape::Years(a, b) => format!("{a}–{b}"),
