@@ -71,6 +71,11 @@ fn a_dateline_without_a_year_takes_it_from_the_prose() {
             "BEIJING, Jan. 5 (Xinhua) -- Talks resumed on Monday, the ministry said.\n\nThe last round ended on \
              Dec. 20, 2015, in Vienna.",
         ),
+        (
+            "flood",
+            "CALDER BRIDGE, Feb. 5 (Newsline) -- Floodwater poured into homes overnight.\n\nThe town last \
+             flooded in December 2022, when the river reached 4.6 metres.",
+        ),
         ("ahead", "BEIJING, Oct. 3 (Xinhua) -- Observers met on Friday.\n\nElections will be held in 2017."),
         (
             "background",
@@ -81,10 +86,32 @@ fn a_dateline_without_a_year_takes_it_from_the_prose() {
     assert_eq!(date_of(&t, "nine targets"), Some("2015-10-02".to_string()));
     // A full date given as past later in the year than the dateline's day: the dateline is the year after.
     assert_eq!(anchor(&t, "january"), Some(("2016-01-05".to_string(), AnchorBasis::Inferred)));
+    // So with a month given with its year: a dateline's day before December 2022 cannot tell it as past.
+    assert_eq!(anchor(&t, "flood"), Some(("2023-02-05".to_string(), AnchorBasis::Inferred)));
     // A year named only as the future dates nothing.
     assert_eq!(anchor(&t, "ahead"), None);
     // Nor does a year named as background.
     assert_eq!(anchor(&t, "background"), None);
+}
+
+#[test]
+fn a_dateline_over_history_given_with_its_month_takes_the_year_of_the_documents_sharing_its_events() {
+    let t = timeline(&[
+        (
+            "blog",
+            "Storm Idris live\n\nTuesday 4 February 2025\n\n19:15 GMT\nPolice say the A59 is closed in both \
+             directions between Calder Bridge and Holme after a landslip earlier this afternoon.",
+        ),
+        (
+            "wire",
+            "CALDER BRIDGE, England, Feb 5 (Newsline) - Floodwater poured into homes overnight.\n\nA landslip on \
+             Tuesday closed the A59 road between Calder Bridge and Holme.\n\nThe town last flooded in December \
+             2022, when the river reached 4.6 metres.",
+        ),
+    ]);
+    // The prose's latest year puts the day in 2023; the blog that tells the landslip too puts it in 2025.
+    assert_eq!(anchor(&t, "wire"), Some(("2025-02-05".to_string(), AnchorBasis::Inferred)));
+    assert_eq!(date_of(&t, "A landslip on Tuesday"), Some("2025-02-04".to_string()));
 }
 
 #[test]

@@ -207,16 +207,18 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
 }
 
 /// The date of a dateline written without a year: its month and day in the latest year that the prose
-/// names outside background clauses and clauses about the future, or in the year after when a full date
-/// that the prose gives falls later than that day (a dateline "Jan. 5" over "on Dec. 20, 2015" is
-/// 2016-01-05).
+/// names outside background clauses and clauses about the future, or in the year after when a day or a
+/// month that the prose gives with its year begins later than that day (a dateline "Jan. 5" over "on Dec.
+/// 20, 2015" is 2016-01-05; "Feb 5" over "last flooded in December 2022" is 2023-02-05).
 fn dateline_year(parsed: &Parsed, m: &Mention, cue_mentions: &[usize]) -> Option<NaiveDate> {
     let (month, day) = month_and_day(&m.expr)?;
     let past = || story_mentions(parsed, cue_mentions).filter(|m| m.tense != Tense::Future);
     let year = past().filter_map(|m| full_year(&m.expr)).max()?;
     let latest_day = past()
         .filter_map(|m| match resolve(&m.expr, &Context::default())? {
-            Value::Point(p @ Point::Day { year: Some(_), .. }) => Value::Point(p).range(None).map(|(a, _)| a),
+            Value::Point(p @ (Point::Day { year: Some(_), .. } | Point::Month { year: Some(_), month: 1.. })) => {
+                Value::Point(p).range(None).map(|(a, _)| a)
+            }
             _ => None,
         })
         .max();
