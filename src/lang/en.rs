@@ -969,6 +969,7 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("unit", ReferenceNoun),
     ("compared", Comparison),
     ("comparison", Comparison),
+    ("for", Purpose),
     ("million", Magnitude),
     ("billion", Magnitude),
     ("trillion", Magnitude),

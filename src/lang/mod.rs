@@ -412,6 +412,9 @@ pub enum Lexeme {
     /// A word that opens a comparison ("compared", "comparison"): a time after it in its clause ("compared
     /// with a year earlier") is a term of the comparison, not the time of the clause's event.
     Comparison,
+    /// The preposition of what something is for ("for"): a weekday after it ("a warning for Wednesday", "the
+    /// rally planned for Saturday") is the day something is set for, often still ahead of a past statement.
+    Purpose,
     /// A letter that names a period when glued to its number: "Q" in "Q3 2015" and "3Q15", "H" in "H1 2016".
     PeriodLetter(Unit),
     /// A unit's letter glued to its count on web pages, read only before "ago": "h" in "2h ago", "d" in
@@ -565,6 +568,7 @@ impl Lexeme {
                 Lexeme::EdgeAdjective => 114,
                 Lexeme::Into => 115,
                 Lexeme::Comparison => 116,
+                Lexeme::Purpose => 117,
             }
     }
 
@@ -592,6 +596,7 @@ impl Lexeme {
             | Lexeme::ReferenceNoun
             | Lexeme::Magnitude
             | Lexeme::Comparison
+            | Lexeme::Purpose
             | Lexeme::Equative
             | Lexeme::UnitKind
             | Lexeme::Subject

@@ -475,6 +475,18 @@ pub fn annotate_in(
         m.named = true;
     }
 
+    // A weekday that something is for ("upgraded its warning to amber for Wednesday", "the rally planned for
+    // Saturday was called off"): the day it is set for lies nearest the time of speaking, on either side, as
+    // what was set in the past is often still ahead. Not one in the possessive ("fined for Tuesday's brawl").
+    if m.tense == Tense::Past
+        && !m.named
+        && first > sent_first
+        && tokens[first - 1].is(Lexeme::Purpose)
+        && m.expr.plain_weekday().is_some()
+    {
+        m.tense = Tense::Present;
+    }
+
     // Attribution: a verb of saying just before, in the same clause.
     m.attributed = (sent_first..first)
         .rev()
@@ -758,6 +770,20 @@ mod tests {
     }
 
     #[test]
+    fn for_a_weekday_the_day_set_for_lies_nearest_on_either_side() {
+        // The day something is for: nearest the time of speaking, whatever the past verb.
+        let warning = "The Met Office has upgraded its wind warning to amber for Wednesday.";
+        assert_eq!(annotated(warning)[0].tense, Tense::Present);
+        assert_eq!(annotated("A rally planned for Saturday was called off.")[0].tense, Tense::Present);
+        // Not a day in the possessive, nor a day the verb is done on, nor one that a future verb rules.
+        assert_eq!(annotated("He was fined for Tuesday's brawl.")[0].tense, Tense::Past);
+        assert_eq!(annotated("Rovers won for the third time on Saturday.")[0].tense, Tense::Past);
+        assert_eq!(annotated("The rally will be held for Saturday.")[0].tense, Tense::Future);
+        // Nor a month: "the loss for March" is a period reported.
+        assert_eq!(annotated("It reported a loss for March.")[0].tense, Tense::Past);
+    }
+
+    #[test]
     fn tense_comes_from_the_nearest_marker() {
         assert_eq!(annotated("The ministry said on Tuesday that jets flew.")[0].tense, Tense::Past);
         assert_eq!(annotated("The talks will resume on Tuesday.")[0].tense, Tense::Future);
@@ -804,7 +830,8 @@ mod tests {
         // After a present form of "be", a word of intent before a preposition plans ahead; not after a past one.
         assert_eq!(annotated("The launch is set for Sunday.")[0].tense, Tense::Future);
         assert_eq!(annotated("Talks are slated for next week.")[0].tense, Tense::Future);
-        assert_eq!(annotated("The vote, which was set for Sunday, was delayed.")[0].tense, Tense::Past);
+        // After a past one the day set for lies nearest, on either side (see the test of "for" above).
+        assert_eq!(annotated("The vote, which was set for Sunday, was delayed.")[0].tense, Tense::Present);
         // A present form of a verb that reports what is scheduled; in the infinitive, the words before rule.
         assert_eq!(annotated("The ministers meet separately Monday.")[0].tense, Tense::Present);
         assert_eq!(annotated("Trading was to resume Tuesday.")[0].tense, Tense::Past);
