@@ -115,6 +115,29 @@ fn a_dateline_over_history_given_with_its_month_takes_the_year_of_the_documents_
 }
 
 #[test]
+fn a_correction_notice_is_no_news_and_dates_the_page_only_when_nothing_else_does() {
+    let story = "A former mayor was jailed for six years on Thursday for fraud.\n\nHe was convicted last month \
+                 after a seven-week trial.\n\nCorrection, 14 November 2025: An earlier version of this article \
+                 said he was convicted in September. He was convicted on 10 October.";
+    let stamped = format!("Published: 12 November 2025\n\n{story}");
+    let t = timeline(&[("notice", story), ("stamped", &stamped)]);
+    // Alone, the notice's date anchors the page: the Thursday before it, the month before.
+    assert_eq!(anchor(&t, "notice"), Some(("2025-11-14".to_string(), AnchorBasis::Stamp)));
+    let of_doc = |doc: &str, words: &str| {
+        let e = t.events.iter().find(|e| e.reports.iter().any(|r| r.doc == doc && r.text.contains(words)))?;
+        e.date.as_ref().map(|d| d.value.clone())
+    };
+    assert_eq!(of_doc("notice", "jailed"), Some("2025-11-13".to_string()));
+    assert_eq!(of_doc("notice", "convicted last month"), Some("2025-10".to_string()));
+    // Under a publication stamp, the stamp dates the page.
+    assert_eq!(anchor(&t, "stamped"), Some(("2025-11-12".to_string(), AnchorBasis::Stamp)));
+    assert_eq!(of_doc("stamped", "jailed"), Some("2025-11-06".to_string()));
+    // What the notice says, the wrong date with the right one, is no report.
+    assert!(t.events.iter().flat_map(|e| &e.reports).all(|r| !r.text.contains("earlier version")));
+    assert!(t.events.iter().flat_map(|e| &e.reports).all(|r| !r.text.contains("10 October")));
+}
+
+#[test]
 fn a_publication_stamp_stands_over_a_year_named_as_background() {
     let t = timeline(&[(
         "posted",

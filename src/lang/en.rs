@@ -29,6 +29,8 @@ pub static ENGLISH: Language = Language {
     furniture_lines: FURNITURE_LINES,
     notice_words: NOTICE_WORDS,
     publication_words: PUBLICATION_WORDS,
+    amendment_labels: &["correction", "corrections", "clarification", "editor's note", "editors' note"],
+    amendment_openings: AMENDMENT_OPENINGS,
     source_labels: &["source", "sources"],
     irregular_forms: IRREGULAR_FORMS,
     inflections: &[
@@ -1484,6 +1486,21 @@ static NOTICE_WORDS: &[&str] = &[
 ];
 
 /// Verbs of publication: a line that says when the page was published or updated is a stamp.
+static AMENDMENT_OPENINGS: &[&str] = &[
+    "this article was amended",
+    "this article has been amended",
+    "this article was corrected",
+    "this article has been corrected",
+    "this article was updated",
+    "this article has been updated",
+    "this story was amended",
+    "this story has been amended",
+    "this story was corrected",
+    "this story has been corrected",
+    "this story was updated",
+    "this story has been updated",
+];
+
 static PUBLICATION_WORDS: &[&str] =
     &["published", "updated", "posted", "modified", "last updated", "last modified", "first published"];
 

@@ -785,6 +785,12 @@ pub struct Language {
     pub notice_words: &'static [&'static str],
     /// Verbs of publication ("published", "updated") that make a line a page stamp.
     pub publication_words: &'static [&'static str],
+    /// Labels of a notice about the page itself ("correction", "editor's note"), lowercase: a line that opens
+    /// with one and then a mark or a date ("Correction, 14 November 2025: An earlier version ...") is no news.
+    pub amendment_labels: &'static [&'static str],
+    /// Openings of a sentence that says the page was changed ("this article was amended"), lowercase, each
+    /// word apart: a line that opens with one is such a notice too.
+    pub amendment_openings: &'static [&'static str],
     /// The label of a source line ("source").
     pub source_labels: &'static [&'static str],
     /// Irregular forms of words and their regular forms, for comparing words before the inflection rules:

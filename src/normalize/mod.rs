@@ -171,8 +171,9 @@ fn cue_date(m: &Mention) -> Option<NaiveDate> {
 
 /// The document's own anchor: the given date, else its strongest dated cue. A page stamp whose year
 /// lies beyond every year the prose names is no anchor: for an unlabelled timestamp (often a crawl's) any
-/// year counts, a bare one too; a labelled stamp ("Published 15 March 2024") yields only to a year that
-/// the prose gives with its month, as a bare year ("In 2001, a bridge collapsed") is as often history.
+/// year counts, a bare one too; a labelled stamp ("Published 15 March 2024") or a correction notice's date
+/// yields only to a year that the prose gives with its month, as a bare year ("In 2001, a bridge
+/// collapsed") is as often history. A correction notice dates the page only when nothing else does.
 pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
     if let Some(date) = given {
         return Some(Anchor { date, basis: AnchorBasis::Given });
@@ -198,7 +199,8 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
             let date = (basis == AnchorBasis::Dateline).then(|| dateline_year(parsed, m, &cue_mentions)).flatten()?;
             return Some(Anchor { date, basis: AnchorBasis::Inferred });
         };
-        let contradicting = if c.kind == CueKind::Stamp { latest_dated_year } else { latest_year };
+        let labelled = matches!(c.kind, CueKind::Stamp | CueKind::Amendment);
+        let contradicting = if labelled { latest_dated_year } else { latest_year };
         if basis == AnchorBasis::Stamp && contradicting.is_some_and(|y| date.year() > y + 1) {
             return None;
         }

@@ -23,6 +23,10 @@ pub enum BlockKind {
     SourceLine,
     /// When the page was published or updated ("Updated 9 years ago", "Published: ...").
     Stamp,
+    /// A notice that the page was corrected or amended ("Correction, 14 November 2025: An earlier version of
+    /// this article said ..."): about the page, not news; its date, given at its head, is one that the page
+    /// was written by.
+    Amendment,
     /// Page furniture: navigation, share widgets, labels, notices.
     Furniture,
 }
@@ -97,6 +101,30 @@ fn plain_words(line: &str) -> String {
         out.extend(word.chars().flat_map(char::to_lowercase));
     }
     out
+}
+
+/// How many words [`plain_words`] reads in `s`.
+fn word_count(s: &str) -> usize {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
+        .filter(|w| !w.trim_matches('.').is_empty())
+        .count()
+}
+
+/// The number of words of the notice's label or opening when `line` opens a notice about the page: a label
+/// of the language ("Correction") then a mark, a digit or nothing ("Correction, 14 November 2025: ...",
+/// "Clarification: ..."; not "Correction officers said"), or an opening sentence ("This article was amended
+/// on ...").
+fn amendment_head(line: &str, lang: &crate::lang::Language) -> Option<usize> {
+    let body = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let body = body[..floor_boundary(body, MAX_LABEL_BYTES)].replace('\u{2019}', "'");
+    let plain = plain_words(&body);
+    if let Some(opening) = lang.amendment_openings.iter().find(|o| starts_with_phrase(&plain, o)) {
+        return Some(word_count(opening));
+    }
+    lang.amendment_labels.iter().find_map(|label| {
+        let rest = body.get(label.len()..).filter(|_| body[..label.len()].eq_ignore_ascii_case(label))?;
+        rest.trim_start().chars().next().is_none_or(|c| !c.is_alphabetic()).then(|| word_count(label))
+    })
 }
 
 fn starts_with_phrase(plain: &str, phrase: &str) -> bool {
@@ -241,6 +269,19 @@ fn classify(
             block.kind = BlockKind::Furniture;
             return block;
         }
+    }
+    if let Some(words) = amendment_head(line, lang) {
+        block.kind = BlockKind::Amendment;
+        // Its date stands at its head, a word at most after the label ("amended on 14 November 2025"); a date
+        // further on is the one corrected.
+        block.date = mentions
+            .iter()
+            .position(|m| {
+                full_day(&m.expr).is_some()
+                    && line.get(..m.start.saturating_sub(start)).is_some_and(|head| word_count(head) <= words + 1)
+            })
+            .map(|k| first_mention + k);
+        return block;
     }
     // "Updated 9 years ago", "Published: 30 Sep 2015".
     let first_word = tokens.iter().find(|t| t.is_word() || t.num().is_some()).map_or("", |t| t.text(text));
@@ -540,6 +581,32 @@ mod tests {
         let b = read("Published: 5 December 2015");
         assert_eq!((b[0].kind, b[0].date), (BlockKind::Stamp, Some(0)));
         assert_eq!(kinds("Related: more on Syria")[0].1, BlockKind::Furniture);
+    }
+
+    #[test]
+    fn a_notice_that_the_page_was_corrected_is_no_news_and_dated_at_its_head() {
+        for line in [
+            "Correction, 14 November 2025: An earlier version of this article said Hollis was convicted on 3 \
+             September 2025. He was convicted on 10 October.",
+            "CORRECTION: Nov. 14, 2025 An earlier version misstated the date of the vote.",
+            "Editor\u{2019}s note (14 November 2025): This story has been changed to remove a name.",
+            "This article was amended on 14 November 2025 to correct the date of the verdict.",
+        ] {
+            let b = read(line);
+            assert_eq!(b[0].kind, BlockKind::Amendment, "{line}");
+            let mention = b[0].date.expect("dated");
+            let lx = Lexicon::english();
+            let mut toks = Vec::new();
+            tokenize(line, lx, &mut toks);
+            let m = &temporal::recognize(line, &toks, lx)[mention];
+            assert_eq!(full_day(&m.expr), Some((2025, 11, 14)), "{line}");
+        }
+        // Undated, it is still no news; a date further on is the one corrected, not the notice's.
+        let b = read("Clarification: The vote took place on 3 March 2025, not on 2 March.");
+        assert_eq!((b[0].kind, b[0].date), (BlockKind::Amendment, None));
+        // Not a sentence that opens with the word.
+        assert_eq!(kinds("Correction officers said the inmate escaped on Tuesday.")[0].1, BlockKind::Prose);
+        assert_eq!(kinds("Corrections to the budget were made on 3 March 2025.")[0].1, BlockKind::Prose);
     }
 
     #[test]

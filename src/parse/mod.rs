@@ -82,6 +82,9 @@ pub enum CueKind {
     Timestamp,
     /// A "Published: ..." or "Updated: ..." stamp, or a republisher's "published on" notice.
     Stamp,
+    /// The date at the head of a notice that the page was corrected ("Correction, 14 November 2025: ..."):
+    /// the page was written by then; it dates the page only when nothing else does.
+    Amendment,
 }
 
 /// A cue to the document's own date.
@@ -411,6 +414,7 @@ fn cues(blocks: &[Block]) -> Vec<Cue> {
             // A date line under the last paragraph heads nothing: the page's stamp ("Nov 3, 2015, 9:14 AM ET").
             BlockKind::DateLine if last_prose.is_some_and(|p| i > p) => CueKind::Stamp,
             BlockKind::Stamp | BlockKind::Furniture => CueKind::Stamp,
+            BlockKind::Amendment => CueKind::Amendment,
             _ => continue,
         };
         out.push(Cue { kind, mention });
