@@ -31,6 +31,15 @@ pub static ENGLISH: Language = Language {
     publication_words: PUBLICATION_WORDS,
     amendment_labels: &["correction", "corrections", "clarification", "editor's note", "editors' note"],
     amendment_openings: AMENDMENT_OPENINGS,
+    release_closings: &[
+        "ends",
+        "notes to editors",
+        "note to editors",
+        "notes for editors",
+        "notes to editor",
+        "editor's notes",
+        "editors' notes",
+    ],
     source_labels: &["source", "sources"],
     irregular_forms: IRREGULAR_FORMS,
     inflections: &[
@@ -1501,8 +1510,16 @@ static AMENDMENT_OPENINGS: &[&str] = &[
     "this story has been updated",
 ];
 
-static PUBLICATION_WORDS: &[&str] =
-    &["published", "updated", "posted", "modified", "last updated", "last modified", "first published"];
+static PUBLICATION_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "last updated",
+    "last modified",
+    "first published",
+    "embargoed until",
+];
 
 #[cfg(test)]
 mod tests {

@@ -791,6 +791,11 @@ pub struct Language {
     /// Openings of a sentence that says the page was changed ("this article was amended"), lowercase, each
     /// word apart: a line that opens with one is such a notice too.
     pub amendment_openings: &'static [&'static str],
+    /// Lines that close the body of a press release ("ends", "notes to editors"), as [`plain_words`] reads
+    /// them: what follows is the issuer's boilerplate and contacts, no news.
+    ///
+    /// [`plain_words`]: crate::parse::layout
+    pub release_closings: &'static [&'static str],
     /// The label of a source line ("source").
     pub source_labels: &'static [&'static str],
     /// Irregular forms of words and their regular forms, for comparing words before the inflection rules:

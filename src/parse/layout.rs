@@ -127,6 +127,22 @@ fn amendment_head(line: &str, lang: &crate::lang::Language) -> Option<usize> {
     })
 }
 
+/// Marks that close a press release in any language: what follows is no news ("###", "-30-").
+const RELEASE_MARKS: &[&str] = &["###", "# # #", "-30-"];
+
+/// True when `line` closes the body of a press release: a closing of the language alone on its line ("-
+/// ENDS -", "Notes to editors:") or a mark ("###").
+fn closes_release(line: &str, lang: &crate::lang::Language) -> bool {
+    let line = line.trim();
+    if line.len() > MAX_LABEL_BYTES {
+        return false;
+    }
+    RELEASE_MARKS.contains(&line) || {
+        let plain = plain_words(&line.replace('\u{2019}', "'"));
+        lang.release_closings.contains(&plain.as_str())
+    }
+}
+
 fn starts_with_phrase(plain: &str, phrase: &str) -> bool {
     plain.strip_prefix(phrase).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
@@ -138,6 +154,8 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
     let mut tok = 0;
     let mut men = 0;
     let mut seen_prose = false;
+    // After the line that closes a press release ("ENDS", "Notes to editors"), the issuer's boilerplate.
+    let mut closed = false;
     for (start, end) in units(text, tokens, lexicon) {
         while tok < tokens.len() && tokens[tok].start < start {
             tok += 1;
@@ -161,6 +179,11 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
             out.push(Block { end: cut, kind, date, timed, ..block.clone() });
             block.start = rest;
         }
+        if closed && matches!(block.kind, BlockKind::Prose | BlockKind::Heading) {
+            block.kind = BlockKind::Furniture;
+            block.date = None;
+        }
+        closed |= seen_prose && closes_release(line, lang);
         seen_prose |= block.kind == BlockKind::Prose;
         out.push(block);
         tok = tok_end;
@@ -607,6 +630,26 @@ mod tests {
         // Not a sentence that opens with the word.
         assert_eq!(kinds("Correction officers said the inmate escaped on Tuesday.")[0].1, BlockKind::Prose);
         assert_eq!(kinds("Corrections to the budget were made on 3 March 2025.")[0].1, BlockKind::Prose);
+    }
+
+    #[test]
+    fn a_press_release_is_news_up_to_its_closing_and_dated_by_its_embargo() {
+        let text = "FOR IMMEDIATE RELEASE\n\nEMBARGOED UNTIL 00:01 GMT, 14 MARCH 2025\n\nNorthwind Rail today \
+                    confirmed that services will resume on Monday.\n\n- ENDS -\n\nNotes to editors\n\nNorthwind \
+                    Rail was founded in 1996 and carried 48 million passengers in 2023.";
+        let b = read(text);
+        let kinds: Vec<BlockKind> = b.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds[1], BlockKind::Stamp);
+        assert!(b[1].date.is_some());
+        assert_eq!(kinds[2], BlockKind::Prose);
+        assert_eq!(kinds.last(), Some(&BlockKind::Furniture), "{kinds:?}");
+        // The marks close it too; a closing before any prose closes nothing.
+        for mark in ["###", "-30-", "Notes to editors:", "Editor\u{2019}s notes"] {
+            let text = format!("Trains ran again on Monday, the company said.\n\n{mark}\n\nIt was founded in 1996.");
+            assert_eq!(read(&text).last().map(|b| b.kind), Some(BlockKind::Furniture), "{mark}");
+            let text = format!("{mark}\n\nTrains ran again on Monday, the company said.");
+            assert_eq!(read(&text).last().map(|b| b.kind), Some(BlockKind::Prose), "{mark}");
+        }
     }
 
     #[test]
