@@ -496,6 +496,16 @@ pub fn annotate_in(
     // A clock time with no day that opens its sentence is an entry's stamp ("21:05 Turkey said ..."): the
     // time of the report, like that of a statement.
     m.attributed |= first == sent_first && matches!(m.expr, crate::parse::expr::Expr::Clock { day: None, .. });
+    // A time between the speaker and a verb of saying that a clause follows ("The ministry on Tuesday said
+    // that ...", "Russia on Tuesday said its jets ...", "Northwind Rail today confirmed that ...") dates the
+    // statement too; not one whose object follows ("Acme today reported revenue for the third quarter").
+    let opens_clause = Lexeme::Function(Function::That).bit()
+        | Lexeme::Subject.bit()
+        | Lexeme::Function(Function::Owner).bit()
+        | Lexeme::Function(Function::ThingOwner).bit();
+    m.attributed |= first > sent_first
+        && tokens.get(last).is_some_and(|t| t.is(Lexeme::Speech))
+        && tokens.get(last + 1).is_some_and(|t| t.any(opens_clause));
 
     // "last year" names the year before even in earnings copy, where "a year ago" names the same quarter a
     // year before.
@@ -991,5 +1001,17 @@ mod tests {
         let m = annotated("Russia said Thursday it sent missiles, after Turkey downed a jet on Tuesday.");
         assert!(m[0].attributed && !m[0].background);
         assert!(m[1].background);
+        // A time between the speaker and a verb of saying that a clause follows dates the statement.
+        for text in [
+            "The ministry on Tuesday said that jets hit 20 targets on Monday.",
+            "Russia on Tuesday said its jets hit 20 targets on Monday.",
+            "Northwind Rail today confirmed that services will resume on Monday.",
+        ] {
+            let m = annotated(text);
+            assert!(m[0].attributed && !m[1].attributed, "{text}");
+        }
+        // Not one whose object follows, nor one that opens the sentence.
+        assert!(!annotated("Acme today reported revenue for the third quarter.")[0].attributed);
+        assert!(!annotated("Tuesday said it all.")[0].attributed);
     }
 }
