@@ -2,7 +2,8 @@
 //!
 //! `{"id": str, "text": str, "published": "YYYY-MM-DD" (optional), "source": str (optional),
 //! "url": str (optional), "title": str (optional)}`. `published` may also be a full timestamp
-//! (`2015-10-08T06:42:00+00:00`): its date is used as written. Without `published`, a `dct` (the
+//! (`2015-10-08T06:42:00+00:00`) or a feed's timestamp (`Fri, 14 Mar 2025 23:30:00 -0500`): its date is
+//! used as written. Without `published`, a `dct` (the
 //! document creation time, as `tag` reads it) gives the date, so one file serves both commands. Other
 //! fields are ignored.
 
@@ -139,7 +140,9 @@ fn document(line: &str) -> Result<Document, String> {
     let mut doc = Document::new(d.id, unify_line_ends(&d.text).into_owned());
     let given = |field: Option<String>, name: &str| -> Result<Option<NaiveDate>, String> {
         match field.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
-            Some(p) => Ok(Some(date(p).ok_or_else(|| format!("{name}: {p:?} is not a date (YYYY-MM-DD)"))?)),
+            Some(p) => {
+                Ok(Some(date(p).ok_or_else(|| format!("{name}: {p:?} is not a date (YYYY-MM-DD, or RFC 2822)"))?))
+            }
             None => Ok(None),
         }
     };
@@ -153,24 +156,26 @@ fn document(line: &str) -> Result<Document, String> {
     Ok(doc)
 }
 
-/// The date of `YYYY-MM-DD`, or of a timestamp that starts with one (`YYYY-MM-DDThh:mm...`), as written.
+/// The date of `YYYY-MM-DD`, of a timestamp that starts with one (`YYYY-MM-DDThh:mm...`), or of a timestamp
+/// of RFC 2822, as feeds and mail headers write them (`Fri, 14 Mar 2025 23:30:00 -0500`): the day as written,
+/// in the writer's time zone.
 ///
 /// ```
 /// use timeline_extract::input::jsonl::date;
 ///
 /// assert_eq!(date("2015-10-08T06:42:00+03:00").unwrap().to_string(), "2015-10-08");
 /// assert_eq!(date("2015-10-08 06:42").unwrap().to_string(), "2015-10-08");
+/// assert_eq!(date("Fri, 14 Mar 2025 23:30:00 -0500").unwrap().to_string(), "2025-03-14");
 /// assert_eq!(date("8 October 2015"), None);
 /// assert_eq!(date("2015-02-30"), None);
 /// ```
 pub fn date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    let head = s.get(..10)?;
-    let rest = &s[10..];
-    if !(rest.is_empty() || rest.starts_with(['T', 't', ' '])) {
-        return None;
+    let iso = s.get(..10).filter(|_| s[10..].is_empty() || s[10..].starts_with(['T', 't', ' ']));
+    match iso {
+        Some(head) => NaiveDate::parse_from_str(head, "%Y-%m-%d").ok(),
+        None => chrono::DateTime::parse_from_rfc2822(s).ok().map(|t| t.date_naive()),
     }
-    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
 }
 
 #[cfg(test)]
@@ -226,5 +231,18 @@ mod tests {
         assert_eq!(date(1), None);
         assert_eq!(date(2).as_deref(), Some("1998-08-15"));
         assert!(read[3].as_ref().unwrap_err().reason.starts_with("dct:"));
+    }
+
+    #[test]
+    fn a_feed_timestamp_dates_a_document_by_its_day_as_written() {
+        let text = "{\"id\":\"a\",\"text\":\"x\",\"published\":\"Fri, 14 Mar 2025 23:30:00 -0500\"}\n\
+                    {\"id\":\"b\",\"text\":\"x\",\"published\":\"Sat, 14 Mar 2025 23:30:00 -0500\"}\n";
+        let read = documents(text);
+        assert_eq!(
+            read[0].as_ref().ok().and_then(|d| d.published).map(|p| p.to_string()).as_deref(),
+            Some("2025-03-14")
+        );
+        // A weekday that is not the date's is no timestamp of RFC 2822.
+        assert!(read[1].as_ref().unwrap_err().reason.contains("RFC 2822"));
     }
 }
