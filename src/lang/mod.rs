@@ -849,6 +849,9 @@ pub struct Lexicon {
     sentence_starters: WordSet,
     stop_words: WordSet,
     clause_conjunctions: WordSet,
+    /// The first words of the phrases that open a stamp, a notice of a correction or the close of a press
+    /// release: a line that opens with no such word is none of them, told with one look-up.
+    line_openers: WordSet,
     names_also_words: WordSet,
     stemmer: Stemmer,
     /// The notice phrases, matched on raw text (see [`Lexicon::notices_in`]); compiled when first used.
@@ -1007,6 +1010,16 @@ impl Lexicon {
             names_also_words: WordSet::new(language.names_also_words),
             stop_words: WordSet::new(language.stop_words),
             clause_conjunctions: WordSet::new(language.clause_conjunctions),
+            line_openers: {
+                let phrases = [
+                    language.publication_words,
+                    language.amendment_labels,
+                    language.amendment_openings,
+                    language.release_closings,
+                ];
+                let first = |p: &'static str| p.split([' ', '\'']).next().unwrap_or(p);
+                WordSet::new(&phrases.iter().flat_map(|ps| ps.iter().map(|p| first(p))).collect::<Vec<_>>())
+            },
             stemmer: Stemmer::new([language.inflections, language.endings], language.irregular_forms),
             notices: OnceCell::new(),
             max_furniture_words: language.furniture_lines.iter().map(|l| l.split(' ').count()).max().unwrap_or(0),
@@ -1187,6 +1200,18 @@ impl Lexicon {
     /// True when this word is an abbreviation whose period may or may not end a sentence.
     pub fn is_other_abbreviation(&self, word: &str) -> bool {
         self.other_abbreviations.contains(word, self)
+    }
+
+    /// True when a line whose first word is `word` may be a stamp ("Published: ..."), a notice of a
+    /// correction or the close of a press release: the first word of one of their phrases.
+    ///
+    /// ```
+    /// let lexicon = timeline_extract::lang::Lexicon::english();
+    /// assert!(lexicon.may_open_notice_line("Updated") && lexicon.may_open_notice_line("Editor"));
+    /// assert!(!lexicon.may_open_notice_line("Russia"));
+    /// ```
+    pub fn may_open_notice_line(&self, word: &str) -> bool {
+        self.line_openers.contains(word, self)
     }
 
     /// True when this word commonly opens a sentence.

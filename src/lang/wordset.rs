@@ -58,7 +58,7 @@ pub(super) struct WordSet {
 
 impl WordSet {
     /// The set of `words`.
-    pub(super) fn new(words: &'static [&'static str]) -> WordSet {
+    pub(super) fn new(words: &[&'static str]) -> WordSet {
         let mut packed = PackedMap::with_room(words.len());
         let mut other = HashSet::new();
         for word in words {

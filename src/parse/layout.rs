@@ -114,7 +114,10 @@ fn word_count(s: &str) -> usize {
 /// of the language ("Correction") then a mark, a digit or nothing ("Correction, 14 November 2025: ...",
 /// "Clarification: ..."; not "Correction officers said"), or an opening sentence ("This article was amended
 /// on ...").
-fn amendment_head(line: &str, lang: &crate::lang::Language) -> Option<usize> {
+fn amendment_head(line: &str, first_word: &str, lang: &crate::lang::Language) -> Option<usize> {
+    if !may_open(lang.amendment_labels, first_word) && !may_open(lang.amendment_openings, first_word) {
+        return None;
+    }
     let body = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     let body = body[..floor_boundary(body, MAX_LABEL_BYTES)].replace('\u{2019}', "'");
     let plain = plain_words(&body);
@@ -127,20 +130,38 @@ fn amendment_head(line: &str, lang: &crate::lang::Language) -> Option<usize> {
     })
 }
 
+/// The first word or number of a line's tokens; empty when it has none.
+fn first_word<'t>(tokens: &[Token<'_>], text: &'t str) -> &'t str {
+    tokens.iter().find(|t| t.is_word() || t.num().is_some()).map_or("", |t| t.text(text))
+}
+
+/// True when one of `phrases` may open a line whose first word is `first_word`, told before its words are
+/// read: the phrase's bytes as long as the word, then a space, an apostrophe or nothing ("editor's note"
+/// may open a line whose first word is "Editor").
+fn may_open(phrases: &[&str], first_word: &str) -> bool {
+    phrases.iter().any(|p| {
+        let (n, p) = (first_word.len(), p.as_bytes());
+        p.get(..n).is_some_and(|head| head.eq_ignore_ascii_case(first_word.as_bytes()))
+            && p.get(n).is_none_or(|&b| b == b' ' || b == b'\'')
+    })
+}
+
 /// Marks that close a press release in any language: what follows is no news ("###", "-30-").
 const RELEASE_MARKS: &[&str] = &["###", "# # #", "-30-"];
 
 /// True when `line` closes the body of a press release: a closing of the language alone on its line ("-
 /// ENDS -", "Notes to editors:") or a mark ("###").
-fn closes_release(line: &str, lang: &crate::lang::Language) -> bool {
+fn closes_release(line: &str, first_word: &str, lexicon: &Lexicon) -> bool {
     let line = line.trim();
     if line.len() > MAX_LABEL_BYTES {
         return false;
     }
-    RELEASE_MARKS.contains(&line) || {
-        let plain = plain_words(&line.replace('\u{2019}', "'"));
-        lang.release_closings.contains(&plain.as_str())
-    }
+    let lang = lexicon.language();
+    RELEASE_MARKS.contains(&line)
+        || lexicon.may_open_notice_line(first_word) && may_open(lang.release_closings, first_word) && {
+            let plain = plain_words(&line.replace('\u{2019}', "'"));
+            lang.release_closings.contains(&plain.as_str())
+        }
 }
 
 fn starts_with_phrase(plain: &str, phrase: &str) -> bool {
@@ -183,7 +204,7 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
             block.kind = BlockKind::Furniture;
             block.date = None;
         }
-        closed |= seen_prose && closes_release(line, lang);
+        closed |= seen_prose && closes_release(line, first_word(&tokens[tok..tok_end], text), lexicon);
         seen_prose |= block.kind == BlockKind::Prose;
         out.push(block);
         tok = tok_end;
@@ -293,7 +314,9 @@ fn classify(
             return block;
         }
     }
-    if let Some(words) = amendment_head(line, lang) {
+    let first_word = first_word(tokens, text);
+    let notice = lexicon.may_open_notice_line(first_word);
+    if notice && let Some(words) = amendment_head(line, first_word, lang) {
         block.kind = BlockKind::Amendment;
         // Its date stands at its head, a word at most after the label ("amended on 14 November 2025"); a date
         // further on is the one corrected.
@@ -307,14 +330,7 @@ fn classify(
         return block;
     }
     // "Updated 9 years ago", "Published: 30 Sep 2015".
-    let first_word = tokens.iter().find(|t| t.is_word() || t.num().is_some()).map_or("", |t| t.text(text));
-    // The phrase's first word is the word: its bytes as long as the word, then a space or nothing.
-    let may_stamp = lang.publication_words.iter().any(|p| {
-        let (n, p) = (first_word.len(), p.as_bytes());
-        p.get(..n).is_some_and(|head| head.eq_ignore_ascii_case(first_word.as_bytes()))
-            && p.get(n).is_none_or(|&b| b == b' ')
-    });
-    if may_stamp && {
+    if notice && may_open(lang.publication_words, first_word) && {
         let head = plain_words(&line[..floor_boundary(line, MAX_STAMP_HEAD_BYTES)]);
         lang.publication_words.iter().any(|p| starts_with_phrase(&head, p))
     } {
