@@ -264,8 +264,8 @@ fn yearless_dateline(
             _ => None,
         }
     };
-    // The anchors of the documents that share an event with this one, each document once.
-    let mut shared: Vec<(u32, NaiveDate, bool)> = Vec::new();
+    // The anchors of the documents that share an event with this one (each document once), and whether firm.
+    let mut shared: Vec<(NaiveDate, bool)> = Vec::new();
     let mut matched: FxHashMap<u32, ()> = FxHashMap::default();
     let items = &corpus.items;
     let mut candidates: Vec<u32> = Vec::new();
@@ -282,16 +282,16 @@ fn yearless_dateline(
                 && same_event(&corpus.idf, corpus.features(i), items[i].norm, corpus.entry(r.features), r.norm, false)
                     .is_some()
             {
-                shared.push((r.doc, date, firm));
+                shared.push((date, firm));
                 matched.insert(r.doc, ());
             }
         }
     }
     // Page stamps count only where no firm date does.
-    if shared.iter().any(|&(_, _, firm)| firm) {
-        shared.retain(|&(_, _, firm)| firm);
+    if shared.iter().any(|&(_, firm)| firm) {
+        shared.retain(|&(_, firm)| firm);
     }
-    let mut dates: Vec<NaiveDate> = shared.iter().map(|&(_, a, _)| a).collect();
+    let mut dates: Vec<NaiveDate> = shared.iter().map(|&(a, _)| a).collect();
     dates.sort_unstable();
     // How many of the documents' dates lie within the reach of a day.
     let near = |x: NaiveDate| match (add_days(x, -PIN_REACH), add_days(x, PIN_REACH)) {

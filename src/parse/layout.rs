@@ -87,27 +87,24 @@ fn is_quote_open(c: char) -> bool {
     matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\'' | '\u{ab}')
 }
 
-/// Lower-case words of a line, punctuation dropped, joined by single spaces.
+/// The words of a line: runs of letters, digits, apostrophes and inner points ("a.m", "U.S"), punctuation
+/// dropped.
+fn words_of(line: &str) -> impl Iterator<Item = &str> {
+    line.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
+        .map(|word| word.trim_matches('.'))
+        .filter(|word| !word.is_empty())
+}
+
+/// Lower-case words of a line ([`words_of`]), joined by single spaces.
 fn plain_words(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
-    for word in line.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.')) {
-        let word = word.trim_matches('.');
-        if word.is_empty() {
-            continue;
-        }
+    for word in words_of(line) {
         if !out.is_empty() {
             out.push(' ');
         }
         out.extend(word.chars().flat_map(char::to_lowercase));
     }
     out
-}
-
-/// How many words [`plain_words`] reads in `s`.
-fn word_count(s: &str) -> usize {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
-        .filter(|w| !w.trim_matches('.').is_empty())
-        .count()
 }
 
 /// The number of words of the notice's label or opening when `line` opens a notice about the page: a label
@@ -122,11 +119,11 @@ fn amendment_head(line: &str, first_word: &str, lang: &crate::lang::Language) ->
     let body = body[..floor_boundary(body, MAX_LABEL_BYTES)].replace('\u{2019}', "'");
     let plain = plain_words(&body);
     if let Some(opening) = lang.amendment_openings.iter().find(|o| starts_with_phrase(&plain, o)) {
-        return Some(word_count(opening));
+        return Some(words_of(opening).count());
     }
     lang.amendment_labels.iter().find_map(|label| {
         let rest = body.get(label.len()..).filter(|_| body[..label.len()].eq_ignore_ascii_case(label))?;
-        rest.trim_start().chars().next().is_none_or(|c| !c.is_alphabetic()).then(|| word_count(label))
+        rest.trim_start().chars().next().is_none_or(|c| !c.is_alphabetic()).then(|| words_of(label).count())
     })
 }
 
@@ -324,7 +321,7 @@ fn classify(
             .iter()
             .position(|m| {
                 full_day(&m.expr).is_some()
-                    && line.get(..m.start.saturating_sub(start)).is_some_and(|head| word_count(head) <= words + 1)
+                    && line.get(..m.start.saturating_sub(start)).is_some_and(|head| words_of(head).count() <= words + 1)
             })
             .map(|k| first_mention + k);
         return block;
