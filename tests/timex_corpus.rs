@@ -2702,6 +2702,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Friday", "DATE", "2025-02-14"),
         ],
     ),
+    // "The quarter" alone is a period after a preposition or before "ended"; elsewhere it may be a part of a town,
+    // and glued to a dash it opens a compound.
+    ("The river quarter flooded. Is the quarter protected? The quarter-to-quarter rise was small.", "2024-06-05", &[]),
+    (
+        "It lost $5 million for the quarter. The quarter ended Sept. 30 was weak.",
+        "1989-11-01",
+        &[("the quarter", "DATE", "1989-Q3"), ("The quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30")],
+    ),
 ];
 
 #[test]

@@ -566,6 +566,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if !(quarter || (qualified && self.f(j, F::Period))) {
             return None;
         }
+        // "the quarter" alone is a period of the calendar after a preposition ("for the quarter", "during the
+        // quarter") or before "ended": elsewhere it is as often a part of a town ("Is the quarter protected?").
+        let bare = !qualified && offset == 0;
+        let after_preposition =
+            i > 0 && (self.f(i - 1, F::Preposition) || self.f(i - 1, F::In) || self.f(i - 1, F::Over));
+        let in_time = |k: usize| after_preposition || self.f(k, F::Ending);
+        if bare && (!in_time(j + 1) || (self.dash(j + 1) && self.glued(j + 1))) {
+            return None;
+        }
         // "the quarter a year ago", "the period a year earlier", "the same period last year": the same quarter
         // the year before.
         let mut end = j + 1;
