@@ -29,6 +29,7 @@ pub static ENGLISH: Language = Language {
     furniture_lines: FURNITURE_LINES,
     notice_words: NOTICE_WORDS,
     publication_words: PUBLICATION_WORDS,
+    update_words: &["updated", "modified", "last updated", "last modified"],
     amendment_labels: &["correction", "corrections", "clarification", "editor's note", "editors' note"],
     amendment_openings: AMENDMENT_OPENINGS,
     release_closings: &[
@@ -1494,7 +1495,7 @@ static NOTICE_WORDS: &[&str] = &[
     "cookies",
 ];
 
-/// Verbs of publication: a line that says when the page was published or updated is a stamp.
+/// Openings of a sentence that says the page was changed.
 static AMENDMENT_OPENINGS: &[&str] = &[
     "this article was amended",
     "this article has been amended",
@@ -1510,6 +1511,7 @@ static AMENDMENT_OPENINGS: &[&str] = &[
     "this story has been updated",
 ];
 
+/// Verbs of publication: a line that says when the page was published or updated is a stamp.
 static PUBLICATION_WORDS: &[&str] = &[
     "published",
     "updated",

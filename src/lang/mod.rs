@@ -785,6 +785,9 @@ pub struct Language {
     pub notice_words: &'static [&'static str],
     /// Verbs of publication ("published", "updated") that make a line a page stamp.
     pub publication_words: &'static [&'static str],
+    /// Those of the publication words that tell of a change ("updated", "last modified"), not of the first
+    /// publication: a stamp with one says when the page was last changed, perhaps long after it was written.
+    pub update_words: &'static [&'static str],
     /// Labels of a notice about the page itself ("correction", "editor's note"), lowercase: a line that opens
     /// with one and then a mark or a date ("Correction, 14 November 2025: An earlier version ...") is no news.
     pub amendment_labels: &'static [&'static str],

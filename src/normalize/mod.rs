@@ -169,11 +169,13 @@ fn cue_date(m: &Mention) -> Option<NaiveDate> {
     resolve(&m.expr, &Context::default())?.day()
 }
 
-/// The document's own anchor: the given date, else its strongest dated cue. A page stamp whose year
-/// lies beyond every year the prose names is no anchor: for an unlabelled timestamp (often a crawl's) any
-/// year counts, a bare one too; a labelled stamp ("Published 15 March 2024") or a correction notice's date
-/// yields only to a year that the prose gives with its month, as a bare year ("In 2001, a bridge
-/// collapsed") is as often history. A correction notice dates the page only when nothing else does.
+/// The document's own anchor: the given date, else its strongest dated cue. A stamp of publication
+/// ("Published 15 March 2024") stands whatever years the prose names: an obituary or a history tells of
+/// years long past. Another stamp whose year lies beyond every year the prose names is no anchor: for an
+/// unlabelled timestamp (often a crawl's) any year counts, a bare one too; a stamp of the last change
+/// ("Updated 15 March 2024") or a correction notice's date yields only to a year that the prose gives with
+/// its month, as a bare year ("In 2001, a bridge collapsed") is as often history. A correction notice
+/// dates the page only when nothing else does.
 pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
     if let Some(date) = given {
         return Some(Anchor { date, basis: AnchorBasis::Given });
@@ -199,8 +201,11 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
             let date = (basis == AnchorBasis::Dateline).then(|| dateline_year(parsed, m, &cue_mentions)).flatten()?;
             return Some(Anchor { date, basis: AnchorBasis::Inferred });
         };
-        let labelled = matches!(c.kind, CueKind::Stamp | CueKind::Amendment);
-        let contradicting = if labelled { latest_dated_year } else { latest_year };
+        let contradicting = match c.kind {
+            CueKind::Stamp => None,
+            CueKind::Update | CueKind::Amendment => latest_dated_year,
+            _ => latest_year,
+        };
         if basis == AnchorBasis::Stamp && contradicting.is_some_and(|y| date.year() > y + 1) {
             return None;
         }
@@ -1160,7 +1165,7 @@ mod tests {
     }
 
     #[test]
-    fn a_labelled_stamp_yields_to_a_dated_year_not_to_a_bare_one() {
+    fn a_stamp_of_change_yields_to_a_dated_year_not_to_a_bare_one() {
         let story = "More than 3,000 people left their homes on Wednesday.";
         let anchor = |stamp: &str, history: &str| {
             let (_, dt) = dated(&format!("Floods\n\n{stamp}\n\n{story} {history}"), None);
@@ -1168,8 +1173,14 @@ mod tests {
         };
         let bare = "In 2001, a bridge collapse killed 59 people.";
         let dated_history = "On 4 March 2001, a bridge collapse killed 59 people.";
-        assert_eq!(anchor("Published 15 March 2024", bare).as_deref(), Some("2024-03-15"));
-        assert_eq!(anchor("Published 15 March 2024", dated_history), None);
+        assert_eq!(anchor("Updated 15 March 2024", bare).as_deref(), Some("2024-03-15"));
+        assert_eq!(anchor("Updated 15 March 2024", dated_history), None);
+        // A stamp of publication stands over dated history too.
+        assert_eq!(anchor("Published 15 March 2024", dated_history).as_deref(), Some("2024-03-15"));
+        assert_eq!(
+            anchor("Posted: 15 March 2024 | Updated: 16 March 2024", dated_history).as_deref(),
+            Some("2024-03-15")
+        );
         // An unlabelled timestamp, often a crawl's, yields to the bare year too.
         assert_eq!(anchor("19:57 GMT 15 March 2024", bare), None);
     }

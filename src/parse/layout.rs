@@ -21,8 +21,11 @@ pub enum BlockKind {
     DateLine,
     /// "[Source: Itar Tass, Moscow, 30Nov15]".
     SourceLine,
-    /// When the page was published or updated ("Updated 9 years ago", "Published: ...").
+    /// When the page was published ("Published: 30 Sep 2015", "Posted 2 hours ago").
     Stamp,
+    /// When the page was last changed ("Updated 9 years ago", "Last modified: 9 May 2021"): perhaps long after
+    /// it was written.
+    Update,
     /// A notice that the page was corrected or amended ("Correction, 14 November 2025: An earlier version of
     /// this article said ..."): about the page, not news; its date, given at its head, is one that the page
     /// was written by.
@@ -327,14 +330,15 @@ fn classify(
         return block;
     }
     // "Updated 9 years ago", "Published: 30 Sep 2015".
-    if notice && may_open(lang.publication_words, first_word) && {
-        let head = plain_words(&line[..floor_boundary(line, MAX_STAMP_HEAD_BYTES)]);
-        lang.publication_words.iter().any(|p| starts_with_phrase(&head, p))
-    } {
-        block.kind = BlockKind::Stamp;
+    let stamp_head = (notice && may_open(lang.publication_words, first_word))
+        .then(|| plain_words(&line[..floor_boundary(line, MAX_STAMP_HEAD_BYTES)]))
+        .filter(|head| lang.publication_words.iter().any(|p| starts_with_phrase(head, p)));
+    if let Some(head) = stamp_head {
         // "Posted: Nov 17, 2026 | Updated: Nov 18, 2026": the page was written when it was first published.
-        let earliest = mentions.iter().enumerate().filter_map(|(k, m)| full_day(&m.expr).map(|d| (d, k))).min();
-        block.date = earliest.map(|(_, k)| first_mention + k).or(day_mention);
+        let days = || mentions.iter().enumerate().filter_map(|(k, m)| full_day(&m.expr).map(|d| (d, k)));
+        block.date = days().min().map(|(_, k)| first_mention + k).or(day_mention);
+        let changed = lang.update_words.iter().any(|p| starts_with_phrase(&head, p)) && days().nth(1).is_none();
+        block.kind = if changed { BlockKind::Update } else { BlockKind::Stamp };
         return block;
     }
     // A line that is only a date, perhaps with a time and a stamp after it.
@@ -604,7 +608,7 @@ mod tests {
             BlockKind::Furniture,
             BlockKind::Furniture,
             BlockKind::SourceLine,
-            BlockKind::Stamp,
+            BlockKind::Update,
             BlockKind::Furniture,
             BlockKind::Furniture,
             BlockKind::DateLine,
@@ -616,6 +620,9 @@ mod tests {
     fn a_publication_label_is_a_stamp_with_its_date() {
         let b = read("Published: 5 December 2015");
         assert_eq!((b[0].kind, b[0].date), (BlockKind::Stamp, Some(0)));
+        // A stamp of the last change, unless the line gives the first publication too.
+        assert_eq!(read("Last modified: 9 May 2021")[0].kind, BlockKind::Update);
+        assert_eq!(read("Updated: Nov 18, 2026 | Posted: Nov 17, 2026")[0].kind, BlockKind::Stamp);
         assert_eq!(kinds("Related: more on Syria")[0].1, BlockKind::Furniture);
     }
 
@@ -757,7 +764,7 @@ mod tests {
         let prose = got.iter().filter(|(_, k)| *k == BlockKind::Prose).count();
         assert!(prose > 40, "{prose} prose units");
         assert_eq!(got.last().map(|(_, k)| *k), Some(BlockKind::Furniture), "{:?}", got.last());
-        assert!(got.iter().any(|(t, k)| t.starts_with("Updated") && *k == BlockKind::Stamp));
+        assert!(got.iter().any(|(t, k)| t.starts_with("Updated") && *k == BlockKind::Update));
     }
 
     #[test]

@@ -80,8 +80,11 @@ pub enum CueKind {
     /// A date line with a clock time before the first paragraph: "19:57 GMT09 May 2021". Often a crawl or
     /// update stamp rather than the date of writing.
     Timestamp,
-    /// A "Published: ..." or "Updated: ..." stamp, or a republisher's "published on" notice.
+    /// A "Published: ..." stamp, or a republisher's "published on" notice.
     Stamp,
+    /// An "Updated: ..." or "Last modified: ..." stamp: when the page was last changed, perhaps long after it
+    /// was written.
+    Update,
     /// The date at the head of a notice that the page was corrected ("Correction, 14 November 2025: ..."):
     /// the page was written by then; it dates the page only when nothing else does.
     Amendment,
@@ -414,6 +417,7 @@ fn cues(blocks: &[Block]) -> Vec<Cue> {
             // A date line under the last paragraph heads nothing: the page's stamp ("Nov 3, 2015, 9:14 AM ET").
             BlockKind::DateLine if last_prose.is_some_and(|p| i > p) => CueKind::Stamp,
             BlockKind::Stamp | BlockKind::Furniture => CueKind::Stamp,
+            BlockKind::Update => CueKind::Update,
             BlockKind::Amendment => CueKind::Amendment,
             _ => continue,
         };
