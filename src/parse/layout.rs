@@ -386,7 +386,20 @@ fn classify(
                 && !(c == '.' && !rest.trim().is_empty() && abbreviated(i) && title_case())
         })
     };
-    if words >= 15 || (words >= 4 && sentence_like()) {
+    // A short line that does not end as a sentence does is a title, though a sentence may end inside it
+    // ("What happens now? Your questions answered"); a sentence may end before an agency's name in brackets
+    // ("..., he added. (Reuters)"), or with a colon before the words it quotes.
+    let ends_open = || {
+        let mut end = line.trim_end();
+        if end.ends_with(')')
+            && let Some(open) = end.rfind('(')
+        {
+            end = end[..open].trim_end();
+        }
+        let end = end.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')']);
+        !(end.ends_with(is_terminal) || end.ends_with(':'))
+    };
+    if words >= 15 || (words >= 4 && sentence_like() && !ends_open()) {
         block.kind = BlockKind::Prose;
         block.quote = line.starts_with(is_quote_open);
     }
@@ -698,6 +711,17 @@ mod tests {
         assert_eq!(got[1].1, BlockKind::DateLine, "{got:?}");
         // In sentence case the same period leaves a short line prose.
         assert_eq!(kinds("The Times said in an editorial on Monday, Oct. 26:")[0].1, BlockKind::Prose);
+    }
+
+    #[test]
+    fn a_short_line_that_does_not_end_as_a_sentence_is_a_heading() {
+        let got = kinds("What happens to the river now? Your questions answered\n\nPort Elwin Chronicle, 5 June 2024");
+        assert_eq!((got[0].1, got[1].1), (BlockKind::Heading, BlockKind::DateLine), "{got:?}");
+        for prose in
+            ["\"All strikes must target Daesh\", he added. (Reuters)", "Is the bridge safe? Engineers say yes."]
+        {
+            assert_eq!(kinds(prose)[0].1, BlockKind::Prose, "{prose}");
+        }
     }
 
     #[test]
