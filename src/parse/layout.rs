@@ -177,6 +177,8 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
     let mut seen_prose = false;
     // After the line that closes a press release ("ENDS", "Notes to editors"), the issuer's boilerplate.
     let mut closed = false;
+    // The blocks that may be entries of a list of dates.
+    let mut entries = Vec::new();
     for (start, end) in units(text, tokens, lexicon) {
         while tok < tokens.len() && tokens[tok].start < start {
             tok += 1;
@@ -206,11 +208,42 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
         }
         closed |= seen_prose && closes_release(line, first_word(&tokens[tok..tok_end], text), lexicon);
         seen_prose |= block.kind == BlockKind::Prose;
+        if matches!(block.kind, BlockKind::Heading | BlockKind::DateLine)
+            && chronology_entry(&tokens[tok..tok_end], &mentions[men..men_end])
+        {
+            entries.push(out.len());
+        }
         out.push(block);
         tok = tok_end;
         men = men_end;
     }
+    // A list of dated entries, one to a line ("Key dates\n1940 - Born in Lagos\n1958 - Moves to London"),
+    // tells of events, however short its lines: two such lines in a row make one.
+    for pair in entries.windows(2) {
+        if pair[1] == pair[0] + 1 {
+            for &i in pair {
+                out[i].kind = BlockKind::Prose;
+                out[i].date = None;
+                out[i].timed = false;
+            }
+        }
+    }
     out
+}
+
+/// True when a line opens with a date that a dash or a colon follows, then words: an entry of a list of
+/// dates ("1940 - Born in Lagos", "March 1983: Wins the commission").
+fn chronology_entry(tokens: &[Token<'_>], mentions: &[Mention]) -> bool {
+    let (Some(first), Some(m)) = (tokens.first(), mentions.first()) else { return false };
+    if m.start != first.start || !m.expr.is_point() {
+        return false;
+    }
+    let after = tokens.partition_point(|t| t.start < m.end);
+    let marks = tokens[after..]
+        .iter()
+        .take_while(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}' | ':')))
+        .count();
+    marks > 0 && tokens.get(after + marks).is_some_and(|t| t.is_word())
 }
 
 /// The units of layout: the lines of `text` ([`lines`]), each longer than [`MAX_LINE_BYTES`] cut into

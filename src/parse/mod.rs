@@ -452,6 +452,22 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_dated_entries_reports_events() {
+        let text = "Key dates\n\n1940 - Born in Lagos\n1958 \u{2013} Moves to London\nMarch 1983: Wins the commission\n\n\
+                    Tributes\n\n2015 - The year in review";
+        let p = document(text, Lexicon::english());
+        let kinds: Vec<(&str, BlockKind)> = p.blocks.iter().map(|b| (&text[b.start..b.end], b.kind)).collect();
+        let want = [BlockKind::Heading, BlockKind::Prose, BlockKind::Prose, BlockKind::Prose, BlockKind::Heading];
+        assert_eq!(kinds.iter().map(|(_, k)| *k).collect::<Vec<_>>()[..5], want, "{kinds:?}");
+        // One such line alone is a title.
+        assert_eq!(kinds[5].1, BlockKind::Heading, "{kinds:?}");
+        assert_eq!(p.sentences.len(), 3);
+        // Day headers of a live blog, one under another, stay date lines.
+        let p = document("13 October 2015\n\n12 October 2015 - 14 October 2015", Lexicon::english());
+        assert!(p.blocks.iter().all(|b| b.kind == BlockKind::DateLine), "{:?}", p.blocks);
+    }
+
+    #[test]
     fn live_blog_headers_open_sections() {
         let p = document(LIVE_BLOG, Lexicon::english());
         assert_eq!(p.sections.len(), 3, "{:?}", p.sections);
