@@ -881,7 +881,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let lead = s.first && !blocks.get(s.block).is_some_and(|b| b.quote);
         let section_date = s.section.and_then(|i| sections.get(i).copied().flatten());
         let chosen = choose(parsed, &timexes, &later, s.mentions.clone());
-        if chosen.is_none() && (!s.first || s.words < MIN_REPORT_WORDS) {
+        if chosen.is_none() && (!s.first || s.words < MIN_REPORT_WORDS || s.question) {
             continue;
         }
         if blocks.get(s.block).is_some_and(|b| b.kind != BlockKind::Prose) {
@@ -1194,6 +1194,15 @@ mod tests {
         assert_eq!(got[1].1, "2024-11-05");
         // A sentence after the first with no date of its own reports nothing.
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_question_without_a_time_of_its_own_reports_nothing() {
+        let text = "Q: Who owns the old buildings?\n\nA: A housing trust has owned them since 2011.\n\nWhy did the \
+                    trust meet on Tuesday?\n\n\"Who will pay for all of this?\" the mayor asked on Monday.";
+        let got = dates(text, Some("2024-06-05"));
+        let dated: Vec<&str> = got.iter().map(|(_, d, _)| d.as_str()).collect();
+        assert_eq!(dated, ["2024-06-05", "2024-06-04", "2024-06-03"], "{got:?}");
     }
 
     #[test]

@@ -54,6 +54,9 @@ pub struct Sentence {
     pub mentions: Range<usize>,
     /// How many words and numbers it has.
     pub words: usize,
+    /// It asks a question ("Who owns the buildings?"): without a time of its own it reports nothing.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub question: bool,
 }
 
 /// A part of a live blog under one day header.
@@ -355,6 +358,9 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
     let mut m = 0;
     for (k, &span) in spans.iter().enumerate() {
         let block = owners[k];
+        let question = text
+            .get(span.0..span.1)
+            .is_some_and(|t| t.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')']).ends_with('?'));
         parts.clear();
         clauses::split(text, toks, span, &mentions, lexicon, &mut parts);
         for (n, &(start, end)) in parts.iter().enumerate() {
@@ -370,7 +376,7 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
                 .filter(|t| !matches!(t.kind, tokens::Kind::Punct(_)))
                 .count();
             let first = n == 0 && (k == 0 || owners[k - 1] != block);
-            sentences.push(Sentence { start, end, block, first, section, mentions: m..m_end, words });
+            sentences.push(Sentence { start, end, block, first, section, mentions: m..m_end, words, question });
             m = m_end;
         }
     }
