@@ -95,6 +95,20 @@ fn a_dateline_without_a_year_takes_it_from_the_prose() {
 }
 
 #[test]
+fn a_dateline_over_a_year_alone_told_in_the_past_takes_the_year_of_the_documents_sharing_its_events() {
+    let wire = "LONDON, May 24 (Reuters) - Harbour City won the Champions Cup on Saturday, beating Northfield 2-1 at \
+                Wembley.\n\nThe club's last major trophy came in 1994.";
+    let blog = "Cup final live\n\nLast updated: Sat 24 May 2025, 21:58 BST\n\nHarbour City won the Champions Cup \
+                tonight, beating Northfield 2-1 at Wembley.";
+    // Alone, the wire has no year: 1994 is history, not the year it was written.
+    let t = timeline(&[("wire", wire)]);
+    assert_eq!(anchor(&t, "wire"), None);
+    let t = timeline(&[("wire", wire), ("blog", blog)]);
+    assert_eq!(anchor(&t, "wire"), Some(("2025-05-24".to_string(), AnchorBasis::Inferred)));
+    assert_eq!(date_of(&t, "beating Northfield"), Some("2025-05-24".to_string()));
+}
+
+#[test]
 fn a_dateline_over_history_given_with_its_month_takes_the_year_of_the_documents_sharing_its_events() {
     let t = timeline(&[
         (

@@ -214,13 +214,20 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
 }
 
 /// The date of a dateline written without a year: its month and day in the latest year that the prose
-/// names outside background clauses and clauses about the future, or in the year after when a day or a
+/// names outside background clauses and clauses about the future (with its month, or in a clause not in
+/// the past: a year alone told in the past is as often history), or in the year after when a day or a
 /// month that the prose gives with its year begins later than that day (a dateline "Jan. 5" over "on Dec.
 /// 20, 2015" is 2016-01-05; "Feb 5" over "last flooded in December 2022" is 2023-02-05).
 fn dateline_year(parsed: &Parsed, m: &Mention, cue_mentions: &[usize]) -> Option<NaiveDate> {
     let (month, day) = month_and_day(&m.expr)?;
     let past = || story_mentions(parsed, cue_mentions).filter(|m| m.tense != Tense::Future);
-    let year = past().filter_map(|m| full_year(&m.expr)).max()?;
+    // A year alone in a past clause is as often history ("The club's last trophy came in 1994").
+    let year = past()
+        .filter_map(|m| {
+            let (y, month) = year_named(&m.expr)?;
+            (month || !matches!(m.tense, Tense::Past | Tense::Completed)).then_some(y)
+        })
+        .max()?;
     let latest_day = past()
         .filter_map(|m| match resolve(&m.expr, &Context::default())? {
             Value::Point(p @ (Point::Day { year: Some(_), .. } | Point::Month { year: Some(_), month: 1.. })) => {
@@ -279,10 +286,6 @@ fn year_named(expr: &Expr) -> Option<(i32, bool)> {
         | Expr::WeekendOf(d) => year_named(d),
         _ => None,
     }
-}
-
-fn full_year(expr: &Expr) -> Option<i32> {
-    year_named(expr).map(|(y, _)| y)
 }
 
 fn anchor_basis(anchor: Option<Anchor>) -> Basis {
