@@ -2702,6 +2702,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Friday", "DATE", "2025-02-14"),
         ],
     ),
+    // A month that is also a word or a name, at the head of a sentence, before a colon: an entry of a chronology.
+    ("April: The bank opens its first branch.", "2023-06-01", &[("April", "DATE", "2023-04")]),
     // "The quarter" alone is a period after a preposition or before "ended"; elsewhere it may be a part of a town,
     // and glued to a dash it opens a compound.
     ("The river quarter flooded. Is the quarter protected? The quarter-to-quarter rise was small.", "2024-06-05", &[]),

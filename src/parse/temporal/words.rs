@@ -339,8 +339,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if self.sentence_initial(i) {
             // A month that is no other word opens a sentence as a month ("October sales rose"); "May", "March",
             // "April", "June" and "August" there are as often a verb, a name or an adjective.
+            // A colon after it labels an entry of a chronology ("April: The bank opens its first branch.").
             let plain = !matches!(month, 3..=6 | 8);
             return self.p(j, ',')
+                || self.p(j, ':')
                 || self.get(j).is_some_and(|t| t.lex().iter().any(|l| matches!(l, L::Function(F::And | F::To))))
                 || (plain && !name_after());
         }
