@@ -796,16 +796,61 @@ fn on_day(value: &Value, d: NaiveDate) -> Option<Value> {
     }
 }
 
+/// The time that a section's header names.
+#[derive(Clone, Copy, Debug)]
+enum Header {
+    /// A live blog's day.
+    Day(NaiveDate),
+    /// A chronology's year or month ("2023", "March 2024"), its year, and the end of the header's mention.
+    Period { value: Value, year: i32, end: usize },
+}
+
+impl Header {
+    fn day(self) -> Option<NaiveDate> {
+        match self {
+            Header::Day(d) => Some(d),
+            Header::Period { .. } => None,
+        }
+    }
+}
+
+/// A date written without its year in a chronology's section under a year or a month ("April: ..." under
+/// "2023"): the same mention with the header's year written in.
+fn in_year(m: &Mention, year: i32) -> Option<Mention> {
+    let with_year = |e: &Expr| match *e {
+        Expr::Date { year: None, month: Some(month), day } => {
+            Some(Expr::Date { year: Some(YearSpec::Full(year)), month: Some(month), day })
+        }
+        Expr::Named { name, year: None, shift: None } => {
+            Some(Expr::Named { name, year: Some(YearSpec::Full(year)), shift: None })
+        }
+        _ => None,
+    };
+    let expr = match &m.expr {
+        Expr::Clock { day: Some(d), hour, minute } => {
+            Expr::Clock { day: Some(Box::new(with_year(d)?)), hour: *hour, minute: *minute }
+        }
+        e => with_year(e)?,
+    };
+    Some(Mention { expr, ..m.clone() })
+}
+
 /// Resolves every mention of a document and dates its reports.
 pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let doc_date = anchor.map(|a| a.date);
     let narrative = narrative(&parsed.mentions, doc_date);
-    let sections: Vec<Option<NaiveDate>> = parsed
+    let sections: Vec<Option<Header>> = parsed
         .sections
         .iter()
         .map(|s| {
             let m = parsed.mentions.get(s.mention)?;
-            resolve(&m.expr, &Context { speech: doc_date, ..Context::default() })?.day()
+            let value = resolve(&m.expr, &Context { speech: doc_date, ..Context::default() })?;
+            match value {
+                Value::Point(Point::Year(year) | Point::Month { year: Some(year), .. }) => {
+                    Some(Header::Period { value, year, end: m.end })
+                }
+                _ => value.day().map(Header::Day),
+            }
         })
         .collect();
 
@@ -827,12 +872,22 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let mut later: Vec<Option<Value>> = vec![None; parsed.mentions.len()];
     for (k, m) in parsed.mentions.iter().enumerate() {
         let section = sentence_of[k].and_then(|s| parsed.sentences[s].section);
+        let header = section.and_then(|s| sections.get(s).copied().flatten());
         if section != last_section {
-            reference = None;
+            // Under a chronology's year or month, that time is the one mentioned last.
+            reference = match header {
+                Some(Header::Period { value, end, .. }) => mentioned(&value).map(|r| (r, end)),
+                _ => None,
+            };
             statement = None;
             last_section = section;
         }
-        let speech = section.and_then(|s| sections.get(s).copied().flatten()).or(doc_date);
+        let speech = header.and_then(Header::day).or(doc_date);
+        let pinned = match header {
+            Some(Header::Period { year, .. }) => in_year(m, year),
+            _ => None,
+        };
+        let m = pinned.as_ref().unwrap_or(m);
         let cx = Context {
             speech,
             reference: reference.map(|(r, _)| r).or(speech.map(Mentioned::from)),
@@ -882,7 +937,8 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let mut reports = Vec::new();
     for (k, s) in parsed.sentences.iter().enumerate() {
         let lead = s.first && !blocks.get(s.block).is_some_and(|b| b.quote);
-        let section_date = s.section.and_then(|i| sections.get(i).copied().flatten());
+        let header = s.section.and_then(|i| sections.get(i).copied().flatten());
+        let section_date = header.and_then(Header::day);
         let chosen = choose(parsed, &timexes, &later, s.mentions.clone());
         if chosen.is_none() && (!s.first || s.words < MIN_REPORT_WORDS || s.question) {
             continue;
@@ -910,8 +966,11 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
                 let floating = !absolute(expr) && section_date.is_none();
                 (Some(date), basis, Some(m), floating)
             }
-            None => match section_date {
-                Some(d) => (Some(day_date(d)), Basis::Section, None, false),
+            None => match header {
+                Some(Header::Day(d)) => (Some(day_date(d)), Basis::Section, None, false),
+                Some(Header::Period { value, .. }) => {
+                    (Some(EventDate { value, modifier: None }), Basis::Section, None, false)
+                }
                 None => (doc_date.map(day_date), anchor_basis(anchor), None, true),
             },
         };
@@ -1197,6 +1256,26 @@ mod tests {
         assert_eq!(got[1].1, "2024-11-05");
         // A sentence after the first with no date of its own reports nothing.
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_chronology_under_year_headers_dates_its_entries_in_their_year() {
+        let text = "Timeline of the bank\n\n2023\nApril: The bank opens its first branch in Lisbon.\nNovember: \
+                    Regulators question its capital.\n\n2024\nFebruary 12: The central bank orders an audit.\n\
+                    Deposits fall by a third after a run on the bank.\n\nMarch 2025\nThe chief executive resigns over the audit.";
+        let got = dates(text, Some("2026-03-02"));
+        let dated: Vec<(&str, Basis)> = got.iter().map(|(_, d, b)| (d.as_str(), *b)).collect();
+        assert_eq!(
+            dated,
+            [
+                ("2023-04", Basis::Explicit),
+                ("2023-11", Basis::Explicit),
+                ("2024-02-12", Basis::Explicit),
+                ("2024", Basis::Section),
+                ("2025-03", Basis::Section)
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]

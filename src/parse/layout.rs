@@ -19,6 +19,9 @@ pub enum BlockKind {
     Heading,
     /// A line that holds only a date (and perhaps a time): a dateline or a live blog's day header.
     DateLine,
+    /// A line that holds only a year or a month of a year ("2023", "March 2024:"): a header of a chronology,
+    /// whose entries below it lie in that time.
+    PeriodLine,
     /// "[Source: Itar Tass, Moscow, 30Nov15]".
     SourceLine,
     /// When the page was published ("Published: 30 Sep 2015", "Posted 2 hours ago").
@@ -381,6 +384,11 @@ fn classify(
         block.timed = timed;
         return block;
     }
+    if let Some(period) = period_line(tokens, mentions) {
+        block.kind = BlockKind::PeriodLine;
+        block.date = Some(first_mention + period);
+        return block;
+    }
     // Notices and navigation: a short line with a notice word ("Privacy policy"), or a notice-sized one
     // with two ("... distributed without profit under 17 U.S.C. ..."). One such word in a paragraph of
     // prose ("asked permission to fly") is news.
@@ -507,6 +515,15 @@ fn date_line(
         }
     }
     Some((first + k, has_clock(&m.expr)))
+}
+
+/// The index of the mention, among `mentions`, when the line holds only a year or a month given with its
+/// year, perhaps with a colon after it ("2023", "March 2024:").
+fn period_line(tokens: &[Token<'_>], mentions: &[Mention]) -> Option<usize> {
+    let [m] = mentions else { return None };
+    let period = matches!(m.expr, Expr::Date { year: Some(YearSpec::Full(_)), day: None, .. });
+    let (first, last) = (tokens.first()?, tokens.iter().rev().find(|t| !t.is_punct(':'))?);
+    (period && first.start == m.start && last.end == m.end).then_some(0)
 }
 
 /// A wire dateline at the head of a paragraph: a place in capitalized words, perhaps a date with its day,

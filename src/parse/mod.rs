@@ -59,7 +59,7 @@ pub struct Sentence {
     pub question: bool,
 }
 
-/// A part of a live blog under one day header.
+/// A part of a live blog under one day header, or of a chronology under one year or month header.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     /// The header's block.
@@ -386,13 +386,14 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
     Parsed { blocks, sentences, mentions, sections, cues, source }
 }
 
-/// Day headers open sections when there are two or more of them, or when one stands after the first paragraph.
+/// Day headers (and the year or month headers of a chronology) open sections when there are two or more of
+/// them, or when one stands after the first paragraph.
 fn sections(blocks: &[Block], text_len: usize) -> Vec<Section> {
     let first_prose = blocks.iter().position(|b| b.kind == BlockKind::Prose).unwrap_or(blocks.len());
     let headers: Vec<usize> = blocks
         .iter()
         .enumerate()
-        .filter(|(_, b)| b.kind == BlockKind::DateLine && b.date.is_some())
+        .filter(|(_, b)| matches!(b.kind, BlockKind::DateLine | BlockKind::PeriodLine) && b.date.is_some())
         .map(|(i, _)| i)
         .collect();
     let headers: Vec<usize> =
