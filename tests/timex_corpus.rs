@@ -2702,6 +2702,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Friday", "DATE", "2025-02-14"),
         ],
     ),
+    // A weekday in the possessive before what it was planned for: nearest the time of speaking, either side.
+    (
+        "The union called off Thursday's planned walkout. Tuesday's scheduled vote was postponed.",
+        "2026-03-09",
+        &[("Thursday", "DATE", "2026-03-12"), ("Tuesday", "DATE", "2026-03-10")],
+    ),
+    ("The union called off Thursday's walkout.", "2026-03-09", &[("Thursday", "DATE", "2026-03-05")]),
     // A month that is also a word or a name, at the head of a sentence, before a colon: an entry of a chronology.
     ("April: The bank opens its first branch.", "2023-06-01", &[("April", "DATE", "2023-04")]),
     // "The quarter" alone is a period after a preposition or before "ended"; elsewhere it may be a part of a town,

@@ -466,10 +466,15 @@ pub fn annotate_in(
     // "Wednesday's ruling": an expression in the possessive names something that has happened, unless a
     // verb of the future decides its clause ("Thursday's meeting will go ahead"; not "would", the future of
     // a past statement: "would look for ways around Wednesday's ruling").
+    // What the day's event is planned as ("called off Thursday's planned walkout", "Friday's scheduled vote")
+    // has not come when the clause's event is told: the day lies nearest the time of speaking, on either side.
     if tokens.get(last).is_some_and(|t| t.is(Lexeme::Possessive)) {
         let will = m.tense == Tense::Future
             && decider.is_some_and(|k| tokens[k].is(Lexeme::FutureMarker) && !tokens[k].is(Lexeme::Modal));
-        if !will {
+        let planned = tokens.get(last + 1).is_some_and(|t| t.is(Lexeme::FutureMarker) && !t.is(Lexeme::Modal));
+        if planned && !will && m.expr.plain_weekday().is_some() {
+            m.tense = Tense::Present;
+        } else if !will {
             m.tense = Tense::Past;
         }
         m.named = true;
