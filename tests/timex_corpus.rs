@@ -2709,6 +2709,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Thursday", "DATE", "2026-03-12"), ("Tuesday", "DATE", "2026-03-10")],
     ),
     ("The union called off Thursday's walkout.", "2026-03-09", &[("Thursday", "DATE", "2026-03-05")]),
+    // A weekday that labels an entry, in a clause of no tense that can be told: nearest, either side; a past
+    // verb still rules.
+    (
+        "Tuesday: The central bank publishes its inflation report. Wednesday: Parliament votes on the bill.",
+        "2026-03-09",
+        &[("Tuesday", "DATE", "2026-03-10"), ("Wednesday", "DATE", "2026-03-11")],
+    ),
+    ("Friday: Stocks fell 2%.", "2026-03-09", &[("Friday", "DATE", "2026-03-06")]),
     // A month that is also a word or a name, at the head of a sentence, before a colon: an entry of a chronology.
     ("April: The bank opens its first branch.", "2023-06-01", &[("April", "DATE", "2023-04")]),
     // "The quarter" alone is a period after a preposition or before "ended"; elsewhere it may be a part of a town,

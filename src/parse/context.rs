@@ -492,6 +492,16 @@ pub fn annotate_in(
         m.tense = Tense::Present;
     }
 
+    // A weekday that labels an entry ("Tuesday: The central bank publishes its report."), in a clause of no
+    // tense that can be told, is a day of the week in view: nearest the time of speaking, on either side.
+    if m.tense == Tense::Unknown
+        && first == sent_first
+        && tokens.get(last).is_some_and(|t| t.is_punct(':'))
+        && m.expr.plain_weekday().is_some()
+    {
+        m.tense = Tense::Present;
+    }
+
     // Attribution: a verb of saying just before, in the same clause.
     m.attributed = (sent_first..first)
         .rev()
