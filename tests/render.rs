@@ -57,7 +57,8 @@ fn the_text_lists_every_event_under_its_date() {
     let t = timeline();
     let text = render(&t, Format::Text, &Options::new().width(0));
     in_order(&text, t.events.iter().map(|e| one_line(&e.text)));
-    // The Kalibr launch, under its day, with its sources as labels in the column.
+    // The Kalibr launch, under its day, with its sources as labels in the column: beside the sentence, the
+    // label of the source that wrote it.
     let launch = t
         .events
         .iter()
@@ -68,7 +69,7 @@ fn the_text_lists_every_event_under_its_date() {
         &text,
         [
             "\nWednesday 7 October 2015\n".to_string(),
-            format!("\n  Itar Tass 1  {}\n  002\n", one_line(&launch.text)),
+            format!("\n  002          {}\n  Itar Tass 1\n", one_line(&launch.text)),
             "\nThursday 8 October 2015\n".to_string(),
         ],
     );

@@ -54,8 +54,17 @@ pub fn render(t: &Timeline, opts: &Options) -> String {
         out.push_str(&group_heading(&g, false));
         out.push('\n');
         for (_, e) in &g.events {
+            // The label on the sentence's own line is its source's (the first in order, when several wrote it);
+            // the others follow in order.
+            let wrote = |id: &str| e.reports.iter().any(|r| r.doc == id && r.text == e.text);
+            let told_by = e.sources.iter().position(|id| wrote(id)).unwrap_or(0);
+            let mut ids: Vec<&String> = e.sources.iter().collect();
+            if told_by > 0 {
+                let id = ids.remove(told_by);
+                ids.insert(0, id);
+            }
             let labels: Vec<&str> =
-                e.sources.iter().map(|id| sources.get(id).map_or(id.as_str(), |s| s.label.as_str())).collect();
+                ids.iter().map(|id| sources.get(id).map_or(id.as_str(), |s| s.label.as_str())).collect();
             let lines = wrap(&one_line(&e.text), text_width, text_width.saturating_sub(2));
             let rows = lines.len().max(labels.len());
             for row in 0..rows {
@@ -115,5 +124,26 @@ mod tests {
         assert_eq!(wrap("", 10, 10), [""]);
         assert_eq!(wrap("averyveryverylongword and", 5, 5), ["averyveryverylongword", "and"]);
         assert_eq!(wrap("ünï cödé", 7, 7), ["ünï", "cödé"]);
+    }
+
+    #[test]
+    fn the_label_beside_an_events_sentence_is_the_source_that_wrote_it() {
+        use crate::{Document, extract_timeline};
+        let sentence =
+            |n: &str| format!("On October 7, four warships fired 26 cruise missiles at targets in Syria{n}.");
+        // Each order of the two ids: whichever report stands for the event, its source's label comes first.
+        for (x, y) in [("a", "b"), ("b", "a")] {
+            let docs = [
+                Document::new(x, format!("8 October 2015\n\n{}", sentence(", the ministry said"))),
+                Document::new(y, format!("9 October 2015\n\n{}", sentence(""))),
+            ];
+            let t = extract_timeline(&docs).expect("timeline");
+            let e = &t.events[0];
+            assert_eq!(e.sources.len(), 2, "{e:?}");
+            let told_by = e.reports.iter().find(|r| r.text == e.text).map(|r| r.doc.clone()).expect("its report");
+            let out = render(&t, &Options::new().width(0));
+            let line = out.lines().find(|l| l.contains(&e.text)).expect("the sentence's line");
+            assert!(line.trim_start().starts_with(&format!("{told_by} ")), "{line}");
+        }
     }
 }
