@@ -129,6 +129,18 @@ fn a_dateline_over_history_given_with_its_month_takes_the_year_of_the_documents_
 }
 
 #[test]
+fn a_live_blogs_date_line_that_names_its_weekday_stands_over_a_year_of_history() {
+    let t = timeline(&[(
+        "blog",
+        "Heatwave live\n\nMon 14 Jul 2025 18.05 BST\n\n14.32 BST\nThe weather agency has confirmed a temperature of \
+         41.2C in Seville. The previous record, 40.8C, was set on 23 July 2022.\n\n11.15 BST\nA wildfire near \
+         Tarragona has forced the evacuation of about 2,000 people. The fire broke out late on Sunday.",
+    )]);
+    assert_eq!(anchor(&t, "blog"), Some(("2025-07-14".to_string(), AnchorBasis::Dateline)));
+    assert_eq!(date_of(&t, "The fire broke out"), Some("2025-07-13".to_string()));
+}
+
+#[test]
 fn a_correction_notice_is_no_news_and_dates_the_page_only_when_nothing_else_does() {
     let story = "A former mayor was jailed for six years on Thursday for fraud.\n\nHe was convicted last month \
                  after a seven-week trial.\n\nCorrection, 14 November 2025: An earlier version of this article \

@@ -50,7 +50,9 @@ pub struct Block {
     pub quote: bool,
     /// For a date line: the index of its date's mention; for a source line or stamp, the date's mention if any.
     pub date: Option<usize>,
-    /// For a date line: it carries a clock time ("19:57 GMT09 May 2021").
+    /// For a date line: it carries a clock time and no weekday ("19:57 GMT09 May 2021"), as a crawl's or an
+    /// update's stamp does; a page's own date line for its readers names the weekday ("Mon 14 Jul 2025 18.05
+    /// BST").
     pub timed: bool,
     /// For a source line: the source's name.
     pub source: Option<String>,
@@ -514,7 +516,7 @@ fn date_line(
             return None;
         }
     }
-    Some((first + k, has_clock(&m.expr)))
+    Some((first + k, has_clock(&m.expr) && m.weekday.is_none()))
 }
 
 /// The index of the mention, among `mentions`, when the line holds only a year or a month given with its

@@ -475,6 +475,22 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_that_names_its_weekday_is_the_pages_own_not_a_stamp() {
+        for (line, kind) in [
+            ("Mon 14 Jul 2025 18.05 BST", CueKind::Dateline),
+            ("Monday 14 July 2025 18.05 BST", CueKind::Dateline),
+            ("19:57 GMT09 May 2021", CueKind::Timestamp),
+            ("14 Jul 2025 18.05 BST", CueKind::Timestamp),
+        ] {
+            let p = document(
+                &format!("Heatwave live\n\n{line}\n\nA wildfire forced the evacuation of 2,000 people."),
+                Lexicon::english(),
+            );
+            assert_eq!(p.cues.iter().map(|c| c.kind).collect::<Vec<_>>(), [kind], "{line}");
+        }
+    }
+
+    #[test]
     fn live_blog_headers_open_sections() {
         let p = document(LIVE_BLOG, Lexicon::english());
         assert_eq!(p.sections.len(), 3, "{:?}", p.sections);
