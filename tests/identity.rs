@@ -31,6 +31,30 @@ fn a_month_holds_its_days() {
 }
 
 #[test]
+fn a_day_told_within_a_firmer_month_refines_it_but_a_statements_day_does_not() {
+    // The month is explicit, the Monday relative to a dateline without a year: the Monday lies within the
+    // month, and dates the event.
+    let t = timeline(&[
+        "Heatwave live\n\nMon 14 Jul 2025 18.05 BST\n\n14.32 BST\nThe weather agency has confirmed a temperature of \
+         41.2C in Seville, a record for July.",
+        "MADRID, July 14 (Reuters) - Seville recorded a temperature of 41.2C on Monday, a record for July, the \
+         weather agency said.",
+    ]);
+    let e = with(&t, "record for July");
+    assert_eq!(e.sources.len(), 2, "{e:#?}");
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2025-07-14"));
+    // The day a statement was made is not the day of what it tells.
+    let t = timeline(&[
+        "SAN DIEGO, Aug. 6, 2026 - Revenue for the fiscal third quarter was $412 million, up 18% from $349 million.",
+        "Published August 7, 2026\n\nLumen said on Wednesday its fiscal third-quarter revenue rose 18% to $412 \
+         million from $349 million.",
+    ]);
+    let e = with(&t, "$412");
+    assert_eq!(e.sources.len(), 2, "{e:#?}");
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2026-Q3"));
+}
+
+#[test]
 fn the_same_words_on_disjoint_days_are_two_events() {
     let t = timeline(&[
         "30Nov15\n\nOn October 7, four warships fired 26 cruise missiles at targets in Syria.",

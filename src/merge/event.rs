@@ -3,7 +3,9 @@
 //!
 //! **The date** is the best-founded of its reports' dates (an explicit date
 //! before a relative one, a section header, a dateline, a given date, an
-//! inferred anchor, a page stamp), then the narrowest, then the earliest.
+//! inferred anchor, a page stamp), then the narrowest, then the earliest;
+//! a narrower date that another report gives by a time of its own, within
+//! it, refines it (not a statement's day, nor a document's date).
 //!
 //! **The representative** is the most complete early report: the one made
 //! first (its section's day, else its document's anchor), then the lead of a
@@ -62,9 +64,33 @@ pub fn event(inputs: &[Input<'_>], group: &Group) -> Event {
     let text = |doc: usize, r: &Report| inputs[doc].sentences.get(r.sentence).cloned().unwrap_or_default();
 
     // The date: the best-founded, then the narrowest, then the earliest.
-    let best = ms.iter().filter_map(|&(doc, r)| r.date.map(|d| (doc, r, d))).min_by_key(|&(doc, r, d)| {
+    let dated = || ms.iter().filter_map(|&(doc, r)| r.date.map(|d| (doc, r, d)));
+    let best = dated().min_by_key(|&(doc, r, d)| {
         let span = d.range().map(|(a, b)| (b - a).num_days());
         (span.is_none(), basis_rank(r.basis), span, d.range().map(|(a, _)| a), doc, r.start)
+    });
+    // A narrower date that another report gives by a time of its own, within it, refines it ("a record for
+    // July" told beside "on Monday": that Monday of July); the best-founded of those, then the narrowest, then
+    // the earliest. Not a date a report takes from its document for want of its own, nor the day of a
+    // statement about the event ("said on Wednesday its third-quarter revenue rose") or of another event.
+    let best = best.map(|(doc, r, d)| {
+        let Some((a, b)) = d.range() else { return (doc, r, d) };
+        dated()
+            .filter_map(|(od, or, o)| {
+                let own = or.mention.and_then(|k| inputs.get(od)?.parsed.mentions.get(k));
+                let (c, e) = o.range().filter(|_| own.is_some_and(|m| !m.attributed && !m.named))?;
+                (a <= c && e <= b && (c, e) != (a, b)).then_some((
+                    basis_rank(or.basis),
+                    (e - c).num_days(),
+                    c,
+                    od,
+                    or.start,
+                    or,
+                    o,
+                ))
+            })
+            .min_by_key(|&(rank, span, c, od, start, _, _)| (rank, span, c, od, start))
+            .map_or((doc, r, d), |(_, _, _, od, _, or, o)| (od, or, o))
     });
     let date_confidence = best.map(|(_, r, d)| {
         let chosen = d.range();
