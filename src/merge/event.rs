@@ -63,43 +63,37 @@ pub fn event(inputs: &[Input<'_>], group: &Group) -> Event {
     ms.sort_by_key(|&(doc, r)| (doc, r.start));
     let text = |doc: usize, r: &Report| inputs[doc].sentences.get(r.sentence).cloned().unwrap_or_default();
 
-    // The date: the best-founded, then the narrowest, then the earliest.
-    let dated = || ms.iter().filter_map(|&(doc, r)| r.date.map(|d| (doc, r, d)));
-    let best = dated().min_by_key(|&(doc, r, d)| {
-        let span = d.range().map(|(a, b)| (b - a).num_days());
-        (span.is_none(), basis_rank(r.basis), span, d.range().map(|(a, _)| a), doc, r.start)
+    // The date: the best-founded, then the narrowest, then the earliest. Each report's days are found once.
+    let dated: Vec<_> = ms.iter().filter_map(|&(doc, r)| r.date.map(|d| (doc, r, d, d.range()))).collect();
+    let best = dated.iter().min_by_key(|&&(doc, r, _, range)| {
+        let span = range.map(|(a, b)| (b - a).num_days());
+        (span.is_none(), basis_rank(r.basis), span, range.map(|(a, _)| a), doc, r.start)
     });
     // A narrower date that another report gives by a time of its own, within it, refines it ("a record for
     // July" told beside "on Monday": that Monday of July); the best-founded of those, then the narrowest, then
     // the earliest. Not a date a report takes from its document for want of its own, nor the day of a
     // statement about the event ("said on Wednesday its third-quarter revenue rose") or of another event.
-    let best = best.map(|(doc, r, d)| {
-        let Some((a, b)) = d.range() else { return (doc, r, d) };
-        dated()
-            .filter_map(|(od, or, o)| {
+    let best = best.map(|chosen| {
+        let &(_, _, _, Some((a, b))) = chosen else { return chosen };
+        dated
+            .iter()
+            .filter(|&&(od, or, _, range)| {
                 let own = or.mention.and_then(|k| inputs.get(od)?.parsed.mentions.get(k));
-                let (c, e) = o.range().filter(|_| own.is_some_and(|m| !m.attributed && !m.named))?;
-                (a <= c && e <= b && (c, e) != (a, b)).then_some((
-                    basis_rank(or.basis),
-                    (e - c).num_days(),
-                    c,
-                    od,
-                    or.start,
-                    or,
-                    o,
-                ))
+                own.is_some_and(|m| !m.attributed && !m.named)
+                    && range.is_some_and(|(c, e)| a <= c && e <= b && (c, e) != (a, b))
             })
-            .min_by_key(|&(rank, span, c, od, start, _, _)| (rank, span, c, od, start))
-            .map_or((doc, r, d), |(_, _, _, od, _, or, o)| (od, or, o))
+            .min_by_key(|&&(od, or, _, range)| {
+                let (c, e) = range.unwrap_or((a, b));
+                (basis_rank(or.basis), (e - c).num_days(), c, od, or.start)
+            })
+            .unwrap_or(chosen)
     });
-    let date_confidence = best.map(|(_, r, d)| {
-        let chosen = d.range();
+    let date_confidence = best.map(|&(_, r, d, chosen)| {
         let (mut agree, mut all) = (0.0f32, 0.0f32);
-        for (_, other) in &ms {
-            let Some(od) = other.date else { continue };
+        for &(_, other, od, range) in &dated {
             let w = basis_weight(other.basis);
             all += w;
-            let holds = match (chosen, od.range()) {
+            let holds = match (chosen, range) {
                 (Some((a, b)), Some((c, e))) => (c <= a && b <= e) || (a <= c && e <= b),
                 (None, None) => od.value == d.value,
                 _ => false,
@@ -111,14 +105,11 @@ pub fn event(inputs: &[Input<'_>], group: &Group) -> Event {
         let share = if all > 0.0 { agree / all } else { 0.0 };
         round2(basis_weight(r.basis) * share)
     });
-    let date = best.map(|(_, _, d)| {
-        let range = d.range();
-        DateInfo {
-            value: d.value.to_string(),
-            start: range.map(|r| r.0),
-            end: range.map(|r| r.1),
-            modifier: d.modifier.map(|m| mod_code(m).to_string()),
-        }
+    let date = best.map(|&(_, _, d, range)| DateInfo {
+        value: d.value.to_string(),
+        start: range.map(|r| r.0),
+        end: range.map(|r| r.1),
+        modifier: d.modifier.map(|m| mod_code(m).to_string()),
     });
 
     // The representative: the earliest report, then the item's lead, then the most complete.
