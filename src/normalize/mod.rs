@@ -952,7 +952,9 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
                 // A length counted from a day ("three days after Oct. 7") is as firm as that day.
                 let from = if parsed.mentions[m].offset.is_some() && later[m].is_some() { m + 1 } else { m };
                 let expr = &parsed.mentions[from].expr;
-                let basis = if absolute(expr) {
+                // A date without its year under a chronology's year or month takes the header's year.
+                let pinned = matches!(header, Some(Header::Period { .. })) && calendar_named(expr);
+                let basis = if absolute(expr) || pinned {
                     Basis::Explicit
                 } else if section_date.is_some() {
                     if calendar_named(expr) { Basis::Explicit } else { Basis::Relative }
@@ -963,7 +965,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
                 } else {
                     Basis::Relative
                 };
-                let floating = !absolute(expr) && section_date.is_none();
+                let floating = !absolute(expr) && !pinned && section_date.is_none();
                 (Some(date), basis, Some(m), floating)
             }
             None => match header {
@@ -1263,6 +1265,9 @@ mod tests {
         let text = "Timeline of the bank\n\n2023\nApril: The bank opens its first branch in Lisbon.\nNovember: \
                     Regulators question its capital.\n\n2024\nFebruary 12: The central bank orders an audit.\n\
                     Deposits fall by a third after a run on the bank.\n\nMarch 2025\nThe chief executive resigns over the audit.";
+        // Under a header, no date depends on the document's: whatever its anchor, the entries stay.
+        let (_, dt) = dated(text, None);
+        assert!(dt.reports.iter().all(|r| !r.floating && r.date.is_some()), "{:?}", dt.reports);
         let got = dates(text, Some("2026-03-02"));
         let dated: Vec<(&str, Basis)> = got.iter().map(|(_, d, b)| (d.as_str(), *b)).collect();
         assert_eq!(
