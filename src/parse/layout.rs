@@ -386,9 +386,9 @@ fn classify(
         block.timed = timed;
         return block;
     }
-    if let Some(period) = period_line(tokens, mentions) {
+    if period_line(tokens, mentions) {
         block.kind = BlockKind::PeriodLine;
-        block.date = Some(first_mention + period);
+        block.date = Some(first_mention);
         return block;
     }
     // Notices and navigation: a short line with a notice word ("Privacy policy"), or a notice-sized one
@@ -519,13 +519,15 @@ fn date_line(
     Some((first + k, has_clock(&m.expr) && m.weekday.is_none()))
 }
 
-/// The index of the mention, among `mentions`, when the line holds only a year or a month given with its
-/// year, perhaps with a colon after it ("2023", "March 2024:").
-fn period_line(tokens: &[Token<'_>], mentions: &[Mention]) -> Option<usize> {
-    let [m] = mentions else { return None };
+/// True when the line holds only a year or a month given with its year, its one mention, perhaps with a
+/// colon after it ("2023", "March 2024:").
+fn period_line(tokens: &[Token<'_>], mentions: &[Mention]) -> bool {
+    let [m] = mentions else { return false };
     let period = matches!(m.expr, Expr::Date { year: Some(YearSpec::Full(_)), day: None, .. });
-    let (first, last) = (tokens.first()?, tokens.iter().rev().find(|t| !t.is_punct(':'))?);
-    (period && first.start == m.start && last.end == m.end).then_some(0)
+    let (Some(first), Some(last)) = (tokens.first(), tokens.iter().rev().find(|t| !t.is_punct(':'))) else {
+        return false;
+    };
+    period && first.start == m.start && last.end == m.end
 }
 
 /// A wire dateline at the head of a paragraph: a place in capitalized words, perhaps a date with its day,
