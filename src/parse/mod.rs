@@ -386,18 +386,18 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
     Parsed { blocks, sentences, mentions, sections, cues, source }
 }
 
-/// Day headers (and the year or month headers of a chronology) open sections when there are two or more of
-/// them, or when one stands after the first paragraph.
+/// Day headers open sections when there are two or more of them, or when one stands after the first paragraph
+/// (one before it is the dateline); a chronology's year or month headers open sections wherever they stand.
 fn sections(blocks: &[Block], text_len: usize) -> Vec<Section> {
     let first_prose = blocks.iter().position(|b| b.kind == BlockKind::Prose).unwrap_or(blocks.len());
-    let headers: Vec<usize> = blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| matches!(b.kind, BlockKind::DateLine | BlockKind::PeriodLine) && b.date.is_some())
-        .map(|(i, _)| i)
-        .collect();
-    let headers: Vec<usize> =
-        if headers.len() >= 2 { headers } else { headers.into_iter().filter(|&i| i > first_prose).collect() };
+    let of_kind = |kind: BlockKind| {
+        blocks.iter().enumerate().filter(move |(_, b)| b.kind == kind && b.date.is_some()).map(|(i, _)| i)
+    };
+    let days: Vec<usize> = of_kind(BlockKind::DateLine).collect();
+    let mut headers: Vec<usize> =
+        if days.len() >= 2 { days } else { days.into_iter().filter(|&i| i > first_prose).collect() };
+    headers.extend(of_kind(BlockKind::PeriodLine));
+    headers.sort_unstable();
     let mut out: Vec<Section> = Vec::with_capacity(headers.len());
     for (k, &b) in headers.iter().enumerate() {
         let end = headers.get(k + 1).map_or(text_len, |&n| blocks[n].start);
@@ -472,6 +472,17 @@ mod tests {
         // Day headers of a live blog, one under another, stay date lines.
         let p = document("13 October 2015\n\n12 October 2015 - 14 October 2015", Lexicon::english());
         assert!(p.blocks.iter().all(|b| b.kind == BlockKind::DateLine), "{:?}", p.blocks);
+    }
+
+    #[test]
+    fn a_chronology_under_a_dateline_leaves_the_dateline_to_date_the_page() {
+        let text = "WASHINGTON, March 3, 2025 (Reuters) - The bank collapsed on Friday.\n\nTimeline\n\n2023\nApril: \
+                    The bank opens its first branch in Lisbon.";
+        let p = document(text, Lexicon::english());
+        assert_eq!(p.sections.len(), 1, "{:?}", p.sections);
+        assert_eq!(p.sentences[0].section, None);
+        assert_eq!(p.sentences[1].section, Some(0));
+        assert_eq!(p.cues.iter().map(|c| c.kind).collect::<Vec<_>>(), [CueKind::Dateline]);
     }
 
     #[test]
