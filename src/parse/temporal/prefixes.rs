@@ -571,8 +571,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let bare = !qualified && offset == 0;
         let after_preposition =
             i > 0 && (self.f(i - 1, F::Preposition) || self.f(i - 1, F::In) || self.f(i - 1, F::Over));
-        let in_time = |k: usize| after_preposition || self.f(k, F::Ending);
-        if bare && (!in_time(j + 1) || (self.dash(j + 1) && self.glued(j + 1))) {
+        let in_time = after_preposition || self.f(j + 1, F::Ending);
+        if bare && (!in_time || (self.dash(j + 1) && self.glued(j + 1))) {
             return None;
         }
         // "the quarter a year ago", "the period a year earlier", "the same period last year": the same quarter
