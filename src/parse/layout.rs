@@ -6,6 +6,7 @@
 //! lines carry the dates of what follows them.
 
 use super::expr::{Expr, Mention, YearSpec};
+use super::sentences::is_closer;
 use super::tokens::{ALL_CAPS, CAPITALIZED, Kind, NEWLINE_BEFORE, Token};
 use crate::lang::{Lexeme, Lexicon};
 
@@ -244,10 +245,7 @@ fn chronology_entry(tokens: &[Token<'_>], mentions: &[Mention]) -> bool {
         return false;
     }
     let after = tokens.partition_point(|t| t.start < m.end);
-    let marks = tokens[after..]
-        .iter()
-        .take_while(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}' | ':')))
-        .count();
+    let marks = tokens[after..].iter().take_while(|t| t.is_dash() || t.is_punct(':')).count();
     marks > 0 && tokens.get(after + marks).is_some_and(|t| t.is_word())
 }
 
@@ -439,7 +437,7 @@ fn classify(
         {
             end = end[..open].trim_end();
         }
-        let end = end.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')']);
+        let end = end.trim_end_matches(is_closer);
         !(end.ends_with(is_terminal) || end.ends_with(':'))
     };
     if words >= 15 || (words >= 4 && sentence_like() && !ends_open()) {
@@ -579,7 +577,7 @@ fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Op
     let marks = if date.is_some() && tokens.get(j).is_some_and(|t| t.is_punct(':')) {
         1
     } else {
-        tokens[j..].iter().take_while(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}'))).count()
+        tokens[j..].iter().take_while(|t| t.is_dash()).count()
     };
     let rest = tokens.get(j + marks).filter(|_| marks > 0)?;
     Some((date.map(|k| first + k), tokens[j + marks - 1].end, rest.start))

@@ -358,9 +358,8 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
     let mut m = 0;
     for (k, &span) in spans.iter().enumerate() {
         let block = owners[k];
-        let question = text
-            .get(span.0..span.1)
-            .is_some_and(|t| t.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')']).ends_with('?'));
+        let question =
+            text.get(span.0..span.1).is_some_and(|t| t.trim_end_matches(sentences::is_closer).ends_with('?'));
         parts.clear();
         clauses::split(text, toks, span, &mentions, lexicon, &mut parts);
         for (n, &(start, end)) in parts.iter().enumerate() {

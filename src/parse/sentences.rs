@@ -10,7 +10,8 @@
 use super::tokens::{DOTTED, TERMINATOR, Token};
 use crate::lang::Lexicon;
 
-fn is_closer(c: char) -> bool {
+/// A closing quote or bracket, which may stand after a sentence's last mark.
+pub(crate) fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '\u{bb}')
 }
 

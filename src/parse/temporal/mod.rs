@@ -328,7 +328,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     fn dash(&self, i: usize) -> bool {
-        self.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}')))
+        self.get(i).is_some_and(Token::is_dash)
     }
 
     /// True when the length of time in tokens `start..end` opens a proper name: its count follows "the",
