@@ -1043,6 +1043,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     ("The quarterly dividend and the annual meeting.", "2015-10-03", &[]),
     ("Call 555-1234 today.", "2015-10-03", &[("today", "DATE", "2015-10-03")]),
+    // A year with a number glued on by a dash that makes no range is a code; one with a month's two digits
+    // is that month, as ISO 8601 writes it.
+    ("Bags with lot codes 2025-0415 through 2025-0422 and case 2019-1234 were pulled.", "2025-03-04", &[]),
+    (
+        "Sales rose in 2025-03 and fell in 1998-12.",
+        "2025-04-04",
+        &[("2025-03", "DATE", "2025-03"), ("1998-12", "DATE", "1998-12")],
+    ),
+    ("The 2010-11 season opened.", "2015-10-03", &[("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
     // A title after an acronym names a paper; in capitals, or after a word, it is the day.
     ("USA Today reported it first.", "2015-10-03", &[]),
     ("TALKS RESUME TODAY", "2015-10-03", &[("TODAY", "DATE", "2015-10-03")]),

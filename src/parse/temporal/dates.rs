@@ -401,6 +401,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if self.house_number(i) {
             return false;
         }
+        // "2025-0415" (a lot code, a case number): a number glued on by a dash that makes no range of years.
+        if self.dash(i + 1)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.get(i + 2).is_some_and(|t| t.num().is_some())
+        {
+            return false;
+        }
         // "2082.1": a decimal is no year.
         if self.p(i + 1, '.')
             && self.glued(i + 1)
@@ -531,6 +539,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 Hit::new(i, i + 1, Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None });
             hit.range_end = Some(Box::new(end));
             return Some(hit);
+        }
+        // "2025-03": a year and a month, as ISO 8601 writes them (where no range of years reads: "2010-11").
+        if self.dash(i + 1)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && !self.glued_on(i + 3)
+            && !(self.get(i + 3).is_some_and(|t| !t.spaced() && (t.is_dash() || t.is_punct('/'))))
+            && let Some(m) = self.get(i + 2).and_then(Token::num).filter(|m| m.digits == 2 && m.plain())
+            && (1..=12).contains(&m.value)
+        {
+            let month =
+                Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: Some(m.value as u8), day: None };
+            return Some(Hit::new(i, i + 3, month));
         }
         if !self.bare_year_ok(i) {
             return None;
