@@ -835,6 +835,36 @@ fn in_year(m: &Mention, year: i32) -> Option<Mention> {
     Some(Mention { expr, ..m.clone() })
 }
 
+/// The most days after the document's date that a stamp of its last change ([`CueKind::Update`]) may lie for
+/// the page to be told as of that day too ([`since_revision`]): an update of the next day or the one after.
+const MAX_REVISION_DAYS: i64 = 2;
+
+/// The day of the page's last change, when a stamp gives one a little after the document's date
+/// ([`MAX_REVISION_DAYS`]).
+fn revision_day(parsed: &Parsed, doc_date: Option<NaiveDate>) -> Option<NaiveDate> {
+    let date = doc_date?;
+    parsed
+        .cues
+        .iter()
+        .filter(|c| c.kind == CueKind::Update)
+        .filter_map(|c| cue_date(parsed.mentions.get(c.mention)?))
+        .filter(|d| *d > date && (*d - date).num_days() <= MAX_REVISION_DAYS)
+        .max()
+}
+
+/// The time of speaking for a weekday told in the past on a page changed after it was published: a weekday
+/// that fell between the two days is one of them ("On Wednesday morning, the department said ..." on a page
+/// published on a Tuesday and updated on the Wednesday is that Wednesday, not the one six days before).
+fn since_revision(m: &Mention, speech: Option<NaiveDate>, revised: Option<NaiveDate>) -> Option<NaiveDate> {
+    let (Some(from), Some(to), Some(day)) = (speech, revised, m.expr.plain_weekday()) else { return speech };
+    if !matches!(m.tense, Tense::Past | Tense::Completed) {
+        return speech;
+    }
+    let back = (i64::from(to.weekday().number_from_monday()) - i64::from(day)).rem_euclid(7);
+    let fell = calendar::add_days(to, -back);
+    if fell.is_some_and(|d| d > from) { revised } else { speech }
+}
+
 /// Resolves every mention of a document and dates its reports.
 pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let doc_date = anchor.map(|a| a.date);
@@ -853,6 +883,8 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             }
         })
         .collect();
+
+    let revised = revision_day(parsed, doc_date);
 
     // Resolve every mention; prose mentions count anaphora from the last explicit day before them.
     let mut timexes: Vec<Option<Timex>> = Vec::with_capacity(parsed.mentions.len());
@@ -883,6 +915,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             last_section = section;
         }
         let speech = header.and_then(Header::day).or(doc_date);
+        let speech = if header.is_none() { since_revision(m, speech, revised) } else { speech };
         let pinned = match header {
             Some(Header::Period { year, .. }) => in_year(m, year),
             _ => None,
@@ -1247,6 +1280,25 @@ mod tests {
         );
         // An unlabelled timestamp, often a crawl's, yields to the bare year too.
         assert_eq!(anchor("19:57 GMT 15 March 2024", bare), None);
+    }
+
+    #[test]
+    fn a_weekday_past_between_publication_and_last_change_is_that_day() {
+        // Published on Tuesday 4 March, updated on Wednesday 5 March.
+        let stamp = "Spinach recalled\n\nPublished 5:42 p.m. CT March 4, 2025 | Updated 9:15 a.m. CT March 5, 2025\n\n";
+        let text = format!(
+            "{stamp}A company on Tuesday recalled 12,000 cases of spinach. On Wednesday morning, the department \
+             said it would inspect the plant. Inspectors visited on Monday, the company said. The plant will \
+             reopen on Thursday."
+        );
+        let got: Vec<String> = dates(&text, None).into_iter().map(|(_, date, _)| date).collect();
+        assert_eq!(got, ["2025-03-04", "2025-03-05", "2025-03-03", "2025-03-06"]);
+        // Two days later at the most: an update a week on is no time of telling.
+        let late = text.replace("March 5, 2025", "March 11, 2025");
+        assert_eq!(dates(&late, None)[1].1, "2025-02-26");
+        // With one day only, the stamp gives no second day.
+        let alone = text.replace(" | Updated 9:15 a.m. CT March 5, 2025", "");
+        assert_eq!(dates(&alone, None)[1].1, "2025-02-26");
     }
 
     #[test]

@@ -55,6 +55,10 @@ pub struct Block {
     /// update's stamp does; a page's own date line for its readers names the weekday ("Mon 14 Jul 2025 18.05
     /// BST").
     pub timed: bool,
+    /// For a stamp that gives the day the page was first published and the day it was last changed
+    /// ("Published March 4, 2025 | Updated March 5, 2025"): the index of the later day's mention.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revised: Option<usize>,
     /// For a source line: the source's name.
     pub source: Option<String>,
 }
@@ -172,6 +176,13 @@ fn closes_release(line: &str, first_word: &str, lexicon: &Lexicon) -> bool {
 
 fn starts_with_phrase(plain: &str, phrase: &str) -> bool {
     plain.strip_prefix(phrase).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+/// True when `plain` ([`plain_words`]) holds `phrase` as whole words.
+fn has_phrase(plain: &str, phrase: &str) -> bool {
+    plain
+        .match_indices(phrase)
+        .any(|(at, _)| (at == 0 || plain[..at].ends_with(' ')) && starts_with_phrase(&plain[at..], phrase))
 }
 
 /// Reads the lines of `text` into blocks. `tokens` and `mentions` cover the whole text, in order.
@@ -312,8 +323,16 @@ fn classify(
     lang: &crate::lang::Language,
 ) -> Block {
     let end = start + line.len();
-    let mut block =
-        Block { start, end, kind: BlockKind::Heading, quote: false, date: None, timed: false, source: None };
+    let mut block = Block {
+        start,
+        end,
+        kind: BlockKind::Heading,
+        quote: false,
+        date: None,
+        timed: false,
+        revised: None,
+        source: None,
+    };
     let words = tokens.iter().filter(|t| t.is_word() || t.num().is_some()).count();
     let day_mention = mentions.iter().rposition(|m| has_day(&m.expr)).map(|k| first_mention + k);
 
@@ -373,8 +392,14 @@ fn classify(
         // "Posted: Nov 17, 2026 | Updated: Nov 18, 2026": the page was written when it was first published.
         let days = || mentions.iter().enumerate().filter_map(|(k, m)| full_day(&m.expr).map(|d| (d, k)));
         block.date = days().min().map(|(_, k)| first_mention + k).or(day_mention);
+        let plain = plain_words(line);
+        let names_update = lang.update_words.iter().any(|p| has_phrase(&plain, p));
         let changed = lang.update_words.iter().any(|p| starts_with_phrase(&head, p)) && days().nth(1).is_none();
         block.kind = if changed { BlockKind::Update } else { BlockKind::Stamp };
+        if !changed && names_update && days().nth(1).is_some() {
+            // The first mention of the latest day: its date, not a clock time on it.
+            block.revised = days().max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1))).map(|(_, k)| first_mention + k);
+        }
         return block;
     }
     // A line that is only a date, perhaps with a time and a stamp after it.
@@ -845,10 +870,15 @@ mod tests {
 
     #[test]
     fn a_stamp_with_two_dates_dates_the_page_by_the_earlier() {
-        for (line, want) in [
-            ("Posted: Nov 17, 2026 / 08:14 PM EST | Updated: Nov 18, 2026 / 06:00 AM EST", "Nov 17, 2026"),
-            ("Updated: 18 November 2026 | Published: 17 November 2026", "17 November 2026"),
-            ("Published 17 November 2026", "17 November 2026"),
+        for (line, want, changed) in [
+            (
+                "Posted: Nov 17, 2026 / 08:14 PM EST | Updated: Nov 18, 2026 / 06:00 AM EST",
+                "Nov 17, 2026",
+                Some("Nov 18, 2026"),
+            ),
+            ("Updated: 18 November 2026 | Published: 17 November 2026", "17 November 2026", Some("18 November 2026")),
+            ("Published 17 November 2026", "17 November 2026", None),
+            ("Published 17 November 2026, 18 November 2026", "17 November 2026", None),
         ] {
             let text = format!("{line}\n\nFirefighters contained the blaze on Monday night, officials said.");
             let lx = Lexicon::english();
@@ -859,6 +889,9 @@ mod tests {
             assert_eq!(b[0].kind, BlockKind::Stamp, "{line}");
             let m = b[0].date.map(|k| &mentions[k]);
             assert_eq!(m.map(|m| &text[m.start..m.end]), Some(want), "{line}");
+            // The day of the last change, when the stamp says which day that is.
+            let m = b[0].revised.map(|k| &mentions[k]);
+            assert_eq!(m.map(|m| &text[m.start..m.end]), changed, "{line}");
         }
     }
 

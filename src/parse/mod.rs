@@ -428,6 +428,10 @@ fn cues(blocks: &[Block]) -> Vec<Cue> {
             _ => continue,
         };
         out.push(Cue { kind, mention });
+        // "Published March 4 | Updated March 5": the day of the last change is a cue of its own.
+        if let Some(mention) = b.revised {
+            out.push(Cue { kind: CueKind::Update, mention });
+        }
     }
     out
 }
