@@ -113,3 +113,27 @@ fn a_weekday_told_after_the_shared_event_moves_the_anchor_up_to_it() {
     let schools = t.events.iter().find(|e| e.text.contains("Schools")).expect("event");
     assert_eq!(schools.date.as_ref().map(|d| d.value.as_str()), Some("2026-03-04"));
 }
+
+#[test]
+fn an_undated_copy_takes_its_date_from_pages_dated_by_their_stamps_when_nothing_firmer_dates_it() {
+    // Every dated page is dated by its publication stamp, so its weekdays hang on that stamp; the wire copy
+    // without a date takes its anchor from them rather than staying undated.
+    let t = timeline(&[
+        (
+            "page",
+            "Bridge to close for repairs\nPublished 5 March 2025\n\nCity engineers said on Tuesday that the Harbor \
+             Street bridge would close for six weeks of repairs.\n\nThe council approved a $4.1 million contract \
+             for the work last month.",
+        ),
+        (
+            "wire",
+            "PORTSMOUTH (AP) \u{2014} City engineers said Tuesday that the Harbor Street bridge would close for six \
+             weeks of repairs.",
+        ),
+    ]);
+    assert_eq!(anchor(&t, "page"), ("2025-03-05".to_string(), AnchorBasis::Stamp));
+    assert_eq!(anchor(&t, "wire"), ("2025-03-04".to_string(), AnchorBasis::Inferred));
+    let closing = t.events.iter().find(|e| e.text.contains("Harbor Street bridge")).expect("event");
+    assert_eq!(closing.sources, ["page", "wire"]);
+    assert_eq!(closing.date.as_ref().map(|d| d.value.as_str()), Some("2025-03-04"));
+}

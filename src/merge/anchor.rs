@@ -20,6 +20,10 @@
 //! reports with a match agreeing with it: a sentence told again on other
 //! days (background, look-alikes) does not move a dateline.
 //!
+//! A report dated by a page stamp (its own weekday counted from the stamp, or the stamp's day) is no
+//! reference: a stamp may be a crawl's or a republisher's. A document with no anchor that nothing firmer
+//! dates takes its anchor from such reports all the same, rather than staying undated.
+//!
 //! A dateline that gives its month and day but no year took the year that its prose names last; when
 //! the prose names that year only bare (as often history as news), or names none, the year is the one
 //! that puts the dateline nearest the dates of the documents it shares events with.
@@ -87,16 +91,23 @@ fn pin(expr: &Expr, tense: crate::parse::expr::Tense, day: NaiveDate) -> Option<
     Some((lo?, hi?))
 }
 
-/// True when a report's date can serve as a reference: one day, not hanging on a weak or inferred anchor.
-fn reference(inputs: &[Input<'_>], item: &Item) -> Option<NaiveDate> {
+/// The day of a report that can serve as a reference: one day, not hanging on a weak or inferred anchor;
+/// with it, the day of one that hangs on a page stamp (a time of its own counted from the stamp, or the
+/// stamp's day), which serves a document that nothing else dates ([`Reference::stamped`]).
+fn reference(inputs: &[Input<'_>], item: &Item) -> (Option<NaiveDate>, Option<NaiveDate>) {
     let input = &inputs[item.doc as usize];
-    let report = input.dated.reports.get(item.report as usize)?;
-    let (a, b) = item.date?;
-    if a != b || matches!(report.basis, Basis::Stamp | Basis::Inferred | Basis::Undated) {
-        return None;
+    let Some(report) = input.dated.reports.get(item.report as usize) else { return (None, None) };
+    let Some((a, _)) = item.date.filter(|(a, b)| a == b) else { return (None, None) };
+    let stamp = input.dated.anchor.is_some_and(|x| x.basis == AnchorBasis::Stamp);
+    if matches!(report.basis, Basis::Inferred | Basis::Undated) {
+        return (None, None);
+    }
+    let stamped = (stamp && report.floating).then_some(a);
+    if report.basis == Basis::Stamp {
+        return (None, stamped);
     }
     let weak_anchor = input.dated.anchor.is_none_or(|x| matches!(x.basis, AnchorBasis::Stamp | AnchorBasis::Inferred));
-    (!(report.floating && weak_anchor)).then_some(a)
+    (!(report.floating && weak_anchor)).then_some(a).map_or((None, stamped), |day| (Some(day), Some(day)))
 }
 
 /// True when the expression that dates an item's report is in the future tense: a plan, not a fact.
@@ -133,7 +144,10 @@ pub(crate) fn infer(inputs: &[Input<'_>], corpus: &Corpus, first_round: bool) ->
     let items = &corpus.items;
     let of: Vec<Reference> = items
         .iter()
-        .map(|it| Reference { day: reference(inputs, it), doc: it.doc, features: it.features, norm: it.norm })
+        .map(|it| {
+            let (day, stamped) = reference(inputs, it);
+            Reference { day, stamped, doc: it.doc, features: it.features, norm: it.norm }
+        })
         .collect();
     // Copies: items with the same features and the same days, chained in item order.
     let mut first_copy: Vec<u32> = (0..items.len() as u32).collect();
@@ -182,7 +196,7 @@ fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize,
     }
     let mut found: Vec<(usize, Constraint)> = Vec::new();
     let dateline = own.filter(|a| a.basis == AnchorBasis::Dateline).map(|a| a.date);
-    constrain(inputs, corpus, refs, d, true, dateline, &mut found);
+    constrain(inputs, corpus, refs, d, Pass { pins: true, dateline, stamped: false }, &mut found);
     if let Some(a) = own.filter(|a| a.basis == AnchorBasis::Dateline) {
         // A dateline is overruled only by reports whose every match disagrees with it: two or more, and
         // more than the reports that have a match agreeing with it. A report told again on other days
@@ -212,7 +226,13 @@ fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize,
             return None;
         }
     }
-    constrain(inputs, corpus, refs, d, false, None, &mut found);
+    constrain(inputs, corpus, refs, d, Pass { pins: false, dateline: None, stamped: false }, &mut found);
+    // A document that nothing firm dates takes what the reports of pages dated by their stamps say.
+    if own.is_none() && found.is_empty() {
+        for pins in [true, false] {
+            constrain(inputs, corpus, refs, d, Pass { pins, dateline: None, stamped: true }, &mut found);
+        }
+    }
     let constraints: Vec<Constraint> = found.into_iter().map(|(_, c)| c).collect();
     if let Some((date, pins, lo, hi)) = solve(&constraints) {
         let date = latest_told(&inputs[d], date, hi);
@@ -351,6 +371,9 @@ struct References {
 struct Reference {
     /// Its day, when it can serve as a reference.
     day: Option<NaiveDate>,
+    /// Its day when it can serve as a reference or hangs on a page stamp: what a document with no anchor
+    /// that no firm reference dates is anchored by.
+    stamped: Option<NaiveDate>,
     /// Its document.
     doc: u32,
     /// Its features entry.
@@ -407,6 +430,17 @@ fn near(dateline: NaiveDate, c: &Constraint) -> bool {
     }
 }
 
+/// Which reports [`constrain`] reads, and against what.
+#[derive(Clone, Copy)]
+struct Pass {
+    /// Those with a deictic expression when true, the others when false.
+    pins: bool,
+    /// The document's dateline, which a match agreeing with it settles.
+    dateline: Option<NaiveDate>,
+    /// Matches dated by a page stamp count too ([`Reference::stamped`]).
+    stamped: bool,
+}
+
 /// What the floating reports of document `d` that match dated reports say about its anchor, each with the
 /// item that says it: those with a deictic expression when `pins` is true, the others when it is false.
 /// Against a `dateline`, a report's first match that agrees with it is its last, and so is the first that
@@ -416,10 +450,10 @@ fn constrain(
     corpus: &Corpus,
     refs: &References,
     d: usize,
-    pins: bool,
-    dateline: Option<NaiveDate>,
+    Pass { pins, dateline, stamped }: Pass,
     constraints: &mut Vec<(usize, Constraint)>,
 ) {
+    let day_of = |r: &Reference| if stamped { r.stamped } else { r.day };
     let items = &corpus.items;
     let input = &inputs[d];
     let mut candidates: Vec<u32> = Vec::new();
@@ -467,20 +501,21 @@ fn constrain(
         nearest(
             corpus,
             i,
-            |j| refs.of[j as usize].day.is_some() && refs.of[j as usize].doc as usize != d,
+            |j| day_of(&refs.of[j as usize]).is_some() && refs.of[j as usize].doc as usize != d,
             &mut candidates,
         );
         // Against a dateline, one match that agrees with it settles a report: look at the matches of the
         // days nearest its own date first.
         let own = report.date.and_then(|d| d.range()).map(|(a, _)| a);
         if let (Some(_), Some(own)) = (dateline, own) {
-            candidates.sort_by_cached_key(|&j| (refs.of[j as usize].day.map(|day| (day - own).num_days().abs()), j));
+            candidates
+                .sort_by_cached_key(|&j| (day_of(&refs.of[j as usize]).map(|day| (day - own).num_days().abs()), j));
         }
         // The anchors that this report's pins all allow so far.
         let mut common: Option<(NaiveDate, NaiveDate)> = None;
         for &j in &candidates {
             let r = refs.of[j as usize];
-            let Some(day) = r.day else { continue };
+            let Some(day) = day_of(&r) else { continue };
             if same_event(&corpus.idf, corpus.features(i), item.norm, corpus.entry(r.features), r.norm, false).is_none()
             {
                 continue;
