@@ -3,7 +3,9 @@
 //! one report.
 //!
 //! A sentence is cut after a comma and a conjunction that may open a main clause ("and", "but"; see
-//! [`Lexicon::is_clause_conjunction`]), or at a semicolon, when the parts on both sides each hold an
+//! [`Lexicon::is_clause_conjunction`]), before such a conjunction with no comma that a verb in the past
+//! follows ("began deliberating on Friday and returned the verdict on Monday"; not between two verbs,
+//! "kidnapped and presumed killed"), or at a semicolon, when the parts on both sides each hold an
 //! expression that dates an event and words of their own besides. A time that is a term of a comparison
 //! ("compared with earnings of $6.1 million a year ago", see [`Mention::compared`]) dates no event. The
 //! cut leaves the comma and the conjunction out of both parts. Nothing is cut inside parentheses or a
@@ -13,7 +15,7 @@
 
 use super::expr::{Mention, OFFSET_GAP};
 use super::tokens::{Kind, Token};
-use crate::lang::Lexicon;
+use crate::lang::{Lexeme, Lexicon};
 
 /// The fewest words (outside temporal expressions) that each part must have: "and again on Tuesday" is
 /// no clause of its own.
@@ -67,6 +69,7 @@ pub fn split(
     let toks = &toks[t0..];
     let toks = &toks[..toks.partition_point(|t| t.end <= end)];
 
+    let past_verb = |v: &Token<'_>| v.is_word() && (v.is(Lexeme::PastMarker) || lexicon.looks_past(v.text(text)));
     // The cuts: (end of the part before, start of the part after, at a semicolon).
     let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
     let (mut parens, mut quoted) = (0usize, false);
@@ -88,6 +91,17 @@ pub fn split(
                 .filter(|_| !closes_aside(text, toks, k, inside, lexicon))
                 .and_then(|_| toks.get(k + 2))
                 .map(|next| (t.start, next.start, false)),
+            // "Jurors began deliberating on Friday and returned the verdict on Monday": a conjunction with no
+            // comma, then a verb in the past, opens a predicate of its own; not between two verbs ("kidnapped
+            // and presumed killed").
+            Kind::Word
+                if k > 0
+                    && !toks[k - 1].is_punct(',')
+                    && !past_verb(&toks[k - 1])
+                    && lexicon.is_clause_conjunction(t.text(text)) =>
+            {
+                toks.get(k + 1).filter(|v| past_verb(v)).map(|next| (toks[k - 1].end, next.start, false))
+            }
             _ => None,
         };
         // A cut never falls inside an expression ("Monday, and Tuesday" read as one): the first expression
@@ -226,6 +240,28 @@ mod tests {
         // No conjunction after the comma.
         let whole = ["Floods forced 3,000 people from their homes on Wednesday, officials said on Thursday."];
         assert_eq!(parts(whole[0]), whole);
+    }
+
+    #[test]
+    fn a_second_verb_in_the_past_with_a_time_of_its_own_is_a_clause() {
+        assert_eq!(
+            parts("Jurors began deliberating on Friday afternoon and returned the verdict on Monday."),
+            ["Jurors began deliberating on Friday afternoon", "returned the verdict on Monday."]
+        );
+        assert_eq!(
+            parts("Sales rose 5% in March but fell 3% in April."),
+            ["Sales rose 5% in March", "fell 3% in April."]
+        );
+        // Without a time of its own, or without a verb after the conjunction, it stays whole.
+        for whole in [
+            "He was arrested on Sunday and charged with murder.",
+            "Jets struck targets on Monday and Tuesday near Hama.",
+            "Talks were held between March 3 and March 9 in Geneva.",
+            "Jets flew sorties on Monday and again on Tuesday.",
+            "On Monday he recovered the remains of a man kidnapped and presumed killed by rebels two years ago.",
+        ] {
+            assert_eq!(parts(whole), [whole]);
+        }
     }
 
     #[test]
