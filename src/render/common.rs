@@ -320,12 +320,29 @@ pub(crate) fn date_words(d: &DateInfo, short: bool) -> String {
     }))
 }
 
+/// The words of a year, a decade or a century before the common era, as TIMEX3 writes them ("BC0015": 15
+/// BC; "BC001": the 10s BC; "BC04": the 5th century BC).
+fn bc_words(digits: &str) -> Option<String> {
+    let n: i32 = digits.parse().ok().filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
+    Some(match digits.len() {
+        4 => format!("{n} BC"),
+        3 => format!("{}0s BC", n),
+        2 => format!("{} century BC", ordinal(n + 1)),
+        _ => return None,
+    })
+}
+
 /// The words of a TIMEX3 date value of a known shape, without a modifier.
 pub(crate) fn value_words(value: &str, short: bool) -> Option<String> {
     let day = if short { day_short } else { day_long };
+    if let Some(digits) = value.strip_prefix("BC") {
+        return bc_words(digits);
+    }
     Some(match shape(value) {
         Shape::Day(x) => day(x),
         Shape::Month(y, m) => month_name(y, m),
+        // A year of the first millennium reads with its era ("AD 117"): alone, "117" reads as a count.
+        Shape::Year(y) if y < 1000 => format!("AD {y}"),
         Shape::Year(y) => y.to_string(),
         Shape::Years(a, b) => format!("{a}–{b}"),
         Shape::Decade(y) => format!("{y}s"),
@@ -459,6 +476,11 @@ pub(crate) mod tests {
             (info("198", Some("1980-01-01"), Some("1983-05-01"), Some("START")), "early 1980s", "early 1980s"),
             (info("10", Some("1000-01-01"), Some("1099-12-31"), None), "11th century", "11th century"),
             (info("20", Some("2000-01-01"), Some("2099-12-31"), None), "21st century", "21st century"),
+            // Before the common era, and a year of the first millennium, with the era.
+            (info("BC04", Some("-0499-01-01"), Some("-0400-12-31"), None), "5th century BC", "5th century BC"),
+            (info("BC0015", Some("-0014-01-01"), Some("-0014-12-31"), None), "15 BC", "15 BC"),
+            (info("BC001", Some("-0019-01-01"), Some("-0010-12-31"), None), "10s BC", "10s BC"),
+            (info("0117", Some("0117-01-01"), Some("0117-12-31"), None), "AD 117", "AD 117"),
             (info("1984-Q3", Some("1984-07-01"), Some("1984-09-30"), None), "Q3 1984", "Q3 1984"),
             (info("2015-H1", Some("2015-01-01"), Some("2015-06-30"), None), "H1 2015", "H1 2015"),
             (
