@@ -578,6 +578,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2015-01-01",
         &[("44 BC", "DATE", "BC0044"), ("AD 70", "DATE", "0070")],
     ),
+    // The era before the first year of a range holds for the second.
+    (
+        "Coins date from the reign of Hadrian (AD 117-138).",
+        "2025-06-12",
+        &[("AD 117", "DATE", "0117"), ("138", "DATE", "0138")],
+    ),
     ("He died on 15 March 44 B.C. in Rome.", "2015-01-01", &[("15 March 44 B.C.", "DATE", "BC0044-03-15")]),
     ("Rome was sacked in 410 AD and 455 CE.", "2015-01-01", &[("410 AD", "DATE", "0410"), ("455 CE", "DATE", "0455")]),
     ("Farming began around 10,000 BCE.", "2015-01-01", &[("around 10,000 BCE", "DATE", "BC10000")]),

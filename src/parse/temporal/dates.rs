@@ -577,7 +577,21 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// A year with its era: "44 BC", "3,000 BCE", "70 AD", "AD 70", "A.D. 1066".
     pub(super) fn era_year(&self, i: usize) -> Option<Hit> {
         let (year, end) = self.year_with_era(i)?;
-        Some(Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(year)), month: None, day: None }))
+        let mut hit = Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(year)), month: None, day: None });
+        // "AD 117-138": the era written before the first year holds for a later one glued on by a dash.
+        if self.era(i) == Some(false)
+            && self.dash(end)
+            && self.glued(end)
+            && self.glued(end + 1)
+            && !self.glued_on(end + 2)
+            && let Some(n) = self.get(end + 1).and_then(Token::num).filter(|n| n.plain() && n.digits <= 4)
+            && let Ok(last) = i32::try_from(n.value)
+            && last > year
+        {
+            let last = Expr::Date { year: Some(YearSpec::Full(last)), month: None, day: None };
+            hit.range_end = Some(Box::new(Hit::new(end + 1, end + 2, last)));
+        }
+        Some(hit)
     }
 
     /// The year of [`Grammar::era_year`] at `i` and the index after it. A year before the common era is
