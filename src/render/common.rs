@@ -344,6 +344,7 @@ pub(crate) fn value_words(value: &str, short: bool) -> Option<String> {
         // A year of the first millennium reads with its era ("AD 117"): alone, "117" reads as a count.
         Shape::Year(y) if y < 1000 => format!("AD {y}"),
         Shape::Year(y) => y.to_string(),
+        Shape::Years(a, b) if a < 1000 => format!("AD {a}–{b}"),
         Shape::Years(a, b) => format!("{a}–{b}"),
         Shape::Decade(y) => format!("{y}s"),
         Shape::Century(y) => format!("{} century", ordinal(y / 100 + 1)),
@@ -481,6 +482,7 @@ pub(crate) mod tests {
             (info("BC0015", Some("-0014-01-01"), Some("-0014-12-31"), None), "15 BC", "15 BC"),
             (info("BC001", Some("-0019-01-01"), Some("-0010-12-31"), None), "10s BC", "10s BC"),
             (info("0117", Some("0117-01-01"), Some("0117-12-31"), None), "AD 117", "AD 117"),
+            (info("0117/0138", Some("0117-01-01"), Some("0138-12-31"), None), "AD 117–138", "AD 117–138"),
             (info("1984-Q3", Some("1984-07-01"), Some("1984-09-30"), None), "Q3 1984", "Q3 1984"),
             (info("2015-H1", Some("2015-01-01"), Some("2015-06-30"), None), "H1 2015", "H1 2015"),
             (
