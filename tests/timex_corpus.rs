@@ -219,6 +219,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("last year", "DATE", "2025"),
         ],
     ),
+    // Hours and minutes run together before AM or PM, as a weather advisory writes them; not a station's
+    // call sign and frequency, nor a count before the verb "am".
+    (
+        "1100 PM EDT Wed Sep 10 2025. At 1100 PM EDT the center was near Nassau. Next advisory at 200 AM EDT.",
+        "2025-09-10",
+        &[
+            ("1100 PM EDT Wed Sep 10 2025", "TIME", "2025-09-10T23:00"),
+            ("1100 PM EDT", "TIME", "2025-09-10T23:00"),
+            ("200 AM EDT", "TIME", "2025-09-10T02:00"),
+        ],
+    ),
+    ("Listen to WINS 1010 AM; he sold 200 AMC shares; of the 350 am I one?", "2025-09-10", &[]),
     // The same moment in two zones, more than half a day apart by the clock, falls on two days.
     (
         "The rocket lifted off at 11:49 p.m. EST (0449 GMT Friday).",

@@ -2,7 +2,7 @@
 
 use crate::lang::{Function as F, Lexeme as L, Modifier, PartOfDay, Shift, Unit};
 use crate::parse::expr::Expr;
-use crate::parse::tokens::{CAPITALIZED, Kind, NumSuffix, Token};
+use crate::parse::tokens::{ALL_CAPS, CAPITALIZED, Kind, NumSuffix, Token};
 
 use super::{Grammar, Hit, bit};
 
@@ -49,6 +49,24 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "hours" ("at 1500 hours", "at 10.30 hours").
     pub(super) fn clock(&self, i: usize) -> Option<(u8, u8, usize)> {
         let Some(n) = self.get(i)?.num() else { return self.clock_in_words(i) };
+        // "1100 PM EDT", "200 AM": hours and minutes run together before a.m. or p.m., as advisories write
+        // them; not after a station's call sign ("WINS 1010 AM").
+        if (n.digits == 3 || n.digits == 4) && n.plain() && n.value % 100 < 60 && (1..=12).contains(&(n.value / 100)) {
+            let meridiem = self.lex(i + 1, |l| match l {
+                L::Meridiem(pm) => Some(pm),
+                _ => None,
+            });
+            let call_sign = i.checked_sub(1).is_some_and(|p| {
+                let t = &self.t[p];
+                t.is_word() && t.has(ALL_CAPS) && t.lex().is_empty()
+            });
+            // "am" in lowercase is as often the verb ("350 am I"), unless "at" places the time.
+            let verb = self.get(i + 1).is_some_and(|t| t.text(self.text) == "am") && !self.at_before(i);
+            if let Some(pm) = meridiem.filter(|_| !call_sign && !verb) {
+                let (hour, minute) = (on_clock_face((n.value / 100) as u8, pm), (n.value % 100) as u8);
+                return Some((hour, minute, self.zone(i + 2).unwrap_or(i + 2)));
+            }
+        }
         if n.digits == 4 && n.plain() && n.value % 100 < 60 && n.value < 2400 {
             let (hour, minute) = ((n.value / 100) as u8, (n.value % 100) as u8);
             if let Some(zone) = self.zone(i + 1) {

@@ -613,7 +613,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 };
                 // "06h00": the hour's letter glued between hour and minutes.
                 let h_glued = || self.glued(i + 1) && word(L::UnitLetter(Unit::Hour).bit()) && self.hour_letter(i + 1);
+                // "200 AM": hours and minutes run together before a.m. or p.m.
+                let run_together =
+                    || n.digits == 3 && plain && word(L::Meridiem(false).bit() | L::Meridiem(true).bit());
                 if n.digits == 4
+                    || run_together()
                     || (hour
                         && (dash
                             || mark(|c| c == ':' || c == '.')
