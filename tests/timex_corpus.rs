@@ -231,6 +231,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         ],
     ),
     ("Listen to WINS 1010 AM; he sold 200 AMC shares; of the 350 am I one?", "2025-09-10", &[]),
+    // A participle that opens a phrase after a comma, its agent after it, tells no tense: the clause's verb does.
+    (
+        "A turn to the north is expected on Thursday, followed by a turn to the northeast Thursday night and Friday.",
+        "2025-09-10",
+        &[
+            ("Thursday", "DATE", "2025-09-11"),
+            ("Thursday night", "TIME", "2025-09-11TNI"),
+            ("Friday", "DATE", "2025-09-12"),
+        ],
+    ),
     // The same moment in two zones, more than half a day apart by the clock, falls on two days.
     (
         "The rocket lifted off at 11:49 p.m. EST (0449 GMT Friday).",

@@ -95,8 +95,14 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
         let base = text.as_bytes().get(t.end.wrapping_sub(1)).is_some_and(|&b| b != b's');
         return (!(base && infinitive(tokens, k))).then_some(present);
     }
-    // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing.
-    let passive = || k > 0 && tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux);
+    // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing; nor does
+    // one that opens a phrase after a comma, with its agent after it (", followed by a turn on Friday", ",
+    // led by the mayor"): the clause's verb is elsewhere.
+    let by = |j: usize| tokens.get(j).is_some_and(|n| n.is(Lexeme::Function(Function::By)));
+    let passive = || {
+        k > 0
+            && ((tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux)) || (tokens[k - 1].is_punct(',') && by(k + 1)))
+    };
     // "were planning", "was expected": the form of "be" leaves the tense to the word after it.
     if t.is(Lexeme::BeAux) && tokens.get(k + 1).is_some_and(|n| n.is(Lexeme::FutureMarker)) {
         return None;
