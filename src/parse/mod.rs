@@ -493,6 +493,8 @@ mod tests {
         for (line, kind) in [
             ("Mon 14 Jul 2025 18.05 BST", CueKind::Dateline),
             ("Monday 14 July 2025 18.05 BST", CueKind::Dateline),
+            ("1100 PM EDT Mon Jul 14 2025", CueKind::Dateline),
+            ("6:02 a.m. EDT, Monday, July 14, 2025", CueKind::Dateline),
             ("19:57 GMT09 May 2021", CueKind::Timestamp),
             ("14 Jul 2025 18.05 BST", CueKind::Timestamp),
         ] {

@@ -433,7 +433,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. } | Expr::Date { day: Some(_), .. })
                 && !own_time(d)
         }) {
-            return Some(Hit::new(i, d.end, Expr::Clock { day: Some(Box::new(d.expr)), hour, minute }));
+            // The weekday written beside the date stays with it ("1100 PM EDT Wed Sep 10 2025").
+            let clock = Hit::new(i, d.end, Expr::Clock { day: Some(Box::new(d.expr)), hour, minute });
+            return Some(Hit { weekday: d.weekday, ..clock });
         }
         // "9:30 tonight", "3 o'clock this afternoon", "10 p.m. Tuesday night": the part of the day sets the
         // hour where a.m. or p.m. did not, and the day is the part's.
