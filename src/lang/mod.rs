@@ -415,6 +415,9 @@ pub enum Lexeme {
     /// The preposition of what something is for ("for"): a weekday after it ("a warning for Wednesday", "the
     /// rally planned for Saturday") is the day something is set for, often still ahead of a past statement.
     Purpose,
+    /// A conjunction that may open a main clause ([`Language::clause_conjunctions`]: "and", "but"), given to
+    /// those words when the table is compiled, so that a token tells it by its bits.
+    ClauseConjunction,
     /// A letter that names a period when glued to its number: "Q" in "Q3 2015" and "3Q15", "H" in "H1 2016".
     PeriodLetter(Unit),
     /// A unit's letter glued to its count on web pages, read only before "ago": "h" in "2h ago", "d" in
@@ -569,6 +572,7 @@ impl Lexeme {
                 Lexeme::Into => 115,
                 Lexeme::Comparison => 116,
                 Lexeme::Purpose => 117,
+                Lexeme::ClauseConjunction => 118,
             }
     }
 
@@ -597,6 +601,7 @@ impl Lexeme {
             | Lexeme::Magnitude
             | Lexeme::Comparison
             | Lexeme::Purpose
+            | Lexeme::ClauseConjunction
             | Lexeme::Equative
             | Lexeme::UnitKind
             | Lexeme::Subject
@@ -955,6 +960,9 @@ impl Lexicon {
         };
         for (word, lexeme) in language.words {
             add(word, *lexeme);
+        }
+        for word in language.clause_conjunctions {
+            add(word, Lexeme::ClauseConjunction);
         }
         // The holidays grouped by their first word, in table order within a group.
         let mut holiday_groups: Vec<Vec<u16>> = Vec::new();

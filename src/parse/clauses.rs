@@ -69,7 +69,13 @@ pub fn split(
     let toks = &toks[t0..];
     let toks = &toks[..toks.partition_point(|t| t.end <= end)];
 
-    let past_verb = |v: &Token<'_>| v.is_word() && (v.is(Lexeme::PastMarker) || lexicon.looks_past(v.text(text)));
+    // The bits and the last byte first: most words are no past form, and tell it without reading their text.
+    let past_verb = |v: &Token<'_>| {
+        v.is_word()
+            && (v.is(Lexeme::PastMarker)
+                || (text.as_bytes().get(v.end.wrapping_sub(1)).is_some_and(|&b| lexicon.may_end_past(b))
+                    && lexicon.looks_past(v.text(text))))
+    };
     // The cuts: (end of the part before, start of the part after, at a semicolon).
     let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
     let (mut parens, mut quoted) = (0usize, false);
@@ -96,11 +102,12 @@ pub fn split(
             // and presumed killed").
             Kind::Word
                 if k > 0
+                    && t.is(Lexeme::ClauseConjunction)
+                    && toks.get(k + 1).is_some_and(past_verb)
                     && !toks[k - 1].is_punct(',')
-                    && !past_verb(&toks[k - 1])
-                    && lexicon.is_clause_conjunction(t.text(text)) =>
+                    && !past_verb(&toks[k - 1]) =>
             {
-                toks.get(k + 1).filter(|v| past_verb(v)).map(|next| (toks[k - 1].end, next.start, false))
+                toks.get(k + 1).map(|next| (toks[k - 1].end, next.start, false))
             }
             _ => None,
         };
