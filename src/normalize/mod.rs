@@ -1302,6 +1302,19 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_after_after_or_before_dates_its_event() {
+        let text = "Price won the runoff on Tuesday, defeating Ortiz. She thanked supporters shortly after 10 p.m. at \
+                    a hotel. Ortiz left the hotel just before 9 p.m. on Monday night. The vote came after the count \
+                    on Sunday showed a lead.";
+        let got = dates(text, Some("2025-12-03"));
+        let date = |start: &str| got.iter().find(|(t, _, _)| t.starts_with(start)).map(|(_, d, _)| d.as_str());
+        assert_eq!(date("She thanked"), Some("2025-12-02"));
+        assert_eq!(date("Ortiz left"), Some("2025-12-01"));
+        // An event after "after" is still background: the sentence has no date of its own.
+        assert_eq!(date("The vote came"), None);
+    }
+
+    #[test]
     fn a_time_compared_with_dates_no_sentence() {
         let text = "Turnout was 64%, the commission said, up from 58% in 2019. The toll rose from 40 on Monday to 57 \
                     on Tuesday. Profit was $5 million, compared with $4 million a year earlier.";

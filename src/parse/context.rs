@@ -16,6 +16,8 @@ const FAR_WINDOW: usize = 60;
 const SPEECH_WINDOW: usize = 5;
 /// How far back "since" (or a word of habit) reaches within one clause.
 const SINCE_WINDOW: usize = 16;
+/// How many tokens before a clock time "after" or "before" governs it, an adverb between ("shortly after").
+const CLOCK_LEAD_REACH: usize = 2;
 /// How many bytes before a sentence a named quarter still frames its amounts.
 pub const QUARTER_REACH: usize = 300;
 
@@ -548,11 +550,15 @@ pub fn annotate_in(
     let every_year =
         |k: usize| tokens[k].any(every) && tokens.get(k + 1).is_some_and(|t| t.is(Lexeme::Unit(Unit::Year, false)));
     // Whether a word opens a span before it, and the nearest "since" among them.
+    // A clock time right after "after" or "before" ("shortly after 10 p.m.", "just before 6 a.m.") is a time,
+    // not an event: it dates its clause's event, on its day.
+    let clock = matches!(m.expr, Expr::Clock { .. });
+    let governs_clock = |k: usize| clock && k + CLOCK_LEAD_REACH >= first;
     let (mut opened, mut since_at) = (false, None);
     for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {
         let t = &tokens[k];
         if t.any(openers | habit_bit | yearly.bit() | every) {
-            opened |= t.any(openers);
+            opened |= t.any(openers) && !(t.any(openers & !since_bit) && governs_clock(k));
             if since_at.is_none() && t.any(since_bit) {
                 since_at = Some(k);
             }
@@ -568,7 +574,7 @@ pub fn annotate_in(
         && tokens[sent_first + 1].is_punct(',')
         && !tokens[sent_first + 2..first].iter().any(clause_break);
     m.habitual |= opening_habit;
-    m.background = since || opened || matches!(m.lead, Lead::Before | Lead::After);
+    m.background = since || opened || (matches!(m.lead, Lead::Before | Lead::After) && !clock);
     // What a span runs "since" has begun: it lies before the time of speaking, whatever the tense around.
     if since {
         m.tense = Tense::Past;
