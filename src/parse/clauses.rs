@@ -3,7 +3,7 @@
 //! one report.
 //!
 //! A sentence is cut after a comma and a conjunction that may open a main clause ("and", "but"; see
-//! [`Lexicon::is_clause_conjunction`]), before such a conjunction with no comma that a verb in the past
+//! [`Lexeme::ClauseConjunction`]), before such a conjunction with no comma that a verb in the past
 //! follows ("began deliberating on Friday and returned the verdict on Monday"; not between two verbs,
 //! "kidnapped and presumed killed"), or at a semicolon, when the parts on both sides each hold an
 //! expression that dates an event and words of their own besides. A time that is a term of a comparison
@@ -93,7 +93,7 @@ pub fn split(
             Kind::Punct(';') => toks.get(k + 1).map(|next| (t.start, next.start, true)),
             Kind::Punct(',') => toks
                 .get(k + 1)
-                .filter(|c| c.kind == Kind::Word && lexicon.is_clause_conjunction(c.text(text)))
+                .filter(|c| c.is(Lexeme::ClauseConjunction))
                 .filter(|_| !closes_aside(text, toks, k, inside, lexicon))
                 .and_then(|_| toks.get(k + 2))
                 .map(|next| (t.start, next.start, false)),
