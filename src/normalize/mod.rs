@@ -860,8 +860,7 @@ fn since_revision(m: &Mention, speech: Option<NaiveDate>, revised: Option<NaiveD
     if !matches!(m.tense, Tense::Past | Tense::Completed) {
         return speech;
     }
-    let back = (i64::from(to.weekday().number_from_monday()) - i64::from(day)).rem_euclid(7);
-    let fell = calendar::add_days(to, -back);
+    let fell = calendar::weekday_by_tense(to, day, m.tense);
     if fell.is_some_and(|d| d > from) { revised } else { speech }
 }
 

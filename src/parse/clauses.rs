@@ -69,13 +69,7 @@ pub fn split(
     let toks = &toks[t0..];
     let toks = &toks[..toks.partition_point(|t| t.end <= end)];
 
-    // The bits and the last byte first: most words are no past form, and tell it without reading their text.
-    let past_verb = |v: &Token<'_>| {
-        v.is_word()
-            && (v.is(Lexeme::PastMarker)
-                || (text.as_bytes().get(v.end.wrapping_sub(1)).is_some_and(|&b| lexicon.may_end_past(b))
-                    && lexicon.looks_past(v.text(text))))
-    };
+    let past_verb = |v: &Token<'_>| super::context::past_form(v, text, lexicon);
     // The cuts: (end of the part before, start of the part after, at a semicolon).
     let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
     let (mut parens, mut quoted) = (0usize, false);

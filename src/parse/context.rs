@@ -48,6 +48,12 @@ fn may_look_past(t: &Token<'_>, text: &str, lexicon: &Lexicon) -> bool {
         && text.as_bytes().get(t.end - 1).is_some_and(|&b| lexicon.may_end_past(b))
 }
 
+/// True for a word in a past form: one the lexicon lists, or one with a past suffix ([`Lexicon::looks_past`]),
+/// told by its bits and last byte before its text is read.
+pub(crate) fn past_form(t: &Token<'_>, text: &str, lexicon: &Lexicon) -> bool {
+    t.is_word() && (t.is(Lexeme::PastMarker) || (may_look_past(t, text, lexicon) && lexicon.looks_past(t.text(text))))
+}
+
 /// The readings that [`marker`] reads.
 const MARKER_BITS: u128 = Lexeme::FutureMarker.bit()
     | Lexeme::PresentMarker.bit()
@@ -294,9 +300,9 @@ pub(crate) fn opens_aside(text: &str, tokens: &[Token<'_>], open: usize, lexicon
     tokens.get(open + 1).is_some_and(|t| {
         t.is_word()
             && !t.is(Lexeme::Speech)
-            && (t.any(Lexeme::PastMarker.bit() | Lexeme::FutureMarker.bit() | Lexeme::Function(Function::That).bit())
+            && (t.any(Lexeme::FutureMarker.bit() | Lexeme::Function(Function::That).bit())
                 || (t.is(Lexeme::Intent) && tokens.get(open + 2).is_some_and(|n| n.any(preposition)))
-                || (may_look_past(t, text, lexicon) && lexicon.looks_past(t.text(text))))
+                || past_form(t, text, lexicon))
     })
 }
 
@@ -784,9 +790,7 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
             return true;
         }
         let participle = &tokens[first - dl];
-        let past_participle = participle.is_word()
-            && !participle.is(Lexeme::Speech)
-            && (participle.is(Lexeme::PastMarker) || lexicon.looks_past(participle.text(text)));
+        let past_participle = !participle.is(Lexeme::Speech) && past_form(participle, text, lexicon);
         return past_participle && plain_between(&tokens[first - dl + 1..first]);
     }
     plain_between(&tokens[first - dl..first]) && !verb.is(Lexeme::Speech)

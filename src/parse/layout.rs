@@ -392,11 +392,13 @@ fn classify(
         // "Posted: Nov 17, 2026 | Updated: Nov 18, 2026": the page was written when it was first published.
         let days = || mentions.iter().enumerate().filter_map(|(k, m)| full_day(&m.expr).map(|d| (d, k)));
         block.date = days().min().map(|(_, k)| first_mention + k).or(day_mention);
-        let plain = plain_words(line);
-        let names_update = lang.update_words.iter().any(|p| has_phrase(&plain, p));
-        let changed = lang.update_words.iter().any(|p| starts_with_phrase(&head, p)) && days().nth(1).is_none();
+        let two_days = days().nth(1).is_some();
+        let changed = !two_days && lang.update_words.iter().any(|p| starts_with_phrase(&head, p));
         block.kind = if changed { BlockKind::Update } else { BlockKind::Stamp };
-        if !changed && names_update && days().nth(1).is_some() {
+        if two_days && {
+            let plain = plain_words(line);
+            lang.update_words.iter().any(|p| has_phrase(&plain, p))
+        } {
             // The first mention of the latest day: its date, not a clock time on it.
             block.revised = days().max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1))).map(|(_, k)| first_mention + k);
         }

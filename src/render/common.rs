@@ -326,7 +326,7 @@ fn bc_words(digits: &str) -> Option<String> {
     let n: i32 = digits.parse().ok().filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
     Some(match digits.len() {
         4 => format!("{n} BC"),
-        3 => format!("{}0s BC", n),
+        3 => format!("{n}0s BC"),
         2 => format!("{} century BC", ordinal(n + 1)),
         _ => return None,
     })

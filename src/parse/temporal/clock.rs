@@ -52,10 +52,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // "1100 PM EDT", "200 AM": hours and minutes run together before a.m. or p.m., as advisories write
         // them; not after a station's call sign ("WINS 1010 AM").
         if (n.digits == 3 || n.digits == 4) && n.plain() && n.value % 100 < 60 && (1..=12).contains(&(n.value / 100)) {
-            let meridiem = self.lex(i + 1, |l| match l {
-                L::Meridiem(pm) => Some(pm),
-                _ => None,
-            });
+            let meridiem = self.meridiem(i + 1);
             let call_sign = i.checked_sub(1).is_some_and(|p| {
                 let t = &self.t[p];
                 t.is_word() && t.has(ALL_CAPS) && t.lex().is_empty()
@@ -150,10 +147,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             colon = true;
             j += if at_hours { 3 } else { 2 };
         }
-        let meridiem = self.lex(j, |l| match l {
-            L::Meridiem(pm) => Some(pm),
-            _ => None,
-        });
+        let meridiem = self.meridiem(j);
         let noon_or_midnight = || {
             self.lex(j, |l| match l {
                 L::StandalonePart(PartOfDay::Noon) => Some(12),
@@ -313,10 +307,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// An hour 1-12 read with what follows it at `j`: a.m. or p.m., or a part of the day ("in the morning",
     /// "at night"); the hour of the day and the index after it.
     fn hour_after(&self, hour: u8, j: usize) -> (u8, usize) {
-        if let Some(pm) = self.lex(j, |l| match l {
-            L::Meridiem(pm) => Some(pm),
-            _ => None,
-        }) {
+        if let Some(pm) = self.meridiem(j) {
             return (on_clock_face(hour, pm), j + 1);
         }
         match self.hour_part(j) {
@@ -341,7 +332,12 @@ impl<'a, 'l> Grammar<'a, 'l> {
         } else {
             j + 2
         };
-        self.lex(m, |l| match l {
+        self.meridiem(m)
+    }
+
+    /// "a.m." or "p.m." at `k`: true for p.m.
+    fn meridiem(&self, k: usize) -> Option<bool> {
+        self.lex(k, |l| match l {
             L::Meridiem(pm) => Some(pm),
             _ => None,
         })

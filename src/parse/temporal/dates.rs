@@ -116,10 +116,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
     pub(super) fn day_list(&self, i: usize) -> Option<Hit> {
         // What may join two days: a comma, a dash between them, "and", "to", or a slash between two days in a
         // row ("the night of 14/15 April").
-        let glued_dash = |k: usize| self.dash(k) && self.glued(k) && self.glued(k + 1);
         let glued_slash = |k: usize| self.p(k, '/') && self.glued(k) && self.glued(k + 1);
         let joins =
-            |k: usize| self.p(k, ',') || glued_dash(k) || glued_slash(k) || self.f(k, F::And) || self.f(k, F::To);
+            |k: usize| self.p(k, ',') || self.glued_dash(k) || glued_slash(k) || self.f(k, F::And) || self.f(k, F::To);
         // Most numbers are followed by no connector: that is the cheapest test, so it comes first.
         if self.get(i).is_some_and(|t| t.num().is_some()) && !joins(i + 1) {
             return None;
@@ -133,7 +132,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 return None;
             }
             let comma = self.p(k, ',');
-            let (d, e) = if glued_dash(k) || glued_slash(k) { self.plain_day(k + 1)? } else { self.day(k + 1)? };
+            let (d, e) = if self.glued_dash(k) || glued_slash(k) { self.plain_day(k + 1)? } else { self.day(k + 1)? };
             if glued_slash(k) && (members > 1 || u32::from(d) != u32::from(first) + 1) {
                 return None;
             }
@@ -402,11 +401,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return false;
         }
         // "2025-0415" (a lot code, a case number): a number glued on by a dash that makes no range of years.
-        if self.dash(i + 1)
-            && self.glued(i + 1)
-            && self.glued(i + 2)
-            && self.get(i + 2).is_some_and(|t| t.num().is_some())
-        {
+        if self.glued_dash(i + 1) && self.get(i + 2).is_some_and(|t| t.num().is_some()) {
             return false;
         }
         // "2082.1": a decimal is no year.
@@ -541,9 +536,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(hit);
         }
         // "2025-03": a year and a month, as ISO 8601 writes them (where no range of years reads: "2010-11").
-        if self.dash(i + 1)
-            && self.glued(i + 1)
-            && self.glued(i + 2)
+        if self.glued_dash(i + 1)
             && !self.glued_on(i + 3)
             && !(self.get(i + 3).is_some_and(|t| !t.spaced() && (t.is_dash() || t.is_punct('/'))))
             && let Some(m) = self.get(i + 2).and_then(Token::num).filter(|m| m.digits == 2 && m.plain())
@@ -580,9 +573,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let mut hit = Hit::new(i, end, Expr::Date { year: Some(YearSpec::Full(year)), month: None, day: None });
         // "AD 117-138": the era written before the first year holds for a later one glued on by a dash.
         if self.era(i) == Some(false)
-            && self.dash(end)
-            && self.glued(end)
-            && self.glued(end + 1)
+            && self.glued_dash(end)
             && !self.glued_on(end + 2)
             && let Some(n) = self.get(end + 1).and_then(Token::num).filter(|n| n.plain() && n.digits <= 4)
             && let Ok(last) = i32::try_from(n.value)

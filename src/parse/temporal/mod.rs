@@ -331,6 +331,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
         self.get(i).is_some_and(Token::is_dash)
     }
 
+    /// A dash at `i` glued to the tokens on both sides ("2013-2014", "10-11 October").
+    fn glued_dash(&self, i: usize) -> bool {
+        self.dash(i) && self.glued(i) && self.glued(i + 1)
+    }
+
     /// True when the length of time in tokens `start..end` opens a proper name: its count follows "the",
     /// its unit is capitalized, and a capitalized word with no reading comes next, past a possessive
     /// apostrophe ("the Thirty Years' War", "the Six-Day War"; not a headline's "For Three Days Running").
