@@ -657,6 +657,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("year-ago", "DATE", "1988-Q3"),
         ],
     ),
+    // A quarter named with its year before the one under discussion is the comparison, not the new subject.
+    (
+        "Revenue for the quarter was $412 million, up from $349 million in the third quarter of fiscal 2025. \
+         Net income was $51 million, against $38 million a year ago.",
+        "2026-10-28",
+        &[
+            ("the quarter", "DATE", "2026-Q3"),
+            ("the third quarter of fiscal 2025", "DATE", "2025-Q3"),
+            ("a year ago", "DATE", "2025-Q3"),
+        ],
+    ),
     (
         "Third-quarter sales rose to $5 million; sales this year will reach $20 million.",
         "1989-10-25",

@@ -365,8 +365,14 @@ fn calendar_named(expr: &Expr) -> bool {
 /// itself ("the quarter"), not one reached by counting back from it ("the year-ago quarter"), nor one
 /// that is not over at the time of speaking in a clause that is not in the past tense (a forecast:
 /// "will report losses through the third quarter of 1990"; a fiscal quarter can be over and reported
-/// before its calendar namesake ends).
-fn discussed_quarter(m: &Mention, value: &Value, speech: Option<NaiveDate>) -> Option<(i32, u8)> {
+/// before its calendar namesake ends), nor one with its year written that is earlier than the quarter
+/// under discussion (the comparison: "up 18% from $349 million in the third quarter of fiscal 2025").
+fn discussed_quarter(
+    m: &Mention,
+    value: &Value,
+    speech: Option<NaiveDate>,
+    current: Option<(i32, u8)>,
+) -> Option<(i32, u8)> {
     let expr = &m.expr;
     let named = matches!(
         expr,
@@ -386,7 +392,9 @@ fn discussed_quarter(m: &Mention, value: &Value, speech: Option<NaiveDate>) -> O
     };
     match value {
         Value::Point(Point::Quarter { year: Some(y), quarter }) if named && !ahead(*y, *quarter) => {
-            Some((*y, *quarter))
+            let compared =
+                matches!(expr, Expr::Named { year: Some(_), .. }) && current.is_some_and(|c| (*y, *quarter) < c);
+            (!compared).then_some((*y, *quarter))
         }
         _ => None,
     }
@@ -426,7 +434,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
         let Some(mut value) = resolve_mention(m, &cx) else {
             continue;
         };
-        if let Some(q) = discussed_quarter(m, &value, cx.speech) {
+        if let Some(q) = discussed_quarter(m, &value, cx.speech, quarter) {
             quarter = Some(q);
         }
         if let Some(a) = new_reference(m, &value) {
@@ -931,7 +939,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             m,
             &from_statement(m, on_day_discussed(m, in_narrative(m, cx, narrative), reference), statement),
         );
-        if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(m, v, cx.speech)) {
+        if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(m, v, cx.speech, quarter)) {
             quarter = Some(q);
         }
         statement = value.as_ref().and_then(|v| statement_day(m, v)).or(statement);
