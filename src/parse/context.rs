@@ -335,12 +335,47 @@ pub fn share_clock_tense(text: &str, mentions: &mut [Mention], lexicon: &Lexicon
 fn compared(tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention) -> bool {
     let within = &tokens[sentence.clone()];
     let first = sentence.start + within.partition_point(|t| t.start < m.start);
-    from_amount(tokens, sentence.start, first, m.range == RangeRole::Start)
-        || (sentence.start..first)
-            .rev()
-            .take(SINCE_WINDOW)
-            .take_while(|&k| !clause_break_at(tokens, k))
-            .any(|k| tokens[k].is(Lexeme::Comparison))
+    let opens_span = m.range == RangeRole::Start;
+    // "from $4 million, or 24 cents a share, a year earlier": the amount before the aside.
+    let aside =
+        first.checked_sub(1).filter(|&k| k > sentence.start).and_then(|k| restatement_opens(tokens, sentence.start, k));
+    if from_amount(tokens, sentence.start, first, opens_span)
+        || aside.is_some_and(|open| from_amount(tokens, sentence.start, open, opens_span))
+    {
+        return true;
+    }
+    let mut k = first;
+    for _ in 0..SINCE_WINDOW {
+        if k == sentence.start {
+            return false;
+        }
+        k -= 1;
+        if clause_break_at(tokens, k) {
+            // The amount restated in an aside ("compared with $38.9 million, or 66 cents a share, a year
+            // ago") leaves the comparison open.
+            match restatement_opens(tokens, sentence.start, k) {
+                Some(open) => k = open,
+                None => return false,
+            }
+        } else if tokens[k].is(Lexeme::Comparison) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Where the aside that the comma `close` ends opens, when it restates an amount: a comma, "or" (or
+/// "and") and a figure ("$38.9 million, or $0.66 per diluted share,"), at most [`ASIDE_TOKENS`] before.
+fn restatement_opens(tokens: &[Token<'_>], sent_first: usize, close: usize) -> Option<usize> {
+    if !matches!(tokens[close].kind, Kind::Punct(',')) {
+        return None;
+    }
+    let open = (sent_first..close).rev().take(ASIDE_TOKENS).find(|&k| clause_break_at(tokens, k))?;
+    let figure = |t: &Token<'_>| matches!(t.kind, Kind::Number(_) | Kind::Punct('$' | '\u{a3}' | '\u{20ac}'));
+    (matches!(tokens[open].kind, Kind::Punct(','))
+        && tokens.get(open + 1).is_some_and(|t| t.is(Lexeme::Function(Function::And)))
+        && tokens.get(open + 2).is_some_and(figure))
+    .then_some(open)
 }
 
 /// True when a sentence names a quarter, or gives an amount with a quarter named just before it
@@ -427,6 +462,9 @@ const PLACING: u128 =
 
 /// The most tokens of an amount read before a time: "$ 6 . 1 million", "3 , 000".
 const AMOUNT_TOKENS: usize = 6;
+
+/// The most tokens of an aside that restates an amount: ", or $ 0 . 66 per diluted share ,".
+const ASIDE_TOKENS: usize = 12;
 
 /// True for an amount: a currency sign or a word such as "million".
 fn amount(t: &Token<'_>) -> bool {
@@ -954,6 +992,20 @@ mod tests {
         // The amount before "from": "down $2.5 billion from 1996".
         assert_eq!(compared("Trade fell to $14 billion last year, down $2.5 billion from 1996."), [false, true]);
         assert_eq!(compared("Profit rose 4% from a year earlier."), [true]);
+        // The amount restated in an aside between the comparison and its time.
+        assert_eq!(
+            compared("Net was $51 million, compared with $38.9 million, or 66 cents a share, a year ago."),
+            [true]
+        );
+        assert_eq!(
+            compared("Profit rose to $5.8 million, or 28 cents a share, from $4 million, or 24 cents, a year earlier."),
+            [true]
+        );
+        // An aside that restates nothing closes the clause.
+        assert_eq!(
+            compared("Net was $51 million, compared with $38.9 million, the company said, a year ago."),
+            [false]
+        );
         // An amount with no "from" before it, or a "from" with no amount after it, compares nothing; nor
         // does a count before a span that runs from a time.
         assert_eq!(compared("Sales rose 5% in the third quarter."), [false]);
