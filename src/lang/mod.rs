@@ -409,6 +409,12 @@ pub enum Lexeme {
     ReferenceNoun,
     /// A noun after which a number is an amount of money or a count ("million", "percent").
     Magnitude,
+    /// A word that multiplies the number before it by ten to its power ("million": 6): "1.4 million" is
+    /// 1,400,000, not the 1.40 of "$1.40 a share".
+    Scale(u8),
+    /// The short form of a word of scale, glued to an amount of money ("m" in "$2.3m", "bn" in "£1.5bn"):
+    /// read only there, where it cannot be a unit ("a 3m wall").
+    ScaleSuffix(u8),
     /// A word that opens a comparison ("compared", "comparison"): a time after it in its clause ("compared
     /// with a year earlier") is a term of the comparison, not the time of the clause's event.
     Comparison,
@@ -573,6 +579,8 @@ impl Lexeme {
                 Lexeme::Comparison => 116,
                 Lexeme::Purpose => 117,
                 Lexeme::ClauseConjunction => 118,
+                Lexeme::Scale(_) => 119,
+                Lexeme::ScaleSuffix(_) => 120,
             }
     }
 

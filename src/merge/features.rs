@@ -196,8 +196,30 @@ fn decimal_fraction<'t>(text: &'t str, toks: &[Token<'_>], i: usize) -> Option<&
     decimal.then(|| digits.text(text))
 }
 
+/// The whole number that `whole` (with the digits of its `fraction`, if any) makes before `next`, and the
+/// power of ten that `next` scales it by, when `next` is a word of scale ("1.4 million" is 1,400,000;
+/// "3 billion") or its short form glued to an amount of money (`money`: "$2.3m", "£1.5bn"); none when the
+/// fraction has more digits than the scale has zeros, or the figure passes what a key holds.
+fn scaled(whole: u64, fraction: Option<&str>, next: Option<&Token<'_>>, money: bool) -> Option<(u64, u32)> {
+    let next = next.filter(|t| t.kind == Kind::Word)?;
+    let power = next.find(|l| match l {
+        Lexeme::Scale(p) => Some(u32::from(p)),
+        Lexeme::ScaleSuffix(p) if money && !next.spaced() => Some(u32::from(p)),
+        _ => None,
+    })?;
+    let digits = fraction.unwrap_or("");
+    let rest = power.checked_sub(u32::try_from(digits.len()).ok()?)?;
+    let part = if digits.is_empty() { 0 } else { digits.parse::<u64>().ok()? };
+    let value =
+        whole.checked_mul(10u64.checked_pow(power)?)?.checked_add(part.checked_mul(10u64.checked_pow(rest)?)?)?;
+    Some((value, power))
+}
+
 /// In a stream, a significant number starts with this.
 const NUMBER: char = '#';
+/// In a stream, the power of ten of a word of scale after its figure starts with this ("*6" for "million"
+/// and for the "m" of "$2.3m").
+const SCALE: char = '*';
 /// In a stream, a name (a capitalized word inside the sentence) starts with this.
 const NAME: char = '^';
 /// In a stream: no shingle spans this place.
@@ -206,9 +228,11 @@ const BREAK: &str = "|";
 const CLAUSE: &str = "/";
 
 /// What a sentence gives to compare, before any vocabulary: its content-word stems in order (names,
-/// capitalized inside the sentence, marked `^`), its significant numbers (`#26`, `#6.8`), and the places that
-/// break shingles (`|`) or end a clause (`/`), separated by spaces. Its dates and attribution are left out. Computed once per sentence in the map
-/// step (it depends on the sentence alone); [`from_stream`] turns it into [`Features`].
+/// capitalized inside the sentence, marked `^`), its significant numbers (`#26`, `#6.8`; a figure with a word
+/// of scale as the whole number and the scale's power of ten, `#1400000 *6` for "1.4 million"), and the
+/// places that break shingles (`|`) or end a clause (`/`), separated by spaces. Its dates and attribution are
+/// left out. Computed once per sentence in the map step (it depends on the sentence alone); [`from_stream`]
+/// turns it into [`Features`].
 ///
 /// ```
 /// use timeline_extract::lang::Lexicon;
@@ -304,7 +328,19 @@ pub fn stream_of_tokens(
         }
         match t.kind {
             Kind::Number(n) => {
-                if let Some(fraction) = decimal_fraction(slice, toks, i).filter(|_| !identifier(toks, i)) {
+                let fraction = decimal_fraction(slice, toks, i).filter(|_| !identifier(toks, i));
+                let after = i + if fraction.is_some() { 3 } else { 1 };
+                let money = i > 0 && matches!(toks[i - 1].kind, Kind::Punct('$' | '\u{a3}' | '\u{20ac}'));
+                if n.suffix == NumSuffix::None
+                    && let Some((value, power)) = scaled(n.value, fraction, toks.get(after), money)
+                {
+                    // "1.4 million", "$2.3m": the figure it makes, and the scale as one term however
+                    // it is written, for what the figure counts.
+                    number(&mut stream, value);
+                    open(&mut stream, Some(SCALE));
+                    stream.extend_from_slice(crate::timex::decimal(u64::from(power), 1, &mut [0; 20]).as_bytes());
+                    skip = after - i;
+                } else if let Some(fraction) = fraction {
                     // "6.8", "1.5": a figure with a fraction is specific whatever its size.
                     number(&mut stream, n.value);
                     stream.push(b'.');
@@ -609,6 +645,29 @@ mod tests {
         let again = features("The 6.8-magnitude quake struck.", &mut v);
         assert!(again.numbers.iter().all(|n| quake.numbers.contains(n)) && again.numbers.len() == 1);
         assert!(features("He runs version 2.4.1 now.", &mut v).numbers.is_empty());
+    }
+
+    #[test]
+    fn scale_words_make_the_figure() {
+        let mut v = Vocabulary::default();
+        // "1.4 million shares" is not the 1.40 of "$1.40 a share", and is the same figure as "1,400,000".
+        let shares = features("It will buy as many as 1.4 million shares.", &mut v);
+        let price = features("Net rose to $87 million, or $1.40 a share.", &mut v);
+        assert_eq!(shares.numbers, [1_400_000]);
+        assert!(price.numbers.contains(&87_000_000));
+        assert!(!price.numbers.contains(&1_400_000));
+        assert!(shares.numbers.iter().all(|n| !price.numbers.contains(n)));
+        assert_eq!(features("It will buy 1,400,000 shares.", &mut v).numbers, [1_400_000]);
+        assert_eq!(features("It raised $3 billion.", &mut v).numbers, [3_000_000_000]);
+        // More digits after the point than the scale has zeros: the figure as written.
+        assert_eq!(features("It had 1.2345 thousand units.", &mut v).numbers.len(), 1);
+        assert!(features("It had 1.2345 thousand units.", &mut v).numbers[0] >= 1 << 63);
+        // The short form glued to money is the same figure; glued to anything else, a unit.
+        let uk = features("He stole $2.3m from the fund.", &mut v);
+        let us = features("He stole $2.3 million from the fund.", &mut v);
+        assert_eq!(uk.numbers, [2_300_000]);
+        assert_eq!(uk.quantities, us.quantities);
+        assert!(features("They built a 2.3m wall.", &mut v).numbers.iter().all(|&n| n >= 1 << 63));
     }
 
     #[test]
