@@ -310,6 +310,11 @@ pub(crate) fn date_words(d: &DateInfo, short: bool) -> String {
         let (a, b) = d.value.split_once('/')?;
         Some(match (shape(a), shape(b)) {
             (Shape::Day(a), Shape::Day(b)) => range_words(a, b, short),
+            // Months of one year: "January – September 2026".
+            (Shape::Month(ya, ma), Shape::Month(yb, mb)) if ya == yb => {
+                let name = NaiveDate::from_ymd_opt(ya, ma, 1)?.format("%B").to_string();
+                format!("{name} – {}", month_name(yb, mb))
+            }
             _ => format!("{} – {}", value_words(a, short)?, value_words(b, short)?),
         })
     });
@@ -406,7 +411,13 @@ pub(crate) fn summary(t: &Timeline) -> String {
                 range_words(a, b, true)
             }
             _ => {
-                let (a, b) = (date_words(first, true), date_words(last, true));
+                // A span at either end gives its outer end ("January – September 2026" starts in January).
+                let outer = |d: &DateInfo, end: bool| {
+                    let (a, b) = d.value.split_once('/').filter(|_| d.modifier.is_none())?;
+                    value_words(if end { b } else { a }, true)
+                };
+                let a = outer(first, false).unwrap_or_else(|| date_words(first, true));
+                let b = outer(last, true).unwrap_or_else(|| date_words(last, true));
                 if a == b { a } else { format!("{a} – {b}") }
             }
         };
@@ -503,6 +514,16 @@ pub(crate) mod tests {
                 "1989 – August 1989",
             ),
             (
+                info("2026-01/2026-09", Some("2026-01-01"), Some("2026-09-30"), None),
+                "January – September 2026",
+                "January – September 2026",
+            ),
+            (
+                info("2025-07/2026-06", Some("2025-07-01"), Some("2026-06-30"), None),
+                "July 2025 – June 2026",
+                "July 2025 – June 2026",
+            ),
+            (
                 info("1989-08-26/1989-10-20", Some("1989-08-26"), Some("1989-10-20"), None),
                 "26 August – 20 October 1989",
                 "26 Aug – 20 Oct 1989",
@@ -534,6 +555,8 @@ pub(crate) mod tests {
         assert_eq!(summary(&t(day("2015-09-30"), day("2015-10-03"))), "2 events from 0 documents, 30 Sep – 3 Oct 2015");
         let month = info("1991-03", Some("1991-03-01"), Some("1991-03-31"), None);
         assert_eq!(summary(&t(month, day("2015-11-30"))), "2 events from 0 documents, March 1991 – 30 Nov 2015");
+        let span = info("2014-01/2014-09", Some("2014-01-01"), Some("2014-09-30"), None);
+        assert_eq!(summary(&t(span, day("2015-11-30"))), "2 events from 0 documents, January 2014 – 30 Nov 2015");
         assert_eq!(summary(&Timeline::default()), "0 events from 0 documents");
     }
 
