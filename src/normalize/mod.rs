@@ -964,12 +964,16 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             (first.value, second.value) = (a, b);
         }
     }
-    // "Three days after Oct. 7": that long from the day named right after the length.
+    // "Three days after Oct. 7": that long from the day named right after the length; "the nine months ended
+    // Sept. 30": that long up to it.
     for (k, m) in parsed.mentions.iter().enumerate() {
-        if let Some(d) =
-            m.offset.and_then(|sign| offset_date(m, parsed.mentions.get(k + 1)?, timexes.get(k + 1)?.as_ref()?, sign))
-        {
+        let next = || Some((parsed.mentions.get(k + 1)?, timexes.get(k + 1)?.as_ref()?));
+        if let Some(d) = m.offset.and_then(|sign| next().and_then(|(n, t)| offset_date(m, n, t, sign))) {
             later[k] = Some(Value::Point(crate::timex::day_point(d)));
+        } else if m.ending
+            && let Some(span) = next().and_then(|(n, t)| ending_span(m, n, t))
+        {
+            later[k] = Some(span);
         }
     }
 
@@ -989,8 +993,10 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let (date, basis, mention, floating) = match chosen {
             Some((m, None)) => (None, Basis::Undated, Some(m), true),
             Some((m, Some(date))) => {
-                // A length counted from a day ("three days after Oct. 7") is as firm as that day.
-                let from = if parsed.mentions[m].offset.is_some() && later[m].is_some() { m + 1 } else { m };
+                // A length counted from a day ("three days after Oct. 7") or up to one ("the nine months ended
+                // Sept. 30") is as firm as that day.
+                let counted = parsed.mentions[m].offset.is_some() || parsed.mentions[m].ending;
+                let from = if counted && later[m].is_some() { m + 1 } else { m };
                 let expr = &parsed.mentions[from].expr;
                 // A date without its year under a chronology's year or month takes the header's year.
                 let pinned = matches!(header, Some(Header::Period { .. })) && calendar_named(expr);
@@ -1065,6 +1071,28 @@ fn offset_date(m: &Mention, next: &Mention, t: &Timex, sign: i8) -> Option<Naive
         Unit::Year => calendar::add_months_to_day(day, n.checked_mul(12)?),
         _ => None,
     }
+}
+
+/// The span that the length `m` ("the nine months", with "ended" or "to" after it: [`Mention::ending`])
+/// covers when it ends with `next`, the mention right after it, dated `t`: a whole count of days, weeks,
+/// months, quarters or years, up to the last day of that time ("to March" is to March 31).
+fn ending_span(m: &Mention, next: &Mention, t: &Timex) -> Option<Value> {
+    let Expr::Duration { amount: Amount::Exact { n, half: false }, unit } = m.expr else { return None };
+    if next.start > m.end + OFFSET_GAP {
+        return None;
+    }
+    let (_, last) = t.value.range(None)?;
+    let after = last.succ_opt()?;
+    let n = i64::from(n);
+    let first = match unit {
+        Unit::Day => calendar::add_days(after, -n),
+        Unit::Week => calendar::add_days(after, n.checked_mul(-7)?),
+        Unit::Month => calendar::add_months_to_day(after, -n),
+        Unit::Quarter => calendar::add_months_to_day(after, n.checked_mul(-3)?),
+        Unit::Year => calendar::add_months_to_day(after, n.checked_mul(-12)?),
+        _ => None,
+    }?;
+    (first <= last).then(|| crate::timex::covering(first, last))
 }
 
 /// A sentence without a date of its own reports an event only if it has at least this many words.
@@ -1211,6 +1239,25 @@ mod tests {
         let (_, dt) = dated(text, Some("2016-01-10"));
         let values: Vec<String> = dt.timexes[..2].iter().flatten().map(|t| t.value.to_string()).collect();
         assert_eq!(values, ["P3D", "2015-10-07"]);
+    }
+
+    #[test]
+    fn a_length_up_to_a_day_dates_its_sentence_as_that_span() {
+        let text = "For the nine months ended Sept. 30, 2015, revenue rose. In the three months ended Sept. 30, \
+                    sales fell. For the 12 months to March 31, profit rose. In the week ending Oct. 11, claims \
+                    fell. The court gave them two weeks to Friday to appeal.";
+        let got = dates(text, Some("2015-10-28"));
+        assert_eq!((got[0].1.as_str(), got[0].2), ("2015-01/2015-09", Basis::Explicit));
+        // A span that is a calendar quarter is that quarter.
+        assert_eq!((got[1].1.as_str(), got[1].2), ("2015-Q3", Basis::Explicit));
+        assert_eq!(got[2].1, "2014-04/2015-03");
+        assert_eq!(got[3].1, "2015-10-05/2015-10-11");
+        // "to" without "the" before the length makes no span: the length dates nothing.
+        assert_eq!(got.len(), 4, "{got:?}");
+        // The tagger still gives TIMEX3's two expressions.
+        let (_, dt) = dated(text, Some("2015-10-28"));
+        let values: Vec<String> = dt.timexes[..2].iter().flatten().map(|t| t.value.to_string()).collect();
+        assert_eq!(values, ["P9M", "2015-09-30"]);
     }
 
     #[test]

@@ -360,6 +360,11 @@ pub struct Mention {
     /// time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i8>,
+    /// A length of time with "ended", "ending" or (after "the") "to" or "through" and a time right after it
+    /// ("the nine months ended Sept. 30", "the 12 months to March"): TIMEX3 draws the two apart, and the
+    /// length dates what it introduces as the span of that length that ends with that time.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ending: bool,
     /// In the possessive, it names another event ("Friday's earthquake" in "the toll from Friday's
     /// earthquake rose on Sunday"): it dates its sentence only when no other expression of the clause does.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
