@@ -274,7 +274,64 @@ fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, 
     let relative = tokens.get(open + 1).is_some_and(|t| t.is(Lexeme::Function(Function::That)));
     let near = first - open <= ASIDE_OPEN;
     let participle = open + 1 < first && (relative || (near && opens_aside(text, tokens, open, lexicon)));
-    tokens[open].is_punct(',') && participle && closed(if relative { RELATIVE_REACH } else { ASIDE_CLOSE })
+    let apposed =
+        !participle && near && open + 1 < first && appositive(text, tokens, sentence.start, open..first, lexicon);
+    tokens[open].is_punct(',') && (participle || apposed) && closed(if relative { RELATIVE_REACH } else { ASIDE_CLOSE })
+}
+
+/// The most words of a subject that an appositive follows: "Castleford", "The Seattle company".
+const APPOSED_HEAD: usize = 4;
+
+/// Whether the comma at the start of `phrase` (the tokens up to an expression) opens an appositive after the
+/// sentence's subject: a name or a noun with its determiner at the head of the sentence, before the
+/// sentence's first comma, and words after it that hold no verb, and that neither a preposition nor a
+/// conjunction opens ("Castleford, champions in 2024-25, stay top"; "The company, a supplier since 1998,
+/// said"). Not a time or a place at the head ("On Monday, ...", "In March, ..."), nor a statement (",
+/// officials said on Friday,"), nor an adverb ("Actually, about two years ago,").
+fn appositive(text: &str, tokens: &[Token<'_>], start: usize, phrase: Range<usize>, lexicon: &Lexicon) -> bool {
+    let open = phrase.start;
+    const VERBS: u128 = Lexeme::Speech.bit()
+        | Lexeme::PresentMarker.bit()
+        | Lexeme::FutureMarker.bit()
+        | Lexeme::PastMarker.bit()
+        | Lexeme::Modal.bit();
+    // No function word but "the" and "of" ("The Bank of England"), and no word that a time is made of
+    // ("Three days later, ...").
+    const FUNCTION_WORDS: u128 = u64::MAX as u128;
+    const NOT_IN_HEAD: u128 =
+        (FUNCTION_WORDS & !Lexeme::Function(Function::The).bit() & !Lexeme::Function(Function::Of).bit())
+            | Lexeme::Month(1).bit()
+            | Lexeme::MonthAbbr(1).bit()
+            | Lexeme::Weekday(1).bit()
+            | Lexeme::WeekdayAbbr(1).bit()
+            | Lexeme::DayWord(0).bit()
+            | Lexeme::Tonight.bit()
+            | Lexeme::Unit(Unit::Day, false).bit()
+            | Lexeme::Cardinal(0).bit()
+            | Lexeme::Ordinal(0).bit()
+            | Lexeme::Shift(Shift::This).bit()
+            | Lexeme::AnaphoricShift(Shift::This).bit()
+            | Lexeme::ClauseConjunction.bit()
+            | Lexeme::Subject.bit();
+    const NOT_OPENING: u128 = PLACING
+        | Lexeme::Function(Function::Preposition).bit()
+        | Lexeme::Function(Function::From).bit()
+        | Lexeme::Function(Function::To).bit()
+        | Lexeme::Function(Function::And).bit()
+        | Lexeme::Function(Function::That).bit()
+        | Lexeme::ClauseConjunction.bit()
+        | Lexeme::Subject.bit();
+    let head = &tokens[start..open];
+    let capitalized_head = head.first().is_some_and(|t| t.has(CAPITALIZED) || t.is(Lexeme::Function(Function::The)));
+    let verb = |t: &Token<'_>| t.any(VERBS) || past_form(t, text, lexicon);
+    // "Actually, ...", "Separately, ...": an adverb at the head is no subject.
+    let adverb = |t: &Token<'_>| lexicon.with_lower(t.text(text), |w| lexicon.looks_adverb(w));
+    (1..=APPOSED_HEAD).contains(&head.len())
+        && capitalized_head
+        && !(head.len() == 1 && adverb(&head[0]))
+        && head.iter().all(|t| t.is_word() && !t.any(NOT_IN_HEAD) && !verb(t))
+        && tokens.get(open + 1).is_some_and(|t| t.is_word() && !t.any(NOT_OPENING))
+        && !tokens[open + 1..phrase.end].iter().any(verb)
 }
 
 /// Whether the sentence that starts at token `start` opens with a past participle and a preposition after
@@ -1043,6 +1100,20 @@ mod tests {
         assert_eq!(aside("United Airlines said on Monday, citing costs, that it would cut flights."), [false]);
         assert_eq!(aside("Speaking on Tuesday, the minister said the talks would resume."), [false]);
         assert_eq!(aside("In 2019, she resigned on Friday."), [false, false]);
+        // An appositive after the subject at the head of the sentence.
+        // ("2024-25" is a range: two expressions.)
+        assert_eq!(aside("Castleford, champions in 2024-25, stay top after a draw on Friday."), [true, true, false]);
+        assert_eq!(
+            aside("The company, a supplier to Boeing since 1998, said on Monday it would cut jobs."),
+            [true, false]
+        );
+        // Not a time or a place at the head, nor a statement, nor a phrase with a verb at its head.
+        assert_eq!(aside("On Monday, in a vote on Friday, the board agreed."), [false, false]);
+        assert_eq!(aside("Rovers, officials said on Friday, will appeal."), [false]);
+        assert_eq!(aside("Rovers, in a ruling on Friday, were fined."), [false]);
+        assert_eq!(aside("Prices rose, pushing inflation in March to 3%, the data showed."), [false]);
+        assert_eq!(aside("Three days later, as of Friday's close, the index was down."), [false, false]);
+        assert_eq!(aside("And I hope that, whatever happens today, we stay friends."), [false]);
     }
 
     #[test]

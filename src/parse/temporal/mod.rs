@@ -833,9 +833,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         };
         // "the nine months ended Sept. 30", "the 12 months to March 31": the length that runs up to the time
         // after it ("to" and "through" only after "the": "cut by two weeks to Friday" is no such length).
-        let ending = duration
-            && (self.f(hit.end, F::Ending)
-                || (self.f(hit.start, F::The) && self.f(hit.end, F::To)));
+        let ending = duration && (self.f(hit.end, F::Ending) || (self.f(hit.start, F::The) && self.f(hit.end, F::To)));
         Some(Mention {
             start: first.start,
             end: last.end,
