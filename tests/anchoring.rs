@@ -137,3 +137,20 @@ fn an_undated_copy_takes_its_date_from_pages_dated_by_their_stamps_when_nothing_
     assert_eq!(closing.sources, ["page", "wire"]);
     assert_eq!(closing.date.as_ref().map(|d| d.value.as_str()), Some("2025-03-04"));
 }
+
+#[test]
+fn one_contradicting_report_does_not_move_a_stamp_of_publication() {
+    // The page's own "Posted" line yields as a dateline does: one report whose weekday disagrees (told the
+    // day after in the wire, a week later on the page) is not enough; an unlabelled timestamp still yields.
+    let wire = "18 November 2026\n\nThe ministry said on Monday that 40 people were hurt in the blast at the \
+                Kestrel refinery.";
+    let page = |line: &str| {
+        format!(
+            "Refinery blast\n{line}\n\nThe ministry said on Monday that 40 people were hurt in the blast at the Kestrel refinery."
+        )
+    };
+    let t = timeline(&[("wire", wire), ("page", &page("Posted Wednesday, November 25, 2026"))]);
+    assert_eq!(anchor(&t, "page"), ("2026-11-25".to_string(), AnchorBasis::Stamp));
+    let t = timeline(&[("wire", wire), ("page", &page("09:12 GMT 25 Nov 2026"))]);
+    assert_eq!(anchor(&t, "page").1, AnchorBasis::Inferred);
+}

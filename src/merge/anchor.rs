@@ -14,7 +14,8 @@
 //! written on that Wednesday or later.
 //!
 //! Which documents: those with no anchor or only a page stamp (kept when the
-//! matches allow it), and, in the first round only, those with a dateline. A dateline is overruled only by
+//! matches allow it, and a stamp of publication unless two pins or more overrule it), and, in the first
+//! round only, those with a dateline. A dateline is overruled only by
 //! two or more reports whose every match disagrees with it (by more than a
 //! day), whose own matches agree with one another, and that outnumber the
 //! reports with a match agreeing with it: a sentence told again on other
@@ -241,9 +242,11 @@ fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize,
             // A page stamp that the matches allow stands: it is a date the page gives ("Last updated: 3
             // November 2015"), and the earliest day allowed is only a bound. With no pin, the floor allows
             // a stamp up to [`PIN_REACH`] days after it (a report follows its events by days, a crawl by years).
+            // A stamp of publication yields only as a dateline does, to two pins or more.
             Some(a) if a.basis == AnchorBasis::Stamp => {
                 let reach = if pins == 0 { add_days(lo, PIN_REACH).unwrap_or(hi) } else { hi };
-                !(date <= a.date && a.date <= reach)
+                let published = crate::normalize::published_on_anchor(inputs[d].parsed, a);
+                !(date <= a.date && a.date <= reach) && (!published || pins >= OVERRULE_DATELINE)
             }
             Some(a) => {
                 pins >= OVERRULE_DATELINE

@@ -213,6 +213,17 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
     })
 }
 
+/// True when a stamp of publication ("Published 18 November 2026", "Posted Wednesday, November 18, 2026")
+/// gives the document's anchor: the page's own word for when it was written, not a crawl's or an update's
+/// time.
+pub fn published_on_anchor(parsed: &Parsed, anchor: Anchor) -> bool {
+    anchor.basis == AnchorBasis::Stamp
+        && parsed
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::Stamp && parsed.mentions.get(c.mention).and_then(cue_date) == Some(anchor.date))
+}
+
 /// The date of a dateline written without a year: its month and day in the latest year that the prose
 /// names outside background clauses and clauses about the future (with its month, or in a clause not in
 /// the past: a year alone told in the past is as often history), or in the year after when a day or a
