@@ -3,7 +3,8 @@
 //! one report.
 //!
 //! A sentence is cut after a comma and a conjunction that may open a main clause ("and", "but"; see
-//! [`Lexeme::ClauseConjunction`]), before such a conjunction with no comma that a verb in the past
+//! [`Lexeme::ClauseConjunction`]), before a relative pronoun after a comma whose clause, not in the
+//! present, runs to the end of the sentence (", which will go on sale on Dec. 4"), before such a conjunction with no comma that a verb in the past
 //! follows ("began deliberating on Friday and returned the verdict on Monday"; not between two verbs,
 //! "kidnapped and presumed killed"), or at a semicolon, when the parts on both sides each hold an
 //! expression that dates an event and words of their own besides. A time that is a term of a comparison
@@ -13,9 +14,9 @@
 //! in a sentence whose semicolons part a list ("by Lawrence Wechsler; the White House; Mike McCurry, and
 //! ...").
 
-use super::expr::{Mention, OFFSET_GAP};
+use super::expr::{Mention, OFFSET_GAP, Tense};
 use super::tokens::{Kind, Token};
-use crate::lang::{Lexeme, Lexicon};
+use crate::lang::{Function, Lexeme, Lexicon};
 
 /// The fewest words (outside temporal expressions) that each part must have: "and again on Tuesday" is
 /// no clause of its own.
@@ -85,12 +86,22 @@ pub fn split(
         }
         let cut = match t.kind {
             Kind::Punct(';') => toks.get(k + 1).map(|next| (t.start, next.start, true)),
-            Kind::Punct(',') => toks
-                .get(k + 1)
-                .filter(|c| c.is(Lexeme::ClauseConjunction))
+            Kind::Punct(',') if toks.get(k + 1).is_some_and(|c| c.is(Lexeme::ClauseConjunction)) => toks
+                .get(k + 2)
                 .filter(|_| !closes_aside(text, toks, k, inside, lexicon))
-                .and_then(|_| toks.get(k + 2))
                 .map(|next| (t.start, next.start, false)),
+            // ", which will go on sale on Dec. 4": a relative clause after a comma tells an event of its own;
+            // the pronoun stays with it. One that a comma closes is an aside, and stays; so does one in the
+            // present, which describes ("the season, which runs from June 1 to November 30").
+            Kind::Punct(',')
+                if toks.get(k + 1).is_some_and(|c| c.is(Lexeme::Subject) && c.is(Lexeme::Function(Function::That)))
+                    && !relative_closed(toks, k + 1)
+                    && inside
+                        .get(inside.partition_point(|m| m.start < t.end))
+                        .is_some_and(|m| !matches!(m.tense, Tense::Present | Tense::Unknown)) =>
+            {
+                toks.get(k + 1).map(|next| (t.start, next.start, false))
+            }
             // "Jurors began deliberating on Friday and returned the verdict on Monday": a conjunction with no
             // comma, then a verb in the past, opens a predicate of its own; not between two verbs ("kidnapped
             // and presumed killed").
@@ -191,6 +202,15 @@ fn closes_aside(text: &str, toks: &[Token<'_>], comma: usize, inside: &[Mention]
         && super::context::opens_aside(text, toks, open, lexicon)
 }
 
+/// Whether a comma closes the relative clause that the pronoun at token `pronoun` opens, with the sentence
+/// going on after it ("Ellison, who resigned on Friday, said ..."): an aside, not a clause of its own.
+fn relative_closed(toks: &[Token<'_>], pronoun: usize) -> bool {
+    toks[pronoun..]
+        .iter()
+        .position(|t| matches!(t.kind, Kind::Punct(',' | ';' | '.' | ':' | '!' | '?')))
+        .is_some_and(|d| toks[pronoun + d].is_punct(',') && toks.get(pronoun + d + 1).is_some_and(|t| t.is_word()))
+}
+
 /// The most tokens of an expression in an aside, read back from the comma that closes it.
 const ASIDE_EXPRESSION: usize = 6;
 
@@ -260,6 +280,28 @@ mod tests {
             "Talks were held between March 3 and March 9 in Geneva.",
             "Jets flew sorties on Monday and again on Tuesday.",
             "On Monday he recovered the remains of a man kidnapped and presumed killed by rebels two years ago.",
+        ] {
+            assert_eq!(parts(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_comma_with_a_time_of_its_own_is_a_clause() {
+        assert_eq!(
+            parts("Lumen on Tuesday unveiled a cheaper headset, which will go on sale in the US on Dec. 4."),
+            ["Lumen on Tuesday unveiled a cheaper headset", "which will go on sale in the US on Dec. 4."]
+        );
+        assert_eq!(
+            parts("Police arrested a man on Friday, who had fled the scene of the crash on Thursday."),
+            ["Police arrested a man on Friday", "who had fled the scene of the crash on Thursday."]
+        );
+        // Closed by a comma, it is an aside; without a time of its own, or with a main clause without one,
+        // it stays with its sentence.
+        for whole in [
+            "The minister, who resigned on Friday, said on Sunday that she would run.",
+            "Lumen on Tuesday unveiled a cheaper headset, which will cost $499.",
+            "The headset will cost $499, half the price of the Lumen One, which launched in February 2025.",
+            "Lena is the fourth hurricane of the 2025 season, which runs from June 1 to November 30.",
         ] {
             assert_eq!(parts(whole), [whole]);
         }
