@@ -470,8 +470,26 @@ fn classify(
     if words >= 15 || (words >= 4 && sentence_like() && !ends_open()) {
         block.kind = BlockKind::Prose;
         block.quote = line.starts_with(is_quote_open);
+    } else if let Some(k) = dated_heading(tokens, mentions) {
+        block.kind = BlockKind::DateLine;
+        block.date = Some(first_mention + k);
+        block.timed = has_clock(&mentions[k].expr) && mentions[k].weekday.is_none();
     }
     block
+}
+
+/// The mention of the day that a heading ends with, after a dash, a colon or a bar: "## Version 4.2.0 —
+/// 2026-11-03", "Day three: 12 March 2026". Such a heading heads the section of that day, as a line with
+/// only the date does.
+fn dated_heading(tokens: &[Token<'_>], mentions: &[Mention]) -> Option<usize> {
+    let k = mentions.len().checked_sub(1)?;
+    let m = &mentions[k];
+    let at = tokens.partition_point(|t| t.start < m.start);
+    let separated = at > 0
+        && matches!(tokens[at - 1].kind, Kind::Punct('\u{2014}' | '\u{2013}' | '-' | ':' | '|'))
+        && tokens[..at - 1].iter().any(|t| t.is_word());
+    let ends = tokens.iter().filter(|t| t.start >= m.end).all(|t| matches!(t.kind, Kind::Punct(_)));
+    (full_day(&m.expr).is_some() && separated && ends).then_some(k)
 }
 
 fn has_day(expr: &Expr) -> bool {
@@ -800,6 +818,19 @@ mod tests {
             ["\"All strikes must target Daesh\", he added. (Reuters)", "Is the bridge safe? Engineers say yes."]
         {
             assert_eq!(kinds(prose)[0].1, BlockKind::Prose, "{prose}");
+        }
+    }
+
+    #[test]
+    fn a_heading_that_ends_with_a_day_after_a_dash_heads_that_day() {
+        let text = "## Version 4.2.0 \u{2014} 2026-11-03\n\n- Added dark mode to the dashboard.\n\n\
+                    Day three: 12 March 2026\n\nTalks resumed in Geneva after a weekend break in the talks.";
+        let got = kinds(text);
+        assert_eq!(got.iter().filter(|(_, k)| *k == BlockKind::DateLine).count(), 2, "{got:#?}");
+        // Not a day that the heading names in its words, nor a date without its separator.
+        for heading in ["The crash of 14 May 1998 and after", "A look back to 14 May 1998", "Flight 14 \u{2014} March"]
+        {
+            assert_eq!(kinds(heading)[0].1, BlockKind::Heading, "{heading}");
         }
     }
 
