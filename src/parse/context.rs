@@ -926,6 +926,9 @@ mod tests {
         assert_eq!(annotated("On Tuesday, jets bombed targets.")[0].tense, Tense::Past);
         assert_eq!(annotated("On Tuesday the sky is blue.")[0].tense, Tense::Present);
         assert_eq!(annotated("On Tuesday the sky blue.")[0].tense, Tense::Unknown);
+        // Irregular past forms ("tore", "upheld") are listed.
+        assert_eq!(annotated("A bullet tore through his window Friday night.")[0].tense, Tense::Past);
+        assert_eq!(annotated("The court upheld the ruling on Monday.")[0].tense, Tense::Past);
         assert_eq!(annotated("The stock is to resume trading in Paris Tuesday.")[0].tense, Tense::Future);
         assert_eq!(annotated("Talks are set to resume Monday.")[0].tense, Tense::Future);
         assert_eq!(annotated("He warned officials Wednesday that they should leave.")[0].tense, Tense::Completed);
