@@ -1237,6 +1237,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         ],
     ),
     (
+        "Exports fell in the fortnight to Nov. 6.",
+        "2026-11-22",
+        &[("the fortnight", "DURATION", "P2W"), ("Nov. 6", "DATE", "2026-11-06")],
+    ),
+    (
         "They moved it from the week to Friday; they spent the year to prepare.",
         "2026-11-22",
         &[("Friday", "DATE", "2026-11-20")],

@@ -1086,7 +1086,7 @@ fn offset_date(m: &Mention, next: &Mention, t: &Timex, sign: i8) -> Option<Naive
 
 /// The span that the length `m` ("the nine months", with "ended" or "to" after it: [`Mention::ending`])
 /// covers when it ends with `next`, the mention right after it, dated `t`: a whole count of days, weeks,
-/// months, quarters or years, up to the last day of that time ("to March" is to March 31).
+/// fortnights, months, quarters or years, up to the last day of that time ("to March" is to March 31).
 fn ending_span(m: &Mention, next: &Mention, t: &Timex) -> Option<Value> {
     let Expr::Duration { amount: Amount::Exact { n, half: false }, unit } = m.expr else { return None };
     if next.start > m.end + OFFSET_GAP {
@@ -1098,6 +1098,7 @@ fn ending_span(m: &Mention, next: &Mention, t: &Timex) -> Option<Value> {
     let first = match unit {
         Unit::Day => calendar::add_days(after, -n),
         Unit::Week => calendar::add_days(after, n.checked_mul(-7)?),
+        Unit::Fortnight => calendar::add_days(after, n.checked_mul(-14)?),
         Unit::Month => calendar::add_months_to_day(after, -n),
         Unit::Quarter => calendar::add_months_to_day(after, n.checked_mul(-3)?),
         Unit::Year => calendar::add_months_to_day(after, n.checked_mul(-12)?),
@@ -1256,7 +1257,8 @@ mod tests {
     fn a_length_up_to_a_day_dates_its_sentence_as_that_span() {
         let text = "For the nine months ended Sept. 30, 2015, revenue rose. In the three months ended Sept. 30, \
                     sales fell. For the 12 months to March 31, profit rose. In the week ending Oct. 11, claims \
-                    fell. The court gave them two weeks to Friday to appeal.";
+                    fell. The court gave them two weeks to Friday to appeal. In the fortnight to Nov. 6, exports \
+                    fell.";
         let got = dates(text, Some("2015-10-28"));
         assert_eq!((got[0].1.as_str(), got[0].2), ("2015-01/2015-09", Basis::Explicit));
         // A span that is a calendar quarter is that quarter.
@@ -1264,7 +1266,8 @@ mod tests {
         assert_eq!(got[2].1, "2014-04/2015-03");
         assert_eq!(got[3].1, "2015-10-05/2015-10-11");
         // "to" without "the" before the length makes no span: the length dates nothing.
-        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got[4].1, "2015-10-24/2015-11-06");
         // The tagger still gives TIMEX3's two expressions.
         let (_, dt) = dated(text, Some("2015-10-28"));
         let values: Vec<String> = dt.timexes[..2].iter().flatten().map(|t| t.value.to_string()).collect();

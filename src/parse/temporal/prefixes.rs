@@ -101,14 +101,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // forms below read.
         let next = self.get(i + 1)?;
         let next_unit = self.unit(i + 1);
-        // "the year ended Sept. 30", "the fiscal year ending June 30, 1990", "the week ending Nov. 14": a year's,
-        // a month's or a week's length up to that day (a quarter so ended is named: "the quarter ended Sept. 30";
+        // "the year ended Sept. 30", "the fiscal year ending June 30, 1990", "the week ending Nov. 14", "the
+        // fortnight to Nov. 6": a year's, a month's, a week's or a fortnight's length up to that day (a quarter so ended is named: "the quarter ended Sept. 30";
         // "the week ended with a rally" names no day). "The year to March", "the year through June": up to
         // that month, as British and fund reports count (not after "from": "from the week to Friday" is a range).
         let y = self.past_year_kind(i + 1);
         let unit = if y == i + 1 { next_unit } else { self.unit(y) };
         let to = self.f(y + 1, F::To) && !i.checked_sub(1).is_some_and(|p| self.f(p, F::From));
-        if let Some((unit @ (Unit::Year | Unit::Month | Unit::Week), false)) = unit
+        if let Some((unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Fortnight), false)) = unit
             && (to || self.f(y + 1, F::Ending))
             && self.at(y + 2, depth + 1).is_some_and(|d| match d.expr {
                 Expr::Date { month, day, .. } => day.is_some() || (to && month.is_some()),
