@@ -415,6 +415,9 @@ pub enum Lexeme {
     /// The short form of a word of scale, glued to an amount of money ("m" in "$2.3m", "bn" in "£1.5bn"):
     /// read only there, where it cannot be a unit ("a 3m wall").
     ScaleSuffix(u8),
+    /// A verb after which "before" places rather than times ("appeared before magistrates", "testified
+    /// before Congress"): a time after it dates the appearance, not an event before it.
+    Appearance,
     /// A word that opens a comparison ("compared", "comparison"): a time after it in its clause ("compared
     /// with a year earlier") is a term of the comparison, not the time of the clause's event.
     Comparison,
@@ -581,6 +584,7 @@ impl Lexeme {
                 Lexeme::ClauseConjunction => 118,
                 Lexeme::Scale(_) => 119,
                 Lexeme::ScaleSuffix(_) => 120,
+                Lexeme::Appearance => 121,
             }
     }
 
@@ -610,6 +614,7 @@ impl Lexeme {
             | Lexeme::Comparison
             | Lexeme::Purpose
             | Lexeme::ClauseConjunction
+            | Lexeme::Appearance
             | Lexeme::Equative
             | Lexeme::UnitKind
             | Lexeme::Subject

@@ -34,7 +34,9 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     if t.bits() & MARKER_BITS == 0 && !may_look_past(t, text, lexicon) {
         // "he returns", "it opens": a word the lexicon does not know, after a subject pronoun, in a present form.
         let subject = k > 0 && tokens[k - 1].is(Lexeme::Subject);
-        return (subject && t.bits() == 0 && lexicon.looks_present(t.text(text))).then_some(Tense::Present);
+        // (A verb of appearing is such a word: its reading only tells what "before" after it means.)
+        let unknown = (t.bits() & !Lexeme::Appearance.bit()) == 0;
+        return (subject && unknown && lexicon.looks_present(t.text(text))).then_some(Tense::Present);
     }
     marker_of_word(tokens, k, text, lexicon)
 }
@@ -659,7 +661,9 @@ pub fn annotate_in(
     for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {
         let t = &tokens[k];
         if t.any(openers | habit_bit | yearly.bit() | every) {
-            opened |= t.any(openers) && !(t.any(openers & !since_bit) && governs_clock(k));
+            // "appeared before magistrates on Tuesday": "before" places the appearance, and times nothing.
+            let placing = t.is(Lexeme::Function(Function::Before)) && k > 0 && tokens[k - 1].is(Lexeme::Appearance);
+            opened |= t.any(openers) && !(t.any(openers & !since_bit) && governs_clock(k)) && !placing;
             if since_at.is_none() && t.any(since_bit) {
                 since_at = Some(k);
             }
@@ -1158,6 +1162,11 @@ mod tests {
         let m = annotated("Russia said Thursday it sent missiles, after Turkey downed a jet on Tuesday.");
         assert!(m[0].attributed && !m[0].background);
         assert!(m[1].background);
+        // "before" after a verb of appearing places: the time dates the appearance.
+        assert!(!annotated("He will appear before magistrates on Tuesday.")[0].background);
+        assert!(!annotated("She testified before Congress in March.")[0].background);
+        assert!(annotated("He resigned before the vote on Tuesday.")[0].background);
+        assert_eq!(annotated("He appears in court on Tuesday.")[0].tense, Tense::Present);
         // A time between the speaker and a verb of saying that a clause follows dates the statement.
         for text in [
             "The ministry on Tuesday said that jets hit 20 targets on Monday.",
