@@ -1432,6 +1432,15 @@ mod tests {
     }
 
     #[test]
+    fn a_day_that_a_time_after_before_is_placed_on_dates_its_sentence() {
+        // "before" governs the time, which dates its event on its day; so does the day it is placed on.
+        let got = dates("The fire was started shortly before midnight on 14 November.", Some("2026-11-17"));
+        assert_eq!((got[0].1.as_str(), got[0].2), ("2026-11-14", Basis::Explicit));
+        let got = dates("Crews left before the collapse on Tuesday, and the roof fell in.", Some("2026-11-19"));
+        assert_eq!(got[0].2, Basis::Document, "{got:?}");
+    }
+
+    #[test]
     fn a_time_in_an_aside_dates_its_sentence_only_when_nothing_else_does() {
         let text = "The sentencing, set for March 28, was moved to May 15 on Wednesday. Reed, convicted on Jan. 26, \
                     was sentenced.";

@@ -366,23 +366,27 @@ pub(crate) fn opens_aside(text: &str, tokens: &[Token<'_>], open: usize, lexicon
 }
 
 /// Reads a day that a clock time before it is placed on ("until 9am on Thursday", "after 5pm on Tuesday")
-/// in the tense of the time's clause: the words before the time, which decided it, govern the day too.
-/// `mentions` are in order and annotated.
-pub fn share_clock_tense(text: &str, mentions: &mut [Mention], lexicon: &Lexicon) {
+/// in the tense of the time's clause, and as background only when the time is ("shortly before midnight on
+/// 14 November" dates its event; "before" governs the time, not the day): the words before the time, which
+/// decided it, govern the day too. `mentions` are in order and annotated.
+pub fn share_clock_reading(text: &str, mentions: &mut [Mention], lexicon: &Lexicon) {
     for k in 1..mentions.len() {
         let (before, after) = mentions.split_at_mut(k);
         let (clock, day) = (&before[k - 1], &mut after[0]);
         // A range's end takes its tense from the range ("from 9am to 5pm on Saturday"): not shared.
-        let placed = matches!(clock.expr, Expr::Clock { day: Some(_), .. })
+        let on_day = matches!(clock.expr, Expr::Clock { day: Some(_), .. } | Expr::DayPart { day: Some(_), .. });
+        let placed = clock.expr.is_clock_time()
+            && on_day
             && clock.range == RangeRole::None
             && matches!(day.expr, Expr::Weekday { .. } | Expr::Date { day: Some(_), .. })
-            && day.tense != clock.tense
+            && (day.tense != clock.tense || day.background != clock.background)
             && text.get(clock.end..day.start).is_some_and(|gap| {
                 lexicon.lookup(gap.trim()).iter().any(|l| matches!(l, Lexeme::Function(Function::On | Function::At)))
             });
         if placed {
             day.tense = clock.tense;
             day.backshifted = clock.backshifted;
+            day.background = clock.background;
         }
     }
 }
@@ -653,9 +657,9 @@ pub fn annotate_in(
     let every_year =
         |k: usize| tokens[k].any(every) && tokens.get(k + 1).is_some_and(|t| t.is(Lexeme::Unit(Unit::Year, false)));
     // Whether a word opens a span before it, and the nearest "since" among them.
-    // A clock time right after "after" or "before" ("shortly after 10 p.m.", "just before 6 a.m.") is a time,
-    // not an event: it dates its clause's event, on its day.
-    let clock = matches!(m.expr, Expr::Clock { .. });
+    // A clock time right after "after" or "before" ("shortly after 10 p.m.", "just before 6 a.m.", "shortly
+    // before midnight") is a time, not an event: it dates its clause's event, on its day.
+    let clock = m.expr.is_clock_time();
     let governs_clock = |k: usize| clock && k + CLOCK_LEAD_REACH >= first;
     let (mut opened, mut since_at) = (false, None);
     for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {

@@ -451,6 +451,20 @@ impl Expr {
         }
     }
 
+    /// True for a time of the clock: a clock time ("10 p.m.", "9am Tuesday"), noon or midnight, which name
+    /// an instant as a clock time does.
+    ///
+    /// ```
+    /// use timeline_extract::lang::PartOfDay;
+    /// use timeline_extract::parse::expr::Expr;
+    ///
+    /// assert!(Expr::DayPart { day: None, part: PartOfDay::Midnight }.is_clock_time());
+    /// assert!(!Expr::DayPart { day: None, part: PartOfDay::Night }.is_clock_time());
+    /// ```
+    pub fn is_clock_time(&self) -> bool {
+        matches!(self, Expr::Clock { .. } | Expr::DayPart { part: PartOfDay::Noon | PartOfDay::Midnight, .. })
+    }
+
     /// True when the value counts from a time mentioned before ("the next day").
     pub fn is_anaphoric(&self) -> bool {
         match self {

@@ -307,7 +307,7 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: 
                 context::annotate_in(text, toks, range, x, lexicon, q);
             }
         }
-        context::share_clock_tense(text, &mut mentions[first..], lexicon);
+        context::share_clock_reading(text, &mut mentions[first..], lexicon);
     }
     day_order::settle(mentions);
 }
@@ -350,7 +350,7 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
         }
     }
     context::annotate(text, toks, &spans, &mut mentions, lexicon);
-    context::share_clock_tense(text, &mut mentions, lexicon);
+    context::share_clock_reading(text, &mut mentions, lexicon);
 
     let sections = sections(&blocks, text.len());
     let mut sentences = Vec::with_capacity(spans.len());
