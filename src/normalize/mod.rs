@@ -1147,11 +1147,20 @@ fn choose(
                 return Some(Some(EventDate { value: Value::Interval(a, b), modifier: None }));
             }
         }
+        // Midnight ends its day: what happened after it happened on the next ("shortly after midnight").
+        let next_day = |day: Point| {
+            let after_midnight =
+                m.lead == Lead::After && matches!(m.expr, Expr::DayPart { part: crate::lang::PartOfDay::Midnight, .. });
+            match day.range() {
+                Some((d, _)) if after_midnight => d.succ_opt().map_or(day, crate::timex::day_point),
+                _ => day,
+            }
+        };
         let (value, modifier) = match t.value {
             // An event is dated by the day of a time or part of day; a time's modifier says nothing of its day
             // ("at about 5pm" is on that day, not about it).
-            Value::Time { day, .. } => (Value::Point(day), None),
-            Value::PartOfDay { day, .. } => (Value::Point(day), t.modifier),
+            Value::Time { day, .. } => (Value::Point(next_day(day)), None),
+            Value::PartOfDay { day, .. } => (Value::Point(next_day(day)), t.modifier),
             v => (v, t.modifier),
         };
         if matches!(value, Value::Point(Point::Unknown(_) | Point::Weekday(_))) {
@@ -1438,6 +1447,10 @@ mod tests {
         assert_eq!((got[0].1.as_str(), got[0].2), ("2026-11-14", Basis::Explicit));
         let got = dates("Crews left before the collapse on Tuesday, and the roof fell in.", Some("2026-11-19"));
         assert_eq!(got[0].2, Basis::Document, "{got:?}");
+        // Midnight ends its day: after it is the next.
+        let got =
+            dates("The ferry left at 10pm on Sunday. Shortly after midnight, its engines failed.", Some("2025-06-20"));
+        assert_eq!(got[1].1, "2025-06-16");
     }
 
     #[test]
