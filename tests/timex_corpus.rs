@@ -858,14 +858,24 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2015-11-04",
         &[("5:00 p.m.", "TIME", "2015-12-18T17:00"), ("December 18, 2015", "DATE", "2015-12-18")],
     ),
+    // With no verb to tell the tense (a schedule), a weekday is the nearest one, on either side.
     (
         "Friday at 10 a.m., Saturday at 11 a.m.",
         "2015-11-04",
         &[
-            ("Friday", "DATE", "2015-10-30"),
-            ("10 a.m.", "TIME", "2015-10-30T10:00"),
-            ("Saturday", "DATE", "2015-10-31"),
-            ("11 a.m.", "TIME", "2015-10-31T11:00"),
+            ("Friday", "DATE", "2015-11-06"),
+            ("10 a.m.", "TIME", "2015-11-06T10:00"),
+            ("Saturday", "DATE", "2015-11-07"),
+            ("11 a.m.", "TIME", "2015-11-07T11:00"),
+        ],
+    ),
+    (
+        "Pre-orders open Friday; City host Westbridge on Saturday night. Monday, a record.",
+        "2015-11-11",
+        &[
+            ("Friday", "DATE", "2015-11-13"),
+            ("Saturday night", "TIME", "2015-11-14TNI"),
+            ("Monday", "DATE", "2015-11-09"),
         ],
     ),
     (

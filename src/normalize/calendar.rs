@@ -35,8 +35,9 @@ pub fn add_months_to_day(d: NaiveDate, n: i64) -> Option<NaiveDate> {
 }
 
 /// The weekday `day` nearest to `anchor` in the direction the tense points: on or before the anchor for
-/// the past (and when the tense is unknown), after it for the future, for the present on or after it
-/// unless that is six days ahead, and for a modal on either side.
+/// the past, after it for the future, for the present on or after it unless that is six days ahead, and
+/// for a modal, or when no tense can be told (a verb in the present that the lexicon does not know: "City
+/// host Westbridge on Wednesday", "Pre-orders open Friday"), on either side.
 pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<NaiveDate> {
     let (back, ahead) = back_and_ahead(anchor, day);
     match tense {
@@ -47,8 +48,9 @@ pub fn weekday_by_tense(anchor: NaiveDate, day: u8, tense: Tense) -> Option<Naiv
         // results Thursday"), but not the day before the anchor, which six days ahead would rather be
         // "next" ("the office is closed Saturday", written on Sunday).
         Tense::Present if ahead <= 5 => add_days(anchor, ahead),
-        // A modal names the nearest such day, on either side.
-        Tense::Modal if ahead < back => add_days(anchor, ahead),
+        // A modal names the nearest such day, on either side, and so does a clause of no tense that can be told:
+        // the past forms are listed or regular, so what is left is as often a present that plans ahead.
+        Tense::Modal | Tense::Unknown if ahead < back => add_days(anchor, ahead),
         _ => add_days(anchor, -back),
     }
 }
@@ -300,7 +302,8 @@ mod tests {
         let sat = d("2015-10-10");
         assert_eq!(weekday_by_tense(sat, 6, Tense::Past), Some(sat));
         assert_eq!(weekday_by_tense(sat, 5, Tense::Past), Some(d("2015-10-09")));
-        assert_eq!(weekday_by_tense(sat, 1, Tense::Unknown), Some(d("2015-10-05")));
+        assert_eq!(weekday_by_tense(sat, 1, Tense::Unknown), Some(d("2015-10-12")));
+        assert_eq!(weekday_by_tense(sat, 4, Tense::Unknown), Some(d("2015-10-08")));
         assert_eq!(weekday_by_tense(sat, 1, Tense::Future), Some(d("2015-10-12")));
         // Its own weekday in the future is the day itself ("will speak Saturday", written on Saturday).
         assert_eq!(weekday_by_tense(sat, 6, Tense::Future), Some(sat));
