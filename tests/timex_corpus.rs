@@ -1246,6 +1246,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Friday", "DATE", "2026-11-20"),
         ],
     ),
+    // A chronology's stamps run on from the day that its first stamp gives, to the next day after midnight.
+    (
+        "4:10 a.m. Wednesday: Sensors record a drop.\n11:50 p.m.: The county orders an evacuation.\n\
+         12:20 a.m.: Boats leave.",
+        "2026-03-12",
+        &[
+            ("4:10 a.m. Wednesday", "TIME", "2026-03-11T04:10"),
+            ("11:50 p.m.", "TIME", "2026-03-11T23:50"),
+            ("12:20 a.m.", "TIME", "2026-03-12T00:20"),
+        ],
+    ),
     (
         "Exports fell in the fortnight to Nov. 6.",
         "2026-11-22",

@@ -432,6 +432,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     // The day the last statement was dated ("said on Saturday"), with the end of its mention.
     let mut statement: Option<(NaiveDate, usize)> = None;
     let mut quarter = None;
+    let mut entry: Option<Entry> = None;
     let mut out: Vec<Timex> = Vec::with_capacity(mentions.len());
     for (k, m) in mentions.iter().enumerate() {
         let cx = Context {
@@ -442,9 +443,14 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             quarterly: m.quarter_context,
         };
         let cx = from_statement(m, on_day_discussed(m, in_narrative(m, cx, narrative), reference), statement);
+        // Only an expression at the head of its sentence is an entry's stamp.
+        let cx = if m.opens { from_entry(m, cx, entry) } else { cx };
         let Some(mut value) = resolve_mention(m, &cx) else {
             continue;
         };
+        if m.opens {
+            entry = next_entry(m, &value, entry);
+        }
         if let Some(q) = discussed_quarter(m, &value, cx.speech, quarter) {
             quarter = Some(q);
         }
@@ -462,6 +468,57 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
         out.push(Timex { start: m.start, end: m.end, value, modifier: m.modifier });
     }
     out
+}
+
+/// A chronology's last entry that its stamp dated ("4:10 a.m. Wednesday: Sensors record ..."): its day, its
+/// time of day in minutes, and the end of the stamp.
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    day: NaiveDate,
+    minutes: u32,
+    end: usize,
+}
+
+/// How far, in bytes, an entry's stamp may stand after the stamp of the entry before it for that entry's day
+/// to date it.
+const ENTRY_REACH: usize = 400;
+
+/// True when `m` is a clock time without its day at the head of its sentence: an entry's stamp.
+fn bare_stamp(m: &Mention) -> bool {
+    m.opens && m.lead == Lead::None && matches!(m.expr, Expr::Clock { day: None, .. })
+}
+
+/// True when `m` stands within [`ENTRY_REACH`] after the stamp of `entry`.
+fn follows(m: &Mention, entry: &Entry) -> bool {
+    m.start >= entry.end && m.start - entry.end <= ENTRY_REACH
+}
+
+/// The context of an entry's stamp without its day ("4:35 a.m.: The county issues ...") close after an entry
+/// whose stamp gave its day ("4:10 a.m. Wednesday: ..."), or took one so: a chronology's times run on from
+/// that day, to the next when the time is earlier than the one before ("11:50 p.m.", then "12:20 a.m."). A
+/// live blog's stamps name no day, and stay on the time of speaking.
+fn from_entry(m: &Mention, cx: Context, entry: Option<Entry>) -> Context {
+    let (Some(e), Expr::Clock { hour, minute, .. }) = (entry, &m.expr) else { return cx };
+    if !bare_stamp(m) || !follows(m, &e) {
+        return cx;
+    }
+    let earlier = u32::from(*hour) * 60 + u32::from(*minute) < e.minutes;
+    let day = if earlier { e.day.succ_opt().unwrap_or(e.day) } else { e.day };
+    Context { speech: Some(day), ..cx }
+}
+
+/// The entry that `m`, dated `value`, leaves for the stamps after it: a clock time with its day at the head
+/// of its sentence, or a stamp that took the day of the entry before ([`from_entry`]); else `entry` as it was.
+fn next_entry(m: &Mention, value: &Value, entry: Option<Entry>) -> Option<Entry> {
+    let (Expr::Clock { day, hour, minute }, Value::Time { day: point, .. }) = (&m.expr, value) else { return entry };
+    let opens_with_day = day.is_some() && m.opens && m.lead == Lead::None;
+    let chained = bare_stamp(m) && entry.is_some_and(|e| follows(m, &e));
+    match point.range() {
+        Some((d, last)) if d == last && (opens_with_day || chained) => {
+            Some(Entry { day: d, minutes: u32::from(*hour) * 60 + u32::from(*minute), end: m.end })
+        }
+        _ => entry,
+    }
 }
 
 /// How many calendar years before the year of speaking a year must be for a text that names it to tell of
@@ -918,6 +975,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let mut reference: Option<(Mentioned, usize)> = None;
     let mut statement: Option<(NaiveDate, usize)> = None;
     let mut quarter: Option<(i32, u8)> = None;
+    let mut entry: Option<Entry> = None;
     let mut last_section = None;
     let mut later: Vec<Option<Value>> = vec![None; parsed.mentions.len()];
     for (k, m) in parsed.mentions.iter().enumerate() {
@@ -930,6 +988,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
                 _ => None,
             };
             statement = None;
+            entry = None;
             last_section = section;
         }
         let speech = header.and_then(Header::day).or(doc_date);
@@ -946,10 +1005,14 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             quarter,
             quarterly: m.quarter_context,
         };
-        let value = resolve_mention(
-            m,
-            &from_statement(m, on_day_discussed(m, in_narrative(m, cx, narrative), reference), statement),
-        );
+        let stated = from_statement(m, on_day_discussed(m, in_narrative(m, cx, narrative), reference), statement);
+        // Only an expression at the head of its sentence is an entry's stamp.
+        let value = resolve_mention(m, &if m.opens { from_entry(m, stated, entry) } else { stated });
+        if m.opens
+            && let Some(v) = &value
+        {
+            entry = next_entry(m, v, entry);
+        }
         if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(m, v, cx.speech, quarter)) {
             quarter = Some(q);
         }
@@ -1438,6 +1501,24 @@ mod tests {
     fn a_day_that_a_deadline_is_placed_on_dates_no_sentence() {
         let got = dates("The office has extended its warning until 9am on Thursday.", Some("2025-02-12"));
         assert_eq!((got[0].1.as_str(), got[0].2), ("2025-02-12", Basis::Document));
+    }
+
+    #[test]
+    fn a_chronology_of_stamps_runs_on_from_the_day_its_first_stamp_gives() {
+        let text = "Dam breach: what we know\n\nUpdated 10:45 a.m. ET, Thursday, March 12, 2026\n\n\
+                    - 4:10 a.m. Wednesday: Sensors record a sudden drop in the reservoir level.\n\
+                    - 4:35 a.m.: The county issues an evacuation order for the villages.\n\
+                    - 11:50 p.m.: Crews close the road into the valley below the dam.\n\
+                    - 12:20 a.m.: The first boats leave the harbour for the villages.";
+        let got = dates(text, None);
+        let days: Vec<&str> = got.iter().map(|(_, d, _)| d.as_str()).collect();
+        assert_eq!(days, ["2026-03-11", "2026-03-11", "2026-03-11", "2026-03-12"], "{got:?}");
+        // A live blog's stamps name no day: after an entry that tells of another day, the next stamp is still
+        // on the day of speaking.
+        let text = "Wednesday 4 November 2026\n\n09:30 Officials said the count ended at 9pm on Tuesday.\n\n\
+                    09:45 Counting resumed in Georgia.";
+        let got = dates(text, None);
+        assert_eq!(got[1].1, "2026-11-04", "{got:?}");
     }
 
     #[test]

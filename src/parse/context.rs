@@ -625,7 +625,9 @@ pub fn annotate_in(
         .any(|k| tokens[k].is(Lexeme::Speech));
     // A clock time with no day that opens its sentence is an entry's stamp ("21:05 Turkey said ..."): the
     // time of the report, like that of a statement.
-    m.attributed |= first == sent_first && matches!(m.expr, crate::parse::expr::Expr::Clock { day: None, .. });
+    // (A bullet or a dash before it opens nothing: "- 4:35 a.m.: The county issues ...".)
+    m.opens = tokens[sent_first..first].iter().all(|t| matches!(t.kind, Kind::Punct(_)));
+    m.attributed |= m.opens && matches!(m.expr, crate::parse::expr::Expr::Clock { day: None, .. });
     // A time between the speaker and a verb of saying that a clause follows ("The ministry on Tuesday said
     // that ...", "Russia on Tuesday said its jets ...", "Northwind Rail today confirmed that ...") dates the
     // statement too; not one whose object follows ("Acme today reported revenue for the third quarter").

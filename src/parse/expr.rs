@@ -402,6 +402,10 @@ pub struct Mention {
     /// expression of the clause does.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub aside: bool,
+    /// It opens its sentence ("4:10 a.m. Wednesday: Sensors record ...", "09:30 The governor said ..."): a
+    /// clock time there is an entry's stamp.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub opens: bool,
 }
 
 impl Expr {

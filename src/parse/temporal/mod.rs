@@ -857,6 +857,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             begun: false,
             compared: false,
             aside: false,
+            opens: false,
         })
     }
 
