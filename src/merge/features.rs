@@ -330,7 +330,7 @@ pub fn stream_of_tokens(
             Kind::Number(n) => {
                 let fraction = decimal_fraction(slice, toks, i).filter(|_| !identifier(toks, i));
                 let after = i + if fraction.is_some() { 3 } else { 1 };
-                let money = i > 0 && matches!(toks[i - 1].kind, Kind::Punct('$' | '\u{a3}' | '\u{20ac}'));
+                let money = i > 0 && toks[i - 1].is_currency();
                 if n.suffix == NumSuffix::None
                     && let Some((value, power)) = scaled(n.value, fraction, toks.get(after), money)
                 {

@@ -5,7 +5,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::calendars;
-use crate::lang::{HolidayRule, Season};
+use crate::lang::{HolidayRule, Season, Unit};
 use crate::parse::expr::Tense;
 use crate::timex::{month_end, season_range};
 
@@ -32,6 +32,33 @@ pub fn add_months_to_day(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     let (y, m) = add_months(d.year(), d.month() as u8, n)?;
     let last = month_end(y, m)?;
     NaiveDate::from_ymd_opt(y, u32::from(m), d.day().min(last.day()))
+}
+
+/// The day `n` units after `d` (before it when `n` is negative), for a unit that days or months count: a
+/// day, a week, a fortnight, a month, a quarter or a year; a month keeps the day of the month where the month
+/// has it, else takes its last ("a month from Jan. 31" is Feb. 28 or 29). `None` for another unit, or out of
+/// range.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use timeline_extract::lang::Unit;
+/// use timeline_extract::normalize::calendar::add_units;
+///
+/// let d = NaiveDate::from_ymd_opt(2015, 10, 1).unwrap();
+/// assert_eq!(add_units(d, Unit::Quarter, -3).map(|x| x.to_string()), Some("2015-01-01".into()));
+/// assert_eq!(add_units(d, Unit::Fortnight, 1).map(|x| x.to_string()), Some("2015-10-15".into()));
+/// assert_eq!(add_units(d, Unit::Hour, 1), None);
+/// ```
+pub fn add_units(d: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
+    match unit {
+        Unit::Day => add_days(d, n),
+        Unit::Week => add_days(d, n.checked_mul(7)?),
+        Unit::Fortnight => add_days(d, n.checked_mul(14)?),
+        Unit::Month => add_months_to_day(d, n),
+        Unit::Quarter => add_months_to_day(d, n.checked_mul(3)?),
+        Unit::Year => add_months_to_day(d, n.checked_mul(12)?),
+        _ => None,
+    }
 }
 
 /// The weekday `day` nearest to `anchor` in the direction the tense points: on or before the anchor for

@@ -1139,10 +1139,7 @@ fn offset_date(m: &Mention, next: &Mention, t: &Timex, sign: i8) -> Option<Naive
     }
     let n = i64::from(n) * i64::from(sign);
     match unit {
-        Unit::Day => calendar::add_days(day, n),
-        Unit::Week => calendar::add_days(day, n.checked_mul(7)?),
-        Unit::Month => calendar::add_months_to_day(day, n),
-        Unit::Year => calendar::add_months_to_day(day, n.checked_mul(12)?),
+        Unit::Day | Unit::Week | Unit::Month | Unit::Year => calendar::add_units(day, unit, n),
         _ => None,
     }
 }
@@ -1157,16 +1154,7 @@ fn ending_span(m: &Mention, next: &Mention, t: &Timex) -> Option<Value> {
     }
     let (_, last) = t.value.range(None)?;
     let after = last.succ_opt()?;
-    let n = i64::from(n);
-    let first = match unit {
-        Unit::Day => calendar::add_days(after, -n),
-        Unit::Week => calendar::add_days(after, n.checked_mul(-7)?),
-        Unit::Fortnight => calendar::add_days(after, n.checked_mul(-14)?),
-        Unit::Month => calendar::add_months_to_day(after, -n),
-        Unit::Quarter => calendar::add_months_to_day(after, n.checked_mul(-3)?),
-        Unit::Year => calendar::add_months_to_day(after, n.checked_mul(-12)?),
-        _ => None,
-    }?;
+    let first = calendar::add_units(after, unit, -i64::from(n))?;
     (first <= last).then(|| crate::timex::covering(first, last))
 }
 

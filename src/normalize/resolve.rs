@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::calendar::{
-    add_days, add_months, holiday, iso_week, month_for, nearest_year, quarter_of, season_of, season_year,
+    add_days, add_months, add_units, holiday, iso_week, month_for, nearest_year, quarter_of, season_of, season_year,
     weekday_by_tense, weekday_shifted, weekday_this, year_for,
 };
 use crate::lang::{HolidayRule, Shift, Unit};
@@ -388,20 +388,12 @@ fn length(amount: Amount, unit: Unit) -> Length {
 /// The day `offset` units after `start`: a day still ("a month from Jan. 15" is Feb. 15), where the unit
 /// is a day or longer and can be counted in days or months; [`relative`]'s point otherwise.
 fn counted_from(start: NaiveDate, unit: Unit, offset: i32) -> Option<Point> {
-    let n = i64::from(offset);
-    let months = |m: i64| match u32::try_from(m.unsigned_abs()).ok()? {
-        m if n >= 0 => start.checked_add_months(chrono::Months::new(m)),
-        m => start.checked_sub_months(chrono::Months::new(m)),
-    };
-    let day = match unit {
-        Unit::Day => add_days(start, n),
-        Unit::Week => add_days(start, n.checked_mul(7)?),
-        Unit::Fortnight => add_days(start, n.checked_mul(14)?),
-        Unit::Month => months(n),
-        Unit::Year => months(n.checked_mul(12)?),
-        _ => return relative(Some(start), unit, offset),
-    };
-    day.map(day_point)
+    match unit {
+        Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year => {
+            add_units(start, unit, i64::from(offset)).map(day_point)
+        }
+        _ => relative(Some(start), unit, offset),
+    }
 }
 
 /// The day of a clock time or part of day: its own day if given, else the time of speaking.

@@ -207,7 +207,7 @@ fn closes_aside(text: &str, toks: &[Token<'_>], comma: usize, inside: &[Mention]
 fn relative_closed(toks: &[Token<'_>], pronoun: usize) -> bool {
     toks[pronoun..]
         .iter()
-        .position(|t| matches!(t.kind, Kind::Punct(',' | ';' | '.' | ':' | '!' | '?')))
+        .position(super::context::clause_break)
         .is_some_and(|d| toks[pronoun + d].is_punct(',') && toks.get(pronoun + d + 1).is_some_and(|t| t.is_word()))
 }
 

@@ -176,7 +176,8 @@ fn quote_mark(tokens: &[Token<'_>], k: usize) -> bool {
     }
 }
 
-fn clause_break(t: &Token<'_>) -> bool {
+/// True for punctuation that ends a clause: a comma, a semicolon, a point, a colon, "!" or "?".
+pub(crate) fn clause_break(t: &Token<'_>) -> bool {
     matches!(t.kind, Kind::Punct(',' | ';' | '.' | ':' | '!' | '?'))
 }
 
@@ -434,7 +435,7 @@ fn restatement_opens(tokens: &[Token<'_>], sent_first: usize, close: usize) -> O
         return None;
     }
     let open = (sent_first..close).rev().take(ASIDE_TOKENS).find(|&k| clause_break_at(tokens, k))?;
-    let figure = |t: &Token<'_>| matches!(t.kind, Kind::Number(_) | Kind::Punct('$' | '\u{a3}' | '\u{20ac}'));
+    let figure = |t: &Token<'_>| matches!(t.kind, Kind::Number(_)) || t.is_currency();
     (matches!(tokens[open].kind, Kind::Punct(','))
         && tokens.get(open + 1).is_some_and(|t| t.is(Lexeme::Function(Function::And)))
         && tokens.get(open + 2).is_some_and(figure))
@@ -531,7 +532,7 @@ const ASIDE_TOKENS: usize = 12;
 
 /// True for an amount: a currency sign or a word such as "million".
 fn amount(t: &Token<'_>) -> bool {
-    t.is(Lexeme::Magnitude) || matches!(t.kind, Kind::Punct('$' | '\u{a3}' | '\u{20ac}'))
+    t.is(Lexeme::Magnitude) || t.is_currency()
 }
 
 /// Sets the context of one mention of the sentence `(ss, se)`, whose tokens are among `tokens`;

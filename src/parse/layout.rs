@@ -486,7 +486,7 @@ fn dated_heading(tokens: &[Token<'_>], mentions: &[Mention]) -> Option<usize> {
     let m = &mentions[k];
     let at = tokens.partition_point(|t| t.start < m.start);
     let separated = at > 0
-        && matches!(tokens[at - 1].kind, Kind::Punct('\u{2014}' | '\u{2013}' | '-' | ':' | '|'))
+        && (tokens[at - 1].is_dash() || tokens[at - 1].is_punct(':') || tokens[at - 1].is_punct('|'))
         && tokens[..at - 1].iter().any(|t| t.is_word());
     let ends = tokens.iter().filter(|t| t.start >= m.end).all(|t| matches!(t.kind, Kind::Punct(_)));
     (full_day(&m.expr).is_some() && separated && ends).then_some(k)

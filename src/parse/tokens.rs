@@ -117,6 +117,11 @@ impl<'l> Token<'l> {
         self.kind == Kind::Punct(c)
     }
 
+    /// True for a currency sign before an amount ("$", "£", "€").
+    pub fn is_currency(&self) -> bool {
+        matches!(self.kind, Kind::Punct('$' | '\u{a3}' | '\u{20ac}'))
+    }
+
     /// True for a hyphen or a dash ("-", "\u{2013}", "\u{2014}").
     pub fn is_dash(&self) -> bool {
         matches!(self.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}'))
