@@ -124,12 +124,12 @@ pub fn quarter_of(month: u32) -> u8 {
 
 /// How much farther a date after the anchor counts in a past clause: such a clause can still name a
 /// deadline just ahead ("extended to Nov. 20"), but it must be much the nearer.
-const TENSE_BIAS: i64 = 2;
+pub const TENSE_BIAS: i64 = 2;
 /// How much farther a date before the anchor counts in a future clause: a day just past can still be
 /// meant ("to repatriate the child by Jan. 14" in a text of January 15), a year ahead hardly.
-const FUTURE_BIAS: i64 = 30;
+pub const FUTURE_BIAS: i64 = 30;
 /// With no tense marker, a later year than the anchor's is taken only for a date this close to it.
-const NEXT_YEAR_REACH: i64 = 90;
+pub const NEXT_YEAR_REACH: i64 = 90;
 /// A past clause names a time after the anchor (a plan reported: "said talks would end by May") only
 /// this close to it; farther ahead, the year before is meant ("took effect on Jan. 1" in October). A
 /// deadline in a past clause ("extended to Nov. 20", "effective Feb. 1") is read as the present by
