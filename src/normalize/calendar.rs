@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use super::calendars;
 use crate::lang::{HolidayRule, Season, Unit};
 use crate::parse::expr::Tense;
-use crate::timex::{month_end, season_range};
+use crate::timex::{Point, Value, day_point, month_end, season_range};
 
 /// The ISO weekday number (1 = Monday) of a date.
 pub fn weekday_number(d: NaiveDate) -> u8 {
@@ -120,6 +120,38 @@ pub fn iso_week(d: NaiveDate) -> (i32, u8) {
 /// The quarter (1-4) of a month.
 pub fn quarter_of(month: u32) -> u8 {
     ((month - 1) / 3 + 1) as u8
+}
+
+/// The value that covers the days `first` to `last`: the month, quarter, half or year that is exactly that
+/// span, else the months from the first to the last when it runs over whole months, else the days.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use timeline_extract::normalize::calendar::covering;
+///
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// assert_eq!(covering(d(7, 1), d(9, 30)).to_string(), "2026-Q3");
+/// assert_eq!(covering(d(1, 1), d(9, 30)).to_string(), "2026-01/2026-09");
+/// assert_eq!(covering(d(9, 28), d(10, 4)).to_string(), "2026-09-28/2026-10-04");
+/// ```
+pub fn covering(first: NaiveDate, last: NaiveDate) -> Value {
+    let year = first.year();
+    let month = first.month() as u8;
+    let candidates = [
+        Point::Month { year: Some(year), month },
+        Point::Quarter { year: Some(year), quarter: quarter_of(first.month()) },
+        Point::Half { year: Some(year), half: (month - 1) / 6 + 1 },
+        Point::Year(year),
+    ];
+    if let Some(p) = candidates.into_iter().find(|p| p.range() == Some((first, last))) {
+        return Value::Point(p);
+    }
+    let whole_months = first.day() == 1 && month_end(last.year(), last.month() as u8) == Some(last);
+    if whole_months {
+        let end = Point::Month { year: Some(last.year()), month: last.month() as u8 };
+        return Value::Interval(Point::Month { year: Some(year), month }, end);
+    }
+    Value::Interval(day_point(first), day_point(last))
 }
 
 /// How much farther a date after the anchor counts in a past clause: such a clause can still name a

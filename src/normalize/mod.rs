@@ -483,6 +483,11 @@ struct Entry {
 /// to date it.
 const ENTRY_REACH: usize = 400;
 
+/// The minutes since midnight of a clock time.
+fn minutes(hour: u8, minute: u8) -> u32 {
+    u32::from(hour) * 60 + u32::from(minute)
+}
+
 /// True when `m` is a clock time without its day at the head of its sentence: an entry's stamp.
 fn bare_stamp(m: &Mention) -> bool {
     m.opens && m.lead == Lead::None && matches!(m.expr, Expr::Clock { day: None, .. })
@@ -502,7 +507,7 @@ fn from_entry(m: &Mention, cx: Context, entry: Option<Entry>) -> Context {
     if !bare_stamp(m) || !follows(m, &e) {
         return cx;
     }
-    let earlier = u32::from(*hour) * 60 + u32::from(*minute) < e.minutes;
+    let earlier = minutes(*hour, *minute) < e.minutes;
     let day = if earlier { e.day.succ_opt().unwrap_or(e.day) } else { e.day };
     Context { speech: Some(day), ..cx }
 }
@@ -515,7 +520,7 @@ fn next_entry(m: &Mention, value: &Value, entry: Option<Entry>) -> Option<Entry>
     let chained = bare_stamp(m) && entry.is_some_and(|e| follows(m, &e));
     match point.range() {
         Some((d, last)) if d == last && (opens_with_day || chained) => {
-            Some(Entry { day: d, minutes: u32::from(*hour) * 60 + u32::from(*minute), end: m.end })
+            Some(Entry { day: d, minutes: minutes(*hour, *minute), end: m.end })
         }
         _ => entry,
     }
@@ -1041,11 +1046,16 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     // "Three days after Oct. 7": that long from the day named right after the length; "the nine months ended
     // Sept. 30": that long up to it.
     for (k, m) in parsed.mentions.iter().enumerate() {
-        let next = || Some((parsed.mentions.get(k + 1)?, timexes.get(k + 1)?.as_ref()?));
-        if let Some(d) = m.offset.and_then(|sign| next().and_then(|(n, t)| offset_date(m, n, t, sign))) {
+        // The word after the length is "before", "after", "ended" or "to" (the parser saw to it); at most a
+        // short one more stands before the time.
+        let next = || {
+            parsed.mentions.get(k + 1).filter(|n| n.start <= m.end + OFFSET_GAP)?;
+            timexes.get(k + 1)?.as_ref()
+        };
+        if let Some(d) = m.offset.and_then(|sign| next().and_then(|t| offset_date(m, t, sign))) {
             later[k] = Some(Value::Point(crate::timex::day_point(d)));
         } else if m.ending
-            && let Some(span) = next().and_then(|(n, t)| ending_span(m, n, t))
+            && let Some(span) = next().and_then(|t| ending_span(m, t))
         {
             later[k] = Some(span);
         }
@@ -1125,14 +1135,10 @@ fn later_date(expr: &Expr, cx: &Context) -> Option<Value> {
 }
 
 /// The day that the length `m` ("three days", with "before" or "after" after it: `sign`) gives when counted
-/// from `next`, the mention right after it, dated `t`: only a whole count of days, weeks, months or years
-/// from a single day.
-fn offset_date(m: &Mention, next: &Mention, t: &Timex, sign: i8) -> Option<NaiveDate> {
+/// from the mention right after it, dated `t`: only a whole count of days, weeks, months or years from a
+/// single day.
+fn offset_date(m: &Mention, t: &Timex, sign: i8) -> Option<NaiveDate> {
     let Expr::Duration { amount: Amount::Exact { n, half: false }, unit } = m.expr else { return None };
-    // The word after the length is "before" or "after" (the parser saw to it); at most a short one more.
-    if next.start > m.end + OFFSET_GAP {
-        return None;
-    }
     let (day, last) = t.value.range(None)?;
     if day != last {
         return None;
@@ -1145,17 +1151,14 @@ fn offset_date(m: &Mention, next: &Mention, t: &Timex, sign: i8) -> Option<Naive
 }
 
 /// The span that the length `m` ("the nine months", with "ended" or "to" after it: [`Mention::ending`])
-/// covers when it ends with `next`, the mention right after it, dated `t`: a whole count of days, weeks,
+/// covers when it ends with the mention right after it, dated `t`: a whole count of days, weeks,
 /// fortnights, months, quarters or years, up to the last day of that time ("to March" is to March 31).
-fn ending_span(m: &Mention, next: &Mention, t: &Timex) -> Option<Value> {
+fn ending_span(m: &Mention, t: &Timex) -> Option<Value> {
     let Expr::Duration { amount: Amount::Exact { n, half: false }, unit } = m.expr else { return None };
-    if next.start > m.end + OFFSET_GAP {
-        return None;
-    }
     let (_, last) = t.value.range(None)?;
     let after = last.succ_opt()?;
     let first = calendar::add_units(after, unit, -i64::from(n))?;
-    (first <= last).then(|| crate::timex::covering(first, last))
+    (first <= last).then(|| calendar::covering(first, last))
 }
 
 /// A sentence without a date of its own reports an event only if it has at least this many words.

@@ -293,29 +293,21 @@ const APPOSED_HEAD: usize = 4;
 /// officials said on Friday,"), nor an adverb ("Actually, about two years ago,").
 fn appositive(text: &str, tokens: &[Token<'_>], start: usize, phrase: Range<usize>, lexicon: &Lexicon) -> bool {
     let open = phrase.start;
-    const VERBS: u128 = Lexeme::Speech.bit()
-        | Lexeme::PresentMarker.bit()
-        | Lexeme::FutureMarker.bit()
-        | Lexeme::PastMarker.bit()
-        | Lexeme::Modal.bit();
+    use super::temporal::bit;
+    // A verb: a word that marks a tense ([`marker`]'s readings but "to").
+    const VERBS: u128 = MARKER_BITS & !Lexeme::Function(Function::To).bit();
     // No function word but "the" and "of" ("The Bank of England"), and no word that a time is made of
     // ("Three days later, ...").
-    const FUNCTION_WORDS: u128 = u64::MAX as u128;
-    const NOT_IN_HEAD: u128 =
-        (FUNCTION_WORDS & !Lexeme::Function(Function::The).bit() & !Lexeme::Function(Function::Of).bit())
-            | Lexeme::Month(1).bit()
-            | Lexeme::MonthAbbr(1).bit()
-            | Lexeme::Weekday(1).bit()
-            | Lexeme::WeekdayAbbr(1).bit()
-            | Lexeme::DayWord(0).bit()
-            | Lexeme::Tonight.bit()
-            | Lexeme::Unit(Unit::Day, false).bit()
-            | Lexeme::Cardinal(0).bit()
-            | Lexeme::Ordinal(0).bit()
-            | Lexeme::Shift(Shift::This).bit()
-            | Lexeme::AnaphoricShift(Shift::This).bit()
-            | Lexeme::ClauseConjunction.bit()
-            | Lexeme::Subject.bit();
+    const NOT_IN_HEAD: u128 = (bit::FUNCTION & !bit::THE & !Lexeme::Function(Function::Of).bit())
+        | bit::MONTH
+        | bit::WEEKDAY
+        | bit::DAY_WORD
+        | bit::UNIT
+        | bit::CARDINAL
+        | bit::ORDINAL
+        | bit::SHIFT
+        | Lexeme::ClauseConjunction.bit()
+        | Lexeme::Subject.bit();
     const NOT_OPENING: u128 = PLACING
         | Lexeme::Function(Function::Preposition).bit()
         | Lexeme::Function(Function::From).bit()

@@ -14,7 +14,7 @@ use super::tokens::{CAPITALIZED, Kind, Marks, NEWLINE_BEFORE, NumSuffix, Token};
 use crate::lang::{Direction, Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Reference, Shift, Unit};
 
 /// The reading bits that let a word start each pattern.
-mod bit {
+pub(crate) mod bit {
     use crate::lang::{Function as F, Lexeme as L, Modifier, PartOfDay, Reference, Season, Shift, Unit};
 
     pub const THE: u128 = L::Function(F::The).bit();
