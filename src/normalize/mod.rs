@@ -1179,12 +1179,18 @@ fn choose(
     later: &[Option<Value>],
     mentions: std::ops::Range<usize>,
 ) -> Option<(usize, Option<EventDate>)> {
-    let usable = |k: usize| -> Option<Option<EventDate>> {
+    let usable = |k: usize, until: bool| -> Option<Option<EventDate>> {
         let m = parsed.mentions.get(k)?;
         if let Some(value) = later.get(k).copied().flatten() {
             return Some(Some(EventDate { value, modifier: None }));
         }
-        if !m.expr.is_point() || m.background || m.compared || m.range == RangeRole::End || m.lead == Lead::Until {
+        if !m.expr.is_point()
+            || m.background
+            || m.compared
+            || m.range == RangeRole::End
+            || (m.lead == Lead::Until) != until
+            || (until && m.deferred)
+        {
             return None;
         }
         let Some(t) = timexes.get(k).copied().flatten() else { return Some(None) };
@@ -1231,13 +1237,18 @@ fn choose(
             if m.attributed != attributed || ((m.named || m.aside) != named && !attributed) || stamp(m) != stamps {
                 return None;
             }
-            usable(k).map(|d| (k, d))
+            usable(k, false).map(|d| (k, d))
         })
     };
+    // The end of what lasts ("would have until mid-2029", "the truce held until Sunday") dates its event when
+    // nothing else in the sentence does; not the time that a past act put something off until ("adjourned the
+    // hearing until Tuesday"), whose event is the act.
+    let until = || mentions.clone().find_map(|k| usable(k, true).map(|d| (k, d)));
     first_of(false, false, false)
         .or_else(|| first_of(false, true, false))
         .or_else(|| first_of(true, false, false))
         .or_else(|| first_of(true, false, true))
+        .or_else(until)
 }
 
 #[cfg(test)]
@@ -1548,5 +1559,23 @@ mod tests {
         assert_eq!(got[0].2, Basis::Undated);
         let got = dates("On October 7, ships fired 26 missiles.", None);
         assert_eq!(got[0].1, "XXXX-10-07");
+    }
+
+    #[test]
+    fn the_end_of_what_lasts_dates_its_sentence_when_nothing_else_does() {
+        // Paragraphs of their own: a sentence without a date of its own reports an event when it opens one.
+        let text = "Small firms would have until mid-2029.\n\nThe truce held until Sunday.\n\nThe judge adjourned the \
+                    hearing until Tuesday.\n\nThe office said on Monday the road would stay shut until Friday.\n\n\
+                    The offer was extended until 5 p.m. on Thursday.";
+        let got = dates(text, Some("2026-11-20"));
+        // A deadline and the end of a state: their time.
+        assert_eq!((got[0].1.as_str(), got[0].2), ("2029", Basis::Explicit));
+        assert_eq!(got[1].1, "2026-11-15");
+        // What a past act put off until a time: the act's day, the document's.
+        assert_eq!((got[2].1.as_str(), got[2].2), ("2026-11-20", Basis::Document));
+        // A statement's day before the end of what it tells.
+        assert_eq!(got[3].1, "2026-11-16");
+        // The day a time put off to is placed on is put off to as well.
+        assert_eq!((got[4].1.as_str(), got[4].2), ("2026-11-20", Basis::Document));
     }
 }

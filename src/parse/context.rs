@@ -359,9 +359,9 @@ pub(crate) fn opens_aside(text: &str, tokens: &[Token<'_>], open: usize, lexicon
 }
 
 /// Reads a day that a clock time before it is placed on ("until 9am on Thursday", "after 5pm on Tuesday")
-/// in the tense of the time's clause, and as background only when the time is ("shortly before midnight on
-/// 14 November" dates its event; "before" governs the time, not the day): the words before the time, which
-/// decided it, govern the day too. `mentions` are in order and annotated.
+/// in the tense of the time's clause, as put off to ([`Mention::deferred`]) and as background only when the
+/// time is ("shortly before midnight on 14 November" dates its event; "before" governs the time, not the
+/// day): the words before the time, which decided it, govern the day too. `mentions` are in order and annotated.
 pub fn share_clock_reading(text: &str, mentions: &mut [Mention], lexicon: &Lexicon) {
     for k in 1..mentions.len() {
         let (before, after) = mentions.split_at_mut(k);
@@ -372,7 +372,7 @@ pub fn share_clock_reading(text: &str, mentions: &mut [Mention], lexicon: &Lexic
             && on_day
             && clock.range == RangeRole::None
             && matches!(day.expr, Expr::Weekday { .. } | Expr::Date { day: Some(_), .. })
-            && (day.tense != clock.tense || day.background != clock.background)
+            && (day.tense != clock.tense || day.background != clock.background || day.deferred != clock.deferred)
             && text.get(clock.end..day.start).is_some_and(|gap| {
                 lexicon.lookup(gap.trim()).iter().any(|l| matches!(l, Lexeme::Function(Function::On | Function::At)))
             });
@@ -380,6 +380,7 @@ pub fn share_clock_reading(text: &str, mentions: &mut [Mention], lexicon: &Lexic
             day.tense = clock.tense;
             day.backshifted = clock.backshifted;
             day.background = clock.background;
+            day.deferred = clock.deferred;
         }
     }
 }
@@ -599,6 +600,20 @@ pub fn annotate_in(
     {
         m.tense = Tense::Present;
     }
+
+    // A time that a past act put something off until or to: a verb of deferral at or after the nearest past
+    // marker before it ("was postponed"), its object between however long ("adjourned the hearing until
+    // Tuesday", "extended its offer of $18 a share, or $576 million, for Telerate Inc. until 5 p.m. Nov. 9",
+    // "the vote was pushed back to Thursday"); not after another past verb ("adjourned on Monday, and the strike
+    // continued until Friday").
+    m.deferred = m.lead == Lead::Until
+        && m.range == RangeRole::None
+        && (sent_first..first)
+            .rev()
+            .take(FAR_WINDOW)
+            .take_while(|&k| !matches!(tokens[k].kind, Kind::Punct(';' | ':')))
+            .find(|&k| marker(tokens, k, text, lexicon) == Some(Tense::Past))
+            .is_some_and(|k| tokens[k..first].iter().any(|t| t.is(Lexeme::Deferral)));
 
     // A weekday that labels an entry ("Tuesday: The central bank publishes its report."), in a clause of no
     // tense that can be told, is a day of the week in view: nearest the time of speaking, on either side.
@@ -906,6 +921,22 @@ mod tests {
         let mut mentions = temporal::recognize(text, &toks, lx);
         annotate(text, &toks, &[(0, text.len())], &mut mentions, lx);
         mentions
+    }
+
+    #[test]
+    fn a_time_put_off_to_by_a_past_act_is_marked() {
+        let deferred = |text: &str| annotated(text).iter().map(|m| m.deferred).collect::<Vec<_>>();
+        assert_eq!(deferred("The judge adjourned the hearing until Tuesday."), [true]);
+        assert_eq!(deferred("The vote was pushed back to Thursday."), [true]);
+        // However long the object, past an aside and an abbreviation's point.
+        assert_eq!(
+            deferred("Acme Co. extended its offer of $18 a share, or $576 million, for Beta Inc. until Nov. 9."),
+            [true]
+        );
+        // Not after another past verb, nor a time that only lasts, nor a deadline ahead.
+        assert_eq!(deferred("The court adjourned on Monday, and the strike continued until Friday."), [false, false]);
+        assert_eq!(deferred("The truce held until Sunday."), [false]);
+        assert_eq!(deferred("Small firms will have until March."), [false]);
     }
 
     #[test]

@@ -406,6 +406,10 @@ pub struct Mention {
     /// clock time there is an entry's stamp.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub opens: bool,
+    /// It is the time that a past act put something off until or to ("adjourned the hearing until Tuesday",
+    /// "the vote was pushed back to Thursday"): the act, not the time, is the sentence's event.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deferred: bool,
 }
 
 impl Expr {

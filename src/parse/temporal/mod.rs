@@ -858,6 +858,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             compared: false,
             aside: false,
             opens: false,
+            deferred: false,
         })
     }
 
