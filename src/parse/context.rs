@@ -615,6 +615,20 @@ pub fn annotate_in(
             .find(|&k| marker(tokens, k, text, lexicon) == Some(Tense::Past))
             .is_some_and(|k| tokens[k..first].iter().any(|t| t.is(Lexeme::Deferral)));
 
+    // A weekday that a past act set the end of, with its object between ("closed schools through Friday", "kept
+    // him in custody until Tuesday"): what was set may still run, so the day lies nearest the time of speaking,
+    // on either side. (A past verb right before "until" tells what has ended: "the truce held until Sunday"; a
+    // day in the possessive names another event: "pushed the index to Friday's high".)
+    let after_until = first > sent_first && tokens[first - 1].is(Lexeme::Function(Function::Until));
+    if m.tense == Tense::Past
+        && after_until
+        && m.range == RangeRole::None
+        && !m.named
+        && m.expr.plain_weekday().is_some()
+    {
+        m.tense = Tense::Modal;
+    }
+
     // A weekday that labels an entry ("Tuesday: The central bank publishes its report."), in a clause of no
     // tense that can be told, is a day of the week in view: nearest the time of speaking, on either side.
     if m.tense == Tense::Unknown
@@ -937,6 +951,14 @@ mod tests {
         assert_eq!(deferred("The court adjourned on Monday, and the strike continued until Friday."), [false, false]);
         assert_eq!(deferred("The truce held until Sunday."), [false]);
         assert_eq!(deferred("Small firms will have until March."), [false]);
+    }
+
+    #[test]
+    fn a_weekday_that_a_past_act_set_the_end_of_lies_nearest_on_either_side() {
+        // Its object stands between the verb and "through": what was set may still run.
+        assert_eq!(annotated("Officials closed schools through Friday.")[0].tense, Tense::Modal);
+        // The verb right before "until": what has ended.
+        assert_eq!(annotated("The truce held until Sunday.")[0].tense, Tense::Completed);
     }
 
     #[test]
