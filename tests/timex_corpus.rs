@@ -1971,6 +1971,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The truce held through Sunday.", "2026-11-18", &[("Sunday", "DATE", "2026-11-15")]),
     ("The truce held until the weekend.", "2026-11-18", &[("the weekend", "DATE", "2026-W46-WE")]),
     ("He remained in custody until Monday.", "2026-11-18", &[("Monday", "DATE", "2026-11-16")]),
+    // A participle after a linking verb is a state, no verb of its own: the clause's tense is the linking
+    // verb's, or its future's; a past linking verb and its state before "until" end what is done.
+    ("Schools will stay closed until Wednesday.", "2026-11-23", &[("Wednesday", "DATE", "2026-11-25")]),
+    ("The bridge remains closed until Wednesday.", "2026-11-23", &[("Wednesday", "DATE", "2026-11-25")]),
+    ("Schools stayed closed until Wednesday.", "2026-11-23", &[("Wednesday", "DATE", "2026-11-18")]),
     ("The court gave the parties until Friday to respond.", "2026-11-18", &[("Friday", "DATE", "2026-11-20")]),
     ("The council voted to delay the project until April.", "2026-11-18", &[("April", "DATE", "2027-04")]),
     // A number before a capitalized name that a street noun ends is a house number.

@@ -1057,6 +1057,15 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("million", Scale(6)),
     ("billion", Scale(9)),
     ("trillion", Scale(12)),
+    // Verbs that link a subject to a state: "will stay closed until Wednesday".
+    ("stay", Linking),
+    ("stays", Linking),
+    ("stayed", Linking),
+    ("staying", Linking),
+    ("remain", Linking),
+    ("remains", Linking),
+    ("remained", Linking),
+    ("remaining", Linking),
     // Verbs after which "before" places: "appeared before magistrates on Tuesday".
     ("appear", Appearance),
     ("appears", Appearance),

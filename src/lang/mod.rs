@@ -418,6 +418,9 @@ pub enum Lexeme {
     /// A verb after which "before" places rather than times ("appeared before magistrates", "testified
     /// before Congress"): a time after it dates the appearance, not an event before it.
     Appearance,
+    /// A verb that links its subject to a state ("stay", "remained"): a participle after it is that state,
+    /// no verb of its own ("schools will stay closed until Wednesday", "the bridge remained shut").
+    Linking,
     /// A word that opens a comparison ("compared", "comparison"): a time after it in its clause ("compared
     /// with a year earlier") is a term of the comparison, not the time of the clause's event.
     Comparison,
@@ -585,6 +588,7 @@ impl Lexeme {
                 Lexeme::Scale(_) => 119,
                 Lexeme::ScaleSuffix(_) => 120,
                 Lexeme::Appearance => 121,
+                Lexeme::Linking => 122,
             }
     }
 
@@ -615,6 +619,7 @@ impl Lexeme {
             | Lexeme::Purpose
             | Lexeme::ClauseConjunction
             | Lexeme::Appearance
+            | Lexeme::Linking
             | Lexeme::Equative
             | Lexeme::UnitKind
             | Lexeme::Subject

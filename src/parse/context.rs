@@ -34,8 +34,9 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     if t.bits() & MARKER_BITS == 0 && !may_look_past(t, text, lexicon) {
         // "he returns", "it opens": a word the lexicon does not know, after a subject pronoun, in a present form.
         let subject = k > 0 && tokens[k - 1].is(Lexeme::Subject);
-        // (A verb of appearing is such a word: its reading only tells what "before" after it means.)
-        let unknown = (t.bits() & !Lexeme::Appearance.bit()) == 0;
+        // (A verb of appearing or a linking verb is such a word: its reading only tells what "before" after it
+        // means, or that a participle after it is a state.)
+        let unknown = (t.bits() & !(Lexeme::Appearance.bit() | Lexeme::Linking.bit())) == 0;
         return (subject && unknown && lexicon.looks_present(t.text(text))).then_some(Tense::Present);
     }
     marker_of_word(tokens, k, text, lexicon)
@@ -105,13 +106,14 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
         let base = text.as_bytes().get(t.end.wrapping_sub(1)).is_some_and(|&b| b != b's');
         return (!(base && infinitive(tokens, k))).then_some(present);
     }
-    // An irregular participle after a form of "be" is passive ("will be held"): it marks nothing; nor does
-    // one that opens a phrase after a comma, with its agent after it (", followed by a turn on Friday", ",
-    // led by the mayor"): the clause's verb is elsewhere.
+    // An irregular participle after a form of "be" is passive ("will be held"), one after a linking verb a
+    // state ("will stay closed"): it marks nothing; nor does one that opens a phrase after a comma, with its
+    // agent after it (", followed by a turn on Friday", ", led by the mayor"): the clause's verb is elsewhere.
     let by = |j: usize| tokens.get(j).is_some_and(|n| n.is(Lexeme::Function(Function::By)));
     let passive = || {
         k > 0
-            && ((tokens[k - 1].is(Lexeme::BeAux) && !t.is(Lexeme::BeAux)) || (tokens[k - 1].is_punct(',') && by(k + 1)))
+            && ((tokens[k - 1].any(Lexeme::BeAux.bit() | Lexeme::Linking.bit()) && !t.is(Lexeme::BeAux))
+                || (tokens[k - 1].is_punct(',') && by(k + 1)))
     };
     // "were planning", "was expected": the form of "be" leaves the tense to the word after it.
     if t.is(Lexeme::BeAux) && tokens.get(k + 1).is_some_and(|n| n.is(Lexeme::FutureMarker)) {
@@ -842,10 +844,15 @@ fn clause_tense(
     } else if tense == Tense::Past
         && range != RangeRole::End
         && before(until)
-        && left.is_some_and(|(dl, t)| t == Tense::Past && Some(left_at(dl)) == k.checked_sub(2))
+        && left.is_some_and(|(dl, t)| {
+            let at = Some(left_at(dl));
+            t == Tense::Past
+                && (at == k.checked_sub(2) || (at == k.checked_sub(3) && tokens[left_at(dl)].is(Lexeme::Linking)))
+        })
     {
-        // A past verb right before "until" tells how long something went on: the end has come ("the protests
-        // continued until January" in November is the January before).
+        // A past verb right before "until" tells how long something went on, as does a linking verb and its
+        // state: the end has come ("the protests continued until January" in November is the January before;
+        // "schools stayed closed until Wednesday").
         tense = Tense::Completed;
     } else if tense == Tense::Past && range != RangeRole::End && before(effective) {
         // A change made in the past and effective from a time ("created an office, effective Feb. 1") takes
