@@ -154,3 +154,23 @@ fn one_contradicting_report_does_not_move_a_stamp_of_publication() {
     let t = timeline(&[("wire", wire), ("page", &page("09:12 GMT 25 Nov 2026"))]);
     assert_eq!(anchor(&t, "page").1, AnchorBasis::Inferred);
 }
+
+#[test]
+fn a_yearless_dateline_takes_its_year_from_an_event_told_at_the_same_minute() {
+    // The wire names no year; its lead and the blog's entry share little but the time of landfall.
+    let t = timeline(&[
+        (
+            "wire",
+            "MANILA, Nov 23 (AFP) - Typhoon Kamal made landfall in northern Luzon at 2:40 a.m. local time on Monday, \
+             packing sustained winds of 185 kph, the state weather bureau said.",
+        ),
+        (
+            "blog",
+            "Updated 23 November 2026, 09:15\n\n07:55 Kamal made landfall at 2:40am near Santa Ana, the weather \
+             bureau confirms.\n\n08:40 Power has been cut to about 1.2 million homes, the grid operator says.",
+        ),
+    ]);
+    assert_eq!(anchor(&t, "wire"), ("2026-11-23".to_string(), AnchorBasis::Inferred));
+    let landfall = t.events.iter().find(|e| e.text.contains("landfall")).expect("event");
+    assert_eq!(landfall.sources, ["blog", "wire"]);
+}

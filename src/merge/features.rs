@@ -222,6 +222,8 @@ const NUMBER: char = '#';
 const SCALE: char = '*';
 /// In a stream, a name (a capitalized word inside the sentence) starts with this.
 const NAME: char = '^';
+/// In a stream, a time of the clock to the minute starts with this ("@0240").
+const CLOCK: char = '@';
 /// In a stream: no shingle spans this place.
 const BREAK: &str = "|";
 /// In a stream: a clause ends here, and with it what a number counts.
@@ -317,11 +319,29 @@ pub fn stream_of_tokens(
         open(out, Some(NUMBER));
         out.extend_from_slice(crate::timex::decimal(n, 1, &mut [0; 20]).as_bytes());
     };
+    // A time of the clock to the minute that the sentence tells (not a live blog entry's stamp, the time of
+    // the report): as specific as a figure, and the same however it is written ("2:40 a.m.", "2:40am").
+    let mut clock_cursor = 0;
+    let mut clock_at = |t: &Token<'_>| {
+        let a = start + t.start;
+        while mentions.get(clock_cursor).is_some_and(|m| m.start < a) {
+            clock_cursor += 1;
+        }
+        mentions.get(clock_cursor).filter(|m| m.start == a && !m.opens).and_then(|m| match m.expr {
+            crate::parse::expr::Expr::Clock { hour, minute, .. } if minute != 0 => Some((hour, minute)),
+            _ => None,
+        })
+    };
     let mut skip = 0;
     for (i, t) in toks.iter().enumerate() {
         if skip > 0 {
             skip -= 1;
             continue;
+        }
+        if let Some((hour, minute)) = clock_at(t) {
+            open(&mut stream, Some(CLOCK));
+            let hhmm = u64::from(hour) * 100 + u64::from(minute);
+            stream.extend_from_slice(crate::timex::decimal(hhmm, 4, &mut [0; 20]).as_bytes());
         }
         if in_mention(t) {
             continue;
@@ -423,6 +443,12 @@ fn count(stream: &str, vocab: &mut Vocabulary, f: &mut Features, counting: &mut 
                 numbers.push(n);
                 counting.push((n, 0));
             }
+        } else if let Some(hhmm) = token.strip_prefix(CLOCK) {
+            // A time of the clock counts nothing.
+            previous = None;
+            if let Ok(hhmm) = hhmm.parse::<u64>() {
+                numbers.push(CLOCK_KEY | hhmm);
+            }
         } else {
             let (is_name, token) = match token.strip_prefix(NAME) {
                 Some(rest) => (true, rest),
@@ -462,6 +488,24 @@ fn count(stream: &str, vocab: &mut Vocabulary, f: &mut Features, counting: &mut 
     slots.dedup();
     names.sort_unstable();
     names.dedup();
+}
+
+/// The bit that marks a time of the clock among [`Features::numbers`] (hours and minutes as `hhmm` below
+/// it): shared, it counts as a shared number does; told differently, it says nothing against a match
+/// (sources round a time differently), as [`is_clock_key`] lets [`numbers_conflict`](super::similar::numbers_conflict) tell.
+pub const CLOCK_KEY: u64 = 1 << 62;
+
+/// True for the key of a time of the clock ([`CLOCK_KEY`]), not of a figure.
+///
+/// ```
+/// use timeline_extract::merge::features::{CLOCK_KEY, is_clock_key};
+///
+/// assert!(is_clock_key(CLOCK_KEY | 240));
+/// assert!(!is_clock_key(240));
+/// assert!(!is_clock_key(6.8f64.to_bits() | 1 << 63));
+/// ```
+pub fn is_clock_key(n: u64) -> bool {
+    n >> 62 == 1
 }
 
 /// The key of a significant number written in a stream: its value for a whole number, and for a decimal

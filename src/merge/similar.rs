@@ -8,7 +8,7 @@
 //! reports that put different names after the same word ("in Hama", "in
 //! Idlib") tell different things.
 
-use super::features::View;
+use super::features::{View, is_clock_key};
 
 /// Cosine needed when the reports share no significant number.
 pub const TEXT_ONLY: f32 = 0.3;
@@ -86,13 +86,18 @@ impl Idf {
 
 /// How many significant numbers two sorted lists share.
 pub fn shared_numbers(a: &[u64], b: &[u64]) -> usize {
+    shared_where(a, b, |_| true)
+}
+
+/// How many of the items that `counts` accepts two sorted lists share.
+fn shared_where<T: Ord + Copy>(a: &[T], b: &[T], counts: impl Fn(T) -> bool) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                n += 1;
+                n += usize::from(counts(a[i]));
                 i += 1;
                 j += 1;
             }
@@ -101,9 +106,11 @@ pub fn shared_numbers(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
-/// True when both reports give numbers and share none: they tell different things.
+/// True when both reports give figures and share none: they tell different things. Times of the clock
+/// ([`is_clock_key`]) are no figures here.
 pub fn numbers_conflict(a: View<'_>, b: View<'_>) -> bool {
-    !a.numbers.is_empty() && !b.numbers.is_empty() && shared_numbers(a.numbers, b.numbers) == 0
+    let figures = |v: &[u64]| v.iter().any(|&n| !is_clock_key(n));
+    figures(a.numbers) && figures(b.numbers) && shared_where(a.numbers, b.numbers, |n| !is_clock_key(n)) == 0
 }
 
 /// True when both reports put different names in the same place, after the same word ("a command post in
@@ -119,7 +126,7 @@ pub fn names_conflict(a: View<'_>, b: View<'_>) -> bool {
             .take_while(|&&(x, _)| x == w)
             .any(|&(_, m)| m != n && a.words.binary_search(&m).is_err() && b.words.binary_search(&n).is_err())
     });
-    clash && shared_numbers_u32(a.names, b.names) == 0
+    clash && shared_where(a.names, b.names, |_| true) == 0
 }
 
 /// How many numbers two reports both give counting the same word.
@@ -152,7 +159,7 @@ pub fn same_event(idf: &Idf, a: View<'_>, na: f32, b: View<'_>, nb: f32, continu
     let shared = shared_numbers(a.numbers, b.numbers);
     let cos = idf.cosine(a, na, b, nb);
     let ok = if shared >= TWO_NUMBERS {
-        shared_numbers_u32(a.words, b.words) > 0
+        shared_where(a.words, b.words, |_| true) > 0
     } else if shared_quantities(a, b) > 0 {
         cos >= QUANTITY
     } else if shared == 1 {
@@ -161,22 +168,6 @@ pub fn same_event(idf: &Idf, a: View<'_>, na: f32, b: View<'_>, nb: f32, continu
         cos >= if continuation { CONTINUATION } else { TEXT_ONLY }
     };
     ok.then_some(cos + 0.2 * shared.min(3) as f32)
-}
-
-fn shared_numbers_u32(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 #[cfg(test)]
@@ -236,6 +227,31 @@ mod tests {
         ];
         assert!(pair("The toll rose to $5 in June.", "In June, the toll rises to $5.", background).is_some());
         assert!(pair("The toll fell to $3 in June.", "In June, the toll rises to $5.", background).is_none());
+    }
+
+    #[test]
+    fn a_time_of_the_clock_told_alike_is_a_shared_figure() {
+        let background = &[
+            "The disaster agency said two people were killed by falling trees.",
+            "Power was cut to about 1.2 million homes, the grid operator said.",
+            "Evacuations were complete in coastal towns, officials said.",
+            "The weather bureau raised its highest storm warning.",
+        ];
+        // A wire's long lead and a live blog's short entry: few words in common, the same minute.
+        let wire = "Typhoon Kamal made landfall in northern Luzon at 2:40 a.m. local time, packing sustained winds \
+                    of 185 kph.";
+        assert!(
+            pair(wire, "Kamal made landfall at 2:40am near Santa Ana, the weather bureau confirms.", background)
+                .is_some()
+        );
+        assert!(pair(wire, "Kamal made landfall near Santa Ana, the weather bureau confirms.", background).is_none());
+        // Times told differently say nothing against a match, nor does a time against a figure.
+        let (a, b) = (
+            "The quake struck at 4:17 a.m. near the coast of Hualien, the weather agency said.",
+            "The quake struck at 4:20 a.m. near the coast of Hualien.",
+        );
+        assert!(pair(a, b, background).is_some());
+        assert!(pair(a, "The quake, of magnitude 6.8, struck near the coast of Hualien.", background).is_some());
     }
 
     #[test]
