@@ -530,8 +530,24 @@ fn date_line(
     let m = &mentions[k];
     let lang = lexicon.language();
     let mut names = 0;
-    for t in tokens {
+    // A time's offset from UTC in figures, right after the time ("Tue, 24 Nov 2026 16:42:10 +0000", the date
+    // of a feed or a mail): a sign and four digits glued to it.
+    let offset = |i: usize| {
+        tokens[i].start == m.end + 1
+            && matches!(tokens[i].kind, Kind::Punct('+' | '-'))
+            && tokens.get(i + 1).is_some_and(|d| !d.spaced() && d.num().is_some() && d.end - d.start == 4)
+    };
+    let mut skip = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
         if t.start >= m.start && t.end <= m.end {
+            continue;
+        }
+        if has_clock(&m.expr) && offset(i) {
+            skip = 1;
             continue;
         }
         if t.start >= m.end {
@@ -789,10 +805,14 @@ mod tests {
         {
             assert_eq!(kinds(line), [(line.to_string(), BlockKind::DateLine)], "{line}");
         }
-        // Furniture behind a bullet or a bar, and a time after "at", stay in a date line.
-        for line in
-            ["5 December 2015 \u{2022} 3 min read", "December 5, 2015 at 10:14 am", "By Jane Doe | December 5, 2015"]
-        {
+        // Furniture behind a bullet or a bar, a time after "at", and a time's offset from UTC stay in a date line.
+        for line in [
+            "5 December 2015 \u{2022} 3 min read",
+            "December 5, 2015 at 10:14 am",
+            "By Jane Doe | December 5, 2015",
+            "Tue, 24 Nov 2026 16:42:10 +0000",
+            "Tue, 24 Nov 2026 16:42:10 -0500",
+        ] {
             assert_eq!(kinds(line)[0].1, BlockKind::DateLine, "{line}");
         }
         // Lowercase words make a line prose or a heading, not a date line.
