@@ -2788,6 +2788,15 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Thursday", "DATE", "2026-03-12"), ("Tuesday", "DATE", "2026-03-10")],
     ),
     ("The union called off Thursday's walkout.", "2026-03-09", &[("Thursday", "DATE", "2026-03-05")]),
+    // What a clause's event waited for, in the possessive after a word of waiting: nearest, either side; the
+    // possessive after a past verb alone is past.
+    (
+        "Shares fell as bond yields rose, with investors bracing for Thursday's inflation data. Stocks rose ahead \
+         of Friday's jobs report. He was fined for Friday's brawl.",
+        "2026-11-24",
+        &[("Thursday", "DATE", "2026-11-26"), ("Friday", "DATE", "2026-11-27"), ("Friday", "DATE", "2026-11-20")],
+    ),
+    ("Residents braced for Thursday's storm.", "2026-11-27", &[("Thursday", "DATE", "2026-11-26")]),
     // A weekday that labels an entry, in a clause of no tense that can be told: nearest, either side; a past
     // verb still rules.
     (

@@ -421,6 +421,9 @@ pub enum Lexeme {
     /// A verb that links its subject to a state ("stay", "remained"): a participle after it is that state,
     /// no verb of its own ("schools will stay closed until Wednesday", "the bridge remained shut").
     Linking,
+    /// A word of waiting for what comes ("ahead of", "bracing for", "awaiting"): a day in the possessive after
+    /// it names an event that was still ahead when the clause's event was told.
+    Anticipation,
     /// A word that opens a comparison ("compared", "comparison"): a time after it in its clause ("compared
     /// with a year earlier") is a term of the comparison, not the time of the clause's event.
     Comparison,
@@ -589,6 +592,7 @@ impl Lexeme {
                 Lexeme::ScaleSuffix(_) => 120,
                 Lexeme::Appearance => 121,
                 Lexeme::Linking => 122,
+                Lexeme::Anticipation => 123,
             }
     }
 
@@ -620,6 +624,7 @@ impl Lexeme {
             | Lexeme::ClauseConjunction
             | Lexeme::Appearance
             | Lexeme::Linking
+            | Lexeme::Anticipation
             | Lexeme::Equative
             | Lexeme::UnitKind
             | Lexeme::Subject

@@ -522,6 +522,10 @@ const PLACING: u128 =
 /// The most tokens of an amount read before a time: "$ 6 . 1 million", "3 , 000".
 const AMOUNT_TOKENS: usize = 6;
 
+/// The most tokens between a word of waiting and the day in the possessive it waits for: "bracing for",
+/// "ahead of the".
+const ANTICIPATION_REACH: usize = 3;
+
 /// The most tokens of an aside that restates an amount: ", or $ 0 . 66 per diluted share ,".
 const ASIDE_TOKENS: usize = 12;
 
@@ -577,13 +581,18 @@ pub fn annotate_in(
     // "Wednesday's ruling": an expression in the possessive names something that has happened, unless a
     // verb of the future decides its clause ("Thursday's meeting will go ahead"; not "would", the future of
     // a past statement: "would look for ways around Wednesday's ruling").
-    // What the day's event is planned as ("called off Thursday's planned walkout", "Friday's scheduled vote")
-    // has not come when the clause's event is told: the day lies nearest the time of speaking, on either side.
+    // What the day's event is planned as ("called off Thursday's planned walkout", "Friday's scheduled vote"),
+    // or what the clause's event waits for ("ahead of Friday's jobs report"), has not come when the clause's
+    // event is told: the day lies nearest the time of speaking, on either side.
     if tokens.get(last).is_some_and(|t| t.is(Lexeme::Possessive)) {
         let will = m.tense == Tense::Future
             && decider.is_some_and(|k| tokens[k].is(Lexeme::FutureMarker) && !tokens[k].is(Lexeme::Modal));
         let planned = tokens.get(last + 1).is_some_and(|t| t.is(Lexeme::FutureMarker) && !t.is(Lexeme::Modal));
-        if planned && !will && m.expr.plain_weekday().is_some() {
+        // What the clause's event waited for ("rose ahead of Friday's jobs report", "bracing for Thursday's
+        // data"): a word of waiting at most two words before the day.
+        let awaited = (first.saturating_sub(ANTICIPATION_REACH).max(sent_first)..first)
+            .any(|k| tokens[k].is(Lexeme::Anticipation));
+        if (planned || awaited) && !will && m.expr.plain_weekday().is_some() {
             m.tense = Tense::Present;
         } else if !will {
             m.tense = Tense::Past;
