@@ -1013,6 +1013,16 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let stated = from_statement(m, on_day_discussed(m, in_narrative(m, cx, narrative), reference), statement);
         // Only an expression at the head of its sentence is an entry's stamp.
         let value = resolve_mention(m, &if m.opens { from_entry(m, stated, entry) } else { stated });
+        // "Conceded defeat shortly after midnight", told in the past on the day of speaking (no other day named
+        // before it): after the midnight that opened that day, on it (not the next, as after a day named).
+        if m.lead == Lead::After
+            && matches!(m.expr, Expr::DayPart { day: None, part: crate::lang::PartOfDay::Midnight })
+            && matches!(m.tense, Tense::Past | Tense::Completed)
+            && let Some(day) = speech
+            && value.as_ref().and_then(Value::day) == Some(day)
+        {
+            later[k] = Some(Value::Point(crate::timex::day_point(day)));
+        }
         if m.opens
             && let Some(v) = &value
         {
@@ -1530,10 +1540,15 @@ mod tests {
         assert_eq!((got[0].1.as_str(), got[0].2), ("2026-11-14", Basis::Explicit));
         let got = dates("Crews left before the collapse on Tuesday, and the roof fell in.", Some("2026-11-19"));
         assert_eq!(got[0].2, Basis::Document, "{got:?}");
-        // Midnight ends its day: after it is the next.
+        // Midnight ends its day: after it is the next; with no day named before it, a past event came after the
+        // midnight that opened the day of speaking.
         let got =
             dates("The ferry left at 10pm on Sunday. Shortly after midnight, its engines failed.", Some("2025-06-20"));
         assert_eq!(got[1].1, "2025-06-16");
+        let got = dates("The prime minister conceded defeat shortly after midnight.", Some("2026-11-22"));
+        assert_eq!(got[0].1, "2026-11-22");
+        let got = dates("Talks will resume shortly after midnight.", Some("2026-11-22"));
+        assert_eq!(got[0].1, "2026-11-23");
     }
 
     #[test]
