@@ -592,7 +592,8 @@ fn period_line(tokens: &[Token<'_>], mentions: &[Mention]) -> bool {
 /// A wire dateline at the head of a paragraph: a place in capitalized words, perhaps a date with its day,
 /// perhaps an agency in parentheses (or a press-release wire between slashes), then a dash or (after a
 /// date) a colon: "MOSCOW, Dec. 5 (Reuters) - ...", "BEIJING, Oct. 3 (Xinhua) --", "NEW YORK, March 3, 2020
-/// /PRNewswire/ -- ...", "Moscow, 5 December 2015: ...", "MOSCOW (AP) \u{2014} ...". Without a
+/// /PRNewswire/ -- ...", "Moscow, 5 December 2015: ...", "MOSCOW (AP) \u{2014} ..."; or a wire between
+/// dashes with the date after it: "OSLO, Norway--(BUSINESS WIRE)--November 23, 2026--...". Without a
 /// date, an agency or a place in capitals must say it is one. Returns the index of the date's mention (if
 /// any), where the dateline ends and where the prose after it starts.
 fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Option<(Option<usize>, usize, usize)> {
@@ -607,7 +608,7 @@ fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Op
     }
     let capitals = tokens[..place_len].iter().all(|t| !t.is_word() || t.has(ALL_CAPS));
     // The date, if one starts within the place's words ("MOSCOW, Dec. 5": "Dec" is capitalized too).
-    let date = mentions.iter().position(|m| has_day(&m.expr)).filter(|&k| {
+    let mut date = mentions.iter().position(|m| has_day(&m.expr)).filter(|&k| {
         let at = mentions[k].start;
         tokens.get(place_len).is_some_and(|t| t.start >= at) && tokens.first().is_some_and(|t| t.start < at)
     });
@@ -615,6 +616,12 @@ fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Op
         Some(k) => tokens.iter().position(|t| t.start >= mentions[k].end)?,
         None => place_len,
     };
+    let dashes = |j: usize| tokens.get(j..).map_or(0, |rest| rest.iter().take_while(|t| t.is_dash()).count());
+    // A press-release wire between dashes, the date after it: "OSLO, Norway--(BUSINESS WIRE)--November 23,
+    // 2026--".
+    if date.is_none() && dashes(j) > 0 && tokens.get(j + dashes(j)).is_some_and(|t| t.is_punct('(')) {
+        j += dashes(j);
+    }
     // "(Reuters)", "(AP)"; a press-release wire between slashes: "/PRNewswire/", "/PRNewswire-FirstCall/".
     let mut agency = false;
     let brackets = match tokens.get(j).map(|t| &t.kind) {
@@ -630,6 +637,15 @@ fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Op
         }
         j += close + 1;
         agency = true;
+        // "--November 23, 2026--" after the wire's name.
+        let after = tokens.get(j + dashes(j)).map(|t| t.start);
+        if date.is_none()
+            && dashes(j) > 0
+            && let Some(k) = mentions.iter().position(|m| Some(m.start) == after && has_day(&m.expr))
+        {
+            date = Some(k);
+            j = tokens.iter().position(|t| t.start >= mentions[k].end)?;
+        }
     }
     if date.is_none() && !agency && !capitals {
         return None;
@@ -861,6 +877,7 @@ mod tests {
             ("BEIJING, Oct. 3 (Xinhua) -- ", "BEIJING, Oct. 3 (Xinhua) --"),
             ("Moscow, 5 December 2015: ", "Moscow, 5 December 2015:"),
             ("NEW YORK, Dec. 5, 2015 /PRNewswire/ -- ", "NEW YORK, Dec. 5, 2015 /PRNewswire/ --"),
+            ("OSLO, Norway--(BUSINESS WIRE)--Dec. 5, 2015--", "OSLO, Norway--(BUSINESS WIRE)--Dec. 5, 2015--"),
         ] {
             let text = format!(
                 "Russia deploys jets\n\n{head}Russia said on Saturday it had deployed jets.\n\nMOSCOW, Dec. 6 - More jets came."
