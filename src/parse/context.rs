@@ -697,7 +697,14 @@ pub fn annotate_in(
     let clock = m.expr.is_clock_time();
     let governs_clock = |k: usize| clock && k + CLOCK_LEAD_REACH >= first;
     let (mut opened, mut since_at) = (false, None);
-    for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {
+    // "and" with a verb after it opens another predicate, out of reach of a "since" before it ("is its largest
+    // since its 2019 purchase and is due to complete by June").
+    let and = Lexeme::Function(Function::And).bit();
+    let new_predicate =
+        |k: usize| tokens[k].any(and) && k + 1 < first && marker(tokens, k + 1, text, lexicon).is_some();
+    for k in
+        (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k]) && !new_predicate(k))
+    {
         let t = &tokens[k];
         if t.any(openers | habit_bit | yearly.bit() | every) {
             // "appeared before magistrates on Tuesday": "before" places the appearance, and times nothing.
@@ -1230,6 +1237,10 @@ mod tests {
         let m = annotated("Russia said Thursday it sent missiles, after Turkey downed a jet on Tuesday.");
         assert!(m[0].attributed && !m[0].background);
         assert!(m[1].background);
+        // "and" with a verb after it opens another predicate, beyond the reach of "since"; without, a list.
+        let m = annotated("The deal is its largest since its 2019 purchase and is due to close by June next year.");
+        assert!(m[0].background && !m[1].background, "{m:?}");
+        assert!(annotated("Prices have risen since January and February.").iter().all(|m| m.background));
         // "before" after a verb of appearing places: the time dates the appearance.
         assert!(!annotated("He will appear before magistrates on Tuesday.")[0].background);
         assert!(!annotated("She testified before Congress in March.")[0].background);
