@@ -600,6 +600,21 @@ pub fn annotate_in(
         m.named = true;
     }
 
+    // A year or a decade between "the" or a possessive (in its span or before it) and a noun ("the 1890s
+    // bridge", "its 2019 purchase", "the 2022 vote") is the time of a thing or of another event, as a day in the possessive is.
+    let determiner = Lexeme::Function(Function::The).bit()
+        | Lexeme::Function(Function::Owner).bit()
+        | Lexeme::Function(Function::ThingOwner).bit();
+    let period = matches!(
+        m.expr,
+        Expr::Date { year: Some(super::expr::YearSpec::Full(_)), month: None, day: None } | Expr::Decade { .. }
+    );
+    m.named |= period
+        && m.range == RangeRole::None
+        && ((first + 1 < last && tokens[first].any(determiner))
+            || (first > sent_first && tokens[first - 1].any(determiner)))
+        && tokens.get(last).is_some_and(|t| t.is_word() && t.bits() == 0);
+
     // A weekday that something is for ("upgraded its warning to amber for Wednesday", "the rally planned for
     // Saturday was called off"): the day it is set for lies nearest the time of speaking, on either side, as
     // what was set in the past is often still ahead. Not one in the possessive ("fined for Tuesday's brawl").
@@ -958,6 +973,17 @@ mod tests {
         let mut mentions = temporal::recognize(text, &toks, lx);
         annotate(text, &toks, &[(0, text.len())], &mut mentions, lx);
         mentions
+    }
+
+    #[test]
+    fn a_year_before_a_noun_names_a_thing_or_another_event() {
+        let named = |text: &str| annotated(text).iter().map(|m| m.named).collect::<Vec<_>>();
+        assert_eq!(named("Work on the 1890s bridge was first delayed in 2024."), [true, false]);
+        assert_eq!(named("It is its largest deal since its 2019 purchase of Keel."), [true]);
+        // Not a year that the clause's event happened in, nor one of a range.
+        assert_eq!(named("In 2019 the company bought Keel."), [false]);
+        assert_eq!(named("The 1990s were good years."), [false]);
+        assert_eq!(named("The 2015-16 season ended."), [false, false]);
     }
 
     #[test]

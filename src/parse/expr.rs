@@ -366,7 +366,8 @@ pub struct Mention {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ending: bool,
     /// In the possessive, it names another event ("Friday's earthquake" in "the toll from Friday's
-    /// earthquake rose on Sunday"): it dates its sentence only when no other expression of the clause does.
+    /// earthquake rose on Sunday"), or as a year before a noun a thing's time ("the 1890s bridge", "its 2019
+    /// purchase"): it dates its sentence only when no other expression of the clause does.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub named: bool,
     /// The weekday written beside a date ("Monday, March 15", "Oct. 13 (Tuesday)"), ISO numbered: a date
