@@ -32,12 +32,25 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
     // Most words mark nothing, and tell it without a call: no tense reading, and capitalized, short, or
     // with a last byte that no past suffix ends with.
     if t.bits() & MARKER_BITS == 0 && !may_look_past(t, text, lexicon) {
-        // "he returns", "it opens": a word the lexicon does not know, after a subject pronoun, in a present form.
-        let subject = k > 0 && tokens[k - 1].is(Lexeme::Subject);
+        // "he returns", "it opens": a word the lexicon does not know, after a subject pronoun, in a present form;
+        // or after a singular noun that "the" or a possessive opens at the head of a sentence or a clause
+        // ("The line shuts at 10pm on Friday", "its museum reopens").
+        let determiner = Lexeme::Function(Function::The).bit()
+            | Lexeme::Function(Function::Owner).bit()
+            | Lexeme::Function(Function::ThingOwner).bit();
+        let noun_subject = || {
+            k >= 2
+                && tokens[k - 2].any(determiner)
+                && (k == 2 || matches!(tokens[k - 3].kind, Kind::Punct(_)))
+                && tokens[k - 1].is_word()
+                && tokens[k - 1].bits() == 0
+                && !lexicon.looks_plural(tokens[k - 1].text(text))
+        };
+        let subject = || k > 0 && (tokens[k - 1].is(Lexeme::Subject) || noun_subject());
         // (A verb of appearing or a linking verb is such a word: its reading only tells what "before" after it
         // means, or that a participle after it is a state.)
         let unknown = (t.bits() & !(Lexeme::Appearance.bit() | Lexeme::Linking.bit())) == 0;
-        return (subject && unknown && lexicon.looks_present(t.text(text))).then_some(Tense::Present);
+        return (unknown && subject() && lexicon.looks_present(t.text(text))).then_some(Tense::Present);
     }
     marker_of_word(tokens, k, text, lexicon)
 }
@@ -839,7 +852,9 @@ fn clause_tense(
             .unwrap_or(Tense::Unknown),
     };
 
-    // "by February", "until Tuesday", "effective Feb. 1" with no tense marker: a deadline, ahead.
+    // "by February", "until Tuesday", "effective Feb. 1" with no tense marker, or a present guessed from a
+    // word's form alone ("the program pays down the loan by February"): a deadline, ahead.
+    let guessed_present = tense == Tense::Present && decider.is_some_and(|d| !listed_marker(&tokens[d]));
     // These readings carry no data: their bits alone answer. "on" or "from" may stand between ("starting on
     // Sunday", "effective from Jan. 1").
     let on_from = Lexeme::Function(Function::On).bit() | Lexeme::Function(Function::From).bit();
@@ -857,7 +872,7 @@ fn clause_tense(
         if matches!(tense, Tense::Unknown | Tense::Present) {
             tense = Tense::Past;
         }
-    } else if tense == Tense::Unknown && before(by | to | effective) {
+    } else if (tense == Tense::Unknown || guessed_present) && before(by | to | effective) {
         tense = Tense::Future;
     } else if matches!(tense, Tense::Present | Tense::Modal) && range != RangeRole::End && before(until) {
         // What lasts, or must be done, until then is ahead ("talks do not resume until Tuesday").
@@ -1272,6 +1287,12 @@ mod tests {
         assert!(!annotated("She testified before Congress in March.")[0].background);
         assert!(annotated("He resigned before the vote on Tuesday.")[0].background);
         assert_eq!(annotated("He appears in court on Tuesday.")[0].tense, Tense::Present);
+        // A verb the lexicon does not know, in a present form after a singular noun that "the" or a
+        // possessive opens at the head of the sentence, is a present; a plural noun is no subject of it.
+        assert_eq!(annotated("The line shuts at 10pm on Friday.")[1].tense, Tense::Present);
+        assert_eq!(annotated("Its museum reopens on Tuesday.")[0].tense, Tense::Present);
+        assert_eq!(annotated("The bus routes on Friday were changed.")[0].tense, Tense::Past);
+        assert_eq!(annotated("The firms shuts on Friday.")[0].tense, Tense::Unknown);
         // A time between the speaker and a verb of saying that a clause follows dates the statement.
         for text in [
             "The ministry on Tuesday said that jets hit 20 targets on Monday.",
