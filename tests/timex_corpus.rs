@@ -2416,6 +2416,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("Ten years ago today", "DATE", "2016-11-22"), ("25 years ago this month", "DATE", "2001-11")],
     ),
+    // ... and "a year ago tomorrow" the day a year before tomorrow.
+    (
+        "A year ago tomorrow the strike began; two years ago yesterday the plant closed.",
+        "2026-11-24",
+        &[("A year ago tomorrow", "DATE", "2025-11-25"), ("two years ago yesterday", "DATE", "2024-11-23")],
+    ),
     // More adverbs of habit: "often", "generally", "historically".
     (
         "The company often reports in July; sales generally peak in December.",

@@ -371,15 +371,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, day.end, Expr::CountedFrom { from: Box::new(day.expr), unit, offset: n }))
     }
 
-    /// "Ten years ago today", "25 years ago this month": the same day, or the same month, that many years
-    /// (or months) before the time of speaking, as anniversaries are told; "ago" is at `k`.
+    /// "Ten years ago today", "a year ago tomorrow", "25 years ago this month": the same day, or the same
+    /// month, that many years (or months) before the time of speaking or the day a day word names, as
+    /// anniversaries are told; "ago" is at `k`.
     fn anniversary(&self, i: usize, k: usize, n: i32, amount: Amount, unit: Unit) -> Option<Hit> {
         if !matches!(amount, Amount::Exact { half: false, .. }) || !matches!(unit, Unit::Year | Unit::Month) {
             return None;
         }
-        if self.lex(k + 1, |l| matches!(l, L::DayWord(0)).then_some(())).is_some() {
-            let today = Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Speech };
-            return Some(Hit::new(i, k + 2, Expr::CountedFrom { from: Box::new(today), unit, offset: -n }));
+        // "ago today", and "a year ago tomorrow": that many before the day a day word names.
+        if let Some(d) = self.lex(k + 1, |l| match l {
+            L::DayWord(d) => Some(d),
+            _ => None,
+        }) {
+            let day = Expr::Relative { unit: Unit::Day, offset: i32::from(d), to: RelativeTo::Speech };
+            return Some(Hit::new(i, k + 2, Expr::CountedFrom { from: Box::new(day), unit, offset: -n }));
         }
         let this_month = self.shift(k + 1) == Some(Shift::This) && self.unit(k + 2) == Some((Unit::Month, false));
         if unit == Unit::Year && this_month {
