@@ -35,24 +35,32 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
         // "he returns", "it opens": a word the lexicon does not know, after a subject pronoun, in a present form;
         // or after a singular noun that "the" or a possessive opens at the head of a sentence or a clause
         // ("The line shuts at 10pm on Friday", "its museum reopens").
-        let determiner = Lexeme::Function(Function::The).bit()
-            | Lexeme::Function(Function::Owner).bit()
-            | Lexeme::Function(Function::ThingOwner).bit();
-        let noun_subject = || {
-            k >= 2
-                && tokens[k - 2].any(determiner)
-                && (k == 2 || matches!(tokens[k - 3].kind, Kind::Punct(_)))
-                && tokens[k - 1].is_word()
-                && tokens[k - 1].bits() == 0
-                && !lexicon.looks_plural(tokens[k - 1].text(text))
-        };
-        let subject = || k > 0 && (tokens[k - 1].is(Lexeme::Subject) || noun_subject());
         // (A verb of appearing or a linking verb is such a word: its reading only tells what "before" after it
         // means, or that a participle after it is a state.)
         let unknown = (t.bits() & !(Lexeme::Appearance.bit() | Lexeme::Linking.bit())) == 0;
+        let subject = || {
+            k > 0
+                && (tokens[k - 1].is(Lexeme::Subject)
+                    || (k >= 2 && tokens[k - 2].any(DETERMINER) && noun_subject(tokens, k - 1, text, lexicon)))
+        };
         return (unknown && subject() && lexicon.looks_present(t.text(text))).then_some(Tense::Present);
     }
     marker_of_word(tokens, k, text, lexicon)
+}
+
+/// "The" and the possessives, which open a noun phrase.
+const DETERMINER: u128 = Lexeme::Function(Function::The).bit()
+    | Lexeme::Function(Function::Owner).bit()
+    | Lexeme::Function(Function::ThingOwner).bit();
+
+/// True when the token `k`, after a determiner, is a singular noun at the head of a sentence or a clause: the
+/// subject that a verb after it agrees with ("The line shuts").
+#[inline(never)]
+fn noun_subject(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> bool {
+    (k == 1 || matches!(tokens[k - 2].kind, Kind::Punct(_)))
+        && tokens[k].is_word()
+        && tokens[k].bits() == 0
+        && !lexicon.looks_plural(tokens[k].text(text))
 }
 
 /// False for a word that cannot have the form of a past verb, told without reading its text: a past form
@@ -615,17 +623,14 @@ pub fn annotate_in(
 
     // A year or a decade between "the" or a possessive (in its span or before it) and a noun ("the 1890s
     // bridge", "its 2019 purchase", "the 2022 vote") is the time of a thing or of another event, as a day in the possessive is.
-    let determiner = Lexeme::Function(Function::The).bit()
-        | Lexeme::Function(Function::Owner).bit()
-        | Lexeme::Function(Function::ThingOwner).bit();
     let period = matches!(
         m.expr,
         Expr::Date { year: Some(super::expr::YearSpec::Full(_)), month: None, day: None } | Expr::Decade { .. }
     );
     m.named |= period
         && m.range == RangeRole::None
-        && ((first + 1 < last && tokens[first].any(determiner))
-            || (first > sent_first && tokens[first - 1].any(determiner)))
+        && ((first + 1 < last && tokens[first].any(DETERMINER))
+            || (first > sent_first && tokens[first - 1].any(DETERMINER)))
         && tokens.get(last).is_some_and(|t| t.is_word() && t.bits() == 0);
 
     // A weekday that something is for ("upgraded its warning to amber for Wednesday", "the rally planned for
@@ -728,13 +733,16 @@ pub fn annotate_in(
     // "and" with a verb after it opens another predicate, out of reach of a "since" before it ("is its largest
     // since its 2019 purchase and is due to complete by June").
     let and = Lexeme::Function(Function::And).bit();
-    let new_predicate =
-        |k: usize| tokens[k].any(and) && k + 1 < first && marker(tokens, k + 1, text, lexicon).is_some();
-    for k in
-        (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k]) && !new_predicate(k))
-    {
+    let marks = openers | habit_bit | yearly.bit() | every;
+    for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {
         let t = &tokens[k];
-        if t.any(openers | habit_bit | yearly.bit() | every) {
+        if !t.any(marks | and) {
+            continue;
+        }
+        if t.any(and) && k + 1 < first && marker(tokens, k + 1, text, lexicon).is_some() {
+            break;
+        }
+        if t.any(marks) {
             // "appeared before magistrates on Tuesday": "before" places the appearance, and times nothing.
             let placing = t.is(Lexeme::Function(Function::Before)) && k > 0 && tokens[k - 1].is(Lexeme::Appearance);
             opened |= t.any(openers) && !(t.any(openers & !since_bit) && governs_clock(k)) && !placing;
