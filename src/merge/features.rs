@@ -289,7 +289,7 @@ pub fn stream_of_tokens(
         while mentions.get(cursor).is_some_and(|m| m.end <= a) {
             cursor += 1;
         }
-        mentions[cursor.min(mentions.len())..].iter().take_while(|m| m.start <= a).any(|m| b <= m.end)
+        mentions[cursor.min(mentions.len())..].iter().take_while(|m| m.start <= a).find(|m| b <= m.end)
     };
     let said = attribution(toks);
     let first_word = toks.iter().position(|t| !matches!(t.kind, Kind::Punct(_))).unwrap_or(0);
@@ -319,31 +319,25 @@ pub fn stream_of_tokens(
         open(out, Some(NUMBER));
         out.extend_from_slice(crate::timex::decimal(n, 1, &mut [0; 20]).as_bytes());
     };
-    // A time of the clock to the minute that the sentence tells (not a live blog entry's stamp, the time of
-    // the report): as specific as a figure, and the same however it is written ("2:40 a.m.", "2:40am").
-    let mut clock_cursor = 0;
-    let mut clock_at = |t: &Token<'_>| {
-        let a = start + t.start;
-        while mentions.get(clock_cursor).is_some_and(|m| m.start < a) {
-            clock_cursor += 1;
-        }
-        mentions.get(clock_cursor).filter(|m| m.start == a && !m.opens).and_then(|m| match m.expr {
-            crate::parse::expr::Expr::Clock { hour, minute, .. } if minute != 0 => Some((hour, minute)),
-            _ => None,
-        })
-    };
     let mut skip = 0;
     for (i, t) in toks.iter().enumerate() {
         if skip > 0 {
             skip -= 1;
             continue;
         }
-        if let Some((hour, minute)) = clock_at(t) {
-            open(&mut stream, Some(CLOCK));
-            let hhmm = u64::from(hour) * 100 + u64::from(minute);
-            stream.extend_from_slice(crate::timex::decimal(hhmm, 4, &mut [0; 20]).as_bytes());
-        }
-        if in_mention(t) {
+        if let Some(m) = in_mention(t) {
+            // A time of the clock to the minute that the sentence tells (not a live blog entry's stamp, the time
+            // of the report), at its first token: as specific as a figure, and the same however it is written
+            // ("2:40 a.m.", "2:40am").
+            if let crate::parse::expr::Expr::Clock { hour, minute, .. } = m.expr
+                && minute != 0
+                && m.start == start + t.start
+                && !m.opens
+            {
+                open(&mut stream, Some(CLOCK));
+                let hhmm = u64::from(hour) * 100 + u64::from(minute);
+                stream.extend_from_slice(crate::timex::decimal(hhmm, 4, &mut [0; 20]).as_bytes());
+            }
             continue;
         }
         match t.kind {

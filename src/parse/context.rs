@@ -657,7 +657,7 @@ pub fn annotate_in(
             .take(FAR_WINDOW)
             .take_while(|&k| !matches!(tokens[k].kind, Kind::Punct(';' | ':')))
             .find(|&k| marker(tokens, k, text, lexicon) == Some(Tense::Past))
-            .is_some_and(|k| tokens[k..first].iter().any(|t| t.is(Lexeme::Deferral)));
+            .is_some_and(|k| deferred(tokens, first, first - 1 - k));
 
     // A weekday that a past act set the end of, with its object between ("closed schools through Friday", "kept
     // him in custody until Tuesday"): what was set may still run, so the day lies nearest the time of speaking,
