@@ -612,15 +612,18 @@ fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Op
         let at = mentions[k].start;
         tokens.get(place_len).is_some_and(|t| t.start >= at) && tokens.first().is_some_and(|t| t.start < at)
     });
+    // The first token after the mention `k`, and the length of the run of dashes at token `j`.
+    let past = |k: usize| tokens.iter().position(|t| t.start >= mentions[k].end);
+    let dashes = |j: usize| tokens.get(j..).map_or(0, |rest| rest.iter().take_while(|t| t.is_dash()).count());
     let mut j = match date {
-        Some(k) => tokens.iter().position(|t| t.start >= mentions[k].end)?,
+        Some(k) => past(k)?,
         None => place_len,
     };
-    let dashes = |j: usize| tokens.get(j..).map_or(0, |rest| rest.iter().take_while(|t| t.is_dash()).count());
     // A press-release wire between dashes, the date after it: "OSLO, Norway--(BUSINESS WIRE)--November 23,
     // 2026--".
-    if date.is_none() && dashes(j) > 0 && tokens.get(j + dashes(j)).is_some_and(|t| t.is_punct('(')) {
-        j += dashes(j);
+    let run = dashes(j);
+    if date.is_none() && run > 0 && tokens.get(j + run).is_some_and(|t| t.is_punct('(')) {
+        j += run;
     }
     // "(Reuters)", "(AP)"; a press-release wire between slashes: "/PRNewswire/", "/PRNewswire-FirstCall/".
     let mut agency = false;
@@ -638,24 +641,21 @@ fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Op
         j += close + 1;
         agency = true;
         // "--November 23, 2026--" after the wire's name.
-        let after = tokens.get(j + dashes(j)).map(|t| t.start);
+        let run = dashes(j);
+        let after = tokens.get(j + run).map(|t| t.start);
         if date.is_none()
-            && dashes(j) > 0
+            && run > 0
             && let Some(k) = mentions.iter().position(|m| Some(m.start) == after && has_day(&m.expr))
         {
             date = Some(k);
-            j = tokens.iter().position(|t| t.start >= mentions[k].end)?;
+            j = past(k)?;
         }
     }
     if date.is_none() && !agency && !capitals {
         return None;
     }
     // A dash ("-", "--", "\u{2014}") or, after a date, a colon ends it.
-    let marks = if date.is_some() && tokens.get(j).is_some_and(|t| t.is_punct(':')) {
-        1
-    } else {
-        tokens[j..].iter().take_while(|t| t.is_dash()).count()
-    };
+    let marks = if date.is_some() && tokens.get(j).is_some_and(|t| t.is_punct(':')) { 1 } else { dashes(j) };
     let rest = tokens.get(j + marks).filter(|_| marks > 0)?;
     Some((date.map(|k| first + k), tokens[j + marks - 1].end, rest.start))
 }
