@@ -519,6 +519,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "1999-02-06",
         &[("last October", "DATE", "1998-10"), ("that same day", "DATE", "1998-10-XX")],
     ),
+    // A month or a holiday named after a year is known whole.
+    (
+        "The war ended in 1856; the treaty was signed that April, and the following Christmas the troops sailed.",
+        "2015-10-16",
+        &[
+            ("1856", "DATE", "1856"),
+            ("that April", "DATE", "1856-04"),
+            ("the following Christmas", "DATE", "1857-12-25"),
+        ],
+    ),
     (
         "The company was founded in 1998. In the summer of that year it hired 40 people.",
         "2015-10-16",

@@ -202,8 +202,12 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             let weekend_ahead = Expr::Named { name: Named::Weekend, year: None, shift: Some(Shift::Next) };
             let this_weekend = Expr::Named { name: Named::Weekend, year: None, shift: Some(Shift::This) };
             let e = if **e == weekend_ahead && from.weekday().number_from_monday() < 6 { &this_weekend } else { e };
+            // A month or a holiday named is known in a year named: "that April" after "in 1856" is April 1856,
+            // where "that day" after it is only a day of 1856.
+            let named = matches!(e, Expr::Named { name: Named::Month(_) | Named::Holiday(_), .. });
+            let precision = if named && r.precision <= Unit::Year { Unit::Day } else { r.precision };
             match resolve(e, &Context { speech: Some(from), ..*cx })? {
-                Value::Point(p) => Some(Value::Point(coarsen(p, r.precision))),
+                Value::Point(p) => Some(Value::Point(coarsen(p, precision))),
                 v => Some(v),
             }
         }
