@@ -41,6 +41,22 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("February", "DATE", "1942-02"),
         ],
     ),
+    // A history told in order runs on in the year of the time named last: the December after June 1941 is
+    // that year's, though the December before is as near.
+    (
+        "Germany invaded Poland in 1939 and France in 1940. In June 1941, it attacked the Soviet Union; by \
+         December its armies stood outside Moscow. On 7 December Japan struck, and in the spring the war \
+         widened.",
+        "2015-10-12",
+        &[
+            ("1939", "DATE", "1939"),
+            ("1940", "DATE", "1940"),
+            ("June 1941", "DATE", "1941-06"),
+            ("December", "DATE", "1941-12"),
+            ("7 December", "DATE", "1941-12-07"),
+            ("the spring", "DATE", "1942-SP"),
+        ],
+    ),
     (
         "The firm was founded in 1994, listed in 1998 and merged in 2001. On Tuesday it said sales fell in \
          January.",

@@ -578,11 +578,35 @@ fn in_narrative(m: &Mention, cx: Context, narrative: bool) -> Context {
     );
     match cx.reference {
         Some(r) if yearless => {
-            // The middle of the time mentioned: in "by 1941 ... by December" the December of 1941.
+            // A story told in order runs on in the year of the time mentioned last: "In June 1941 ... by
+            // December" is the December of 1941, though the December before is as near.
+            if let Some(first) =
+                first_day_in(&m.expr, r.day.year()).filter(|&d| d >= r.day.with_day(1).unwrap_or(r.day))
+            {
+                return Context { speech: Some(first), tense: Tense::Present, ..cx };
+            }
+            // Else the middle of the time mentioned: in "by 1941 ... by December" the December of 1941.
             let middle = r.day.checked_add_signed((r.last - r.day) / 2).unwrap_or(r.day);
             Context { speech: Some(middle), tense: Tense::Present, ..cx }
         }
         _ => cx,
+    }
+}
+
+/// The first day in `year` of the date, month or season written without its year that `expr` names (or
+/// dates a clock time or a part of the day on); `None` for anything else, or a day that `year` has not.
+fn first_day_in(expr: &Expr, year: i32) -> Option<NaiveDate> {
+    match dated(expr) {
+        Expr::Date { year: None, month: Some(month), day } => {
+            NaiveDate::from_ymd_opt(year, u32::from(*month), u32::from(day.unwrap_or(1)))
+        }
+        Expr::Named { name: Named::Month(month), year: None, shift: None } => {
+            NaiveDate::from_ymd_opt(year, u32::from(*month), 1)
+        }
+        Expr::Named { name: Named::Season(season), year: None, shift: None } => {
+            crate::timex::season_range(year, *season).map(|(start, _)| start)
+        }
+        _ => None,
     }
 }
 
