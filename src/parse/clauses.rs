@@ -4,15 +4,19 @@
 //!
 //! A sentence is cut after a comma and a conjunction that may open a main clause ("and", "but"; see
 //! [`Lexeme::ClauseConjunction`]), before a relative pronoun after a comma whose clause, not in the
-//! present, runs to the end of the sentence (", which will go on sale on Dec. 4"), before such a conjunction with no comma that a verb in the past
-//! follows ("began deliberating on Friday and returned the verdict on Monday"; not between two verbs,
-//! "kidnapped and presumed killed"), or at a semicolon, when the parts on both sides each hold an
-//! expression that dates an event and words of their own besides. A time that is a term of a comparison
+//! present, runs to the end of the sentence (", which will go on sale on Dec. 4"), before such a
+//! conjunction with no comma that a verb in the past follows ("began deliberating on Friday and returned
+//! the verdict on Monday"; not between two verbs, "kidnapped and presumed killed"; also with a phrase set
+//! off by commas before the verb, "and, the following year, led"), after a phrase that a past participle
+//! opens at the head of the sentence ("Born in Leeds on 12 June 1932, Ellison moved to Australia in 1958":
+//! the phrase's time, an aside to the main clause, dates the phrase), or at a semicolon, when the parts on
+//! both sides each hold an expression that dates an event and words of their own besides (a predicate that
+//! the cut opens needs one word fewer: "and retired in 1999"). A time that is a term of a comparison
 //! ("compared with earnings of $6.1 million a year ago", see [`Mention::compared`]) dates no event. The
 //! cut leaves the comma and the conjunction out of both parts. Nothing is cut inside parentheses or a
 //! quotation, at a comma that closes a participle phrase ("The company, founded in 1998, and its rival"), nor
 //! in a sentence whose semicolons part a list ("by Lawrence Wechsler; the White House; Mike McCurry, and
-//! ...").
+//! ...).
 
 use super::expr::{Mention, OFFSET_GAP, Tense};
 use super::tokens::{Kind, Token};
@@ -21,6 +25,20 @@ use crate::lang::{Function, Lexeme, Lexicon};
 /// The fewest words (outside temporal expressions) that each part must have: "and again on Tuesday" is
 /// no clause of its own.
 const MIN_WORDS: usize = 3;
+
+/// What a sentence is cut at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cut {
+    /// A semicolon.
+    Semicolon,
+    /// A comma, before a conjunction or a relative pronoun.
+    Comma,
+    /// A conjunction with a verb in the past after it: the part after opens with its predicate.
+    Predicate,
+    /// The comma that closes a phrase that a past participle opens at the head of the sentence ("Born in
+    /// Leeds on 12 June 1932, Ellison moved ..."): the phrase tells an event of its own.
+    Fronted,
+}
 
 /// A part of a sentence between two cuts.
 #[derive(Clone, Copy)]
@@ -31,11 +49,14 @@ struct Part {
     dated: bool,
     /// Its words outside temporal expressions.
     words: usize,
+    /// It opens with a verb ([`Cut::Predicate`], [`Cut::Fronted`]): "and retired in 1999" stands alone with
+    /// two words.
+    predicate: bool,
 }
 
 impl Part {
     fn stands_alone(&self) -> bool {
-        self.dated && self.words >= MIN_WORDS
+        self.dated && self.words + usize::from(self.predicate) >= MIN_WORDS
     }
 }
 
@@ -71,8 +92,18 @@ pub fn split(
     let toks = &toks[..toks.partition_point(|t| t.end <= end)];
 
     let past_verb = |v: &Token<'_>| super::context::past_form(v, text, lexicon);
-    // The cuts: (end of the part before, start of the part after, at a semicolon).
-    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
+    // The cuts: (end of the part before, start of the part after, what was cut at).
+    let mut cuts: Vec<(usize, usize, Cut)> = Vec::new();
+    // "Born in Leeds on 12 June 1932, Ellison moved to Australia in 1958": the participle's phrase, whose
+    // time is an aside to the main clause, is cut off at the comma that closes it.
+    if let Some(m) = inside.first().filter(|m| m.aside)
+        && super::context::fronted(text, toks, 0, lexicon)
+        && let Some(close) = toks.iter().position(|t| t.start >= m.end && t.is_punct(','))
+        && toks[..close].iter().all(|t| !super::context::clause_break(t))
+        && let Some(next) = toks.get(close + 1)
+    {
+        cuts.push((toks[close].start, next.start, Cut::Fronted));
+    }
     let (mut parens, mut quoted) = (0usize, false);
     for (k, t) in toks.iter().enumerate() {
         match t.kind {
@@ -85,11 +116,11 @@ pub fn split(
             continue;
         }
         let cut = match t.kind {
-            Kind::Punct(';') => toks.get(k + 1).map(|next| (t.start, next.start, true)),
+            Kind::Punct(';') => toks.get(k + 1).map(|next| (t.start, next.start, Cut::Semicolon)),
             Kind::Punct(',') if toks.get(k + 1).is_some_and(|c| c.is(Lexeme::ClauseConjunction)) => toks
                 .get(k + 2)
                 .filter(|_| !closes_aside(text, toks, k, inside, lexicon))
-                .map(|next| (t.start, next.start, false)),
+                .map(|next| (t.start, next.start, Cut::Comma)),
             // ", which will go on sale on Dec. 4": a relative clause after a comma tells an event of its own;
             // the pronoun stays with it. One that a comma closes is an aside, and stays; so does one in the
             // present, which describes ("the season, which runs from June 1 to November 30").
@@ -100,28 +131,36 @@ pub fn split(
                         .get(inside.partition_point(|m| m.start < t.end))
                         .is_some_and(|m| !matches!(m.tense, Tense::Present | Tense::Unknown)) =>
             {
-                toks.get(k + 1).map(|next| (t.start, next.start, false))
+                toks.get(k + 1).map(|next| (t.start, next.start, Cut::Comma))
             }
             // "Jurors began deliberating on Friday and returned the verdict on Monday": a conjunction with no
             // comma, then a verb in the past, opens a predicate of its own; not between two verbs ("kidnapped
-            // and presumed killed").
+            // and presumed killed"). So does one with a phrase set off by commas before the verb ("returned
+            // in 1963 and, the following year, led"); the part after opens with the phrase.
             Kind::Word
                 if k > 0
                     && t.is(Lexeme::ClauseConjunction)
-                    && toks.get(k + 1).is_some_and(past_verb)
                     && !toks[k - 1].is_punct(',')
                     && !past_verb(&toks[k - 1]) =>
             {
-                toks.get(k + 1).map(|next| (toks[k - 1].end, next.start, false))
+                let verb = if toks[k + 1..].first().is_some_and(|c| c.is_punct(',')) {
+                    let close = toks[k + 2..].iter().take(INSERT_REACH + 1).position(super::context::clause_break);
+                    close.map(|d| k + 2 + d).filter(|&c| toks[c].is_punct(',') && c > k + 2).map(|c| (c + 1, k + 2))
+                } else {
+                    Some((k + 1, k + 1))
+                };
+                verb.filter(|&(v, _)| toks.get(v).is_some_and(past_verb))
+                    .and_then(|(_, from)| toks.get(from))
+                    .map(|next| (toks[k - 1].end, next.start, Cut::Predicate))
             }
             _ => None,
         };
         // A cut never falls inside an expression ("Monday, and Tuesday" read as one): the first expression
         // that ends after the cut's start must start after its end.
-        if let Some((a, b, semicolon)) = cut
+        if let Some((a, b, kind)) = cut
             && inside.get(inside.partition_point(|m| m.end <= a)).is_none_or(|m| m.start >= b)
         {
-            cuts.push((a, b, semicolon));
+            cuts.push((a, b, kind));
         }
     }
     if cuts.is_empty() {
@@ -131,7 +170,7 @@ pub fn split(
 
     // Each part reads only its own tokens and expressions, in one pass: the whole stays linear in the
     // sentence however many cuts it has.
-    let part = |a: usize, b: usize| {
+    let part = |a: usize, b: usize, after: Option<Cut>, before: Option<Cut>| {
         let ts = &toks[toks.partition_point(|t| t.start < a)..];
         let ts = &ts[..ts.partition_point(|t| t.end <= b)];
         let (m0, m1) = (inside.partition_point(|m| m.start < a), inside.partition_point(|m| m.end <= b));
@@ -151,19 +190,26 @@ pub fn split(
             let m = &inside[k];
             m.offset.is_none() || inside.get(k + 1).is_some_and(|n| n.start.saturating_sub(m.end) <= OFFSET_GAP)
         };
-        let dated = (m0..m1).any(|k| dates_event(&inside[k]) && counted(k));
-        Part { start: a, end: b, dated, words }
+        // The time of a fronted participle's phrase is an aside to the main clause, and dates the phrase.
+        let fronted = before == Some(Cut::Fronted);
+        let dated =
+            (m0..m1).any(|k| (dates_event(&inside[k]) || (fronted && dates_some_event(&inside[k]))) && counted(k));
+        Part { start: a, end: b, dated, words, predicate: fronted || after == Some(Cut::Predicate) }
     };
+    // Each part's bounds, with the cut before it and the cut after it.
     let mut bounds = Vec::with_capacity(cuts.len() + 1);
-    let mut from = start;
-    for &(a, b, _) in &cuts {
-        bounds.push((from, a));
-        from = b;
+    let (mut from, mut after) = (start, None);
+    for &(a, b, kind) in &cuts {
+        bounds.push((from, a, after, Some(kind)));
+        (from, after) = (b, Some(kind));
     }
-    bounds.push((from, end));
+    bounds.push((from, end, after, None));
     // Semicolons that part what cannot stand alone part a list: the sentence stays whole.
-    let parts: Vec<Part> = bounds.iter().map(|&(a, b)| part(a, b)).collect();
-    let listed = cuts.iter().enumerate().any(|(k, c)| c.2 && !(parts[k].stands_alone() && parts[k + 1].stands_alone()));
+    let parts: Vec<Part> = bounds.iter().map(|&(a, b, after, before)| part(a, b, after, before)).collect();
+    let listed = cuts
+        .iter()
+        .enumerate()
+        .any(|(k, c)| c.2 == Cut::Semicolon && !(parts[k].stands_alone() && parts[k + 1].stands_alone()));
     if listed {
         out.push((start, end));
         return;
@@ -178,9 +224,13 @@ pub fn split(
                 out.push((c.start, c.end));
                 next
             }
-            Some(c) => {
-                Part { start: c.start, end: next.end, dated: c.dated || next.dated, words: c.words + next.words }
-            }
+            Some(c) => Part {
+                start: c.start,
+                end: next.end,
+                dated: c.dated || next.dated,
+                words: c.words + next.words,
+                predicate: c.predicate,
+            },
         });
     }
     if let Some(c) = current {
@@ -214,17 +264,20 @@ fn relative_closed(toks: &[Token<'_>], pronoun: usize) -> bool {
 /// The most tokens of an expression in an aside, read back from the comma that closes it.
 const ASIDE_EXPRESSION: usize = 6;
 
+/// The most tokens of a phrase set off by commas between a conjunction and its verb: ", the following year,".
+const INSERT_REACH: usize = 6;
+
 /// Whether an expression dates an event of its clause: a point or period in time, or a length that counts
 /// from one ("three days later"), not in a clause that opens a span ("since ..."), in the possessive, in an
 /// aside ("the sentencing, set for March 28, was moved"), nor a term of a comparison ("compared with a year
 /// earlier").
 fn dates_event(m: &Mention) -> bool {
-    (m.expr.is_point() || m.later || m.offset.is_some())
-        && !m.background
-        && !m.named
-        && !m.aside
-        && !m.begun
-        && !m.compared
+    dates_some_event(m) && !m.aside
+}
+
+/// [`dates_event`] for an event in an aside or out of it.
+fn dates_some_event(m: &Mention) -> bool {
+    (m.expr.is_point() || m.later || m.offset.is_some()) && !m.background && !m.named && !m.begun && !m.compared
 }
 
 #[cfg(test)]
@@ -273,6 +326,16 @@ mod tests {
             parts("Sales rose 5% in March but fell 3% in April."),
             ["Sales rose 5% in March", "fell 3% in April."]
         );
+        // A predicate stands alone with its verb and one more word; a phrase set off by commas may come
+        // between the conjunction and the verb.
+        assert_eq!(
+            parts("She became the first consultant two years later and retired in 1999."),
+            ["She became the first consultant two years later", "retired in 1999."]
+        );
+        assert_eq!(
+            parts("She returned to Lagos in 1963 and, the following year, led the team that repaired a defect."),
+            ["She returned to Lagos in 1963", "the following year, led the team that repaired a defect."]
+        );
         // Without a time of its own, or without a verb after the conjunction, it stays whole.
         for whole in [
             "He was arrested on Sunday and charged with murder.",
@@ -280,6 +343,23 @@ mod tests {
             "Talks were held between March 3 and March 9 in Geneva.",
             "Jets flew sorties on Monday and again on Tuesday.",
             "On Monday he recovered the remains of a man kidnapped and presumed killed by rebels two years ago.",
+        ] {
+            assert_eq!(parts(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn a_fronted_participle_phrase_with_a_time_of_its_own_is_a_clause() {
+        assert_eq!(
+            parts("Born in Enugu on 4 July 1934, the third of six children, she won a scholarship in 1952."),
+            ["Born in Enugu on 4 July 1934", "the third of six children, she won a scholarship in 1952."]
+        );
+        assert_eq!(parts("Elected in 2019, she resigned on Friday."), ["Elected in 2019", "she resigned on Friday."]);
+        // Without a time in the main clause, or without a participle at the head, it stays whole.
+        for whole in [
+            "Born in Leeds in 1932, he was a keen sailor.",
+            "In 2019, she resigned on Friday.",
+            "Speaking on Tuesday, the minister said talks would resume on Friday.",
         ] {
             assert_eq!(parts(whole), [whole]);
         }

@@ -354,7 +354,7 @@ fn appositive(text: &str, tokens: &[Token<'_>], start: usize, phrase: Range<usiz
 
 /// Whether the sentence that starts at token `start` opens with a past participle and a preposition after
 /// it ("Born in", "Elected in", "Convicted of"; not "United Airlines"), not a verb of saying.
-fn fronted(text: &str, tokens: &[Token<'_>], start: usize, lexicon: &Lexicon) -> bool {
+pub(crate) fn fronted(text: &str, tokens: &[Token<'_>], start: usize, lexicon: &Lexicon) -> bool {
     let preposition = PLACING
         | Lexeme::Function(Function::Preposition).bit()
         | Lexeme::Function(Function::Of).bit()
