@@ -1203,10 +1203,11 @@ fn day_date(d: NaiveDate) -> EventDate {
 }
 
 /// The mention that dates a sentence's event, and the date it gives: the first expression that dates the
-/// event (not a statement about it, nor another event it names in the possessive), else the first that
-/// names another event, else the first that dates a statement, else a live blog entry's stamp; never one in
-/// a since-clause or one that only closes a range. A range's two ends give one interval. A deictic expression that
-/// cannot be resolved yet (no anchor) is still chosen, with no date.
+/// event (not a statement about it, nor another event it names in the possessive or tells in an aside),
+/// else the first that names another event, else the first that dates a statement, else the first in an
+/// aside, else a live blog entry's stamp; never one in a since-clause or one that only closes a range. A
+/// range's two ends give one interval. A deictic expression that cannot be resolved yet (no anchor) is still
+/// chosen, with no date.
 fn choose(
     parsed: &Parsed,
     timexes: &[Option<Timex>],
@@ -1265,10 +1266,23 @@ fn choose(
     // The stamp of a live blog's entry ("09:30 The governor said on Tuesday night ..."): the time of the report,
     // which dates it only when nothing else in the sentence does.
     let stamp = |m: &Mention| m.attributed && m.lead == Lead::None && matches!(m.expr, Expr::Clock { day: None, .. });
-    let first_of = |attributed: bool, named: bool, stamps: bool| {
+    // What a mention that is not a statement's time dates: the sentence's own event, another event that it
+    // names ("Monday's attack", "the 1992 protests"), or one told in an aside ("Reed, convicted on Jan. 26,").
+    #[derive(PartialEq)]
+    enum Role {
+        Own,
+        Named,
+        Aside,
+    }
+    let role = |m: &Mention| match (m.aside, m.named) {
+        (true, _) => Role::Aside,
+        (false, true) => Role::Named,
+        (false, false) => Role::Own,
+    };
+    let first_of = |attributed: bool, wanted: Role, stamps: bool| {
         mentions.clone().find_map(|k| {
             let m = parsed.mentions.get(k)?;
-            if m.attributed != attributed || ((m.named || m.aside) != named && !attributed) || stamp(m) != stamps {
+            if m.attributed != attributed || (role(m) != wanted && !attributed) || stamp(m) != stamps {
                 return None;
             }
             usable(k, false).map(|d| (k, d))
@@ -1278,10 +1292,13 @@ fn choose(
     // nothing else in the sentence does; not the time that a past act put something off until ("adjourned the
     // hearing until Tuesday"), whose event is the act.
     let until = || mentions.clone().find_map(|k| usable(k, true).map(|d| (k, d)));
-    first_of(false, false, false)
-        .or_else(|| first_of(false, true, false))
-        .or_else(|| first_of(true, false, false))
-        .or_else(|| first_of(true, false, true))
+    // A statement's day dates what was said better than an aside's time, which is another event's
+    // ("Okafor, who led the first operation in 1964, has died, her family said on Monday").
+    first_of(false, Role::Own, false)
+        .or_else(|| first_of(false, Role::Named, false))
+        .or_else(|| first_of(true, Role::Own, false))
+        .or_else(|| first_of(false, Role::Aside, false))
+        .or_else(|| first_of(true, Role::Own, true))
         .or_else(until)
 }
 
@@ -1582,6 +1599,9 @@ mod tests {
         let got = dates(text, Some("2024-03-21"));
         assert_eq!(got[0].1, "2024-03-20");
         assert_eq!(got[1].1, "2024-01-26");
+        // A statement's day comes before it.
+        let text = "Margaret Okafor, who led the first operation in 1964, has died aged 91, her family said on Monday.";
+        assert_eq!(dates(text, Some("2026-03-18"))[0].1, "2026-03-16");
     }
 
     #[test]
