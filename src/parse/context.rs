@@ -297,7 +297,16 @@ fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, 
             && fronted(text, tokens, sentence.start, lexicon)
             && closed(RELATIVE_REACH);
     };
-    let relative = tokens.get(open + 1).is_some_and(|t| t.is(Lexeme::Function(Function::That)));
+    let pronoun = |t: &Token<'_>| t.is(Lexeme::Function(Function::That));
+    // A relative clause on an appositive's noun (", the surgeon who led the first operation in 1964,"; ", a
+    // startup that nearly collapsed in 2015,") is an aside as one right after the comma is.
+    let on_appositive = || {
+        (open + 2..first)
+            .take(APPOSED_HEAD)
+            .find(|&k| pronoun(&tokens[k]))
+            .is_some_and(|k| appositive(text, tokens, sentence.start, open..k, lexicon))
+    };
+    let relative = tokens.get(open + 1).is_some_and(pronoun) || on_appositive();
     let near = first - open <= ASIDE_OPEN;
     let participle = open + 1 < first && (relative || (near && opens_aside(text, tokens, open, lexicon)));
     let apposed =
@@ -1215,6 +1224,10 @@ mod tests {
         // "and" with a determiner after it opens another subject: the phrase before is an aside.
         assert_eq!(aside("The company, founded in 1998, and its rival merged on Monday."), [true, false]);
         assert_eq!(aside("The minister, who resigned on Friday, said on Sunday that she would run."), [true, false]);
+        // So is one on an appositive's noun.
+        let apposed = "Okafor, the surgeon who led the first operation in 1964, has died, her family said on Monday.";
+        assert_eq!(aside(apposed), [true, false]);
+        assert_eq!(aside("Kestrel, a startup that nearly collapsed in 2015, was sold on Friday."), [true, false]);
         // A relative clause runs longer than a participle's phrase.
         let long = "Ellison, whose studies of coral bleaching in the 1980s changed how the world saw its reefs, \
                     died on Sunday.";
