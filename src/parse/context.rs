@@ -290,7 +290,9 @@ fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, 
         });
         tokens[close].is_punct(',') && goes_on
     };
-    let Some(open) = (sentence.start..first).rev().take(RELATIVE_REACH).find(|&k| clause_break(&tokens[k])) else {
+    // As far back as a relative clause on an appositive's noun reaches.
+    let reach = RELATIVE_REACH + APPOSED_HEAD;
+    let Some(open) = (sentence.start..first).rev().take(reach).find(|&k| clause_break(&tokens[k])) else {
         // A phrase that a past participle opens at the head of the sentence ("Born in Leeds on 12 June 1932,
         // Ellison moved to Australia in 1958").
         return first - sentence.start < RELATIVE_REACH
@@ -304,9 +306,9 @@ fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, 
         (open + 2..first)
             .take(APPOSED_HEAD)
             .find(|&k| pronoun(&tokens[k]))
-            .is_some_and(|k| appositive(text, tokens, sentence.start, open..k, lexicon))
+            .is_some_and(|k| first - k < RELATIVE_REACH && appositive(text, tokens, sentence.start, open..k, lexicon))
     };
-    let relative = tokens.get(open + 1).is_some_and(pronoun) || on_appositive();
+    let relative = (first - open <= RELATIVE_REACH && tokens.get(open + 1).is_some_and(pronoun)) || on_appositive();
     let near = first - open <= ASIDE_OPEN;
     let participle = open + 1 < first && (relative || (near && opens_aside(text, tokens, open, lexicon)));
     let apposed =
@@ -1225,7 +1227,8 @@ mod tests {
         assert_eq!(aside("The company, founded in 1998, and its rival merged on Monday."), [true, false]);
         assert_eq!(aside("The minister, who resigned on Friday, said on Sunday that she would run."), [true, false]);
         // So is one on an appositive's noun.
-        let apposed = "Okafor, the surgeon who led the first operation in 1964, has died, her family said on Monday.";
+        let apposed = "Dame Margaret Okafor, the surgeon who led Nigeria's first open-heart operation in 1964, has died, \
+                       her family said on Monday.";
         assert_eq!(aside(apposed), [true, false]);
         assert_eq!(aside("Kestrel, a startup that nearly collapsed in 2015, was sold on Friday."), [true, false]);
         // A relative clause runs longer than a participle's phrase.
