@@ -1914,6 +1914,28 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Tuesday", "DATE", "2026-11-17"),
         ],
     ),
+    // A range of weekdays beside a range of clock times is the hours of every week; a range of weekdays alone
+    // is one week's days, and one weekday with hours is a day.
+    (
+        "Call 1-800-555-0142, Monday through Friday, 8 a.m. to 5 p.m. Pacific Time. Lines are open 8am-6pm, \
+         Monday-Friday. Schools will be closed Monday through Friday. The bank opens Saturday, 10 a.m. to 2 p.m.",
+        "2026-11-19",
+        &[
+            ("Monday", "SET", "XXXX-WXX-1"),
+            ("Friday", "SET", "XXXX-WXX-5"),
+            ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
+            ("5 p.m. Pacific Time", "TIME", "XXXX-XX-XXT17:00"),
+            ("8am", "TIME", "XXXX-XX-XXT08:00"),
+            ("6pm", "TIME", "XXXX-XX-XXT18:00"),
+            ("Monday", "SET", "XXXX-WXX-1"),
+            ("Friday", "SET", "XXXX-WXX-5"),
+            ("Monday", "DATE", "2026-11-23"),
+            ("Friday", "DATE", "2026-11-27"),
+            ("Saturday", "DATE", "2026-11-21"),
+            ("10 a.m.", "TIME", "2026-11-21T10:00"),
+            ("2 p.m.", "TIME", "2026-11-21T14:00"),
+        ],
+    ),
     // A year named with its kind takes the article, unless it modifies the next word: "the 1990 fiscal year",
     // "the fiscal year 1991", against "the 2027 tax year rules".
     (

@@ -416,7 +416,12 @@ pub struct Mention {
 impl Expr {
     /// True when the expression names a point or period (TIMEX3 DATE or TIME), not a length, a set or a vague reference.
     pub fn is_point(&self) -> bool {
-        !matches!(self, Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_))
+        match self {
+            Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) => false,
+            // A time of every week ("Monday through Friday, 8 a.m. to 5 p.m.") recurs.
+            Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => d.is_point(),
+            _ => true,
+        }
     }
 
     /// True when the value depends on the time of speaking (a weekday, "yesterday", a year left out).

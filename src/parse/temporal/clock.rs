@@ -425,9 +425,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
             .or_else(|| self.day_first(k));
         // After a comma, a day with a time of its own ("10 a.m., Saturday at 11 a.m.") is the next item.
         let own_time = |d: &Hit| k > j && self.f(d.end, F::At) && self.clock(d.end + 1).is_some();
+        // A weekday that opens a range of weekdays ("8am-6pm, Monday-Friday") is the range's, not the time's.
+        let opens_range = |d: &Hit| {
+            matches!(d.expr, Expr::Weekday { .. })
+                && (self.dash(d.end) || self.f(d.end, F::To))
+                && self.weekday(d.end + 1).is_some()
+        };
         if let Some(d) = day.take_if(|d| {
             matches!(d.expr, Expr::Weekday { .. } | Expr::Relative { .. } | Expr::Date { day: Some(_), .. })
                 && !own_time(d)
+                && !opens_range(d)
         }) {
             // The weekday written beside the date stays with it ("1100 PM EDT Wed Sep 10 2025").
             let clock = Hit::new(i, d.end, Expr::Clock { day: Some(Box::new(d.expr)), hour, minute });

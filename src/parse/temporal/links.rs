@@ -27,12 +27,13 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
                     lx.lookup(last).contains(&L::Function(F::Between))
                 };
                 // "to" links only after "from" ("moved the vote to Friday" is no range), or between two
-                // weekdays, which name no other thing ("open Tuesday to Sunday"); "through" and "until" link
-                // alone ("open Tuesday through Sunday").
+                // weekdays or two times of the clock, which name no other thing ("open Tuesday to Sunday", "8
+                // a.m. to 5 p.m."); "through" and "until" link alone ("open Tuesday through Sunday").
                 let until = to && readings.contains(&L::Function(F::Until));
                 let weekdays = matches!(
                     (&a.expr, &b.expr),
                     (Expr::Weekday { shift: None, .. }, Expr::Weekday { shift: None, .. })
+                        | (Expr::Clock { day: None, .. }, Expr::Clock { day: None, .. })
                 );
                 (to && (a.lead == Lead::From || until || weekdays)) || and
             }
@@ -41,6 +42,48 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             mentions[k - 1].range = RangeRole::Start;
             mentions[k].range = RangeRole::End;
             mentions[k].lead = Lead::Until;
+        }
+    }
+}
+
+/// Makes a range of weekdays beside a range of clock times the hours of every week ("Monday through Friday,
+/// 8 a.m. to 5 p.m.", "8am-6pm, Monday-Friday", "Monday to Friday from 9am to 5pm"): each weekday recurs, and
+/// each time is on no day known. A range of weekdays alone names the days of one week ("Schools will be
+/// closed Monday through Friday"), and one weekday with hours a day ("open Saturday, 10 a.m. to 2 p.m.").
+pub(super) fn weekly_hours(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
+    let ranged = |m: &[Mention], weekdays: bool| {
+        let [a, b] = m else { return false };
+        let kind = |m: &Mention| match &m.expr {
+            Expr::Weekday { shift: None, .. } => Some(true),
+            Expr::Clock { day: None, .. } => Some(false),
+            _ => None,
+        };
+        a.range == RangeRole::Start
+            && b.range == RangeRole::End
+            && kind(a) == Some(weekdays)
+            && kind(b) == Some(weekdays)
+    };
+    for k in 3..mentions.len() {
+        let (first, second) = (&mentions[k - 3..k - 1], &mentions[k - 1..=k]);
+        let days_first = ranged(first, true) && ranged(second, false);
+        if !(days_first || (ranged(first, false) && ranged(second, true))) {
+            continue;
+        }
+        let gap = text.get(mentions[k - 2].end..mentions[k - 1].start).unwrap_or("").trim();
+        let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
+        if !(gap.is_empty() || lx.lookup(gap).contains(&L::Function(F::From))) {
+            continue;
+        }
+        for m in &mut mentions[k - 3..=k] {
+            m.expr = match m.expr {
+                Expr::Weekday { day, .. } => Expr::Set(Recurrence::Weekday { day, part: None }),
+                Expr::Clock { hour, minute, .. } => Expr::Clock {
+                    day: Some(Box::new(Expr::Set(Recurrence::Every { n: 1, unit: Unit::Week }))),
+                    hour,
+                    minute,
+                },
+                ref e => e.clone(),
+            };
         }
     }
 }

@@ -238,6 +238,7 @@ fn recognize_at(
         return;
     }
     link_ranges(text, lexicon, &mut out[first..]);
+    weekly_hours(text, lexicon, &mut out[first..]);
     recurring_coordinates(text, lexicon, &mut out[first..]);
     coordinate_weekdays(text, lexicon, &mut out[first..]);
     years_of_coordinates(text, lexicon, &mut out[first..]);
@@ -897,7 +898,8 @@ mod relative;
 mod words;
 
 use links::{
-    attach_days, coordinate_weekdays, link_ranges, recurring_coordinates, weekdays_beside_dates, years_of_coordinates,
+    attach_days, coordinate_weekdays, link_ranges, recurring_coordinates, weekdays_beside_dates, weekly_hours,
+    years_of_coordinates,
 };
 
 #[cfg(test)]
