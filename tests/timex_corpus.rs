@@ -2470,6 +2470,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-24",
         &[("A year ago tomorrow", "DATE", "2025-11-25"), ("two years ago yesterday", "DATE", "2024-11-23")],
     ),
+    // ... "a decade ago this week" the week that held the day ten years before today.
+    (
+        "A decade ago this week the plant closed; a year ago this week it reopened, two decades ago today.",
+        "2026-11-19",
+        &[
+            ("A decade ago this week", "DATE", "2016-W46"),
+            ("a year ago this week", "DATE", "2025-W47"),
+            ("two decades ago today", "DATE", "2006-11-19"),
+        ],
+    ),
     // More adverbs of habit: "often", "generally", "historically".
     (
         "The company often reports in July; sales generally peak in December.",

@@ -371,12 +371,23 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(Hit::new(i, day.end, Expr::CountedFrom { from: Box::new(day.expr), unit, offset: n }))
     }
 
-    /// "Ten years ago today", "a year ago tomorrow", "25 years ago this month": the same day, or the same
-    /// month, that many years (or months) before the time of speaking or the day a day word names, as
-    /// anniversaries are told; "ago" is at `k`.
+    /// "Ten years ago today", "a year ago tomorrow", "25 years ago this month", "a decade ago this week": the
+    /// same day, month or week, that many years (or months) before the time of speaking or the day a day word
+    /// names, as anniversaries are told; "ago" is at `k`.
     fn anniversary(&self, i: usize, k: usize, n: i32, amount: Amount, unit: Unit) -> Option<Hit> {
-        if !matches!(amount, Amount::Exact { half: false, .. }) || !matches!(unit, Unit::Year | Unit::Month) {
+        if !matches!(amount, Amount::Exact { half: false, .. })
+            || !matches!(unit, Unit::Year | Unit::Month | Unit::Decade)
+        {
             return None;
+        }
+        // "A decade ago this week" is ten years ago this week.
+        let (n, unit) = if unit == Unit::Decade { (n.checked_mul(10)?, Unit::Year) } else { (n, unit) };
+        // "a year ago this week": the week that holds the day that many years before today.
+        if unit == Unit::Year && self.shift(k + 1) == Some(Shift::This) && self.unit(k + 2) == Some((Unit::Week, false))
+        {
+            let today = Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Speech };
+            let day = Expr::CountedFrom { from: Box::new(today), unit, offset: -n };
+            return Some(Hit::new(i, k + 3, Expr::WeekOf(Box::new(day))));
         }
         // "ago today", and "a year ago tomorrow": that many before the day a day word names.
         if let Some(d) = self.lex(k + 1, |l| match l {
