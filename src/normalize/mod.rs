@@ -569,9 +569,13 @@ fn narrative(mentions: &[Mention], speech: Option<NaiveDate>) -> bool {
 #[inline]
 fn in_narrative(m: &Mention, cx: Context, narrative: bool) -> Context {
     // News with a date, the common case, is resolved as it is.
-    if !narrative && cx.speech.is_some() {
-        return cx;
-    }
+    if !narrative && cx.speech.is_some() { cx } else { in_history(m, cx) }
+}
+
+/// [`in_narrative`] for a history, or a text with no time of speaking: kept out of line, so that the common
+/// case costs only its test.
+#[inline(never)]
+fn in_history(m: &Mention, cx: Context) -> Context {
     let yearless = matches!(
         dated(&m.expr),
         Expr::Date { year: None, month: Some(_), .. } | Expr::Named { year: None, shift: None, .. }

@@ -16,7 +16,7 @@
 //! cut leaves the comma and the conjunction out of both parts. Nothing is cut inside parentheses or a
 //! quotation, at a comma that closes a participle phrase ("The company, founded in 1998, and its rival"), nor
 //! in a sentence whose semicolons part a list ("by Lawrence Wechsler; the White House; Mike McCurry, and
-//! ...).
+//! ...").
 
 use super::expr::{Mention, OFFSET_GAP, Tense};
 use super::tokens::{Kind, Token};
@@ -157,8 +157,10 @@ pub fn split(
         };
         // A cut never falls inside an expression ("Monday, and Tuesday" read as one): the first expression
         // that ends after the cut's start must start after its end.
+        // Nor twice at one place (a fronted phrase's comma).
         if let Some((a, b, kind)) = cut
             && inside.get(inside.partition_point(|m| m.end <= a)).is_none_or(|m| m.start >= b)
+            && cuts.last().is_none_or(|c| c.1 <= a)
         {
             cuts.push((a, b, kind));
         }
@@ -170,7 +172,7 @@ pub fn split(
 
     // Each part reads only its own tokens and expressions, in one pass: the whole stays linear in the
     // sentence however many cuts it has.
-    let part = |a: usize, b: usize, after: Option<Cut>, before: Option<Cut>| {
+    let part = |a: usize, b: usize, opened_by: Option<Cut>, closed_by: Option<Cut>| {
         let ts = &toks[toks.partition_point(|t| t.start < a)..];
         let ts = &ts[..ts.partition_point(|t| t.end <= b)];
         let (m0, m1) = (inside.partition_point(|m| m.start < a), inside.partition_point(|m| m.end <= b));
@@ -191,21 +193,22 @@ pub fn split(
             m.offset.is_none() || inside.get(k + 1).is_some_and(|n| n.start.saturating_sub(m.end) <= OFFSET_GAP)
         };
         // The time of a fronted participle's phrase is an aside to the main clause, and dates the phrase.
-        let fronted = before == Some(Cut::Fronted);
+        let fronted = closed_by == Some(Cut::Fronted);
         let dated =
             (m0..m1).any(|k| (dates_event(&inside[k]) || (fronted && dates_some_event(&inside[k]))) && counted(k));
-        Part { start: a, end: b, dated, words, predicate: fronted || after == Some(Cut::Predicate) }
+        Part { start: a, end: b, dated, words, predicate: fronted || opened_by == Some(Cut::Predicate) }
     };
-    // Each part's bounds, with the cut before it and the cut after it.
+    // Each part's bounds, with the cut that opens it and the cut that closes it.
     let mut bounds = Vec::with_capacity(cuts.len() + 1);
-    let (mut from, mut after) = (start, None);
+    let (mut from, mut opened_by) = (start, None);
     for &(a, b, kind) in &cuts {
-        bounds.push((from, a, after, Some(kind)));
-        (from, after) = (b, Some(kind));
+        bounds.push((from, a, opened_by, Some(kind)));
+        (from, opened_by) = (b, Some(kind));
     }
-    bounds.push((from, end, after, None));
+    bounds.push((from, end, opened_by, None));
     // Semicolons that part what cannot stand alone part a list: the sentence stays whole.
-    let parts: Vec<Part> = bounds.iter().map(|&(a, b, after, before)| part(a, b, after, before)).collect();
+    let parts: Vec<Part> =
+        bounds.iter().map(|&(a, b, opened_by, closed_by)| part(a, b, opened_by, closed_by)).collect();
     let listed = cuts
         .iter()
         .enumerate()

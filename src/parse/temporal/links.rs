@@ -64,6 +64,9 @@ pub(super) fn weekly_hours(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             && kind(b) == Some(weekdays)
     };
     for k in 3..mentions.len() {
+        if mentions[k].range != RangeRole::End {
+            continue;
+        }
         let (first, second) = (&mentions[k - 3..k - 1], &mentions[k - 1..=k]);
         let days_first = ranged(first, true) && ranged(second, false);
         if !(days_first || (ranged(first, false) && ranged(second, true))) {
@@ -75,15 +78,11 @@ pub(super) fn weekly_hours(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             continue;
         }
         for m in &mut mentions[k - 3..=k] {
-            m.expr = match m.expr {
-                Expr::Weekday { day, .. } => Expr::Set(Recurrence::Weekday { day, part: None }),
-                Expr::Clock { hour, minute, .. } => Expr::Clock {
-                    day: Some(Box::new(Expr::Set(Recurrence::Every { n: 1, unit: Unit::Week }))),
-                    hour,
-                    minute,
-                },
-                ref e => e.clone(),
-            };
+            if let Expr::Weekday { day, .. } = m.expr {
+                m.expr = Expr::Set(Recurrence::Weekday { day, part: None });
+            } else if let Expr::Clock { day, .. } = &mut m.expr {
+                *day = Some(Box::new(Expr::Set(Recurrence::Every { n: 1, unit: Unit::Week })));
+            }
         }
     }
 }
