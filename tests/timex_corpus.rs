@@ -1914,6 +1914,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Tuesday", "DATE", "2026-11-17"),
         ],
     ),
+    // A month after a past verb and its object was when the act was done, not the month ahead; a verb that
+    // arranges a happening may date it ahead.
+    (
+        "The regulator opened an investigation in January. The union called a strike on Dec. 10.",
+        "2026-11-18",
+        &[("January", "DATE", "2026-01"), ("Dec. 10", "DATE", "2026-12-10")],
+    ),
     // A range of weekdays beside a range of clock times is the hours of every week; a range of weekdays alone
     // is one week's days, and one weekday with hours is a day.
     (

@@ -424,6 +424,11 @@ pub enum Lexeme {
     /// A word of waiting for what comes ("ahead of", "bracing for", "awaiting"): a day in the possessive after
     /// it names an event that was still ahead when the clause's event was told.
     Anticipation,
+    /// A verb that arranges a happening ("called a strike", "announced a vote", "ordered an inquiry"): in a
+    /// past clause the time after its object may date the happening arranged, still ahead ("called a strike
+    /// on Dec. 10"), where after another past verb and its object it dates what was done ("opened an
+    /// investigation in January").
+    Arrangement,
     /// A word that opens a comparison ("compared", "comparison"): a time after it in its clause ("compared
     /// with a year earlier") is a term of the comparison, not the time of the clause's event.
     Comparison,
@@ -593,6 +598,7 @@ impl Lexeme {
                 Lexeme::Appearance => 121,
                 Lexeme::Linking => 122,
                 Lexeme::Anticipation => 123,
+                Lexeme::Arrangement => 124,
             }
     }
 
@@ -625,6 +631,7 @@ impl Lexeme {
             | Lexeme::Appearance
             | Lexeme::Linking
             | Lexeme::Anticipation
+            | Lexeme::Arrangement
             | Lexeme::Equative
             | Lexeme::UnitKind
             | Lexeme::Subject

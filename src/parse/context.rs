@@ -969,9 +969,16 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
     // with its article may be a thing arranged ahead ("called a strike on Dec. 10"), and is left to the past
     // tense's reach.
     let bare_object = |t: &Token<'_>| t.is_word() && t.bits() == 0;
+    // An object with its determiner, unless the verb arranges it: "opened an investigation in January" was
+    // done then, where "called a strike on Dec. 10" may be ahead.
+    let arranged = verb.is(Lexeme::Arrangement);
     let object = |between: &[Token<'_>]| match between {
         [o] => bare_object(o),
-        [into, o] => into.is(Lexeme::Into) && bare_object(o),
+        [into, o] if into.is(Lexeme::Into) => bare_object(o),
+        [det, rest @ ..] => {
+            let det = det.any(DETERMINER | Lexeme::Function(Function::A).bit());
+            !arranged && det && (1..=3).contains(&rest.len()) && rest.iter().all(bare_object)
+        }
         _ => false,
     };
     let plain_between = |between: &[Token<'_>]| match between {
@@ -1067,7 +1074,7 @@ mod tests {
         assert_eq!(annotated("On Tuesday the sky blue.")[0].tense, Tense::Unknown);
         // Irregular past forms ("tore", "upheld") are listed.
         assert_eq!(annotated("A bullet tore through his window Friday night.")[0].tense, Tense::Past);
-        assert_eq!(annotated("The court upheld the ruling on Monday.")[0].tense, Tense::Past);
+        assert_eq!(annotated("The court upheld the ruling on Monday.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The stock is to resume trading in Paris Tuesday.")[0].tense, Tense::Future);
         assert_eq!(annotated("Talks are set to resume Monday.")[0].tense, Tense::Future);
         assert_eq!(annotated("He warned officials Wednesday that they should leave.")[0].tense, Tense::Completed);
@@ -1076,7 +1083,7 @@ mod tests {
         let framed = "Our ships will sail from the port at 4 a.m. Thursday, officials said.";
         assert_eq!(annotated(framed)[0].tense, Tense::Future);
         assert_eq!(annotated("Renzi will visit the area on Thursday, his office said.")[0].tense, Tense::Future);
-        assert_eq!(annotated("Jets hit the area on Thursday, officials said.")[0].tense, Tense::Past);
+        assert_eq!(annotated("Jets hit the area on Thursday, officials said.")[0].tense, Tense::Completed);
         assert_eq!(annotated("On Thursday, officials said.")[0].tense, Tense::Past);
         for (open, close) in [("\"", "\""), ("''", "''"), ("\u{201c}", "\u{201d}"), ("``", "''")] {
             let text = format!("{open}Our ships will sail from the port at 4 a.m. Thursday,{close} officials said.");
@@ -1140,6 +1147,9 @@ mod tests {
         assert_eq!(annotated("The law took effect on Jan. 1.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The law went into effect Jan. 1.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The union called a strike on Dec. 10.")[0].tense, Tense::Past);
+        // An object with its determiner, after a verb that arranges nothing, was acted on then.
+        assert_eq!(annotated("The regulator opened an investigation in January.")[0].tense, Tense::Completed);
+        assert_eq!(annotated("The board announced a vote on Dec. 10.")[0].tense, Tense::Past);
         assert_eq!(annotated("The law went into the books Jan. 1.")[0].tense, Tense::Past);
         // A past "be" as the verb, with a placing preposition or none.
         assert_eq!(annotated("The hearing was on Jan. 12.")[0].tense, Tense::Completed);
