@@ -174,3 +174,23 @@ fn a_yearless_dateline_takes_its_year_from_an_event_told_at_the_same_minute() {
     let landfall = t.events.iter().find(|e| e.text.contains("landfall")).expect("event");
     assert_eq!(landfall.sources, ["blog", "wire"]);
 }
+
+#[test]
+fn a_text_that_declares_its_day_is_dated_by_it() {
+    // An almanac opens by saying what day it is; the years of history it tells date nothing.
+    let almanac = "Today in History\n\nToday is Tuesday, Nov. 24, the 328th day of 2026. There are 37 days left in \
+                   the year.\n\nOn Nov. 24, 1963, Jack Ruby shot Lee Harvey Oswald.\n\nTen years ago: A stadium was \
+                   approved.";
+    let t = timeline(&[("almanac", almanac)]);
+    assert_eq!(anchor(&t, "almanac"), ("2026-11-24".to_string(), AnchorBasis::Inferred));
+    let approved = t.events.iter().find(|e| e.text.contains("stadium")).expect("event");
+    assert_eq!(approved.date.as_ref().map(|d| d.value.as_str()), Some("2016"));
+    // With its year, as a dateline.
+    let t = timeline(&[("dated", "Today is Friday, March 6, 2026.\n\nOn this day in 1899, aspirin was patented.")]);
+    assert_eq!(anchor(&t, "dated"), ("2026-03-06".to_string(), AnchorBasis::Dateline));
+    // Not a day named later in a paragraph, nor in the past.
+    for text in ["The fair opens soon. Today is Friday, March 6, 2026.", "Today was Friday, March 6, 2026."] {
+        let t = timeline(&[("other", text)]);
+        assert!(t.documents[0].anchor.is_none_or(|a| a.basis != AnchorBasis::Dateline), "{text}");
+    }
+}

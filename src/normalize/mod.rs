@@ -193,7 +193,8 @@ pub fn own_anchor(parsed: &Parsed, given: Option<NaiveDate>) -> Option<Anchor> {
     cues.iter().find_map(|c| {
         let m = parsed.mentions.get(c.mention)?;
         let basis = match c.kind {
-            CueKind::SourceLine | CueKind::Dateline => AnchorBasis::Dateline,
+            // A text that declares its day ("Today is Tuesday, Nov. 24") is dated as a dateline dates it.
+            CueKind::SourceLine | CueKind::Dateline | CueKind::Declared => AnchorBasis::Dateline,
             _ => AnchorBasis::Stamp,
         };
         let Some(date) = cue_date(m) else {

@@ -83,6 +83,9 @@ pub enum CueKind {
     /// A date line with a clock time before the first paragraph: "19:57 GMT09 May 2021". Often a crawl or
     /// update stamp rather than the date of writing.
     Timestamp,
+    /// A paragraph near the head of the text that opens by declaring the day of writing: "Today is Tuesday,
+    /// Nov. 24, the 328th day of 2026." (a daily almanac's opening).
+    Declared,
     /// A "Published: ..." stamp, or a republisher's "published on" notice.
     Stamp,
     /// An "Updated: ..." or "Last modified: ..." stamp: when the page was last changed, perhaps long after it
@@ -380,7 +383,10 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
         }
     }
 
-    let cues = cues(&blocks);
+    let mut cues = cues(&blocks);
+    if let Some(mention) = declared_today(toks, &mentions, &blocks) {
+        cues.push(Cue { kind: CueKind::Declared, mention });
+    }
     let source = blocks.iter().find_map(|b| b.source.clone());
     Parsed { blocks, sentences, mentions, sections, cues, source }
 }
@@ -405,6 +411,26 @@ fn sections(blocks: &[Block], text_len: usize) -> Vec<Section> {
         }
     }
     out
+}
+
+/// How many paragraphs at the head of the text are read for one that declares the day of writing.
+const DECLARING_PARAGRAPHS: usize = 3;
+
+/// The mention of a date with its day that one of the first paragraphs opens by declaring the day of
+/// writing: "today" and a present "be" before it ("Today is Tuesday, Nov. 24, the 328th day of 2026.").
+fn declared_today(toks: &[Token<'_>], mentions: &[Mention], blocks: &[Block]) -> Option<usize> {
+    use crate::lang::Lexeme;
+    blocks.iter().filter(|b| b.kind == BlockKind::Prose).take(DECLARING_PARAGRAPHS).find_map(|b| {
+        let k = toks.partition_point(|t| t.start < b.start);
+        let declares = toks.get(k).is_some_and(|t| t.is(Lexeme::DayWord(0)))
+            && toks.get(k + 1).is_some_and(|t| t.is(Lexeme::BeAux) && t.is(Lexeme::PresentMarker));
+        let at = toks.get(k + 2).filter(|_| declares)?.start;
+        let m = mentions.partition_point(|m| m.start < at);
+        mentions
+            .get(m)
+            .filter(|x| x.start == at && matches!(x.expr, expr::Expr::Date { month: Some(_), day: Some(_), .. }))
+            .map(|_| m)
+    })
 }
 
 fn cues(blocks: &[Block]) -> Vec<Cue> {
