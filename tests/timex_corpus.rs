@@ -1914,6 +1914,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Tuesday", "DATE", "2026-11-17"),
         ],
     ),
+    // An adverb of the edge before "in" and a year, a month or a decade named joins them, as it joins "the year".
+    (
+        "Early in 1942 the Japanese took Singapore; late in March the fleet sailed. It peaked early in the 1990s.",
+        "1999-11-19",
+        &[
+            ("Early in 1942", "DATE", "1942"),
+            ("late in March", "DATE", "1999-03"),
+            ("early in the 1990s", "DATE", "199"),
+        ],
+    ),
     // A month after a past verb and its object was when the act was done, not the month ahead; a verb that
     // arranges a happening may date it ahead.
     (

@@ -649,6 +649,22 @@ impl<'a, 'l> Grammar<'a, 'l> {
             let period = Expr::Relative { unit, offset: 0, to: RelativeTo::Discussed };
             return Some(Hit { modifier: Some(modifier), ..Hit::new(i, i + 4, period) });
         }
+        // "early in 1942", "late in March", "early in the 1990s": a year, a month or a decade named, after an
+        // adverb ("the final in January" is a match).
+        if self.f(i + 1, F::In)
+            && !self.get(i).is_some_and(|t| t.is(L::EdgeNoun) || t.is(L::EdgeAdjective))
+            && let Some(inner) = self.at(i + 2, depth + 1).filter(|h| {
+                h.modifier.is_none()
+                    && matches!(
+                        h.expr,
+                        Expr::Date { day: None, .. }
+                            | Expr::Named { name: Named::Month(_), shift: None, .. }
+                            | Expr::Decade { .. }
+                    )
+            })
+        {
+            return Some(Hit { start: i, modifier: Some(modifier), ..inner });
+        }
         let (j, noun) = if self.f(i + 1, F::Of) {
             (i + 2, true)
         } else if self.p(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2) {

@@ -186,6 +186,8 @@ fn a_part_of_a_period_takes_the_mod_of_its_place() {
         ("in the latter part of the year", "the latter part of the year", Modifier::End),
         ("The middle part of 2025 was dry", "The middle part of 2025", Modifier::Mid),
         ("in the early part of the 1990s", "the early part of the 1990s", Modifier::Start),
+        ("Early in 1942 the fleet sailed", "Early in 1942", Modifier::Start),
+        ("It came late in March", "late in March", Modifier::End),
     ];
     for (text, span, modifier) in cases {
         assert_eq!(modifiers(text), [(span.to_string(), Some(modifier))], "{text}");
