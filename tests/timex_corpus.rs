@@ -1924,6 +1924,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("early in the 1990s", "DATE", "199"),
         ],
     ),
+    // So do "later" and "earlier", without a mod.
+    (
+        "Later in 2015 prices rose; earlier in March they had fallen.",
+        "2016-11-19",
+        &[("Later in 2015", "DATE", "2015"), ("earlier in March", "DATE", "2016-03")],
+    ),
     // A month after a past verb and its object was when the act was done, not the month ahead; a verb that
     // arranges a happening may date it ahead.
     (

@@ -624,6 +624,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
         {
             return Some(Hit::new(i, i + 4, Expr::Relative { unit, offset: 0, to: RelativeTo::Reference }));
         }
+        // "later in 2015", "earlier in March": a year or a month named, which the adverb joins as it joins
+        // "the year".
+        if self.f(i + 1, F::In)
+            && let Some(inner) = self.at(i + 2, depth + 1).filter(|h| {
+                h.modifier.is_none()
+                    && matches!(
+                        h.expr,
+                        Expr::Date { day: None, .. } | Expr::Named { name: Named::Month(_), shift: None, .. }
+                    )
+            })
+        {
+            return Some(Hit { start: i, ..inner });
+        }
         if !matches!(self.shift(i + 1), Some(Shift::This | Shift::Same)) {
             return None;
         }
