@@ -626,15 +626,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         // "later in 2015", "earlier in March": a year or a month named, which the adverb joins as it joins
         // "the year".
-        if self.f(i + 1, F::In)
-            && let Some(inner) = self.at(i + 2, depth + 1).filter(|h| {
-                h.modifier.is_none()
-                    && matches!(
-                        h.expr,
-                        Expr::Date { day: None, .. } | Expr::Named { name: Named::Month(_), shift: None, .. }
-                    )
-            })
-        {
+        if let Some(inner) = self.period_after_in(i + 1, depth) {
             return Some(Hit { start: i, ..inner });
         }
         if !matches!(self.shift(i + 1), Some(Shift::This | Shift::Same)) {
@@ -644,6 +636,23 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let ok =
             matches!(inner.expr, Expr::Relative { offset: 0, .. } | Expr::DayPart { .. } | Expr::QuarterRef { .. });
         (ok && inner.modifier.is_none()).then_some(Hit { start: i, ..inner })
+    }
+
+    /// "in 1942", "in March", "in the 1990s" at `i`: the year, month or decade named after "in", with no
+    /// modifier of its own, for an adverb before "in" to join ("early in 1942", "later in March").
+    fn period_after_in(&self, i: usize, depth: u8) -> Option<Hit> {
+        if !self.f(i, F::In) {
+            return None;
+        }
+        self.at(i + 1, depth + 1).filter(|h| {
+            h.modifier.is_none()
+                && matches!(
+                    h.expr,
+                    Expr::Date { day: None, .. }
+                        | Expr::Named { name: Named::Month(_), shift: None, .. }
+                        | Expr::Decade { .. }
+                )
+        })
     }
 
     /// "early October", "mid-November", "late last year", "the end of November", "the beginning of 2015".
@@ -664,17 +673,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         // "early in 1942", "late in March", "early in the 1990s": a year, a month or a decade named, after an
         // adverb ("the final in January" is a match).
-        if self.f(i + 1, F::In)
-            && !self.get(i).is_some_and(|t| t.is(L::EdgeNoun) || t.is(L::EdgeAdjective))
-            && let Some(inner) = self.at(i + 2, depth + 1).filter(|h| {
-                h.modifier.is_none()
-                    && matches!(
-                        h.expr,
-                        Expr::Date { day: None, .. }
-                            | Expr::Named { name: Named::Month(_), shift: None, .. }
-                            | Expr::Decade { .. }
-                    )
-            })
+        if !self.get(i).is_some_and(|t| t.is(L::EdgeNoun) || t.is(L::EdgeAdjective))
+            && let Some(inner) = self.period_after_in(i + 1, depth)
         {
             return Some(Hit { start: i, modifier: Some(modifier), ..inner });
         }
