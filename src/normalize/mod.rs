@@ -1271,23 +1271,28 @@ fn choose(
     // The stamp of a live blog's entry ("09:30 The governor said on Tuesday night ..."): the time of the report,
     // which dates it only when nothing else in the sentence does.
     let stamp = |m: &Mention| m.attributed && m.lead == Lead::None && matches!(m.expr, Expr::Clock { day: None, .. });
-    // What a mention that is not a statement's time dates: the sentence's own event, another event that it
-    // names ("Monday's attack", "the 1992 protests"), or one told in an aside ("Reed, convicted on Jan. 26,").
-    #[derive(PartialEq)]
+    // What a mention dates: the sentence's own event, another event that it names ("Monday's attack", "the
+    // 1992 protests"), a statement about it, another event told in an aside ("Reed, convicted on Jan. 26,"),
+    // or, as a live blog entry's stamp, the report.
+    #[derive(Clone, Copy, PartialEq)]
     enum Role {
         Own,
         Named,
+        Statement,
         Aside,
+        Stamp,
     }
-    let role = |m: &Mention| match (m.aside, m.named) {
-        (true, _) => Role::Aside,
-        (false, true) => Role::Named,
-        (false, false) => Role::Own,
+    let role = |m: &Mention| match m {
+        m if stamp(m) => Role::Stamp,
+        m if m.attributed => Role::Statement,
+        m if m.aside => Role::Aside,
+        m if m.named => Role::Named,
+        _ => Role::Own,
     };
-    let first_of = |attributed: bool, wanted: Role, stamps: bool| {
+    let first_of = |wanted: Role| {
         mentions.clone().find_map(|k| {
             let m = parsed.mentions.get(k)?;
-            if m.attributed != attributed || (role(m) != wanted && !attributed) || stamp(m) != stamps {
+            if role(m) != wanted {
                 return None;
             }
             usable(k, false).map(|d| (k, d))
@@ -1297,14 +1302,10 @@ fn choose(
     // nothing else in the sentence does; not the time that a past act put something off until ("adjourned the
     // hearing until Tuesday"), whose event is the act.
     let until = || mentions.clone().find_map(|k| usable(k, true).map(|d| (k, d)));
-    // A statement's day dates what was said better than an aside's time, which is another event's
-    // ("Okafor, who led the first operation in 1964, has died, her family said on Monday").
-    first_of(false, Role::Own, false)
-        .or_else(|| first_of(false, Role::Named, false))
-        .or_else(|| first_of(true, Role::Own, false))
-        .or_else(|| first_of(false, Role::Aside, false))
-        .or_else(|| first_of(true, Role::Own, true))
-        .or_else(until)
+    // The roles in the order they date a sentence: a statement's day dates what was said better than an
+    // aside's time, which is another event's ("Okafor, who led the first operation in 1964, has died, her
+    // family said on Monday").
+    [Role::Own, Role::Named, Role::Statement, Role::Aside, Role::Stamp].into_iter().find_map(first_of).or_else(until)
 }
 
 #[cfg(test)]

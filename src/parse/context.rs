@@ -53,6 +53,9 @@ const DETERMINER: u128 = Lexeme::Function(Function::The).bit()
     | Lexeme::Function(Function::Owner).bit()
     | Lexeme::Function(Function::ThingOwner).bit();
 
+/// [`DETERMINER`] and "a": whatever opens a noun phrase.
+const NOUN_OPENER: u128 = DETERMINER | Lexeme::Function(Function::A).bit();
+
 /// True when the token `k`, after a determiner, is a singular noun at the head of a sentence or a clause: the
 /// subject that a verb after it agrees with ("The line shuts").
 #[inline(never)]
@@ -272,13 +275,9 @@ fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, 
     let within = &tokens[sentence.clone()];
     let first = sentence.start + within.partition_point(|t| t.start < m.start);
     let last = sentence.start + within.partition_point(|t| t.start < m.end);
-    // "and" after the comma joins another predicate ("struck, killed 20 on Monday, and left"), unless a
-    // determiner after it opens another subject ("The company, founded in 1998, and its rival ...").
-    let determiner = Lexeme::Function(Function::The).bit()
-        | Lexeme::Function(Function::A).bit()
-        | Lexeme::Function(Function::Owner).bit()
-        | Lexeme::Function(Function::ThingOwner).bit();
-    // A comma within `reach` tokens after the expression, with the sentence going on after it.
+    // A comma within `reach` tokens after the expression, with the sentence going on after it: "and" after the
+    // comma joins another predicate ("struck, killed 20 on Monday, and left"), unless a determiner after it
+    // opens another subject ("The company, founded in 1998, and its rival ...").
     let closed = |reach: usize| {
         let Some(close) = (last..sentence.end).take(reach + 1).find(|&k| clause_break(&tokens[k])) else {
             return false;
@@ -286,7 +285,7 @@ fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, 
         let goes_on = tokens.get(close + 1).is_some_and(|t| {
             close + 1 < sentence.end
                 && t.is_word()
-                && (!t.is(Lexeme::Function(Function::And)) || tokens.get(close + 2).is_some_and(|d| d.any(determiner)))
+                && (!t.is(Lexeme::Function(Function::And)) || tokens.get(close + 2).is_some_and(|d| d.any(NOUN_OPENER)))
         });
         tokens[close].is_punct(',') && goes_on
     };
@@ -976,8 +975,7 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
         [o] => bare_object(o),
         [into, o] if into.is(Lexeme::Into) => bare_object(o),
         [det, rest @ ..] => {
-            let det = det.any(DETERMINER | Lexeme::Function(Function::A).bit());
-            !arranged && det && (1..=3).contains(&rest.len()) && rest.iter().all(bare_object)
+            !arranged && det.any(NOUN_OPENER) && (1..=3).contains(&rest.len()) && rest.iter().all(bare_object)
         }
         _ => false,
     };
