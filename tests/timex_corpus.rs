@@ -1914,13 +1914,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Tuesday", "DATE", "2026-11-17"),
         ],
     ),
-    // An adverb of the edge before "in" and a year, a month or a decade named joins them, as it joins "the year".
+    // An adverb of the edge before "in" and a year, a month or a decade named joins them, as it joins "the year"
+    // (the year at the head of the sentence frames the month after it).
     (
         "Early in 1942 the Japanese took Singapore; late in March the fleet sailed. It peaked early in the 1990s.",
         "1999-11-19",
         &[
             ("Early in 1942", "DATE", "1942"),
-            ("late in March", "DATE", "1999-03"),
+            ("late in March", "DATE", "1942-03"),
             ("early in the 1990s", "DATE", "199"),
         ],
     ),
@@ -1928,7 +1929,40 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     (
         "Later in 2015 prices rose; earlier in March they had fallen.",
         "2016-11-19",
-        &[("Later in 2015", "DATE", "2015"), ("earlier in March", "DATE", "2016-03")],
+        &[("Later in 2015", "DATE", "2015"), ("earlier in March", "DATE", "2015-03")],
+    ),
+    // A year at the head of a sentence ("Last year, ...", "In 2019 ...", "Two years ago, ...") frames a month or a
+    // date without its year in a past clause after it, though the month ahead is nearer.
+    (
+        "Last year, the fire burned 30,000 acres in the county over two weeks in September. In 2019 the river \
+         flooded the town in October. Two years ago, the storm hit the coast on Nov. 3.",
+        "2026-08-13",
+        &[
+            ("Last year", "DATE", "2025"),
+            ("two weeks", "DURATION", "P2W"),
+            ("September", "DATE", "2025-09"),
+            ("2019", "DATE", "2019"),
+            ("October", "DATE", "2019-10"),
+            ("Two years ago", "DATE", "2024"),
+            ("Nov. 3", "DATE", "2024-11-03"),
+        ],
+    ),
+    // Not a clause ahead, a year later in the sentence, one inside it, or the year of speaking (the tense
+    // places the month then).
+    (
+        "Last year, the company said it will open a plant in September. Sales rose 3% last year, and they fell in \
+         October. The firm, founded in 2019, closed in October. This year, the plant closed in December.",
+        "2026-08-13",
+        &[
+            ("Last year", "DATE", "2025"),
+            ("September", "DATE", "2026-09"),
+            ("last year", "DATE", "2025"),
+            ("October", "DATE", "2025-10"),
+            ("2019", "DATE", "2019"),
+            ("October", "DATE", "2025-10"),
+            ("This year", "DATE", "2026"),
+            ("December", "DATE", "2025-12"),
+        ],
     ),
     // A month after a past verb and its object was when the act was done, not the month ahead; a verb that
     // arranges a happening may date it ahead.

@@ -434,6 +434,8 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut statement: Option<(NaiveDate, usize)> = None;
     let mut quarter = None;
     let mut entry: Option<Entry> = None;
+    // The year that frames the sentence ([`Mention::frames`]).
+    let mut frame: Option<Mentioned> = None;
     let mut out: Vec<Timex> = Vec::with_capacity(mentions.len());
     for (k, m) in mentions.iter().enumerate() {
         let cx = Context {
@@ -443,12 +445,16 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             quarter,
             quarterly: m.quarter_context,
         };
-        let cx = from_statement(m, on_day_discussed(m, in_narrative(m, cx, narrative), reference), statement);
+        let placed = in_frame(m, in_narrative(m, cx, narrative), frame);
+        let cx = from_statement(m, on_day_discussed(m, placed, reference), statement);
         // Only an expression at the head of its sentence is an entry's stamp.
         let cx = if m.opens { from_entry(m, cx, entry) } else { cx };
         let Some(mut value) = resolve_mention(m, &cx) else {
             continue;
         };
+        if m.frames {
+            frame = mentioned(&value);
+        }
         if m.opens {
             entry = next_entry(m, &value, entry);
         }
@@ -573,16 +579,25 @@ fn in_narrative(m: &Mention, cx: Context, narrative: bool) -> Context {
     if !narrative && cx.speech.is_some() { cx } else { in_history(m, cx) }
 }
 
+/// The context to resolve a date without its year in that a year at the head of its sentence frames
+/// ([`Mention::framed`]; `frame` is that year): in that year, as in a history ([`in_history`]), when the year
+/// is before the year of speaking. In the year of speaking the tense places it as well.
+#[inline]
+fn in_frame(m: &Mention, cx: Context, frame: Option<Mentioned>) -> Context {
+    match (frame, cx.speech) {
+        (Some(f), Some(speech)) if m.framed && f.day.year() < speech.year() => {
+            in_history(m, Context { reference: Some(f), ..cx })
+        }
+        _ => cx,
+    }
+}
+
 /// [`in_narrative`] for a history, or a text with no time of speaking: kept out of line, so that the common
 /// case costs only its test.
 #[inline(never)]
 fn in_history(m: &Mention, cx: Context) -> Context {
-    let yearless = matches!(
-        dated(&m.expr),
-        Expr::Date { year: None, month: Some(_), .. } | Expr::Named { year: None, shift: None, .. }
-    );
     match cx.reference {
-        Some(r) if yearless => {
+        Some(r) if m.expr.lacks_year() => {
             // A story told in order runs on in the year of the time mentioned last: "In June 1941 ... by
             // December" is the December of 1941, though the December before is as near.
             if let Some(first) =
@@ -1012,6 +1027,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let mut entry: Option<Entry> = None;
     let mut last_section = None;
     let mut later: Vec<Option<Value>> = vec![None; parsed.mentions.len()];
+    let mut frame: Option<Mentioned> = None;
     for (k, m) in parsed.mentions.iter().enumerate() {
         let section = sentence_of[k].and_then(|s| parsed.sentences[s].section);
         let header = section.and_then(|s| sections.get(s).copied().flatten());
@@ -1039,7 +1055,8 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             quarter,
             quarterly: m.quarter_context,
         };
-        let stated = from_statement(m, on_day_discussed(m, in_narrative(m, cx, narrative), reference), statement);
+        let placed = in_frame(m, in_narrative(m, cx, narrative), frame);
+        let stated = from_statement(m, on_day_discussed(m, placed, reference), statement);
         // Only an expression at the head of its sentence is an entry's stamp.
         let value = resolve_mention(m, &if m.opens { from_entry(m, stated, entry) } else { stated });
         // "Conceded defeat shortly after midnight", told in the past on the day of speaking (no other day named
@@ -1056,6 +1073,9 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             && let Some(v) = &value
         {
             entry = next_entry(m, v, entry);
+        }
+        if m.frames {
+            frame = value.as_ref().and_then(mentioned);
         }
         if let Some(q) = value.as_ref().and_then(|v| discussed_quarter(m, v, cx.speech, quarter)) {
             quarter = Some(q);
@@ -1289,14 +1309,18 @@ fn choose(
         m if m.named => Role::Named,
         _ => Role::Own,
     };
+    let of_role = |k: usize, wanted: Role| {
+        let m = parsed.mentions.get(k)?;
+        if role(m) != wanted {
+            return None;
+        }
+        usable(k, false).map(|d| (k, d))
+    };
     let first_of = |wanted: Role| {
-        mentions.clone().find_map(|k| {
-            let m = parsed.mentions.get(k)?;
-            if role(m) != wanted {
-                return None;
-            }
-            usable(k, false).map(|d| (k, d))
-        })
+        let (k, date) = mentions.clone().find_map(|k| of_role(k, wanted))?;
+        // A year at the head gives way to the date that it frames ("Last year, ... in September").
+        let framed = || (k + 1..mentions.end).find_map(|j| of_role(j, wanted).filter(|_| parsed.mentions[j].framed));
+        if parsed.mentions[k].frames { framed().or(Some((k, date))) } else { Some((k, date)) }
     };
     // The end of what lasts ("would have until mid-2029", "the truce held until Sunday") dates its event when
     // nothing else in the sentence does; not the time that a past act put something off until ("adjourned the
@@ -1608,6 +1632,15 @@ mod tests {
         // A statement's day comes before it.
         let text = "Margaret Okafor, who led the first operation in 1964, has died aged 91, her family said on Monday.";
         assert_eq!(dates(text, Some("2026-03-18"))[0].1, "2026-03-16");
+    }
+
+    #[test]
+    fn a_year_at_the_head_of_a_sentence_gives_way_to_the_date_it_frames() {
+        let text = "Last year, the Ridge fire burned 30,000 acres over two weeks in September. In 2019 the river \
+                    flooded the town on Oct. 3. Last year the county spent $4 million.";
+        let got = dates(text, Some("2026-08-13"));
+        let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(values, ["2025-09", "2019-10-03", "2025"]);
     }
 
     #[test]

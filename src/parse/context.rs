@@ -252,6 +252,18 @@ pub fn annotate(
         m.compared = compared(tokens, sentence.clone(), m);
         m.aside = aside(text, tokens, sentence, m, lexicon);
     }
+    // The years that frame their sentences, read once every mention of a sentence is annotated.
+    let mut k = 0;
+    for &(ss, se) in sentences {
+        while k < mentions.len() && mentions[k].start < ss {
+            k += 1;
+        }
+        let n = mentions[k..].iter().take_while(|m| m.end <= se).count();
+        if n > 1 {
+            frame(tokens, tokens.partition_point(|t| t.start < ss), &mut mentions[k..k + n]);
+        }
+        k += n;
+    }
 }
 
 /// The most tokens between the comma that opens an aside and the expression in it: ", convicted on Jan. 26".
@@ -576,6 +588,26 @@ pub fn annotate_one(
     quarterly: bool,
 ) {
     annotate_in(text, tokens, sentence_tokens(tokens, (ss, se)), m, lexicon, quarterly);
+}
+
+/// Marks the year that frames a sentence and the dates that it frames ([`Mention::frames`],
+/// [`Mention::framed`]). `mentions` are the sentence's, in order and annotated; `first` is the index of the
+/// sentence's first token.
+pub fn frame(tokens: &[Token<'_>], first: usize, mentions: &mut [Mention]) {
+    let Some((head, rest)) = mentions.split_first_mut() else { return };
+    if rest.is_empty() || !head.expr.names_year() {
+        return;
+    }
+    // Nothing but marks before the year, or the one preposition that leads it ("In 2019, ...").
+    let words = tokens.get(first..).unwrap_or_default().iter().take_while(|t| t.start < head.start);
+    let words = words.filter(|t| !matches!(t.kind, Kind::Punct(_))).count();
+    if !(words == 0 || (words == 1 && head.lead == Lead::Preposition)) {
+        return;
+    }
+    for m in rest {
+        m.framed = matches!(m.tense, Tense::Past | Tense::Completed) && m.expr.lacks_year();
+        head.frames |= m.framed;
+    }
 }
 
 /// The indices among `tokens` (in order) of the tokens that start inside the sentence `(ss, se)`.

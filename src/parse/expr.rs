@@ -411,6 +411,16 @@ pub struct Mention {
     /// "the vote was pushed back to Thursday"): the act, not the time, is the sentence's event.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deferred: bool,
+    /// It names a year (or a year counted from now or from another time) at the head of its sentence, with at
+    /// most a preposition before it ("Last year, ...", "In 2019 the river ...", "Two years ago, ..."): it
+    /// frames what the sentence tells.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub frames: bool,
+    /// A date, month or season without its year in a past clause of a sentence that a year frames
+    /// ([`Mention::frames`]): "Last year, the fire burned 30,000 acres in September" is the September of last
+    /// year, though the September ahead is nearer.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub framed: bool,
 }
 
 impl Expr {
@@ -477,6 +487,39 @@ impl Expr {
     /// ```
     pub fn is_clock_time(&self) -> bool {
         matches!(self, Expr::Clock { .. } | Expr::DayPart { part: PartOfDay::Noon | PartOfDay::Midnight, .. })
+    }
+
+    /// True when the expression names a date, a month or a named period (a season, a quarter, a holiday)
+    /// without its year and without "last", "next" or "this", alone or as the day of a clock time or of a
+    /// part of the day ("in September", "on Oct. 3", "the third quarter"; not "last September").
+    ///
+    /// ```
+    /// use timeline_extract::parse::expr::Expr;
+    ///
+    /// assert!(Expr::Date { year: None, month: Some(9), day: None }.lacks_year());
+    /// assert!(!Expr::Date { year: None, month: None, day: Some(3) }.lacks_year());
+    /// ```
+    pub fn lacks_year(&self) -> bool {
+        match self {
+            Expr::Date { year: None, month: Some(_), .. } | Expr::Named { year: None, shift: None, .. } => true,
+            Expr::Clock { day: Some(d), .. } | Expr::DayPart { day: Some(d), .. } => d.lacks_year(),
+            _ => false,
+        }
+    }
+
+    /// True when the expression names one whole year: written out ("2019", "fiscal 2025") or counted in
+    /// years from the time of speaking or from another time ("last year", "two years ago", "that year").
+    ///
+    /// ```
+    /// use timeline_extract::parse::expr::{Expr, RelativeTo, YearSpec};
+    /// use timeline_extract::lang::Unit;
+    ///
+    /// assert!(Expr::Date { year: Some(YearSpec::Full(2019)), month: None, day: None }.names_year());
+    /// assert!(Expr::Relative { unit: Unit::Year, offset: -1, to: RelativeTo::Speech }.names_year());
+    /// assert!(!Expr::Relative { unit: Unit::Month, offset: -1, to: RelativeTo::Speech }.names_year());
+    /// ```
+    pub fn names_year(&self) -> bool {
+        matches!(self, Expr::Date { year: Some(_), month: None, day: None } | Expr::Relative { unit: Unit::Year, .. })
     }
 
     /// True when the value counts from a time mentioned before ("the next day").

@@ -294,10 +294,12 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: 
         for &(ss, se) in spans.iter() {
             // The sentence's tokens and whether it is quarterly, found for its first mention.
             let mut sentence = None;
+            let mut inside = m;
             while m < mentions.len() && mentions[m].end <= se {
                 let x = &mut mentions[m];
                 m += 1;
                 if x.start < ss {
+                    inside = m;
                     continue;
                 }
                 let (range, q) = sentence
@@ -308,6 +310,11 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: 
                     })
                     .clone();
                 context::annotate_in(text, toks, range, x, lexicon, q);
+            }
+            if let Some((range, _)) = sentence
+                && m - inside > 1
+            {
+                context::frame(toks, range.start, &mut mentions[inside..m]);
             }
         }
         context::share_clock_reading(text, &mut mentions[first..], lexicon);

@@ -860,6 +860,8 @@ impl<'a, 'l> Grammar<'a, 'l> {
             aside: false,
             opens: false,
             deferred: false,
+            frames: false,
+            framed: false,
         })
     }
 
