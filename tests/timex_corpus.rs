@@ -999,6 +999,21 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // Sets.
     ("Trains leave every Monday.", "2015-10-03", &[("every Monday", "SET", "XXXX-WXX-1")]),
     ("Jets fly each night.", "2015-10-03", &[("each night", "SET", "XXXX-XX-XXTNI")]),
+    // A night without its day, told in the past on the day of speaking, is the night that ended that morning
+    // (TIMEX3 writes it as the night of the day before); ahead, it is the coming night; after a day named
+    // close before, that day's night.
+    (
+        "At least 40 homes were destroyed overnight. Rebels shelled the town during the night. Temperatures \
+         will drop overnight. The fire jumped the highway late Wednesday and destroyed 12 homes overnight.",
+        "2026-08-13",
+        &[
+            ("overnight", "TIME", "2026-08-12TNI"),
+            ("the night", "TIME", "2026-08-12TNI"),
+            ("overnight", "TIME", "2026-08-13TNI"),
+            ("late Wednesday", "DATE", "2026-08-12"),
+            ("overnight", "TIME", "2026-08-12TNI"),
+        ],
+    ),
     ("Tourists come every summer.", "2015-10-03", &[("every summer", "SET", "XXXX-SU")]),
     ("Rallies were held daily.", "2015-10-03", &[("daily", "SET", "P1D")]),
     ("It may be extended for an additional year.", "2015-10-03", &[("an additional year", "DURATION", "P1Y")]),
