@@ -2370,6 +2370,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The plan was approved last January.", "1998-03-01", &[("last January", "DATE", "1998-01")]),
     // A number no count rounds, after "the" and before a plural noun, is a year: "the 2019 figures".
     ("The 2019 figures were revised.", "2026-11-18", &[("2019", "DATE", "2019")]),
+    // So is one after an edge joined by a dash: no count takes one.
+    (
+        "The mid-2026 targets were cut; late-2025 goals were met.",
+        "2025-11-19",
+        &[("mid-2026", "DATE", "2026"), ("late-2025", "DATE", "2025")],
+    ),
     ("The 2000 troops arrived on Monday.", "2026-11-18", &[("Monday", "DATE", "2026-11-16")]),
     // The first or last day of a counted month or of a year, with the word "day": "the first day of next
     // month", "the last day of the year"; not of a fiscal year, nor of an event.

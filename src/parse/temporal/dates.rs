@@ -424,8 +424,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             // levels", "the 2019 figures").
             let year_before_noun =
                 self.t[i].num().is_some_and(|n| n.value % 100 != 0) && self.follows(i, YEAR_PREPOSITION | bit::THE);
+            // Nor after an edge joined by a dash, which no count takes ("the mid-2026 targets").
+            let edged = i >= 2 && self.dash(i - 1) && self.glued(i) && self.edge(i - 2).is_some();
             if next.is_word()
                 && !year_before_noun
+                && !edged
                 && next.lex().is_empty()
                 && !next.has(CAPITALIZED)
                 && self.lx.looks_plural(next.text(self.text))
