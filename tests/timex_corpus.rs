@@ -2558,6 +2558,20 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("two decades ago today", "DATE", "2006-11-19"),
         ],
     ),
+    // ... and "this day in 1989" the day of the year of speaking in the year written ("this day" alone is
+    // today; a day the year has not gives the year).
+    (
+        "On this day in 1989, the wall fell. On this date in 1963, Ruby shot Oswald. On this day, in 1990, \
+         Germany reunified. This day is a holiday.",
+        "2025-11-09",
+        &[
+            ("this day in 1989", "DATE", "1989-11-09"),
+            ("this date in 1963", "DATE", "1963-11-09"),
+            ("this day, in 1990", "DATE", "1990-11-09"),
+            ("This day", "DATE", "2025-11-09"),
+        ],
+    ),
+    ("On this day in 2023 the bridge opened.", "2024-02-29", &[("this day in 2023", "DATE", "2023")]),
     // More adverbs of habit: "often", "generally", "historically".
     (
         "The company often reports in July; sales generally peak in December.",

@@ -149,6 +149,12 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
     match expr {
         Expr::Date { year, month, day } => Some(Value::Point(date(*year, *month, *day, cx)?)),
         Expr::Weekday { day, shift } => Some(Value::Point(weekday(*day, *shift, cx))),
+        // The year alone when the time of speaking is unknown or its day is not in that year (Feb. 29).
+        Expr::SameDayIn(year) => Some(Value::Point(
+            speech
+                .and_then(|s| NaiveDate::from_ymd_opt(*year, s.month(), s.day()))
+                .map_or(Point::Year(*year), day_point),
+        )),
         Expr::QuarterRef { year: Some(y), .. } => {
             let year = year_of(*y, cx)?;
             Some(Value::Point(match cx.quarter {

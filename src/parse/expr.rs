@@ -231,6 +231,9 @@ pub enum Expr {
         /// ISO weekday, 1 = Monday.
         day: u8,
     },
+    /// The month and day of the time of speaking in the year written ("this day in 1989", "this date in
+    /// 1963"): an anniversary told from its year.
+    SameDayIn(i32),
     /// The quarter under discussion, shifted by a count of quarters: "the quarter" (0), "the year-ago
     /// quarter" (-4). Without a quarter in context it is the last whole quarter before the time of speaking.
     QuarterRef {
@@ -453,7 +456,7 @@ impl Expr {
             | Expr::CountedFrom { from: d, .. }
             | Expr::DayOfMonth { month: d, .. }
             | Expr::DayOfWeek { week: d, .. } => d.is_deictic(),
-            Expr::QuarterRef { .. } => true,
+            Expr::QuarterRef { .. } | Expr::SameDayIn(_) => true,
             Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) | Expr::FromReference(_) => false,
         }
     }

@@ -149,7 +149,8 @@ pub(crate) mod bit {
         | L::Function(F::Financial).bit()
         | L::Function(F::Couple).bit()
         | L::Function(F::Few).bit()
-        | L::Function(F::Half).bit();
+        | L::Function(F::Half).bit()
+        | L::Function(F::Date).bit();
 }
 
 /// How deep prefixes may nest ("the end of early ..."), so that adversarial repetition stays linear.

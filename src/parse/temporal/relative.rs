@@ -2,7 +2,7 @@
 //! and counts of units.
 
 use crate::lang::{Direction, Function as F, Lexeme as L, Modifier, PartOfDay, Reference, Shift, Unit};
-use crate::parse::expr::{Amount, Expr, Named, Recurrence, RelativeTo};
+use crate::parse::expr::{Amount, Expr, Named, Recurrence, RelativeTo, YearSpec};
 use crate::parse::tokens::{CAPITALIZED, Kind, Token};
 
 use super::{Grammar, Hit, bit, off};
@@ -42,6 +42,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             && ((shift == Shift::This && s != Shift::This) || (shift == Shift::Same && s == Shift::Same))
         {
             return self.shifted(j).map(|h| Hit { start: i, ..h });
+        }
+        // "this day in 1989", "this date in 1963": that day of the year in the year written.
+        if shift == Shift::This
+            && !anaphoric
+            && (self.unit(j) == Some((Unit::Day, false)) || self.f(j, F::Date))
+            && let Some(hit) = self.same_day_in(i, j + 1)
+        {
+            return Some(hit);
         }
         if let Some((unit, plural)) = self.unit(j) {
             // "at the last minute", "until the last second": the latest moment, an idiom; no time is measured.
@@ -407,6 +415,18 @@ impl<'a, 'l> Grammar<'a, 'l> {
             ));
         }
         None
+    }
+
+    /// "this day in 1989" from `i`, "in" and the year from `k` (a comma may stand before "in").
+    fn same_day_in(&self, i: usize, k: usize) -> Option<Hit> {
+        let k = if self.p(k, ',') { k + 1 } else { k };
+        if !self.f(k, F::In) {
+            return None;
+        }
+        match self.year_after(k + 1)? {
+            (YearSpec::Full(year), end) => Some(Hit::new(i, end, Expr::SameDayIn(year))),
+            _ => None,
+        }
     }
 
     /// The day named at `j` as a point of its own: a weekday, a date with its day or a day word ("tomorrow"),
