@@ -176,6 +176,26 @@ fn a_yearless_dateline_takes_its_year_from_an_event_told_at_the_same_minute() {
 }
 
 #[test]
+fn a_yearless_dateline_that_shares_no_event_takes_the_year_of_the_other_reports() {
+    let wire = "BRASILIA, Nov 21 (Reuters) - Brazil's transport ministry on Friday ordered an inspection of every \
+                federal highway bridge after a deadly collapse this week.";
+    let other = |dateline: &str| {
+        format!(
+            "PORTO ALEGRE, {dateline} (AP) - A highway bridge collapsed in the city on Wednesday morning, killing three."
+        )
+    };
+    let t = timeline(&[("wire", wire), ("other", &other("Nov. 19, 2025"))]);
+    assert_eq!(anchor(&t, "wire"), ("2025-11-21".to_string(), AnchorBasis::Inferred));
+    let order = t.events.iter().find(|e| e.text.contains("inspection")).expect("event");
+    assert_eq!(order.date.as_ref().map(|d| d.value.as_str()), Some("2025-11-21"));
+    // Not from a report months away from that day in every year, nor alone.
+    let t = timeline(&[("wire", wire), ("other", &other("June 2, 2025"))]);
+    assert!(t.documents.iter().find(|d| d.id == "wire").is_some_and(|d| d.anchor.is_none()));
+    let t = timeline(&[("wire", wire)]);
+    assert!(t.documents[0].anchor.is_none());
+}
+
+#[test]
 fn a_text_that_declares_its_day_is_dated_by_it() {
     // An almanac opens by saying what day it is; the years of history it tells date nothing.
     let almanac = "Today in History\n\nToday is Tuesday, Nov. 24, the 328th day of 2026. There are 37 days left in \

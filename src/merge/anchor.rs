@@ -27,7 +27,9 @@
 //!
 //! A dateline that gives its month and day but no year took the year that its prose names last; when
 //! the prose names that year only bare (as often history as news), or names none, the year is the one
-//! that puts the dateline nearest the dates of the documents it shares events with.
+//! that puts the dateline nearest the dates of the documents it shares events with; when the prose names
+//! none and no event is shared, nearest the dates of the run's other documents (the story's other
+//! reports), within [`PIN_REACH`] days.
 //!
 //! The cost stays linear: each report is compared with at most
 //! [`MAX_CANDIDATES`] dated reports that share its keys, rarest key first
@@ -309,6 +311,11 @@ fn yearless_dateline(
                 matched.insert(r.doc, ());
             }
         }
+    }
+    // With no prose year and no event shared, the run's other documents are the story's other reports: their
+    // dates give the year ("BRASILIA, Nov 21 (Reuters) -" among reports of November 2025).
+    if shared.is_empty() && own.is_none() {
+        shared.extend((0..inputs.len()).filter(|&o| o != d).filter_map(|o| dated(o as u32)));
     }
     // Page stamps count only where no firm date does.
     if shared.iter().any(|&(_, firm)| firm) {
