@@ -937,6 +937,21 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "1998-11-21",
         &[("Oct. 23", "DATE", "1998-10-23"), ("Friday", "DATE", "1998-11-20"), ("the night", "TIME", "1998-11-20TNI")],
     ),
+    // A part of the day takes the day after one or two nouns and "on" ("the morning rush hour on Wednesday"),
+    // not after a clause ("he left on").
+    (
+        "The bridge collapsed during the morning rush hour on Wednesday. The afternoon session on Friday was cut. \
+         In the afternoon he left on Monday.",
+        "2025-11-20",
+        &[
+            ("the morning", "TIME", "2025-11-19TMO"),
+            ("Wednesday", "DATE", "2025-11-19"),
+            ("The afternoon", "TIME", "2025-11-14TAF"),
+            ("Friday", "DATE", "2025-11-14"),
+            ("the afternoon", "TIME", "2025-11-14TAF"),
+            ("Monday", "DATE", "2025-11-17"),
+        ],
+    ),
     // Durations.
     ("Jets struck over the past 24 hours.", "2015-10-10", &[("the past 24 hours", "DURATION", "PT24H")]),
     ("At least 12 people died in the past day.", "2015-10-10", &[("the past day", "DURATION", "P1D")]),

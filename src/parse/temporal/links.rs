@@ -364,8 +364,26 @@ pub(super) fn day_after_of(text: &str, lx: &Lexicon, mentions: &[Mention], k: us
     let gap = raw.trim();
     // "the early morning hours Tuesday": nothing but a space between is as "of".
     let of = (gap.is_empty() && !raw.contains('\n'))
-        || lx.lookup(gap).iter().any(|l| matches!(l, L::Function(F::Of | F::On)));
+        || lx.lookup(gap).iter().any(|l| matches!(l, L::Function(F::Of | F::On)))
+        || nouns_then_on(gap, lx);
     (of && !matches!(b.expr, Expr::Clock { .. }) && day_of(&b.expr).is_some()).then_some(k + 1)
+}
+
+/// True when `gap` is one or two nouns and "on" ("rush hour on", "session on"): the part of the day before
+/// them is on the day after ("the morning rush hour on Wednesday"). A noun here is a word of small letters
+/// that the lexicon reads as nothing or as a unit of time.
+fn nouns_then_on(gap: &str, lx: &Lexicon) -> bool {
+    let mut words = gap.split(' ');
+    let Some(on) = words.next_back() else { return false };
+    let nouns: Vec<&str> = words.collect();
+    let noun = |w: &&str| {
+        !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && lx.lookup(w).iter().all(|l| matches!(l, L::Unit(..)))
+    };
+    (1..=2).contains(&nouns.len())
+        && nouns.iter().all(noun)
+        && lx.lookup(on).iter().any(|l| matches!(l, L::Function(F::On)))
 }
 
 /// The day an expression names: a date with its day, a weekday, "yesterday", a holiday, or the day of
