@@ -977,6 +977,10 @@ fn participle_phrase(tokens: &[Token<'_>], (first, last): (usize, usize), (dl, t
         && (dl == 0 || (tokens[first - 1].any(PLACING) && tokens[first - dl].any(preposition)))
 }
 
+/// The most tokens of an object and the phrases after it between a past verb and the time of the act
+/// ([`done_right_before`]): "dismissed 300 workers at its Ohio plant in".
+const ACT_PHRASE: usize = 8;
+
 /// True when the tense marker `dl` tokens before the expression that starts at token `first`, or a word
 /// between them, puts something off ("postponed the vote until", "gave the parties until").
 fn deferred(tokens: &[Token<'_>], first: usize, dl: usize) -> bool {
@@ -1011,11 +1015,26 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
         }
         _ => false,
     };
+    // An object and the phrases after it, of names, nouns, numbers and the prepositions that place or join
+    // them ("dismissed 300 workers at its Ohio plant in December", "arrested two men in connection with the
+    // robbery in December"): no "to", "for", verb or time between that may look ahead.
+    let phrase = |between: &[Token<'_>]| {
+        const PART: u128 =
+            NOUN_OPENER | PLACING | Lexeme::Function(Function::Of).bit() | super::temporal::bit::CARDINAL;
+        let part = |t: &Token<'_>| bare_object(t) || t.any(PART) || matches!(t.kind, Kind::Number(_));
+        !arranged
+            && (2..=ACT_PHRASE).contains(&between.len())
+            && between.iter().all(part)
+            && between.iter().any(bare_object)
+    };
     let plain_between = |between: &[Token<'_>]| match between {
         [] => true,
         [t] if t.any(PLACING) || adverb(t) => true,
         [a, t] if adverb(a) && t.any(PLACING) => true,
-        _ => object(between) || between.split_last().is_some_and(|(t, rest)| t.any(PLACING) && object(rest)),
+        _ => {
+            object(between)
+                || between.split_last().is_some_and(|(t, rest)| t.any(PLACING) && (object(rest) || phrase(rest)))
+        }
     };
     // A passive tells what happened too: a past form of "be", then a participle ("was held on Christmas Eve",
     // "were killed Tuesday"), not one of saying ("was told on Monday").
@@ -1186,6 +1205,13 @@ mod tests {
         assert_eq!(annotated("The vote was Tuesday.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The vote was quiet on Jan. 12.")[0].tense, Tense::Past);
         assert_eq!(annotated("The plant closed its doors for good in December.")[0].tense, Tense::Past);
+        // An object and the phrases after it, of nouns, numbers and prepositions that place or join them.
+        for done in [
+            "Police arrested two men in connection with the robbery in December.",
+            "The company dismissed 300 workers at its Ohio plant in December.",
+        ] {
+            assert_eq!(annotated(done)[0].tense, Tense::Completed, "{done}");
+        }
         assert_eq!(annotated("He was told on Monday.")[0].tense, Tense::Past);
         assert_eq!(annotated("He said Monday it was over.")[0].tense, Tense::Past);
         assert_eq!(annotated("The firm agreed to sell the unit in January.")[0].tense, Tense::Past);
