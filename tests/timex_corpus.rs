@@ -2001,6 +2001,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-18",
         &[("January", "DATE", "2026-01"), ("Dec. 10", "DATE", "2026-12-10")],
     ),
+    // So after the object and the phrases that follow it; not after "to" and a verb.
+    (
+        "Police arrested two men in connection with the robbery in December. The firm agreed to sell its unit \
+         in the city in December.",
+        "2025-11-10",
+        &[("December", "DATE", "2024-12"), ("December", "DATE", "2025-12")],
+    ),
     // A range of weekdays beside a range of clock times is the hours of every week; a range of weekdays alone
     // is one week's days, and one weekday with hours is a day.
     (
