@@ -449,9 +449,10 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
         let cx = from_statement(m, on_day_discussed(m, placed, reference), statement);
         // Only an expression at the head of its sentence is an entry's stamp.
         let cx = if m.opens { from_entry(m, cx, entry) } else { cx };
-        let Some(mut value) = resolve_mention(m, &cx).map(|v| night_before(m, v, dct)) else {
+        let Some(mut value) = resolve_mention(m, &cx) else {
             continue;
         };
+        night_before(m, &mut value, dct);
         if m.frames {
             frame = mentioned(&value);
         }
@@ -703,17 +704,18 @@ pub(crate) fn on_day_named_before(m: &Mention, end: usize) -> bool {
 
 /// "Homes were destroyed overnight", "shelling went on through the night": a night without its day, told in
 /// the past and placed on the day of speaking (no day named close before it), is the night that ended that
-/// morning, which TIMEX3 writes as the night of the day before.
-fn night_before(m: &Mention, value: Value, speech: Option<NaiveDate>) -> Value {
-    let night = matches!(m.expr, Expr::DayPart { day: None, part: crate::lang::PartOfDay::Night });
-    match (value, speech) {
-        (Value::PartOfDay { part, .. }, Some(s))
-            if night && matches!(m.tense, Tense::Past | Tense::Completed) && value.day() == Some(s) =>
-        {
-            let day = s.pred_opt().map_or(Point::Unknown(Unit::Day), crate::timex::day_point);
-            Value::PartOfDay { day, part }
-        }
-        _ => value,
+/// morning, which TIMEX3 writes as the night of the day before: `value` is moved there.
+#[inline]
+fn night_before(m: &Mention, value: &mut Value, speech: Option<NaiveDate>) {
+    if !matches!(m.expr, Expr::DayPart { day: None, part: crate::lang::PartOfDay::Night })
+        || !matches!(m.tense, Tense::Past | Tense::Completed)
+    {
+        return;
+    }
+    if let (Value::PartOfDay { day, .. }, Some(s)) = (&mut *value, speech)
+        && day.range() == Some((s, s))
+    {
+        *day = s.pred_opt().map_or(Point::Unknown(Unit::Day), crate::timex::day_point);
     }
 }
 
@@ -1074,8 +1076,10 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let placed = in_frame(m, in_narrative(m, cx, narrative), frame);
         let stated = from_statement(m, on_day_discussed(m, placed, reference), statement);
         // Only an expression at the head of its sentence is an entry's stamp.
-        let value = resolve_mention(m, &if m.opens { from_entry(m, stated, entry) } else { stated })
-            .map(|v| night_before(m, v, speech));
+        let mut value = resolve_mention(m, &if m.opens { from_entry(m, stated, entry) } else { stated });
+        if let Some(v) = &mut value {
+            night_before(m, v, speech);
+        }
         // "Conceded defeat shortly after midnight", told in the past on the day of speaking (no other day named
         // before it): after the midnight that opened that day, on it (not the next, as after a day named).
         if m.lead == Lead::After

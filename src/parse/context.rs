@@ -593,6 +593,7 @@ pub fn annotate_one(
 /// Marks the year that frames a sentence and the dates that it frames ([`Mention::frames`],
 /// [`Mention::framed`]). `mentions` are the sentence's, in order and annotated; `first` is the index of the
 /// sentence's first token.
+#[inline]
 pub fn frame(tokens: &[Token<'_>], first: usize, mentions: &mut [Mention]) {
     let Some((head, rest)) = mentions.split_first_mut() else { return };
     if rest.is_empty() || !head.expr.names_year() {
@@ -600,7 +601,7 @@ pub fn frame(tokens: &[Token<'_>], first: usize, mentions: &mut [Mention]) {
     }
     // Nothing but marks before the year, or the one preposition that leads it ("In 2019, ...").
     let words = tokens.get(first..).unwrap_or_default().iter().take_while(|t| t.start < head.start);
-    let words = words.filter(|t| !matches!(t.kind, Kind::Punct(_))).count();
+    let words = words.filter(|t| !matches!(t.kind, Kind::Punct(_))).take(2).count();
     if !(words == 0 || (words == 1 && head.lead == Lead::Preposition)) {
         return;
     }

@@ -373,17 +373,19 @@ pub(super) fn day_after_of(text: &str, lx: &Lexicon, mentions: &[Mention], k: us
 /// them is on the day after ("the morning rush hour on Wednesday"). A noun here is a word of small letters
 /// that the lexicon reads as nothing or as a unit of time.
 fn nouns_then_on(gap: &str, lx: &Lexicon) -> bool {
-    let mut words = gap.split(' ');
-    let Some(on) = words.next_back() else { return false };
-    let nouns: Vec<&str> = words.collect();
-    let noun = |w: &&str| {
+    // Two nouns and "on" are short: a longer gap is no such phrase, and is not split.
+    const MOST_BYTES: usize = 40;
+    let Some((nouns, on)) = gap.rsplit_once(' ').filter(|_| gap.len() <= MOST_BYTES) else { return false };
+    let noun = |w: &str| {
         !w.is_empty()
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && lx.lookup(w).iter().all(|l| matches!(l, L::Unit(..)))
     };
-    (1..=2).contains(&nouns.len())
-        && nouns.iter().all(noun)
-        && lx.lookup(on).iter().any(|l| matches!(l, L::Function(F::On)))
+    lx.lookup(on).iter().any(|l| matches!(l, L::Function(F::On)))
+        && match nouns.split_once(' ') {
+            Some((a, b)) => noun(a) && noun(b),
+            None => noun(nouns),
+        }
 }
 
 /// The day an expression names: a date with its day, a weekday, "yesterday", a holiday, or the day of
