@@ -952,6 +952,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Monday", "DATE", "2025-11-17"),
         ],
     ),
+    // A live blog that runs newest first crosses midnight back to the day before.
+    (
+        "01:50 The governor concedes.\n\n00:40 The challenger leads.\n\n23:55 Polls close in the west.",
+        "2026-11-20",
+        &[
+            ("01:50", "TIME", "2026-11-20T01:50"),
+            ("00:40", "TIME", "2026-11-20T00:40"),
+            ("23:55", "TIME", "2026-11-19T23:55"),
+        ],
+    ),
     // Durations.
     ("Jets struck over the past 24 hours.", "2015-10-10", &[("the past 24 hours", "DURATION", "PT24H")]),
     ("At least 12 people died in the past day.", "2015-10-10", &[("the past day", "DURATION", "P1D")]),

@@ -437,9 +437,10 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     // The year that frames the sentence ([`Mention::frames`]).
     let mut frame: Option<Mentioned> = None;
     let mut out: Vec<Timex> = Vec::with_capacity(mentions.len());
+    let back = midnight_stamps(mentions, |_| Some(0));
     for (k, m) in mentions.iter().enumerate() {
         let cx = Context {
-            speech: dct,
+            speech: if back.is_empty() { dct } else { stamp_speech(&back, k, dct) },
             reference: reference.map(|(r, _)| r).or(dct.map(Mentioned::from)),
             tense: m.tense,
             quarter,
@@ -518,6 +519,83 @@ fn from_entry(m: &Mention, cx: Context, entry: Option<Entry>) -> Context {
     let earlier = minutes(*hour, *minute) < e.minutes;
     let day = if earlier { e.day.succ_opt().unwrap_or(e.day) } else { e.day };
     Context { speech: Some(day), ..cx }
+}
+
+/// The least jump of a live blog's stamps against the order of the others that crosses midnight: from "00:40"
+/// to "23:55" in a blog that runs newest first, from "23:55" to "00:40" in one that runs oldest first. A
+/// smaller step against the order is an entry out of place.
+const MIDNIGHT_JUMP: u32 = 12 * 60;
+
+/// The days before the time of speaking of a live blog's stamps without their day (`stamps`: mention index and
+/// minutes since midnight, in text order, all under one time of speaking), which is the day of the newest
+/// entry: in a blog that runs newest first, a jump up of half a day or more crosses midnight back to the day
+/// before; in one that runs oldest first, the entries before a jump down of as much are on the day before.
+/// Mention indices with their days back, for the stamps not on the time of speaking.
+fn stamps_back(stamps: &[(usize, u32)], out: &mut Vec<(usize, i64)>) {
+    let steps = || stamps.windows(2).map(|w| (i64::from(w[1].1) - i64::from(w[0].1), w[1].0));
+    let (mut down, mut up) = (0, 0);
+    for (step, _) in steps() {
+        if step < 0 && step > -i64::from(MIDNIGHT_JUMP) {
+            down += 1;
+        } else if step > 0 && step < i64::from(MIDNIGHT_JUMP) {
+            up += 1;
+        }
+    }
+    let jump = i64::from(MIDNIGHT_JUMP);
+    if down > up {
+        let mut back = 0;
+        for (step, k) in steps() {
+            back += i64::from(step >= jump);
+            if back > 0 {
+                out.push((k, back));
+            }
+        }
+    } else if up > down {
+        let mut back = 0;
+        for w in stamps.windows(2).rev() {
+            back += i64::from(i64::from(w[1].1) - i64::from(w[0].1) <= -jump);
+            if back > 0 {
+                out.push((w[0].0, back));
+            }
+        }
+    }
+}
+
+/// The live blog's stamps that lie days before their time of speaking ([`stamps_back`]), by mention index,
+/// sorted; `group` gives the section of a mention (stamps of different sections are apart). A chronology
+/// whose stamps give their day runs on from them instead ([`from_entry`]), and has none.
+fn midnight_stamps(mentions: &[Mention], group: impl Fn(usize) -> Option<usize>) -> Vec<(usize, i64)> {
+    let mut out = Vec::new();
+    let dated = |m: &Mention| m.opens && m.lead == Lead::None && matches!(m.expr, Expr::Clock { day: Some(_), .. });
+    if mentions.iter().any(dated) {
+        return out;
+    }
+    let mut run: Vec<(usize, u32)> = Vec::new();
+    let mut current = None;
+    for (k, m) in mentions.iter().enumerate() {
+        let Expr::Clock { hour, minute, .. } = &m.expr else { continue };
+        if !bare_stamp(m) {
+            continue;
+        }
+        let g = group(k);
+        if g != current {
+            stamps_back(&run, &mut out);
+            run.clear();
+            current = g;
+        }
+        run.push((k, minutes(*hour, *minute)));
+    }
+    stamps_back(&run, &mut out);
+    out.sort_unstable();
+    out
+}
+
+/// `speech` moved back the days that [`midnight_stamps`] give mention `k`, if any.
+fn stamp_speech(back: &[(usize, i64)], k: usize, speech: Option<NaiveDate>) -> Option<NaiveDate> {
+    match back.binary_search_by_key(&k, |&(i, _)| i) {
+        Ok(i) => speech.and_then(|d| calendar::add_days(d, -back[i].1)),
+        Err(_) => speech,
+    }
 }
 
 /// The entry that `m`, dated `value`, leaves for the stamps after it: a clock time with its day at the head
@@ -1046,6 +1124,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let mut last_section = None;
     let mut later: Vec<Option<Value>> = vec![None; parsed.mentions.len()];
     let mut frame: Option<Mentioned> = None;
+    let back = midnight_stamps(&parsed.mentions, |k| sentence_of[k].and_then(|s| parsed.sentences[s].section));
     for (k, m) in parsed.mentions.iter().enumerate() {
         let section = sentence_of[k].and_then(|s| parsed.sentences[s].section);
         let header = section.and_then(|s| sections.get(s).copied().flatten());
@@ -1061,6 +1140,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         }
         let speech = header.and_then(Header::day).or(doc_date);
         let speech = if header.is_none() { since_revision(m, speech, revised) } else { speech };
+        let speech = if back.is_empty() { speech } else { stamp_speech(&back, k, speech) };
         let pinned = match header {
             Some(Header::Period { year, .. }) => in_year(m, year),
             _ => None,
@@ -1653,6 +1733,26 @@ mod tests {
         // A statement's day comes before it.
         let text = "Margaret Okafor, who led the first operation in 1964, has died aged 91, her family said on Monday.";
         assert_eq!(dates(text, Some("2026-03-18"))[0].1, "2026-03-16");
+    }
+
+    #[test]
+    fn a_live_blog_s_stamps_cross_midnight_back_to_the_day_before() {
+        // Newest first: the jump up from 00:40 to 23:55 goes back a day.
+        let text = "01:50 The governor concedes defeat in a speech to supporters.\n\n00:40 With 95% of votes \
+                    counted, the challenger leads by four points.\n\n23:55 Polls have closed in the western \
+                    districts.\n\n22:10 Turnout is running at 61%, the commission says.";
+        let got = dates(text, Some("2026-11-20"));
+        let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(values, ["2026-11-20", "2026-11-20", "2026-11-19", "2026-11-19"]);
+        // Oldest first: the entries before the drop from 23:55 to 00:40 are on the day before.
+        let text = "22:10 Turnout is running at 61%, the commission says.\n\n23:55 Polls have closed in the \
+                    western districts.\n\n00:40 With 95% of votes counted, the challenger leads by four points.";
+        let values: Vec<String> = dates(text, Some("2026-11-20")).into_iter().map(|g| g.1).collect();
+        assert_eq!(values, ["2026-11-19", "2026-11-19", "2026-11-20"]);
+        // An entry a little out of place crosses nothing.
+        let text = "14:30 The minister arrives at the summit venue.\n\n15:10 Talks begin behind closed doors.\n\n\
+                    14:50 Protesters gather outside the venue.\n\n16:00 The minister leaves the venue.";
+        assert!(dates(text, Some("2026-11-20")).iter().all(|g| g.1 == "2026-11-20"));
     }
 
     #[test]
