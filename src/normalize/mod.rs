@@ -1736,6 +1736,13 @@ mod tests {
     }
 
     #[test]
+    fn an_infinitive_after_and_is_dated_beyond_the_reach_of_after() {
+        let text = "The lander is expected to reach orbit about five days after launch and to touch down on Dec. 3 \
+                    near the crater.";
+        assert_eq!(dates(text, Some("2026-11-20"))[0].1, "2026-12-03");
+    }
+
+    #[test]
     fn a_live_blog_s_stamps_cross_midnight_back_to_the_day_before() {
         // Newest first: the jump up from 00:40 to 23:55 goes back a day.
         let text = "01:50 The governor concedes defeat in a speech to supporters.\n\n00:40 With 95% of votes \

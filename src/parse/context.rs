@@ -774,15 +774,19 @@ pub fn annotate_in(
     let governs_clock = |k: usize| clock && k + CLOCK_LEAD_REACH >= first;
     let (mut opened, mut since_at) = (false, None);
     // "and" with a verb after it opens another predicate, out of reach of a "since" before it ("is its largest
-    // since its 2019 purchase and is due to complete by June").
+    // since its 2019 purchase and is due to complete by June"), as does "and to" with a bare verb after it
+    // ("is expected to reach orbit five days after launch and to land on Dec. 3").
     let and = Lexeme::Function(Function::And).bit();
+    let bare_verb = |t: &Token<'_>| t.is_word() && t.bits() == 0 && !t.has(CAPITALIZED);
+    let infinitive_after =
+        |k: usize| k + 2 < first && tokens[k + 1].is(Lexeme::Function(Function::To)) && bare_verb(&tokens[k + 2]);
     let marks = openers | habit_bit | yearly.bit() | every;
     for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {
         let t = &tokens[k];
         if !t.any(marks | and) {
             continue;
         }
-        if t.any(and) && k + 1 < first && marker(tokens, k + 1, text, lexicon).is_some() {
+        if t.any(and) && k + 1 < first && (marker(tokens, k + 1, text, lexicon).is_some() || infinitive_after(k)) {
             break;
         }
         if t.any(marks) {
@@ -1373,6 +1377,11 @@ mod tests {
         let m = annotated("The deal is its largest since its 2019 purchase and is due to close by June next year.");
         assert!(m[0].background && !m[1].background, "{m:?}");
         assert!(annotated("Prices have risen since January and February.").iter().all(|m| m.background));
+        // So does "and to" with a bare verb after it; "and to" with a name after it goes on with the list.
+        let m = annotated("The probe is expected to reach orbit days after launch and to land on Dec. 3.");
+        assert!(!m.last().is_some_and(|m| m.background), "{m:?}");
+        let m = annotated("Flights were cut after the storm and to Boston on Monday.");
+        assert!(m.last().is_some_and(|m| m.background), "{m:?}");
         // "before" after a verb of appearing places: the time dates the appearance.
         assert!(!annotated("He will appear before magistrates on Tuesday.")[0].background);
         assert!(!annotated("She testified before Congress in March.")[0].background);
