@@ -2018,6 +2018,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2025-11-10",
         &[("December", "DATE", "2024-12"), ("December", "DATE", "2025-12")],
     ),
+    // A happening arranged for a time is at the nearest such time, on either side.
+    (
+        "Judge Alison Park set sentencing for March 12. The trial was set for Nov. 2 and opened that day.",
+        "2026-11-23",
+        &[("March 12", "DATE", "2027-03-12"), ("Nov. 2", "DATE", "2026-11-02"), ("that day", "DATE", "2026-11-02")],
+    ),
     // A range of weekdays beside a range of clock times is the hours of every week; a range of weekdays alone
     // is one week's days, and one weekday with hours is a day.
     (

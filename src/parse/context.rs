@@ -959,12 +959,35 @@ fn clause_tense(
         // A change made in the past and effective from a time ("created an office, effective Feb. 1") takes
         // effect at the nearest such time, on either side; "to" is no deadline here ("the year to March").
         tense = Tense::Present;
+    } else if matches!(tense, Tense::Past | Tense::Unknown)
+        && range != RangeRole::End
+        && before(Lexeme::Purpose.bit())
+        && arranged_for(tokens, sent_first, k - 1)
+    {
+        // A happening arranged for a time ("set sentencing for March 12", "the vote was set for Thursday") is
+        // at the nearest such time, on either side: ahead when it is still to come.
+        tense = Tense::Present;
     } else if tense == Tense::Past
         && left.is_some_and(|(dl, t)| t == Tense::Past && done_right_before(tokens, first, dl, text, lexicon))
     {
         tense = Tense::Completed;
     }
     (tense, decider)
+}
+
+/// The most words of an object between a verb of arranging and "for" ([`arranged_for`]).
+const ARRANGED_OBJECT: usize = 4;
+
+/// True when a verb of arranging stands before "for" at token `at` (not before token `sent_first`), with at
+/// most [`ARRANGED_OBJECT`] words of its object between that mark no tense: "set sentencing for", "called a
+/// strike for", "was set for".
+fn arranged_for(tokens: &[Token<'_>], sent_first: usize, at: usize) -> bool {
+    let object = |t: &Token<'_>| t.is_word() && t.bits() & MARKER_BITS == 0 && !t.is(Lexeme::Arrangement);
+    (sent_first..at)
+        .rev()
+        .take(ARRANGED_OBJECT + 1)
+        .find(|&j| !object(&tokens[j]))
+        .is_some_and(|j| tokens[j].is(Lexeme::Arrangement))
 }
 
 /// True when the expression at tokens `first..last` closes a phrase that a past participle opens, between a
@@ -1210,6 +1233,11 @@ mod tests {
         assert_eq!(annotated("The vote was Tuesday.")[0].tense, Tense::Completed);
         assert_eq!(annotated("The vote was quiet on Jan. 12.")[0].tense, Tense::Past);
         assert_eq!(annotated("The plant closed its doors for good in December.")[0].tense, Tense::Past);
+        // A happening arranged for a time lies nearest on either side, as a present tells it.
+        assert_eq!(annotated("Judge Park set sentencing for March 12.")[0].tense, Tense::Present);
+        assert_eq!(annotated("The vote was set for March 3.")[0].tense, Tense::Present);
+        assert_eq!(annotated("The union called a strike for Dec. 10.")[0].tense, Tense::Present);
+        assert_eq!(annotated("The firm hired two new staff for March.")[0].tense, Tense::Past);
         // An object and the phrases after it, of nouns, numbers and prepositions that place or join them.
         for done in [
             "Police arrested two men in connection with the robbery in December.",
