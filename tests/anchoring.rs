@@ -196,6 +196,24 @@ fn a_yearless_dateline_that_shares_no_event_takes_the_year_of_the_other_reports(
 }
 
 #[test]
+fn a_yearless_dateline_takes_its_year_from_a_shared_event_over_history_told_with_its_month() {
+    // The prose's only year with a month is history's; the verdict, dated from the dateline, is shared with a
+    // dated report.
+    let wire = "NEW YORK, Nov 23 (Reuters) - Former fund manager Daniel Kerr was found guilty on Monday on four \
+                counts of securities and wire fraud.\n\nThe fund collapsed in February 2024.";
+    let paper = "Published Nov. 23, 2026\n\nDaniel Kerr was found guilty Monday afternoon on four counts of \
+                 securities and wire fraud.";
+    let t = timeline(&[("wire", wire), ("paper", paper)]);
+    assert_eq!(anchor(&t, "wire"), ("2026-11-23".to_string(), AnchorBasis::Inferred));
+    let verdict = t.events.iter().find(|e| e.text.contains("guilty")).expect("event");
+    assert_eq!(verdict.sources, ["paper", "wire"]);
+    // A shared event with a date of its own says nothing of the day of writing: the prose's year stays.
+    let wire = "NEW YORK, Nov 23 (Reuters) - Analysts met on Monday.\n\nThe fund collapsed in February 2024.";
+    let t = timeline(&[("wire", wire), ("paper", "Published Nov. 23, 2026\n\nThe fund collapsed in February 2024.")]);
+    assert_eq!(anchor(&t, "wire"), ("2024-11-23".to_string(), AnchorBasis::Inferred));
+}
+
+#[test]
 fn a_text_that_declares_its_day_is_dated_by_it() {
     // An almanac opens by saying what day it is; the years of history it tells date nothing.
     let almanac = "Today in History\n\nToday is Tuesday, Nov. 24, the 328th day of 2026. There are 37 days left in \

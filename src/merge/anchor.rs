@@ -25,11 +25,12 @@
 //! reference: a stamp may be a crawl's or a republisher's. A document with no anchor that nothing firmer
 //! dates takes its anchor from such reports all the same, rather than staying undated.
 //!
-//! A dateline that gives its month and day but no year took the year that its prose names last; when
-//! the prose names that year only bare (as often history as news), or names none, the year is the one
-//! that puts the dateline nearest the dates of the documents it shares events with; when the prose names
-//! none and no event is shared, nearest the dates of the run's other documents (the story's other
-//! reports), within [`PIN_REACH`] days.
+//! A dateline that gives its month and day but no year took the year that its prose names last, which
+//! may be history's ("the fund collapsed in February 2024"); the year is the one that puts the dateline
+//! nearest the dates of the documents that share events with it, counting only its events dated from the
+//! dateline ("convicted on Monday"; not "in 1983", whose date is its own); when the prose names none and
+//! no event is shared, nearest the dates of the run's other documents (the story's other reports), within
+//! [`PIN_REACH`] days.
 //!
 //! The cost stays linear: each report is compared with at most
 //! [`MAX_CANDIDATES`] dated reports that share its keys, rarest key first
@@ -263,12 +264,12 @@ fn infer_one(inputs: &[Input<'_>], corpus: &Corpus, refs: &References, d: usize,
 }
 
 /// The anchor of a document whose dateline gave its month and day but no year (`own`, in the year that its
-/// prose names last; `None` when the prose names none), when the prose names that year only bare ("her
-/// 1983 survey", "the award in 2004": as often history as news): the same month and day in the year that
-/// puts it within [`PIN_REACH`] days of the most documents that it shares events with and that are dated
-/// by their metadata or a dateline (by a page stamp, when none is), when more of them than of `own`. Each
-/// report is compared with the reports of dated documents not yet matched that [`nearest`] finds, as in
-/// [`constrain`].
+/// prose names last, which may be history's; `None` when the prose names none): the same month and day in
+/// the year that puts it within [`PIN_REACH`] days of the most documents that it shares events with and
+/// that are dated by their metadata or a dateline (by a page stamp, when none is), when more of them than
+/// of `own`. Only its reports whose dates hang on the dateline ([`Report::floating`]) are compared, each
+/// with the reports of dated documents not yet matched that [`nearest`] finds, as in [`constrain`]: an
+/// event with a date of its own ("in 1983") says nothing of the day it was written.
 fn yearless_dateline(
     inputs: &[Input<'_>],
     corpus: &Corpus,
@@ -277,9 +278,6 @@ fn yearless_dateline(
     (month, day): (u32, u32),
     own: Option<NaiveDate>,
 ) -> Option<Anchor> {
-    if own.is_some_and(|own| crate::normalize::year_told_with_month(inputs[d].parsed, own.year())) {
-        return None;
-    }
     // A document's anchor, and whether it is firm (its metadata or a dateline) or a page stamp.
     let dated = |doc: u32| {
         let anchor = inputs.get(doc as usize).and_then(|i| i.dated.anchor)?;
@@ -295,6 +293,9 @@ fn yearless_dateline(
     let items = &corpus.items;
     let mut candidates: Vec<u32> = Vec::new();
     for i in corpus.of_doc(d) {
+        if !inputs[d].dated.reports.get(items[i].report as usize).is_some_and(|r| r.floating) {
+            continue;
+        }
         let usable = |j: u32| {
             let doc = refs.of[j as usize].doc;
             doc as usize != d && !matched.contains_key(&doc) && dated(doc).is_some()

@@ -274,13 +274,6 @@ fn month_and_day(expr: &Expr) -> Option<(u8, u8)> {
     }
 }
 
-/// True when the prose gives `year` with its month ("March 2001", "12 March 2001"), outside the
-/// document's own date cues and background clauses: a year that the story is told in, not history.
-pub(crate) fn year_told_with_month(parsed: &Parsed, year: i32) -> bool {
-    let cue_mentions: Vec<usize> = parsed.cues.iter().map(|c| c.mention).collect();
-    story_mentions(parsed, &cue_mentions).filter_map(|m| year_named(&m.expr)).any(|(y, month)| y == year && month)
-}
-
 /// The mentions that tell of the story itself: not the document's own date cues (`cue_mentions`), nor a
 /// background clause's.
 fn story_mentions<'a>(parsed: &'a Parsed, cue_mentions: &'a [usize]) -> impl Iterator<Item = &'a Mention> + 'a {
