@@ -1987,6 +1987,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Nov. 3", "DATE", "2024-11-03"),
         ],
     ),
+    // So in a clause that no word puts in a tense ("cut" may be either).
+    (
+        "Last year, the company cut its forecast twice, in August and again in November.",
+        "2026-11-19",
+        &[("Last year", "DATE", "2025"), ("August", "DATE", "2025-08"), ("November", "DATE", "2025-11")],
+    ),
     // Not a clause ahead, a year later in the sentence, one inside it, or the year of speaking (the tense
     // places the month then).
     (

@@ -1758,10 +1758,11 @@ mod tests {
     #[test]
     fn a_year_at_the_head_of_a_sentence_gives_way_to_the_date_it_frames() {
         let text = "Last year, the Ridge fire burned 30,000 acres over two weeks in September. In 2019 the river \
-                    flooded the town on Oct. 3. Last year the county spent $4 million.";
+                    flooded the town on Oct. 3. Last year the county spent $4 million. Last year, the firm cut its \
+                    forecast in June and again in November.";
         let got = dates(text, Some("2026-08-13"));
         let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
-        assert_eq!(values, ["2025-09", "2019-10-03", "2025"]);
+        assert_eq!(values, ["2025-09", "2019-10-03", "2025", "2025-06"]);
     }
 
     #[test]

@@ -605,8 +605,10 @@ pub fn frame(tokens: &[Token<'_>], first: usize, mentions: &mut [Mention]) {
     if !(words == 0 || (words == 1 && head.lead == Lead::Preposition)) {
         return;
     }
+    // A clause that no word puts in a tense ("Last year, the company cut its forecast in August": "cut" may be
+    // either) is told in the year that frames it.
     for m in rest {
-        m.framed = matches!(m.tense, Tense::Past | Tense::Completed) && m.expr.lacks_year();
+        m.framed = matches!(m.tense, Tense::Past | Tense::Completed | Tense::Unknown) && m.expr.lacks_year();
         head.frames |= m.framed;
     }
 }

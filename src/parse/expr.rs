@@ -419,7 +419,7 @@ pub struct Mention {
     /// frames what the sentence tells.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub frames: bool,
-    /// A date, month or season without its year in a past clause of a sentence that a year frames
+    /// A date, month or season without its year in a past clause (or one of no tense) of a sentence that a year frames
     /// ([`Mention::frames`]): "Last year, the fire burned 30,000 acres in September" is the September of last
     /// year, though the September ahead is nearer.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
