@@ -589,6 +589,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // Parts of periods.
     ("In mid-November, Russia added jets.", "2015-11-30", &[("mid-November", "DATE", "2015-11")]),
     ("Growth slowed in early 2015.", "2016-03-01", &[("early 2015", "DATE", "2015")]),
+    // Two edges side by side span the period whole; from one edge to a later one is a range.
+    (
+        "Deliveries arrive mid-to-late December, and work ends early to mid 2027. Growth slowed from early to \
+         late 2025.",
+        "2026-11-24",
+        &[
+            ("mid-to-late December", "DATE", "2026-12"),
+            ("early to mid 2027", "DATE", "2027"),
+            ("late 2025", "DATE", "2025"),
+        ],
+    ),
     ("It closes at the end of November.", "2015-11-03", &[("the end of November", "DATE", "2015-11")]),
     ("It boomed in the late 1970s.", "1998-01-01", &[("the late 1970s", "DATE", "197")]),
     ("It boomed in the nineties.", "2015-01-01", &[("the nineties", "DATE", "199")]),

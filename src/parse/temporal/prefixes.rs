@@ -658,6 +658,23 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// "early October", "mid-November", "late last year", "the end of November", "the beginning of 2015".
     pub(super) fn edge_prefixed(&self, i: usize, depth: u8) -> Option<Hit> {
         let modifier = self.edge(i)?;
+        // "mid-to-late December", "early to mid 2027": two edges of one period, side by side, span it, which
+        // no one edge names ("from early to late 2025" is a range).
+        let second = if self.glued_dash(i + 1) && self.f(i + 2, F::To) && self.glued_dash(i + 3) {
+            i + 4
+        } else if self.f(i + 1, F::To) {
+            i + 2
+        } else {
+            i
+        };
+        if second > i
+            && self.edge(second).is_some_and(|m| {
+                matches!((modifier, m), (Modifier::Start, Modifier::Mid) | (Modifier::Mid, Modifier::End))
+            })
+            && let Some(inner) = self.edge_prefixed(second, depth + 1).filter(|h| h.start == second)
+        {
+            return Some(Hit { start: i, modifier: None, ..inner });
+        }
         if self.get(i).is_some_and(|t| t.is(L::EdgeAdjective)) && !(i > 0 && self.f(i - 1, F::The)) {
             return None;
         }
