@@ -1078,15 +1078,65 @@ fn since_revision(m: &Mention, speech: Option<NaiveDate>, revised: Option<NaiveD
     if fell.is_some_and(|d| d > from) { revised } else { speech }
 }
 
+/// The most weekday headers of a week told day by day ([`week_told_by_day`]).
+const WEEK_HEADERS: usize = 7;
+
+/// The days of a week told day by day under weekday headers ("Monday", "Tuesday", ...: a week in review, or
+/// one ahead), given the document's date: each header the next such weekday after the one before, the run
+/// placed as near the date as it can lie, on or before it on a tie (a review published on Saturday ends on
+/// the Friday before; a preview published on Sunday starts on the Monday after). The first day, and each
+/// header's mention with its days after the first.
+fn week_told_by_day(parsed: &Parsed, date: NaiveDate) -> Option<(NaiveDate, [(usize, i64); WEEK_HEADERS])> {
+    let mut days = [(usize::MAX, 0i64); WEEK_HEADERS];
+    let mut count = 0;
+    let mut previous: Option<(u8, i64)> = None;
+    for s in &parsed.sections {
+        let Some(day) = parsed.mentions.get(s.mention).and_then(|m| match m.expr {
+            Expr::Weekday { day, shift: None } => Some(day),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let offset = match previous {
+            None => 0,
+            Some((before, at)) => at + (i64::from(day) - i64::from(before) - 1).rem_euclid(7) + 1,
+        };
+        if count == WEEK_HEADERS || offset >= 7 {
+            return None;
+        }
+        days[count] = (s.mention, offset);
+        count += 1;
+        previous = Some((day, offset));
+    }
+    let (first_day, span) = (parsed.mentions.get(days[0].0)?.expr.plain_weekday()?, previous?.1);
+    // The first day on or before the date, then the week after it: whichever run lies nearer the date.
+    let back = calendar::weekday_by_tense(date, first_day, Tense::Past)?;
+    let distance = |first: NaiveDate| {
+        let last = calendar::add_days(first, span).unwrap_or(first);
+        if date < first { (first - date).num_days() } else { (date - last).num_days().max(0) }
+    };
+    let first = match calendar::add_days(back, 7) {
+        Some(ahead) if distance(ahead) < distance(back) => ahead,
+        _ => back,
+    };
+    Some((first, days))
+}
+
 /// Resolves every mention of a document and dates its reports.
 pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let doc_date = anchor.map(|a| a.date);
     let narrative = narrative(&parsed.mentions, doc_date);
+    let week = doc_date.and_then(|d| week_told_by_day(parsed, d));
     let sections: Vec<Option<Header>> = parsed
         .sections
         .iter()
         .map(|s| {
             let m = parsed.mentions.get(s.mention)?;
+            if let Some((first, days)) = week
+                && let Some(&(_, offset)) = days.iter().find(|&&(k, _)| k == s.mention)
+            {
+                return calendar::add_days(first, offset).map(Header::Day);
+            }
             let value = resolve(&m.expr, &Context { speech: doc_date, ..Context::default() })?;
             match value {
                 Value::Point(Point::Year(year) | Point::Month { year: Some(year), .. }) => {
@@ -1726,6 +1776,22 @@ mod tests {
         // A statement's day comes before it.
         let text = "Margaret Okafor, who led the first operation in 1964, has died aged 91, her family said on Monday.";
         assert_eq!(dates(text, Some("2026-03-18"))[0].1, "2026-03-16");
+    }
+
+    #[test]
+    fn a_week_told_under_weekday_headers_lies_nearest_the_date() {
+        let week = "The week in review\n\nSaturday, November 21, 2026\n\nMonday\n\nThe bank held rates at 3.5%.\n\n\
+                    Tuesday\n\nParliament passed the housing bill.\n\nFriday\n\nThe finance minister resigned over the budget. A successor \
+                    will be named next week.";
+        let values: Vec<String> = dates(week, None).into_iter().map(|g| g.1).collect();
+        assert_eq!(values, ["2026-11-16", "2026-11-17", "2026-11-20", "2026-W48"]);
+        // Published on the Sunday before the week, the days lie ahead.
+        let preview = week.replace("Saturday, November 21", "Sunday, November 15");
+        let values: Vec<String> = dates(&preview, None).into_iter().map(|g| g.1).collect();
+        assert_eq!(values[..3], ["2026-11-16", "2026-11-17", "2026-11-20"]);
+        // One weekday header heads nothing.
+        let one = "November 21, 2026\n\nMonday\n\nThe bank held rates at 3.5%.";
+        assert_eq!(dates(one, None)[0].1, "2026-11-21");
     }
 
     #[test]

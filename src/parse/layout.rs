@@ -23,6 +23,9 @@ pub enum BlockKind {
     /// A line that holds only a year or a month of a year ("2023", "March 2024:"): a header of a chronology,
     /// whose entries below it lie in that time.
     PeriodLine,
+    /// A line that holds only a weekday ("Monday", "TUESDAY:"): a day header of a week told day by day, which
+    /// heads a section only beside another ([`crate::parse::Parsed::sections`]) and never dates the page.
+    DayLine,
     /// "[Source: Itar Tass, Moscow, 30Nov15]".
     SourceLine,
     /// When the page was published ("Published: 30 Sep 2015", "Posted 2 hours ago").
@@ -416,6 +419,11 @@ fn classify(
         block.date = Some(first_mention);
         return block;
     }
+    if weekday_line(tokens, mentions) {
+        block.kind = BlockKind::DayLine;
+        block.date = Some(first_mention);
+        return block;
+    }
     // Notices and navigation: a short line with a notice word ("Privacy policy"), or a notice-sized one
     // with two ("... distributed without profit under 17 U.S.C. ..."). One such word in a paragraph of
     // prose ("asked permission to fly") is news.
@@ -589,6 +597,14 @@ fn period_line(tokens: &[Token<'_>], mentions: &[Mention]) -> bool {
     period && first.start == m.start && last.end == m.end
 }
 
+/// True when a line holds one weekday and nothing but marks besides ("Monday", "## Tuesday", "WEDNESDAY:").
+fn weekday_line(tokens: &[Token<'_>], mentions: &[Mention]) -> bool {
+    let [m] = mentions else { return false };
+    m.expr.plain_weekday().is_some()
+        && matches!(m.expr, Expr::Weekday { .. })
+        && tokens.iter().all(|t| matches!(t.kind, Kind::Punct(_)) || (t.start >= m.start && t.end <= m.end))
+}
+
 /// A wire dateline at the head of a paragraph: a place in capitalized words, perhaps a date with its day,
 /// perhaps an agency in parentheses (or a press-release wire between slashes), then a dash or (after a
 /// date) a colon: "MOSCOW, Dec. 5 (Reuters) - ...", "BEIJING, Oct. 3 (Xinhua) --", "NEW YORK, March 3, 2020
@@ -736,6 +752,16 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(String, BlockKind)> {
         read(text).into_iter().map(|b| (text[b.start..b.end].to_string(), b.kind)).collect()
+    }
+
+    #[test]
+    fn a_line_of_one_weekday_is_a_day_header() {
+        for line in ["Monday", "## Tuesday", "WEDNESDAY:"] {
+            assert_eq!(kinds(line)[0].1, BlockKind::DayLine, "{line}");
+        }
+        for line in ["Monday, Nov. 16, 2026", "Monday night", "Next Monday", "Monday and Tuesday"] {
+            assert_ne!(kinds(line)[0].1, BlockKind::DayLine, "{line}");
+        }
     }
 
     #[test]

@@ -399,7 +399,8 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
 }
 
 /// Day headers open sections when there are two or more of them, or when one stands after the first paragraph
-/// (one before it is the dateline); a chronology's year or month headers open sections wherever they stand.
+/// (one before it is the dateline); weekday headers when there are two or more of them; a chronology's year or
+/// month headers wherever they stand.
 fn sections(blocks: &[Block], text_len: usize) -> Vec<Section> {
     let first_prose = blocks.iter().position(|b| b.kind == BlockKind::Prose).unwrap_or(blocks.len());
     let of_kind = |kind: BlockKind| {
@@ -409,6 +410,10 @@ fn sections(blocks: &[Block], text_len: usize) -> Vec<Section> {
     let mut headers: Vec<usize> =
         if days.len() >= 2 { days } else { days.into_iter().filter(|&i| i > first_prose).collect() };
     headers.extend(of_kind(BlockKind::PeriodLine));
+    let weekdays: Vec<usize> = of_kind(BlockKind::DayLine).collect();
+    if weekdays.len() >= 2 {
+        headers.extend(weekdays);
+    }
     headers.sort_unstable();
     let mut out: Vec<Section> = Vec::with_capacity(headers.len());
     for (k, &b) in headers.iter().enumerate() {
