@@ -30,7 +30,7 @@
 //! nearest the dates of the documents that share events with it, counting only its events dated from the
 //! dateline ("convicted on Monday"; not "in 1983", whose date is its own); when the prose names none and
 //! no event is shared, nearest the dates of the run's other documents (the story's other reports), within
-//! [`PIN_REACH`] days.
+//! 35 days (`PIN_REACH`).
 //!
 //! The cost stays linear: each report is compared with at most
 //! [`MAX_CANDIDATES`] dated reports that share its keys, rarest key first
