@@ -589,6 +589,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     // Parts of periods.
     ("In mid-November, Russia added jets.", "2015-11-30", &[("mid-November", "DATE", "2015-11")]),
     ("Growth slowed in early 2015.", "2016-03-01", &[("early 2015", "DATE", "2015")]),
+    // A half or a quarter without its year beside a word of a game told in play is the game's part.
+    (
+        "Cole scored twice in the second half. The Bears' touchdown in the fourth quarter won it. Sales should \
+         rise in the second half, and profit rose in the fourth quarter.",
+        "2026-11-22",
+        &[("the second half", "DATE", "2026-H2"), ("the fourth quarter", "DATE", "2026-Q4")],
+    ),
     // Two edges side by side span the period whole; from one edge to a later one is a range.
     (
         "Deliveries arrive mid-to-late December, and work ends early to mid 2027. Growth slowed from early to \

@@ -66,6 +66,29 @@ pub static ENGLISH: Language = Language {
     named_month_days: &[(9, 11)],
     // "apr" is a rate, "mar" and "sat" verbs, "mon" a word of address.
     names_also_words: &["may", "march", "august", "mar", "apr", "sat", "sun", "wed", "mon"],
+    play_words: &[
+        "goal",
+        "goals",
+        "scored",
+        "scoring",
+        "equaliser",
+        "equalizer",
+        "halftime",
+        "kickoff",
+        "touchdown",
+        "touchdowns",
+        "innings",
+        "inning",
+        "wicket",
+        "wickets",
+        "goalkeeper",
+        "referee",
+        "whistle",
+        "penalty",
+        "striker",
+        "rebounds",
+        "quarterback",
+    ],
 };
 
 /// Irregular past forms and participles, and irregular plurals, with their regular forms, so that "rose"

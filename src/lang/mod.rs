@@ -861,6 +861,9 @@ pub struct Language {
     /// lowercase ("may", "march", "sun"): only capitalized are they names. Other names keep their reading
     /// in text written in lowercase ("see you monday", "on nov 3rd").
     pub names_also_words: &'static [&'static str],
+    /// Words of a game told in play ("goal", "scored", "halftime"): beside one, "the second half" or "the
+    /// fourth quarter" without a year is the game's, not the calendar's.
+    pub play_words: &'static [&'static str],
 }
 
 /// A language table compiled for lookup.
@@ -891,6 +894,7 @@ pub struct Lexicon {
     /// release: a line that opens with no such word is none of them, told with one look-up.
     line_openers: WordSet,
     names_also_words: WordSet,
+    play_words: WordSet,
     stemmer: Stemmer,
     /// The notice phrases, matched on raw text (see [`Lexicon::notices_in`]); compiled when first used.
     notices: OnceCell<Notices>,
@@ -1049,6 +1053,7 @@ impl Lexicon {
             other_abbreviations: WordSet::new(language.other_abbreviations),
             sentence_starters: WordSet::new(language.sentence_starters),
             names_also_words: WordSet::new(language.names_also_words),
+            play_words: WordSet::new(language.play_words),
             stop_words: WordSet::new(language.stop_words),
             clause_conjunctions: WordSet::new(language.clause_conjunctions),
             line_openers: {
@@ -1271,6 +1276,18 @@ impl Lexicon {
     /// ```
     pub fn is_name_in_lowercase(&self, word: &str) -> bool {
         !self.names_also_words.contains(word, self)
+    }
+
+    /// True for a word of a game told in play ([`Language::play_words`]).
+    ///
+    /// ```
+    /// use timeline_extract::lang::Lexicon;
+    ///
+    /// assert!(Lexicon::english().is_play_word("Goals"));
+    /// assert!(!Lexicon::english().is_play_word("sales"));
+    /// ```
+    pub fn is_play_word(&self, word: &str) -> bool {
+        self.play_words.contains(word, self)
     }
 
     /// True for a stop word.

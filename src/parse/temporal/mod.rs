@@ -293,6 +293,9 @@ impl Longest {
     }
 }
 
+/// The most tokens between a part of a game ("the second half") and a word of play that tells it is one.
+const PLAY_REACH: usize = 12;
+
 struct Grammar<'a, 'l> {
     text: &'a str,
     t: &'a [Token<'l>],
@@ -492,6 +495,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::Modifier(m @ (Modifier::Start | Modifier::Mid | Modifier::End)) => Some(m),
             _ => None,
         })
+    }
+
+    /// True when a word of a game told in play ([`crate::lang::Language::play_words`]) stands within
+    /// [`PLAY_REACH`] tokens before `i` or from `end` on, in the same sentence.
+    fn in_play(&self, i: usize, end: usize) -> bool {
+        let open = |t: &&Token<'_>| !matches!(t.kind, Kind::Punct('.' | '!' | '?'));
+        let play = |t: &Token<'_>| t.is_word() && self.lx.is_play_word(t.text(self.text));
+        let before = self.t.get(i.saturating_sub(PLAY_REACH)..i).unwrap_or_default();
+        let after = self.t.get(end..).unwrap_or_default();
+        before.iter().rev().take_while(open).any(play) || after.iter().take(PLAY_REACH).take_while(open).any(play)
     }
 
     fn is_identifier_letters(&self, i: usize) -> bool {

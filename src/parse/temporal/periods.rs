@@ -130,6 +130,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             year = Some(y);
             end = e;
         }
+        // "scored twice in the second half", "a touchdown in the fourth quarter": a game's part.
+        if year.is_none() && self.in_play(i, end) {
+            return None;
+        }
         let hit = Hit::new(i, end, Expr::Named { name, year, shift: None });
         // "third-quarter profit": an adjective leaves "the" to its noun.
         Some(if hyphen { hit } else { hit.the() })
