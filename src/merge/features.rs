@@ -130,6 +130,29 @@ fn identifier(toks: &[Token<'_>], i: usize) -> bool {
     toks.get(i + 1).is_some_and(|n| n.is_word() && !n.spaced())
 }
 
+/// The second number of a score or a tally at token `i` ("3-1", "102-98", "6–4"): two whole numbers below
+/// [`SCORE_LIMIT`] joined by a dash, nothing glued on either side (not "1-800-555", not "Su-24-3").
+fn score(toks: &[Token<'_>], i: usize) -> Option<u64> {
+    let whole = |t: &Token<'_>| match t.kind {
+        Kind::Number(n) if n.suffix == NumSuffix::None && n.value < SCORE_LIMIT => Some(n.value),
+        _ => None,
+    };
+    let (dash, second) = (toks.get(i + 1)?, toks.get(i + 2)?);
+    let glued_before = i.checked_sub(1).is_some_and(|p| !toks[i].spaced() && !toks[p].is_punct('('));
+    let glued_after = toks.get(i + 3).is_some_and(|t| !t.spaced() && !matches!(t.kind, Kind::Punct(',' | '.' | ')')));
+    whole(&toks[i])?;
+    (matches!(dash.kind, Kind::Punct('-' | '\u{2013}'))
+        && !dash.spaced()
+        && !second.spaced()
+        && !glued_before
+        && !glued_after)
+        .then(|| whole(second))
+        .flatten()
+}
+
+/// The least number that no score or tally ([`score`]) reaches.
+const SCORE_LIMIT: u64 = 1000;
+
 /// Token index ranges that state who said it: ", the ministry said" at the end, "According to X," or
 /// "X said that" at the start.
 fn attribution(toks: &[Token<'_>]) -> Option<std::ops::Range<usize>> {
@@ -342,6 +365,18 @@ pub fn stream_of_tokens(
         }
         match t.kind {
             Kind::Number(n) => {
+                if let Some(second) = score(toks, i) {
+                    // "3-1", "102-98": a score or a vote, as specific as a figure whatever its size; and its
+                    // significant numbers, as "a vote of 61 to 38" gives them.
+                    number(&mut stream, n.value);
+                    stream.push(b'-');
+                    stream.extend_from_slice(crate::timex::decimal(second, 1, &mut [0; 20]).as_bytes());
+                    for part in [n.value, second].into_iter().filter(|&x| x >= SIGNIFICANT) {
+                        number(&mut stream, part);
+                    }
+                    skip = 2;
+                    continue;
+                }
                 let fraction = decimal_fraction(slice, toks, i).filter(|_| !identifier(toks, i));
                 let after = i + if fraction.is_some() { 3 } else { 1 };
                 let money = i > 0 && toks[i - 1].is_currency();
@@ -484,6 +519,10 @@ fn count(stream: &str, vocab: &mut Vocabulary, f: &mut Features, counting: &mut 
     names.dedup();
 }
 
+/// The bit that marks a score or a tally among [`Features::numbers`] ("3-1": the first number from bit 20, the
+/// second below it).
+const SCORE_KEY: u64 = 1 << 61;
+
 /// The bit that marks a time of the clock among [`Features::numbers`] (hours and minutes as `hhmm` below
 /// it): shared, it counts as a shared number does; told differently, it says nothing against a match
 /// (sources round a time differently), as [`is_clock_key`] lets [`numbers_conflict`](super::similar::numbers_conflict) tell.
@@ -507,6 +546,12 @@ pub fn is_clock_key(n: u64) -> bool {
 fn number_key(written: &str) -> Option<u64> {
     if let Ok(n) = written.parse::<u64>() {
         return Some(n);
+    }
+    // A score ("3-1"): both numbers, below bit 61, which no whole number in text reaches.
+    if let Some((a, b)) = written.split_once('-')
+        && let (Ok(a), Ok(b)) = (a.parse::<u64>(), b.parse::<u64>())
+    {
+        return Some(SCORE_KEY | a << 20 | b);
     }
     let x = written.parse::<f64>().ok().filter(|x| x.is_finite())?;
     Some(x.to_bits() | 1 << 63)
@@ -683,6 +728,19 @@ mod tests {
         let again = features("The 6.8-magnitude quake struck.", &mut v);
         assert!(again.numbers.iter().all(|n| quake.numbers.contains(n)) && again.numbers.len() == 1);
         assert!(features("He runs version 2.4.1 now.", &mut v).numbers.is_empty());
+    }
+
+    #[test]
+    fn a_score_is_one_figure_and_its_significant_numbers() {
+        let mut v = Vocabulary::default();
+        let score = features("City won 3-1 at home.", &mut v);
+        assert_eq!(score.numbers, [SCORE_KEY | 3 << 20 | 1]);
+        assert_ne!(features("City won 2-1 at home.", &mut v).numbers, score.numbers);
+        let vote = features("The vote was 61-38.", &mut v);
+        assert_eq!(vote.numbers, [38, 61, SCORE_KEY | 61 << 20 | 38]);
+        // Not a number glued to a word or to more numbers.
+        assert!(features("Call 1-800-555-0142 now.", &mut v).numbers.iter().all(|&n| n & SCORE_KEY == 0));
+        assert!(features("Su-24-3 jets flew.", &mut v).numbers.iter().all(|&n| n & SCORE_KEY == 0));
     }
 
     #[test]

@@ -197,6 +197,15 @@ mod tests {
     ];
 
     #[test]
+    fn a_score_told_alike_is_a_shared_figure_and_told_otherwise_a_conflict() {
+        let report = "Lena Cole scored twice after the break as Harbour City came from behind to beat Northgate 3-1.";
+        let brief = |score: &str| format!("Harbour City beat Northgate {score} at home.");
+        let background = ["Westbridge and Alton drew at home.", "Rivermouth won at Eastfield to go clear."];
+        assert!(pair(report, &brief("3-1"), &background).is_some());
+        assert!(pair(report, &brief("2-1"), &background).is_none());
+    }
+
+    #[test]
     fn rewrites_that_keep_the_figures_merge() {
         assert!(
             pair(
