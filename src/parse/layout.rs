@@ -619,14 +619,21 @@ fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Op
         .take_while(|t| (t.is_word() && t.has(CAPITALIZED)) || t.is_punct(',') || t.is_punct('.'))
         .count();
     let names = tokens[..place_len].iter().filter(|t| t.is_word()).count();
-    if !(1..=MAX_DATELINE_NAMES).contains(&names) {
+    // A date with no place before it, an agency after it: "Nov 24 (Reuters) - ".
+    let head_date = mentions
+        .iter()
+        .position(|m| has_day(&m.expr))
+        .filter(|&k| tokens.first().is_some_and(|t| t.start == mentions[k].start));
+    if head_date.is_none() && !(1..=MAX_DATELINE_NAMES).contains(&names) {
         return None;
     }
-    let capitals = tokens[..place_len].iter().all(|t| !t.is_word() || t.has(ALL_CAPS));
+    let capitals = head_date.is_none() && tokens[..place_len].iter().all(|t| !t.is_word() || t.has(ALL_CAPS));
     // The date, if one starts within the place's words ("MOSCOW, Dec. 5": "Dec" is capitalized too).
-    let mut date = mentions.iter().position(|m| has_day(&m.expr)).filter(|&k| {
-        let at = mentions[k].start;
-        tokens.get(place_len).is_some_and(|t| t.start >= at) && tokens.first().is_some_and(|t| t.start < at)
+    let mut date = head_date.or_else(|| {
+        mentions.iter().position(|m| has_day(&m.expr)).filter(|&k| {
+            let at = mentions[k].start;
+            tokens.get(place_len).is_some_and(|t| t.start >= at) && tokens.first().is_some_and(|t| t.start < at)
+        })
     });
     // The first token after the mention `k`, and the length of the run of dashes at token `j`.
     let past = |k: usize| tokens.iter().position(|t| t.start >= mentions[k].end);
@@ -667,7 +674,7 @@ fn wire_dateline(tokens: &[Token<'_>], mentions: &[Mention], first: usize) -> Op
             j = past(k)?;
         }
     }
-    if date.is_none() && !agency && !capitals {
+    if (date.is_none() || head_date.is_some()) && !agency && !capitals {
         return None;
     }
     // A dash ("-", "--", "\u{2014}") or, after a date, a colon ends it.
@@ -904,6 +911,8 @@ mod tests {
             ("Moscow, 5 December 2015: ", "Moscow, 5 December 2015:"),
             ("NEW YORK, Dec. 5, 2015 /PRNewswire/ -- ", "NEW YORK, Dec. 5, 2015 /PRNewswire/ --"),
             ("OSLO, Norway--(BUSINESS WIRE)--Dec. 5, 2015--", "OSLO, Norway--(BUSINESS WIRE)--Dec. 5, 2015--"),
+            ("Dec 5 (Reuters) - ", "Dec 5 (Reuters) -"),
+            ("Dec. 5, 2015 (AP) \u{2014} ", "Dec. 5, 2015 (AP) \u{2014}"),
         ] {
             let text = format!(
                 "Russia deploys jets\n\n{head}Russia said on Saturday it had deployed jets.\n\nMOSCOW, Dec. 6 - More jets came."
@@ -923,6 +932,8 @@ mod tests {
             assert_eq!(got[1].0, "Russia said on Thursday it sent missiles.");
         }
         assert_eq!(kinds("Moscow - the capital - said on Thursday it sent missiles.").len(), 1);
+        // A date at the head without an agency after it is a list's entry or a sentence, not a dateline.
+        assert_eq!(kinds("Dec. 5 - Talks open in Geneva after a week of delays.")[0].1, BlockKind::Prose);
     }
 
     #[test]
