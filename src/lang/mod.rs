@@ -895,6 +895,8 @@ pub struct Lexicon {
     line_openers: WordSet,
     names_also_words: WordSet,
     play_words: WordSet,
+    /// The shortest and the longest of the play words, in bytes: a word outside asks nothing of the set.
+    play_lengths: (usize, usize),
     stemmer: Stemmer,
     /// The notice phrases, matched on raw text (see [`Lexicon::notices_in`]); compiled when first used.
     notices: OnceCell<Notices>,
@@ -1054,6 +1056,10 @@ impl Lexicon {
             sentence_starters: WordSet::new(language.sentence_starters),
             names_also_words: WordSet::new(language.names_also_words),
             play_words: WordSet::new(language.play_words),
+            play_lengths: (
+                language.play_words.iter().map(|w| w.len()).min().unwrap_or(0),
+                language.play_words.iter().map(|w| w.len()).max().unwrap_or(0),
+            ),
             stop_words: WordSet::new(language.stop_words),
             clause_conjunctions: WordSet::new(language.clause_conjunctions),
             line_openers: {
@@ -1287,7 +1293,7 @@ impl Lexicon {
     /// assert!(!Lexicon::english().is_play_word("sales"));
     /// ```
     pub fn is_play_word(&self, word: &str) -> bool {
-        self.play_words.contains(word, self)
+        (self.play_lengths.0..=self.play_lengths.1).contains(&word.len()) && self.play_words.contains(word, self)
     }
 
     /// True for a stop word.

@@ -559,16 +559,16 @@ fn stamps_back(stamps: &[(usize, u32)], out: &mut Vec<(usize, i64)>) {
 /// whose stamps give their day runs on from them instead ([`from_entry`]), and has none.
 fn midnight_stamps(mentions: &[Mention], group: impl Fn(usize) -> Option<usize>) -> Vec<(usize, i64)> {
     let mut out = Vec::new();
-    let dated = |m: &Mention| m.opens && m.lead == Lead::None && matches!(m.expr, Expr::Clock { day: Some(_), .. });
-    if mentions.iter().any(dated) {
-        return out;
-    }
     let mut run: Vec<(usize, u32)> = Vec::new();
     let mut current = None;
     for (k, m) in mentions.iter().enumerate() {
-        let Expr::Clock { hour, minute, .. } = &m.expr else { continue };
-        if !bare_stamp(m) {
+        let Expr::Clock { hour, minute, day } = &m.expr else { continue };
+        if !m.opens || m.lead != Lead::None {
             continue;
+        }
+        if day.is_some() {
+            out.clear();
+            return out;
         }
         let g = group(k);
         if g != current {
