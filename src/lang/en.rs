@@ -1690,6 +1690,8 @@ static PUBLICATION_WORDS: &[&str] = &[
     "last updated",
     "last modified",
     "first published",
+    "originally published",
+    "originally posted",
     "embargoed until",
 ];
 

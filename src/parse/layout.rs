@@ -986,6 +986,7 @@ mod tests {
             ("Updated: 18 November 2026 | Published: 17 November 2026", "17 November 2026", Some("18 November 2026")),
             ("Published 17 November 2026", "17 November 2026", None),
             ("Published 17 November 2026, 18 November 2026", "17 November 2026", None),
+            ("Originally published Nov. 17, 2026; updated Nov. 18, 2026", "Nov. 17, 2026", Some("Nov. 18, 2026")),
         ] {
             let text = format!("{line}\n\nFirefighters contained the blaze on Monday night, officials said.");
             let lx = Lexicon::english();
