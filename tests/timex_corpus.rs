@@ -2523,6 +2523,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("the night", "TIME", "2026-11-17TNI"),
         ],
     ),
+    // Not a day ahead of the time of speaking for what is told in the past.
+    (
+        "The 30-day window closes on Dec. 24. By mid-afternoon, the crowd had thinned. It will end at 5 p.m.",
+        "2026-11-24",
+        &[
+            ("30-day", "DURATION", "P30D"),
+            ("Dec. 24", "DATE", "2026-12-24"),
+            ("mid-afternoon", "TIME", "2026-11-24TAF"),
+            ("5 p.m.", "TIME", "2026-12-24T17:00"),
+        ],
+    ),
     // The nth day of something set beside a day after a comma is that day.
     (
         "Farmers blocked roads on Monday, the third day of protests; shares fell on Nov. 17, the fifth straight day of losses.",

@@ -748,10 +748,14 @@ fn from_statement(m: &Mention, cx: Context, statement: Option<(NaiveDate, usize)
 
 /// The context to resolve a clock time or a part of the day written without its day in ("at 10 p.m.",
 /// "overnight"): on the day under discussion, the one mentioned last (`reference`, with the end of its
-/// mention) when it was named close before, else the time of speaking of `cx`.
+/// mention) when it was named close before, else the time of speaking of `cx`. Not a day ahead of the time
+/// of speaking for what is told in the past ("The window closes on Dec. 24. ... By mid-afternoon, the crowd
+/// had thinned").
 fn on_day_discussed(m: &Mention, cx: Context, reference: Option<(Mentioned, usize)>) -> Context {
+    let ahead =
+        |day: NaiveDate| cx.speech.is_some_and(|s| day > s) && matches!(m.tense, Tense::Past | Tense::Completed);
     match reference {
-        Some((r, end)) if r.precision == Unit::Day && on_day_named_before(m, end) => {
+        Some((r, end)) if r.precision == Unit::Day && on_day_named_before(m, end) && !ahead(r.day) => {
             Context { speech: Some(r.day), ..cx }
         }
         _ => cx,
