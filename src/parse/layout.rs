@@ -600,8 +600,7 @@ fn period_line(tokens: &[Token<'_>], mentions: &[Mention]) -> bool {
 /// True when a line holds one weekday and nothing but marks besides ("Monday", "## Tuesday", "WEDNESDAY:").
 fn weekday_line(tokens: &[Token<'_>], mentions: &[Mention]) -> bool {
     let [m] = mentions else { return false };
-    m.expr.plain_weekday().is_some()
-        && matches!(m.expr, Expr::Weekday { .. })
+    matches!(m.expr, Expr::Weekday { shift: None, .. })
         && tokens.iter().all(|t| matches!(t.kind, Kind::Punct(_)) || (t.start >= m.start && t.end <= m.end))
 }
 
