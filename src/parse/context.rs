@@ -374,18 +374,21 @@ fn appositive(text: &str, tokens: &[Token<'_>], start: usize, phrase: Range<usiz
         && !tokens[open + 1..phrase.end].iter().any(verb)
 }
 
-/// Whether the sentence that starts at token `start` opens with a past participle and a preposition after
-/// it ("Born in", "Elected in", "Convicted of"; not "United Airlines"), not a verb of saying.
+/// Whether the sentence that starts at token `start` opens with a past participle and a preposition or a
+/// month or weekday after it ("Born in", "Elected in", "Convicted of", "Born March 3, 1934"; not "United
+/// Airlines"), not a verb of saying.
 pub(crate) fn fronted(text: &str, tokens: &[Token<'_>], start: usize, lexicon: &Lexicon) -> bool {
     let preposition = PLACING
         | Lexeme::Function(Function::Preposition).bit()
         | Lexeme::Function(Function::Of).bit()
         | Lexeme::Function(Function::From).bit()
         | Lexeme::Function(Function::To).bit();
+    let named_day =
+        Lexeme::Month(1).bit() | Lexeme::MonthAbbr(1).bit() | Lexeme::Weekday(1).bit() | Lexeme::WeekdayAbbr(1).bit();
     let (Some(t), Some(next)) = (tokens.get(start), tokens.get(start + 1)) else { return false };
     t.is_word()
         && !t.is(Lexeme::Speech)
-        && next.any(preposition)
+        && next.any(preposition | named_day)
         && (t.is(Lexeme::PastMarker) || lexicon.with_lower(t.text(text), |w| lexicon.looks_past(w)))
 }
 
@@ -1344,6 +1347,7 @@ mod tests {
         assert_eq!(aside(born), [true, false]);
         assert_eq!(aside("Elected in 2019, she resigned on Friday."), [true, false]);
         assert_eq!(aside("Convicted of fraud in May, he was jailed on Monday."), [true, false]);
+        assert_eq!(aside("Born March 3, 1934, in Lagos, she moved to London in 1958."), [true, false]);
         // Not a name that ends as a participle does, nor a phrase that another verb opens.
         assert_eq!(aside("United Airlines said on Monday, citing costs, that it would cut flights."), [false]);
         assert_eq!(aside("Speaking on Tuesday, the minister said the talks would resume."), [false]);
