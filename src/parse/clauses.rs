@@ -99,7 +99,7 @@ pub fn split(
     if let Some(m) = inside.first().filter(|m| m.aside)
         && super::context::fronted(text, toks, 0, lexicon)
         && let Some(close) = toks.iter().position(|t| t.start >= m.end && t.is_punct(','))
-        && toks[..close].iter().all(|t| !super::context::clause_break(t))
+        && toks[..close].iter().all(|t| !super::context::clause_break(t) || (t.start >= m.start && t.end <= m.end))
         && let Some(next) = toks.get(close + 1)
     {
         cuts.push((toks[close].start, next.start, Cut::Fronted));
@@ -358,6 +358,11 @@ mod tests {
             ["Born in Enugu on 4 July 1934", "the third of six children, she won a scholarship in 1952."]
         );
         assert_eq!(parts("Elected in 2019, she resigned on Friday."), ["Elected in 2019", "she resigned on Friday."]);
+        // The commas inside its time do not close it.
+        assert_eq!(
+            parts("Born on March 3, 1934, in Lagos, she moved to London in 1958."),
+            ["Born on March 3, 1934", "in Lagos, she moved to London in 1958."]
+        );
         // Without a time in the main clause, or without a participle at the head, it stays whole.
         for whole in [
             "Born in Leeds in 1932, he was a keen sailor.",
