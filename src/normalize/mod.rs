@@ -433,7 +433,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     let back = midnight_stamps(mentions, |_| Some(0));
     for (k, m) in mentions.iter().enumerate() {
         let cx = Context {
-            speech: if back.is_empty() { dct } else { stamp_speech(&back, k, dct) },
+            speech: stamp_speech(&back, k, dct),
             reference: reference.map(|(r, _)| r).or(dct.map(Mentioned::from)),
             tense: m.tense,
             quarter,
@@ -1187,7 +1187,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         }
         let speech = header.and_then(Header::day).or(doc_date);
         let speech = if header.is_none() { since_revision(m, speech, revised) } else { speech };
-        let speech = if back.is_empty() { speech } else { stamp_speech(&back, k, speech) };
+        let speech = stamp_speech(&back, k, speech);
         let pinned = match header {
             Some(Header::Period { year, .. }) => in_year(m, year),
             _ => None,

@@ -501,7 +501,6 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// [`PLAY_REACH`] tokens before `i` or from `end` on, in the same sentence.
     fn in_play(&self, i: usize, end: usize) -> bool {
         let open = |t: &&Token<'_>| !matches!(t.kind, Kind::Punct('.' | '!' | '?'));
-        // The words of play are of four to eleven letters: a length outside asks nothing of the table.
         let play = |t: &Token<'_>| t.is_word() && self.lx.is_play_word(t.text(self.text));
         let before = self.t.get(i.saturating_sub(PLAY_REACH)..i).unwrap_or_default();
         let after = self.t.get(end..).unwrap_or_default();
