@@ -8,7 +8,7 @@
 //! word commonly opens a sentence.
 
 use super::tokens::{DOTTED, TERMINATOR, Token};
-use crate::lang::Lexicon;
+use crate::lang::{Function, Lexeme, Lexicon};
 
 /// A closing quote or bracket, which may stand after a sentence's last mark.
 pub(crate) fn is_closer(c: char) -> bool {
@@ -228,9 +228,61 @@ fn period_ends(text: &str, floor: usize, dot: usize, after: &str, lexicon: &Lexi
     {
         // The letters and digits that open the text after it, as a slice (no copy).
         let len = after.char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(after.len(), |(k, _)| k);
-        return lexicon.is_sentence_starter(after.get(..len).unwrap_or_default());
+        let next = after.get(..len).unwrap_or_default();
+        if meridiem(word, lexicon) {
+            return !goes_on_after_clock(next, &after[len..], lexicon);
+        }
+        return lexicon.is_sentence_starter(next);
     }
     true
+}
+
+/// True when `word` (before its last period) is the dotted mark of the half of the day after a clock
+/// time ("p.m").
+fn meridiem(word: &str, lexicon: &Lexicon) -> bool {
+    let mut letters = [0u8; 4];
+    let mut n = 0;
+    for b in word.bytes().filter(|&b| b != b'.') {
+        match letters.get_mut(n) {
+            Some(slot) => *slot = b,
+            None => return false,
+        }
+        n += 1;
+    }
+    let letters = std::str::from_utf8(&letters[..n]).unwrap_or_default();
+    lexicon.lookup(letters).iter().any(|l| matches!(l, Lexeme::Meridiem(_)))
+}
+
+/// True when the capitalized `next` word after a clock time's "a.m." or "p.m." goes on with the time: a
+/// weekday, a month, a zone ("8 p.m. Tuesday", "9 a.m. Nov. 5", "7 p.m. EST", "8 p.m. Eastern"), or a
+/// place whose time it is ("4 p.m. New York time": the word for time within the next words, `rest`).
+/// A word that commonly opens a sentence, or any other capital, opens one ("The next advisory is due at
+/// 8 p.m. Buses will run ...").
+fn goes_on_after_clock(next: &str, rest: &str, lexicon: &Lexicon) -> bool {
+    let time_word = |w: &str| {
+        lexicon.lookup(w).iter().any(|l| {
+            matches!(
+                l,
+                Lexeme::Month(_)
+                    | Lexeme::MonthAbbr(_)
+                    | Lexeme::Weekday(_)
+                    | Lexeme::WeekdayAbbr(_)
+                    | Lexeme::TimeZone
+                    | Lexeme::ZoneRegion
+                    | Lexeme::Function(Function::Time)
+            )
+        })
+    };
+    if lexicon.is_sentence_starter(next) {
+        return false;
+    }
+    if next.is_empty() || !next.chars().next().is_some_and(char::is_alphabetic) || time_word(next) {
+        return true;
+    }
+    // A place of one or two words, then the word for time.
+    rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2).any(|w| {
+        lexicon.lookup(w).iter().any(|l| matches!(l, Lexeme::Function(Function::Time)))
+    })
 }
 
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -259,6 +311,19 @@ mod tests {
         assert_eq!(sentences("Title 17 U.S.C. Section 107 applies here.").len(), 1);
         assert_eq!(sentences("Drills began at 11 a.m. Moscow time. Jets flew.").len(), 2);
         assert_eq!(sentences("It met at 11 a.m. The talks went well.").len(), 2);
+        // After a clock time, any capital but a time's own words opens a sentence.
+        assert_eq!(sentences("The advisory is due at 8 p.m. Buses will run at 6 a.m. Friday.").len(), 2);
+        for one in [
+            "Polls close at 8 p.m. Tuesday across the state.",
+            "It opens at 9 a.m. Nov. 5 in the hall.",
+            "It starts at 7 p.m. EST with a speech.",
+            "The debate starts at 8 p.m. Eastern on Sunday.",
+            "Markets close at 4 p.m. New York time on weekdays.",
+            "Drills began at 11 a.m. Moscow time with jets.",
+            "He boarded the 8 p.m. Eastern Airlines flight.",
+        ] {
+            assert_eq!(sentences(one).len(), 1, "{one}");
+        }
         assert_eq!(sentences("He met J. Smith in Oct. 7 talks. Then he left.").len(), 2);
     }
 
