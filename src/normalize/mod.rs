@@ -1172,7 +1172,15 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let mut later: Vec<Option<Value>> = vec![None; parsed.mentions.len()];
     let mut frame: Option<Mentioned> = None;
     let back = midnight_stamps(&parsed.mentions, |k| sentence_of[k].and_then(|s| parsed.sentences[s].section));
+    // The start of the last heading before the mention, and the next block to look at.
+    let (mut heading, mut block) = (None, 0);
     for (k, m) in parsed.mentions.iter().enumerate() {
+        while let Some(b) = parsed.blocks.get(block).filter(|b| b.start < m.start) {
+            if b.kind == BlockKind::Heading {
+                heading = Some(b.start);
+            }
+            block += 1;
+        }
         let section = sentence_of[k].and_then(|s| parsed.sentences[s].section);
         let header = section.and_then(|s| sections.get(s).copied().flatten());
         if section != last_section {
@@ -1201,7 +1209,9 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             quarterly: m.quarter_context,
         };
         let placed = in_frame(m, in_narrative(m, cx, narrative), frame);
-        let stated = from_statement(m, on_day_discussed(m, placed, reference), statement);
+        // A heading opens another subject: the day discussed before it is not the one its times are on.
+        let discussed = reference.filter(|&(_, end)| heading.is_none_or(|h| h < end));
+        let stated = from_statement(m, on_day_discussed(m, placed, discussed), statement);
         // Only an expression at the head of its sentence is an entry's stamp.
         let mut value = resolve_mention(m, &if m.opens { from_entry(m, stated, entry) } else { stated });
         if let Some(v) = &mut value {
@@ -1683,6 +1693,19 @@ mod tests {
         assert_eq!(date("Ortiz left"), Some("2025-12-01"));
         // An event after "after" is still background: the sentence has no date of its own.
         assert_eq!(date("The vote came"), None);
+    }
+
+    #[test]
+    fn a_clock_time_under_a_heading_is_not_on_the_day_discussed_above_it() {
+        let text = "Storm nears coast\n\nTuesday, September 15, 2026\n\nThe storm will make landfall early Thursday. \
+                    Heavy rain is expected through Friday.\n\nNext advisory\n\nThe next advisory is due at 8 p.m. \
+                    Buses will run again at 6 a.m. on Friday.";
+        let got = dates(text, None);
+        let date = |start: &str| got.iter().find(|(t, _, _)| t.starts_with(start)).map(|(_, d, _)| d.as_str());
+        assert_eq!(date("Heavy rain"), Some("2026-09-18"));
+        // Under its own heading, a time without its day is on the day of writing, not on the Friday above.
+        assert_eq!(date("The next advisory"), Some("2026-09-15"));
+        assert_eq!(date("Buses will"), Some("2026-09-18"));
     }
 
     #[test]
