@@ -2048,6 +2048,20 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-23",
         &[("March 12", "DATE", "2027-03-12"), ("Nov. 2", "DATE", "2026-11-02"), ("that day", "DATE", "2026-11-02")],
     ),
+    // A state ordered for a time, a participle after the object of a verb that orders it, holds at the nearest
+    // such time, on either side; a past verb after a verb of saying keeps the past.
+    (
+        "The governor declared an emergency on Monday and ordered schools closed Wednesday and Thursday. He \
+         directed state offices closed on Friday. Officials said the river crested Thursday.",
+        "2026-09-15",
+        &[
+            ("Monday", "DATE", "2026-09-14"),
+            ("Wednesday", "DATE", "2026-09-16"),
+            ("Thursday", "DATE", "2026-09-17"),
+            ("Friday", "DATE", "2026-09-18"),
+            ("Thursday", "DATE", "2026-09-10"),
+        ],
+    ),
     // A range of weekdays beside a range of clock times is the hours of every week; a range of weekdays alone
     // is one week's days, and one weekday with hours is a day.
     (

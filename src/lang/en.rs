@@ -1102,6 +1102,13 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("sought", Arrangement),
     ("requested", Arrangement),
     ("demanded", Arrangement),
+    // Verbs that order a state, which a participle after their object names: "ordered schools closed Wednesday".
+    ("ordered", Command),
+    ("directed", Command),
+    ("directs", Command),
+    ("instructed", Command),
+    ("wanted", Command),
+    ("wants", Command),
     // Words of waiting for what comes: "ahead of Friday's jobs report", "bracing for Thursday's data".
     ("ahead", Anticipation),
     ("await", Anticipation),

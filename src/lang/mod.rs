@@ -429,6 +429,10 @@ pub enum Lexeme {
     /// on Dec. 10"), where after another past verb and its object it dates what was done ("opened an
     /// investigation in January").
     Arrangement,
+    /// A verb that orders a state ("ordered", "directed"): a past participle after its object is the state
+    /// ordered, and a time right after the participle is when it is to hold, still ahead or just past
+    /// ("ordered schools closed Wednesday and Thursday").
+    Command,
     /// A word that opens a comparison ("compared", "comparison"): a time after it in its clause ("compared
     /// with a year earlier") is a term of the comparison, not the time of the clause's event.
     Comparison,
@@ -599,6 +603,7 @@ impl Lexeme {
                 Lexeme::Linking => 122,
                 Lexeme::Anticipation => 123,
                 Lexeme::Arrangement => 124,
+                Lexeme::Command => 125,
             }
     }
 
@@ -632,6 +637,7 @@ impl Lexeme {
             | Lexeme::Linking
             | Lexeme::Anticipation
             | Lexeme::Arrangement
+            | Lexeme::Command
             | Lexeme::Equative
             | Lexeme::UnitKind
             | Lexeme::Subject

@@ -973,6 +973,14 @@ fn clause_tense(
         // at the nearest such time, on either side: ahead when it is still to come.
         tense = Tense::Present;
     } else if tense == Tense::Past
+        && range != RangeRole::End
+        && let Some(at) = decider.filter(|&d| d + 1 == k)
+        && object_before(tokens, sent_first, at, Lexeme::Command)
+    {
+        // A state ordered for a time ("ordered schools closed Wednesday and Thursday"): the participle is the
+        // state ordered, not a verb of its own, and the time is when the state holds, nearest on either side.
+        tense = Tense::Present;
+    } else if tense == Tense::Past
         && left.is_some_and(|(dl, t)| t == Tense::Past && done_right_before(tokens, first, dl, text, lexicon))
     {
         tense = Tense::Completed;
@@ -987,12 +995,20 @@ const ARRANGED_OBJECT: usize = 4;
 /// most [`ARRANGED_OBJECT`] words of its object between that mark no tense: "set sentencing for", "called a
 /// strike for", "was set for".
 fn arranged_for(tokens: &[Token<'_>], sent_first: usize, at: usize) -> bool {
-    let object = |t: &Token<'_>| t.is_word() && t.bits() & MARKER_BITS == 0 && !t.is(Lexeme::Arrangement);
-    (sent_first..at)
-        .rev()
-        .take(ARRANGED_OBJECT + 1)
-        .find(|&j| !object(&tokens[j]))
-        .is_some_and(|j| tokens[j].is(Lexeme::Arrangement))
+    verb_before_object(tokens, sent_first, at, Lexeme::Arrangement).is_some()
+}
+
+/// The token of a verb with the reading `verb` that stands before token `at` (not before token `sent_first`),
+/// with at most [`ARRANGED_OBJECT`] words of its object between that mark no tense.
+fn verb_before_object(tokens: &[Token<'_>], sent_first: usize, at: usize, verb: Lexeme) -> Option<usize> {
+    let object = |t: &Token<'_>| t.is_word() && t.bits() & MARKER_BITS == 0 && !t.is(verb);
+    (sent_first..at).rev().take(ARRANGED_OBJECT + 1).find(|&j| !object(&tokens[j])).filter(|&j| tokens[j].is(verb))
+}
+
+/// True when a verb with the reading `verb` and at least one word of its object stand before token `at`
+/// ([`verb_before_object`]): "ordered schools" before "closed".
+fn object_before(tokens: &[Token<'_>], sent_first: usize, at: usize, verb: Lexeme) -> bool {
+    verb_before_object(tokens, sent_first, at, verb).is_some_and(|j| j + 1 < at)
 }
 
 /// True when the expression at tokens `first..last` closes a phrase that a past participle opens, between a
