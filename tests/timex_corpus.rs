@@ -224,11 +224,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("every month", "SET", "P1M"), ("January", "DATE", "2026-01"), ("Christmas", "DATE", "2025-12-25")],
     ),
     ("Prices have risen since March.", "2026-01-10", &[("March", "DATE", "2025-03")]),
-    // "at 1500 hours" is the military clock; "1500 hours" alone a length.
+    // "at 1500 hours", with a word of approximation perhaps between, is the military clock; "1500 hours"
+    // alone a length.
     (
-        "The boat sailed at 0600 hours on Friday; he worked 1500 hours last year.",
+        "Officers arrived at approximately 2315 hours. The boat sailed at 0600 hours on Friday; he worked 1500 \
+         hours last year.",
         "2026-11-21",
         &[
+            ("approximately 2315 hours", "TIME", "2026-11-21T23:15"),
             ("0600 hours", "TIME", "2026-11-20T06:00"),
             ("Friday", "DATE", "2026-11-20"),
             ("1500 hours", "DURATION", "PT1500H"),

@@ -69,10 +69,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if let Some(zone) = self.zone(i + 1) {
                 return Some((hour, minute, zone));
             }
-            // "at 1500 hours", "shortly after 0600 hours": the military clock, after a preposition that places a
-            // time ("worked 1900 hours", "after 1200 hours of talks" are lengths; "0600 hours" with its leading
-            // zero is no count).
-            let at = i.checked_sub(1).is_some_and(|p| self.f(p, F::At));
+            // "at 1500 hours", "at approximately 2315 hours", "shortly after 0600 hours": the military clock, after
+            // a preposition that places a time ("worked 1900 hours", "after 1200 hours of talks" are lengths;
+            // "0600 hours" with its leading zero is no count).
+            let at = self.at_before(i);
             let placed = at || self.follows(i, bit::PLACING);
             if (placed || n.value < 1000) && self.unit(i + 1) == Some((Unit::Hour, true)) && !self.f(i + 2, F::Of) {
                 return Some((hour, minute, self.zone(i + 2).unwrap_or(i + 2)));
