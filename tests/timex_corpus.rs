@@ -832,6 +832,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Third-quarter", "DATE", "1989-Q3"), ("the current quarter", "DATE", "1989-Q4")],
     ),
     ("In fiscal 1998 it grew.", "1999-01-10", &[("fiscal 1998", "DATE", "1998")]),
+    // A year named as the calendar's, as one named as the fiscal year's.
+    (
+        "The deal should close in the first half of calendar 2027. Sales rose in calendar year 2025; payment is \
+         due within three calendar months.",
+        "2026-11-16",
+        &[
+            ("the first half of calendar 2027", "DATE", "2027-H1"),
+            ("calendar year 2025", "DATE", "2025"),
+            ("three calendar months", "DURATION", "P3M"),
+        ],
+    ),
     (
         "Sales in the current fiscal year rose; next fiscal year will be better.",
         "1989-10-25",

@@ -685,6 +685,8 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("not", Function(F::No)),
     ("up", Function(F::Up)),
     ("fiscal", Function(F::Fiscal)),
+    // "calendar 2027", "the first half of calendar 2027": a year named with its kind, as "fiscal 2027" is.
+    ("calendar", Function(F::Fiscal)),
     ("financial", Function(F::Financial)),
     ("school", Function(F::Financial)),
     ("academic", Function(F::Financial)),

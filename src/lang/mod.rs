@@ -203,7 +203,7 @@ pub enum Function {
     In,
     /// "over": a preposition or, before a count, `MORE_THAN`.
     Over,
-    /// "fiscal": a fiscal year or quarter.
+    /// "fiscal", "calendar": a year or quarter named with its kind.
     Fiscal,
     /// "o'clock".
     OClock,
