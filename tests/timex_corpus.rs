@@ -1199,8 +1199,10 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("2025-03", "DATE", "2025-03"), ("1998-12", "DATE", "1998-12")],
     ),
     ("The 2010-11 season opened.", "2015-10-03", &[("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
-    // A title after an acronym names a paper; in capitals, or after a word, it is the day.
+    // A title after an acronym, or after a name in a sentence, names a paper; in capitals, or in a headline, it
+    // is the day.
     ("USA Today reported it first.", "2015-10-03", &[]),
+    ("It appeared in the journal Neurology Today on Wednesday.", "2015-10-03", &[("Wednesday", "DATE", "2015-09-30")]),
     ("TALKS RESUME TODAY", "2015-10-03", &[("TODAY", "DATE", "2015-10-03")]),
     ("Talks Resume Today", "2015-10-03", &[("Today", "DATE", "2015-10-03")]),
     // A bare plural of any unit after "for" or "within", before "later" or "earlier", or before "before" or

@@ -280,9 +280,10 @@ fn goes_on_after_clock(next: &str, rest: &str, lexicon: &Lexicon) -> bool {
         return true;
     }
     // A place of one or two words, then the word for time.
-    rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2).any(|w| {
-        lexicon.lookup(w).iter().any(|l| matches!(l, Lexeme::Function(Function::Time)))
-    })
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .any(|w| lexicon.lookup(w).iter().any(|l| matches!(l, Lexeme::Function(Function::Time))))
 }
 
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {

@@ -96,12 +96,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
             L::DayWord(n) => Some(n),
             _ => None,
         })?;
-        // "USA Today", "VOA Today": a title after an acronym names a paper or a programme.
+        // "USA Today", "VOA Today": a title after an acronym names a paper or a programme; so does one after a
+        // capitalized word that a word in lowercase stands before ("in the journal Neurology Today"), where a
+        // headline's words are all capitalized ("Talks Resume Today").
+        let word =
+            |k: usize, capitalized: bool| self.get(k).is_some_and(|p| p.is_word() && p.has(CAPITALIZED) == capitalized);
         if n == 0
             && t.has(CAPITALIZED)
             && !t.has(ALL_CAPS)
             && i > 0
-            && self.get(i - 1).is_some_and(|p| p.is_word() && p.has(ALL_CAPS))
+            && (self.get(i - 1).is_some_and(|p| p.is_word() && p.has(ALL_CAPS))
+                || (i > 1 && word(i - 1, true) && word(i - 2, false)))
         {
             return None;
         }
