@@ -8,7 +8,7 @@
 use super::expr::{Expr, Mention, YearSpec};
 use super::sentences::is_closer;
 use super::tokens::{ALL_CAPS, CAPITALIZED, Kind, NEWLINE_BEFORE, Token};
-use crate::lang::{Lexeme, Lexicon};
+use crate::lang::{Function, Lexeme, Lexicon};
 
 /// What a block of text is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -157,6 +157,22 @@ fn may_open(phrases: &[&str], first_word: &str) -> bool {
         p.get(..n).is_some_and(|head| head.eq_ignore_ascii_case(first_word.as_bytes()))
             && p.get(n).is_none_or(|&b| b == b' ' || b == b'\'')
     })
+}
+
+/// The most words of a publication's name before a stamp on its line ([`after_name`]).
+const MAX_NAME_WORDS: usize = 4;
+
+/// The token after a name and a comma at the head of a line ("Nature, published ...", "The Lancet,
+/// published ..."): at most [`MAX_NAME_WORDS`] capitalized words that the language gives no reading, an
+/// article perhaps first ("In Lagos, published figures ..." opens with a preposition), then the comma.
+fn after_name<'a>(tokens: &'a [Token<'a>]) -> Option<&'a Token<'a>> {
+    let comma = tokens.iter().take(MAX_NAME_WORDS + 1).position(|t| t.is_punct(','))?;
+    let name = match &tokens[..comma] {
+        [the, rest @ ..] if the.is(Lexeme::Function(Function::The)) => rest,
+        name => name,
+    };
+    let plain = |t: &Token<'_>| t.is_word() && t.has(CAPITALIZED) && t.bits() == 0;
+    (!name.is_empty() && name.iter().all(plain)).then(|| tokens.get(comma + 1))?
 }
 
 /// Marks that close a press release in any language: what follows is no news ("###", "-30-").
@@ -387,9 +403,15 @@ fn classify(
             .map(|k| first_mention + k);
         return block;
     }
-    // "Updated 9 years ago", "Published: 30 Sep 2015".
-    let stamp_head = (notice && may_open(lang.publication_words, first_word))
-        .then(|| plain_words(&line[..floor_boundary(line, MAX_STAMP_HEAD_BYTES)]))
+    // "Updated 9 years ago", "Published: 30 Sep 2015"; after the name of the publication and a comma,
+    // "Nature, published online 18 November 2026".
+    let (opener, from) = match after_name(tokens) {
+        Some(t) => (t.text(text), t.start.saturating_sub(start)),
+        None => (first_word, 0),
+    };
+    let stamp_head = (lexicon.may_open_notice_line(opener) && may_open(lang.publication_words, opener))
+        .then(|| line.get(from..).map(|rest| plain_words(&rest[..floor_boundary(rest, MAX_STAMP_HEAD_BYTES)])))
+        .flatten()
         .filter(|head| lang.publication_words.iter().any(|p| starts_with_phrase(head, p)));
     if let Some(head) = stamp_head {
         // "Posted: Nov 17, 2026 | Updated: Nov 18, 2026": the page was written when it was first published.
@@ -986,6 +1008,13 @@ mod tests {
             ("Published 17 November 2026", "17 November 2026", None),
             ("Published 17 November 2026, 18 November 2026", "17 November 2026", None),
             ("Originally published Nov. 17, 2026; updated Nov. 18, 2026", "Nov. 17, 2026", Some("Nov. 18, 2026")),
+            // After the name of its publication and a comma.
+            ("Neurology Letters, published online 17 Nov 2026", "17 Nov 2026", None),
+            (
+                "The Lancet, published 17 November 2026 | updated 18 November 2026",
+                "17 November 2026",
+                Some("18 November 2026"),
+            ),
         ] {
             let text = format!("{line}\n\nFirefighters contained the blaze on Monday night, officials said.");
             let lx = Lexicon::english();
@@ -1000,6 +1029,15 @@ mod tests {
             let m = b[0].revised.map(|k| &mentions[k]);
             assert_eq!(m.map(|m| &text[m.start..m.end]), changed, "{line}");
         }
+    }
+
+    #[test]
+    fn a_sentence_after_a_name_and_a_comma_is_no_stamp() {
+        // The words after the comma are no stamp's: a sentence that names a publication is prose.
+        let got = read("Jane Smith, who published the report on 17 November 2026, resigned.");
+        assert_eq!(got[0].kind, BlockKind::Prose, "{got:?}");
+        let got = read("In Lagos, published figures for 17 November 2026 showed a rise in cases across the city.");
+        assert_ne!(got[0].kind, BlockKind::Stamp, "{got:?}");
     }
 
     #[test]
