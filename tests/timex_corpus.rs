@@ -508,6 +508,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("The next day", "DATE", "2015-10-07"),
         ],
     ),
+    // Inside a sentence, a clock time with no word before it is no entry's stamp: it is on the day named.
+    (
+        "From Monday 7 December, trains will run every 3 minutes in the morning peak (07:00-09:30).",
+        "2026-11-20",
+        &[
+            ("Monday 7 December", "DATE", "2026-12-07"),
+            ("every 3 minutes", "SET", "PT3M"),
+            ("the morning", "TIME", "2026-12-07TMO"),
+            ("07:00", "TIME", "2026-12-07T07:00"),
+            ("09:30", "TIME", "2026-12-07T09:30"),
+        ],
+    ),
     (
         "The strike began yesterday. By the next morning, trains had stopped.",
         "2015-10-09",

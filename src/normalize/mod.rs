@@ -766,12 +766,13 @@ fn on_day_discussed(m: &Mention, cx: Context, reference: Option<(Mentioned, usiz
 /// mention of a day ending at byte `end`: it is on that day ([`on_day_discussed`]), not on the time of
 /// speaking.
 pub(crate) fn on_day_named_before(m: &Mention, end: usize) -> bool {
-    // A clock time with no word before it may be the stamp of a live blog's entry ("20:10 Jets hit ..."): the
-    // time of the report, not of what the entry before it told. A part of the day is no stamp ("hours before a
+    // A clock time with no word before it at the head of its sentence may be the stamp of a live blog's entry
+    // ("20:10 Jets hit ..."): the time of the report, not of what the entry before it told; inside a sentence
+    // it is no stamp ("in the morning peak (07:00-09:30)"). A part of the day is no stamp ("hours before a
     // midnight deadline", "talks ran into the night").
     let placed = match m.expr {
         Expr::DayPart { day: None, .. } => true,
-        Expr::Clock { day: None, .. } => m.lead != Lead::None,
+        Expr::Clock { day: None, .. } => m.lead != Lead::None || !m.opens,
         _ => false,
     };
     placed && m.start >= end && m.start - end <= NEAR_DAY_BYTES
