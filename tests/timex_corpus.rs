@@ -1045,6 +1045,24 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("He waited a half hour.", "2015-10-03", &[("a half hour", "DURATION", "PT30M")]),
     ("A half-hour program aired.", "2015-10-03", &[("half-hour", "DURATION", "PT30M")]),
     ("Half a century ago the treaty was signed.", "2015-10-03", &[("Half a century ago", "DATE", "1965")]),
+    // A count back with a half is counted in the smaller unit that counts it whole: years, or months from the
+    // time of speaking; a day and a half back is the day before.
+    (
+        "A century and a half ago the bridge was built. A decade and a half ago it was rebuilt. Two and a half \
+         years ago it shut. A day and a half ago it reopened.",
+        "2026-11-22",
+        &[
+            ("A century and a half ago", "DATE", "1876"),
+            ("A decade and a half ago", "DATE", "2011"),
+            ("Two and a half years ago", "DATE", "2024-05"),
+            ("A day and a half ago", "DATE", "2026-11-21"),
+        ],
+    ),
+    (
+        "He left in 2019. A year and a half earlier he had arrived.",
+        "2026-11-22",
+        &[("2019", "DATE", "2019"), ("A year and a half earlier", "DATE", "2018")],
+    ),
     ("Half a million people left; half of the town stayed.", "2015-10-03", &[]),
     ("It ran for nearly forty years.", "2015-10-03", &[("nearly forty years", "DURATION", "P40Y")]),
     ("It lasts no more than sixty days.", "2015-10-03", &[("no more than sixty days", "DURATION", "P60D")]),

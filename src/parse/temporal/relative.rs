@@ -7,6 +7,26 @@ use crate::parse::tokens::{CAPITALIZED, Kind, Token};
 
 use super::{Grammar, Hit, bit, off};
 
+/// A count back with a half ("a century and a half ago", "two and a half years ago") in the smaller unit
+/// that counts it whole: 150 years; 30 months back from the time of speaking (`from_speech`), whose month is
+/// known, where a year named before may have none. `offset` is the whole count's, signed. Another unit keeps
+/// the whole count ("a day and a half ago" is the day before, as a time of day is not known).
+fn in_whole_units(amount: Amount, unit: Unit, offset: i32, from_speech: bool) -> (Unit, i32) {
+    let (smaller, per) = match unit {
+        _ if !matches!(amount, Amount::Exact { half: true, .. }) => return (unit, offset),
+        Unit::Millennium => (Unit::Year, 1000),
+        Unit::Century => (Unit::Year, 100),
+        Unit::Decade => (Unit::Year, 10),
+        Unit::Year if from_speech => (Unit::Month, 12),
+        _ => return (unit, offset),
+    };
+    let half = per / 2 * offset.signum();
+    match offset.checked_mul(per).and_then(|o| o.checked_add(half)) {
+        Some(o) => (smaller, o),
+        None => (unit, offset),
+    }
+}
+
 impl<'a, 'l> Grammar<'a, 'l> {
     /// "this time last year", "this time next week", "this time a year ago": the day of speaking a unit before
     /// or after (`i` is "this", before "time").
@@ -344,6 +364,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 Direction::Earlier if !self.compares(k) => (-n, RelativeTo::Reference),
                 Direction::Earlier | Direction::Later => return Some(Hit::new(i, k, Expr::Duration { amount, unit })),
             };
+            let (unit, offset) = in_whole_units(amount, unit, offset, to == RelativeTo::Speech);
             return Some(Hit::new(i, k + 1, Expr::Relative { unit, offset, to }));
         }
         // "a week from Monday", "90 days from Jan. 1": a whole count from a day named after "from". After "for",
