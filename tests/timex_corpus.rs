@@ -508,6 +508,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("The next day", "DATE", "2015-10-07"),
         ],
     ),
+    // The day under discussion after a range put in order is its end as put in order.
+    (
+        "The hall is open Tuesday through Sunday. Tours start at 10 a.m.",
+        "2026-11-23",
+        &[("Tuesday", "DATE", "2026-11-24"), ("Sunday", "DATE", "2026-11-29"), ("10 a.m.", "TIME", "2026-11-29T10:00")],
+    ),
     // Inside a sentence, a clock time with no word before it is no entry's stamp: it is on the day named.
     (
         "From Monday 7 December, trains will run every 3 minutes in the morning peak (07:00-09:30).",

@@ -329,6 +329,16 @@ fn new_reference(m: &Mention, value: &Value) -> Option<Mentioned> {
     (absolute(&m.expr) || calendar_named(&m.expr) || named || day).then_some(r)
 }
 
+/// The time mentioned last after the end `m` of a range was put in order ([`align_range`]): the end's new
+/// value, when the end was that time ("open Tuesday through Sunday": the Sunday after the Tuesday, not the one
+/// that Sunday alone was read as).
+fn aligned_reference(m: &Mention, value: &Value, reference: Option<(Mentioned, usize)>) -> Option<(Mentioned, usize)> {
+    match reference {
+        Some((_, end)) if end == m.end => new_reference(m, value).map(|r| (r, end)).or(reference),
+        _ => reference,
+    }
+}
+
 /// A value as a time mentioned: its first day, at the precision of its unit.
 fn mentioned(value: &Value) -> Option<Mentioned> {
     let (a, b) = value.range(None)?;
@@ -466,6 +476,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             && let Some((a, b)) = align_range(start, m, &last.value, &value)
         {
             (last.value, value) = (a, b);
+            reference = aligned_reference(m, &value, reference);
         }
         out.push(Timex { start: m.start, end: m.end, value, modifier: m.modifier });
     }
@@ -1259,6 +1270,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             && let Some((a, b)) = align_range(start, m, &first.value, &second.value)
         {
             (first.value, second.value) = (a, b);
+            reference = aligned_reference(m, &second.value, reference);
         }
     }
     // "Three days after Oct. 7": that long from the day named right after the length; "the nine months ended
