@@ -2136,6 +2136,23 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("2 p.m.", "TIME", "2026-11-21T14:00"),
         ],
     ),
+    // A range of clock times beside "daily" is the hours of every day; alone, or with a day, a day's.
+    (
+        "The museum is open daily, 10 a.m. to 5 p.m. The desk is staffed 9am-5pm daily. It rained from 10 a.m. to \
+         5 p.m. on Tuesday.",
+        "2026-11-19",
+        &[
+            ("daily", "SET", "P1D"),
+            ("10 a.m.", "TIME", "XXXX-XX-XXT10:00"),
+            ("5 p.m.", "TIME", "XXXX-XX-XXT17:00"),
+            ("9am", "TIME", "XXXX-XX-XXT09:00"),
+            ("5pm", "TIME", "XXXX-XX-XXT17:00"),
+            ("daily", "SET", "P1D"),
+            ("10 a.m.", "TIME", "2026-11-17T10:00"),
+            ("5 p.m.", "TIME", "2026-11-17T17:00"),
+            ("Tuesday", "DATE", "2026-11-17"),
+        ],
+    ),
     // A year named with its kind takes the article, unless it modifies the next word: "the 1990 fiscal year",
     // "the fiscal year 1991", against "the 2027 tax year rules".
     (
