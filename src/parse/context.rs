@@ -1068,9 +1068,17 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
     // them ("dismissed 300 workers at its Ohio plant in December", "arrested two men in connection with the
     // robbery in December"): no "to", "for", verb or time between that may look ahead.
     let phrase = |between: &[Token<'_>]| {
-        const PART: u128 =
-            NOUN_OPENER | PLACING | Lexeme::Function(Function::Of).bit() | super::temporal::bit::CARDINAL;
-        let part = |t: &Token<'_>| bare_object(t) || t.any(PART) || matches!(t.kind, Kind::Number(_));
+        const PART: u128 = NOUN_OPENER
+            | PLACING
+            | Lexeme::Function(Function::Of).bit()
+            | super::temporal::bit::CARDINAL
+            | Lexeme::Magnitude.bit();
+        // A number with its sign is a figure ("8% of its staff", "$5 million in costs").
+        let part = |t: &Token<'_>| {
+            bare_object(t)
+                || t.any(PART)
+                || matches!(t.kind, Kind::Number(_) | Kind::Punct('%' | '$' | '\u{a3}' | '\u{20ac}'))
+        };
         !arranged
             && (2..=ACT_PHRASE).contains(&between.len())
             && between.iter().all(part)
@@ -1263,6 +1271,8 @@ mod tests {
         for done in [
             "Police arrested two men in connection with the robbery in December.",
             "The company dismissed 300 workers at its Ohio plant in December.",
+            "Lumio fired 8% of its staff in January.",
+            "The firm spent $5 million on repairs in January.",
         ] {
             assert_eq!(annotated(done)[0].tense, Tense::Completed, "{done}");
         }
