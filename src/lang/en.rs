@@ -89,6 +89,26 @@ pub static ENGLISH: Language = Language {
         "rebounds",
         "quarterback",
     ],
+    unchanged_pasts: &[
+        "cut",
+        "put",
+        "shut",
+        "cost",
+        "quit",
+        "spread",
+        "shed",
+        "hurt",
+        "split",
+        "burst",
+        "bid",
+        "let",
+        "upset",
+        "broadcast",
+        "forecast",
+        "slit",
+        "cast",
+        "thrust",
+    ],
 };
 
 /// Irregular past forms and participles, and irregular plurals, with their regular forms, so that "rose"

@@ -870,6 +870,10 @@ pub struct Language {
     /// Words of a game told in play ("goal", "scored", "halftime"): beside one, "the second half" or "the
     /// fourth quarter" without a year is the game's, not the calendar's.
     pub play_words: &'static [&'static str],
+    /// Verbs whose past form is their plain present form ("cut", "put", "shut"): after a singular subject,
+    /// which the present form would agree with ("it cuts"), the plain form is the past ("Lumio cut 8% of its
+    /// staff in January").
+    pub unchanged_pasts: &'static [&'static str],
 }
 
 /// A language table compiled for lookup.
@@ -901,6 +905,7 @@ pub struct Lexicon {
     line_openers: WordSet,
     names_also_words: WordSet,
     play_words: WordSet,
+    unchanged_pasts: WordSet,
     /// The shortest and the longest of the play words, in bytes: a word outside asks nothing of the set.
     play_lengths: (usize, usize),
     stemmer: Stemmer,
@@ -1062,6 +1067,7 @@ impl Lexicon {
             sentence_starters: WordSet::new(language.sentence_starters),
             names_also_words: WordSet::new(language.names_also_words),
             play_words: WordSet::new(language.play_words),
+            unchanged_pasts: WordSet::new(language.unchanged_pasts),
             play_lengths: (
                 language.play_words.iter().map(|w| w.len()).min().unwrap_or(0),
                 language.play_words.iter().map(|w| w.len()).max().unwrap_or(0),
@@ -1300,6 +1306,18 @@ impl Lexicon {
     /// ```
     pub fn is_play_word(&self, word: &str) -> bool {
         (self.play_lengths.0..=self.play_lengths.1).contains(&word.len()) && self.play_words.contains(word, self)
+    }
+
+    /// True for a verb whose past form is its plain present form ([`Language::unchanged_pasts`]).
+    ///
+    /// ```
+    /// use timeline_extract::lang::Lexicon;
+    ///
+    /// assert!(Lexicon::english().is_unchanged_past("cut"));
+    /// assert!(!Lexicon::english().is_unchanged_past("cuts"));
+    /// ```
+    pub fn is_unchanged_past(&self, word: &str) -> bool {
+        self.unchanged_pasts.contains(word, self)
     }
 
     /// True for a stop word.

@@ -43,9 +43,31 @@ fn marker(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Opti
                 && (tokens[k - 1].is(Lexeme::Subject)
                     || (k >= 2 && tokens[k - 2].any(DETERMINER) && noun_subject(tokens, k - 1, text, lexicon)))
         };
-        return (unknown && subject() && lexicon.looks_present(t.text(text))).then_some(Tense::Present);
+        if !unknown || !(subject() || subject_before(tokens, k, text, lexicon)) {
+            return None;
+        }
+        // After a singular subject, a present form agrees with it ("it cuts"): a verb whose past form is its
+        // plain form is past there ("Lumio cut 8% of its staff in January", "The firm cut jobs in January").
+        let word = t.text(text);
+        if lexicon.looks_present(word) {
+            return subject().then_some(Tense::Present);
+        }
+        return lexicon.is_unchanged_past(word).then_some(Tense::Past);
     }
     marker_of_word(tokens, k, text, lexicon)
+}
+
+/// True when the token before token `k` is a name at the head of a sentence or a clause, the subject that a
+/// verb at `k` agrees with ("Lumio cut"): a capitalized word the language gives no reading, neither plural
+/// nor a stop word ("They cut").
+fn subject_before(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> bool {
+    let Some(name) = k.checked_sub(1).map(|j| &tokens[j]) else { return false };
+    (k == 1 || matches!(tokens[k - 2].kind, Kind::Punct(_)))
+        && name.is_word()
+        && name.has(CAPITALIZED)
+        && name.bits() == 0
+        && !lexicon.looks_plural(name.text(text))
+        && !lexicon.is_stop_word(name.text(text))
 }
 
 /// "The" and the possessives, which open a noun phrase.
@@ -1276,6 +1298,12 @@ mod tests {
         ] {
             assert_eq!(annotated(done)[0].tense, Tense::Completed, "{done}");
         }
+        // A verb whose past is its plain form is past after a singular subject, which its present would agree
+        // with ("cuts"); after a plural one it tells nothing.
+        for past in ["Lumio cut staff costs sharply in January.", "It shut the plant for good in March."] {
+            assert!(matches!(annotated(past)[0].tense, Tense::Past | Tense::Completed), "{past}");
+        }
+        assert_eq!(annotated("They cut staff costs sharply in January.")[0].tense, Tense::Unknown);
         assert_eq!(annotated("He was told on Monday.")[0].tense, Tense::Past);
         assert_eq!(annotated("He said Monday it was over.")[0].tense, Tense::Past);
         assert_eq!(annotated("The firm agreed to sell the unit in January.")[0].tense, Tense::Past);
