@@ -1653,11 +1653,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("this Monday", "DATE", "2026-11-23"), ("this Friday", "DATE", "2026-11-27")],
     ),
     ("This Monday, the council voted to close it.", "2026-11-22", &[("This Monday", "DATE", "2026-11-16")]),
-    // A stopwatch's reading is no clock time.
+    // A stopwatch's reading is no clock time, nor is a reading taken "in" something; a clock's "in 1:30 p.m.
+    // trading" is.
     (
         "She finished in 2:04:31, a course record; he ran the mile in 3:59.4 at 7:30 p.m.",
         "2026-11-22",
         &[("7:30 p.m.", "TIME", "2026-11-22T19:30")],
+    ),
+    (
+        "Two years ago I ran this course in 3:41. In 1:30 p.m. trading, shares fell.",
+        "2026-11-22",
+        &[("Two years ago", "DATE", "2024"), ("1:30 p.m.", "TIME", "2026-11-22T13:30")],
     ),
     (
         "The quake struck at 14:05:30 local time, and the winner had a time of 1:05:02.",

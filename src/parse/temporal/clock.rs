@@ -109,14 +109,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if seconds {
                 j += 2;
             }
-            // A stopwatch's reading, not a clock's: a fraction of a second ("ran the mile in 3:59.4"), or hours,
-            // minutes and seconds taken "in" or "of" something ("finished in 2:04:31", "a time of 2:03:59").
+            // A stopwatch's reading, not a clock's: a fraction of a second ("ran the mile in 3:59.4"), a reading
+            // taken "in" something ("finished in 2:04:31", "ran the course in 3:41": a clock's time is "at"
+            // one), or hours, minutes and seconds "of" something ("a time of 2:03:59").
             let fraction = self.p(j, '.')
                 && self.glued(j)
                 && self.glued(j + 1)
                 && self.get(j + 1).is_some_and(|t| t.num().is_some());
-            let elapsed = seconds && i.checked_sub(1).is_some_and(|p| self.f(p, F::In) || self.f(p, F::Of));
-            if fraction || (elapsed && self.zone(j).is_none()) {
+            let elapsed = i.checked_sub(1).is_some_and(|p| self.f(p, F::In) || (seconds && self.f(p, F::Of)));
+            if fraction || (elapsed && self.zone(j).is_none() && self.meridiem(j).is_none()) {
                 return None;
             }
         } else if self.glued(j) && self.glued(j + 1) && self.hour_letter(j) {
