@@ -3021,6 +3021,16 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("a week from today", "DATE", "2026-11-29"), ("a year from today", "DATE", "2027-11-22")],
     ),
+    // "in 12 months' time" is that long from now, as British usage writes it; "12 months' leave" a length.
+    (
+        "A review is due in 12 months' time. It opens in a week's time. He took 12 months' leave.",
+        "2026-11-22",
+        &[
+            ("12 months' time", "DATE", "2027-11"),
+            ("a week's time", "DATE", "2026-W48"),
+            ("12 months", "DURATION", "P12M"),
+        ],
+    ),
     // A year counted on from the one told of, with an edge before it, is a date: a length has no edge.
     (
         "Sales fell in March 2019. Early the next year, it was sold. Prices will rise over the next year.",

@@ -389,6 +389,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if from_now {
             return Some(Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }));
         }
+        // "in 12 months' time", "in a week's time": that many units ahead of the time of speaking, as British
+        // usage writes "from now".
+        let apostrophe = self.glued(k) && (self.p(k, '\'') || self.p(k, '\u{2019}'));
+        let possessive = apostrophe || self.get(k).is_some_and(|t| t.is(L::Possessive));
+        if possessive && self.f(k + 1, F::Time) && i.checked_sub(1).is_some_and(|p| self.f(p, F::In)) {
+            return Some(Hit::new(i, k + 2, Expr::Relative { unit, offset: n, to: RelativeTo::Speech }));
+        }
         // British usage counts weeks "on" a weekday too: "a week on Monday", "a fortnight on Tuesday".
         let weeks_on = self.f(k, F::On)
             && matches!(unit, Unit::Week | Unit::Fortnight)
