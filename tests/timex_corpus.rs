@@ -3021,6 +3021,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("a week from today", "DATE", "2026-11-29"), ("a year from today", "DATE", "2027-11-22")],
     ),
+    // Weekdays that no word puts in a tense, told close together after one that lies ahead, are a plan read
+    // in order; one at the head of its sentence starts again.
+    (
+        "The plan for race week: easy 5 on Tuesday, 3 with strides on Thursday, rest Friday. Saturday, a record.",
+        "2026-11-22",
+        &[
+            ("Tuesday", "DATE", "2026-11-24"),
+            ("Thursday", "DATE", "2026-11-26"),
+            ("Friday", "DATE", "2026-11-27"),
+            ("Saturday", "DATE", "2026-11-21"),
+        ],
+    ),
     // "in 12 months' time" is that long from now, as British usage writes it; "12 months' leave" a length.
     (
         "A review is due in 12 months' time. It opens in a week's time. He took 12 months' leave.",

@@ -439,6 +439,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut entry: Option<Entry> = None;
     // The year that frames the sentence ([`Mention::frames`]).
     let mut frame: Option<Mentioned> = None;
+    let mut schedule: Scheduled = None;
     let mut out: Vec<Timex> = Vec::with_capacity(mentions.len());
     let back = midnight_stamps(mentions, |_| Some(0));
     for (k, m) in mentions.iter().enumerate() {
@@ -457,6 +458,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             continue;
         };
         night_before(m, &mut value, dct);
+        in_schedule(m, &mut value, cx.speech, &mut schedule);
         if m.frames {
             frame = mentioned(&value);
         }
@@ -1016,6 +1018,38 @@ fn weekday_gap(a: u8, b: u8) -> i64 {
 }
 
 /// `value` (a day, a clock time on a day, or a part of a day) moved to the day `d`.
+/// The most bytes between two weekdays of a schedule ([`in_schedule`]): a short clause.
+const SCHEDULE_REACH: usize = 80;
+
+/// The last weekday of a schedule read so far: a weekday that no word puts in a tense, on or after the time
+/// of speaking, with the end of its mention.
+type Scheduled = Option<(NaiveDate, usize)>;
+
+/// A weekday that no word puts in a tense, told close after another such weekday that lay ahead ("easy 5 on
+/// Tuesday, 3 with strides on Thursday, rest Friday", written on a Sunday): a plan read in order, so not
+/// before the day before it (each alone is the nearest such day, which put Thursday and Friday in the week
+/// past). `value` is moved on whole weeks; `schedule` is updated.
+fn in_schedule(m: &Mention, value: &mut Value, speech: Option<NaiveDate>, schedule: &mut Scheduled) {
+    let Some(wd) = m.expr.plain_weekday() else { return };
+    // At the head of its sentence, a weekday opens another ("Pre-orders open Friday. Monday, a record.").
+    if m.tense != Tense::Unknown || m.range != RangeRole::None || m.coordinated || m.opens {
+        *schedule = None;
+        return;
+    }
+    let Some(day) = value.day() else { return };
+    if let Some((before, end)) = *schedule
+        && m.start.saturating_sub(end) <= SCHEDULE_REACH
+        && day < before
+    {
+        let ahead = (i64::from(wd) - i64::from(before.weekday().number_from_monday())).rem_euclid(7);
+        let ahead = if ahead == 0 { 7 } else { ahead };
+        if let Some(moved) = calendar::add_days(before, ahead).and_then(|d| on_day(value, d)) {
+            *value = moved;
+        }
+    }
+    *schedule = value.day().filter(|&d| speech.is_some_and(|s| d >= s)).map(|d| (d, m.end));
+}
+
 fn on_day(value: &Value, d: NaiveDate) -> Option<Value> {
     let day = crate::timex::day_point(d);
     match *value {
@@ -1183,6 +1217,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let mut last_section = None;
     let mut later: Vec<Option<Value>> = vec![None; parsed.mentions.len()];
     let mut frame: Option<Mentioned> = None;
+    let mut schedule: Scheduled = None;
     let back = midnight_stamps(&parsed.mentions, |k| sentence_of[k].and_then(|s| parsed.sentences[s].section));
     // The start of the last heading before the mention, and the next block to look at.
     let (mut heading, mut block) = (None, 0);
@@ -1228,6 +1263,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let mut value = resolve_mention(m, &if m.opens { from_entry(m, stated, entry) } else { stated });
         if let Some(v) = &mut value {
             night_before(m, v, speech);
+            in_schedule(m, v, cx.speech, &mut schedule);
         }
         // "Conceded defeat shortly after midnight", told in the past on the day of speaking (no other day named
         // before it): after the midnight that opened that day, on it (not the next, as after a day named).
