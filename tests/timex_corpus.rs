@@ -1653,12 +1653,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("this Monday", "DATE", "2026-11-23"), ("this Friday", "DATE", "2026-11-27")],
     ),
     ("This Monday, the council voted to close it.", "2026-11-22", &[("This Monday", "DATE", "2026-11-16")]),
-    // A stopwatch's reading is no clock time, nor is a reading taken "in" something; a clock's "in 1:30 p.m.
-    // trading" is.
+    // A stopwatch's reading is no clock time, nor is a reading taken "in" something or joined to a word by a
+    // hyphen (a target); a clock's "in 1:30 p.m. trading" is.
     (
         "She finished in 2:04:31, a course record; he ran the mile in 3:59.4 at 7:30 p.m.",
         "2026-11-22",
         &[("7:30 p.m.", "TIME", "2026-11-22T19:30")],
+    ),
+    (
+        "My goal is a sub-3:30 marathon. The 9:30-10:30 slot is free.",
+        "2026-11-22",
+        &[("9:30", "TIME", "2026-11-22T09:30"), ("10:30", "TIME", "2026-11-22T10:30")],
     ),
     (
         "Two years ago I ran this course in 3:41. In 1:30 p.m. trading, shares fell.",

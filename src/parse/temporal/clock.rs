@@ -117,7 +117,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 && self.glued(j + 1)
                 && self.get(j + 1).is_some_and(|t| t.num().is_some());
             let elapsed = i.checked_sub(1).is_some_and(|p| self.f(p, F::In) || (seconds && self.f(p, F::Of)));
-            if fraction || (elapsed && self.zone(j).is_none() && self.meridiem(j).is_none()) {
+            // A reading joined by a hyphen to a word before it is a target, no clock time ("a sub-3:30
+            // marathon").
+            let prefixed = i >= 2
+                && self.dash(i - 1)
+                && self.glued(i)
+                && self.glued(i - 1)
+                && self.get(i - 2).is_some_and(|t| t.is_word());
+            if fraction || prefixed || (elapsed && self.zone(j).is_none() && self.meridiem(j).is_none()) {
                 return None;
             }
         } else if self.glued(j) && self.glued(j + 1) && self.hour_letter(j) {
