@@ -1017,7 +1017,6 @@ fn weekday_gap(a: u8, b: u8) -> i64 {
     }
 }
 
-/// `value` (a day, a clock time on a day, or a part of a day) moved to the day `d`.
 /// The most bytes between two weekdays of a schedule ([`in_schedule`]): a short clause.
 const SCHEDULE_REACH: usize = 80;
 
@@ -1050,6 +1049,7 @@ fn in_schedule(m: &Mention, value: &mut Value, speech: Option<NaiveDate>, schedu
     *schedule = value.day().filter(|&d| speech.is_some_and(|s| d >= s)).map(|d| (d, m.end));
 }
 
+/// `value` (a day, a clock time on a day, or a part of a day) moved to the day `d`.
 fn on_day(value: &Value, d: NaiveDate) -> Option<Value> {
     let day = crate::timex::day_point(d);
     match *value {

@@ -50,7 +50,7 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
 /// 8 a.m. to 5 p.m.", "8am-6pm, Monday-Friday", "Monday to Friday from 9am to 5pm"): each weekday recurs, and
 /// each time is on no day known. A range of weekdays alone names the days of one week ("Schools will be
 /// closed Monday through Friday"), and one weekday with hours a day ("open Saturday, 10 a.m. to 2 p.m.").
-/// So does a range of clock times beside "daily" ("open daily, 10 a.m. to 5 p.m.").
+/// A range of clock times beside "daily" is likewise the hours of every day ("open daily, 10 a.m. to 5 p.m.").
 pub(super) fn weekly_hours(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
     let ranged = |m: &[Mention], weekdays: bool| {
         let [a, b] = m else { return false };
@@ -64,6 +64,12 @@ pub(super) fn weekly_hours(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             && kind(a) == Some(weekdays)
             && kind(b) == Some(weekdays)
     };
+    // Nothing between two ranges but a comma or "from".
+    let beside = |a: usize, b: usize| {
+        let gap = text.get(a..b).unwrap_or("").trim();
+        let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
+        gap.is_empty() || lx.lookup(gap).contains(&L::Function(F::From))
+    };
     for k in 3..mentions.len() {
         if mentions[k].range != RangeRole::End {
             continue;
@@ -73,9 +79,7 @@ pub(super) fn weekly_hours(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
         if !(days_first || (ranged(first, false) && ranged(second, true))) {
             continue;
         }
-        let gap = text.get(mentions[k - 2].end..mentions[k - 1].start).unwrap_or("").trim();
-        let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
-        if !(gap.is_empty() || lx.lookup(gap).contains(&L::Function(F::From))) {
+        if !beside(mentions[k - 2].end, mentions[k - 1].start) {
             continue;
         }
         for m in &mut mentions[k - 3..=k] {
@@ -92,13 +96,8 @@ pub(super) fn weekly_hours(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
         if mentions[k].range != RangeRole::End || !ranged(&mentions[k - 1..=k], false) {
             continue;
         }
-        let beside = |m: &Mention, (a, b): (usize, usize)| {
-            let gap = text.get(a..b).unwrap_or("").trim();
-            let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
-            daily(m) && (gap.is_empty() || lx.lookup(gap).contains(&L::Function(F::From)))
-        };
-        let before = k >= 2 && beside(&mentions[k - 2], (mentions[k - 2].end, mentions[k - 1].start));
-        let after = mentions.get(k + 1).is_some_and(|n| beside(n, (mentions[k].end, n.start)));
+        let before = k >= 2 && daily(&mentions[k - 2]) && beside(mentions[k - 2].end, mentions[k - 1].start);
+        let after = mentions.get(k + 1).is_some_and(|n| daily(n) && beside(mentions[k].end, n.start));
         if before || after {
             for m in &mut mentions[k - 1..=k] {
                 if let Expr::Clock { day, .. } = &mut m.expr {
