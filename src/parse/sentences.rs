@@ -254,8 +254,9 @@ fn meridiem(word: &str, lexicon: &Lexicon) -> bool {
 }
 
 /// True when the capitalized `next` word after a clock time's "a.m." or "p.m." goes on with the time: a
-/// weekday, a month, a zone ("8 p.m. Tuesday", "9 a.m. Nov. 5", "7 p.m. EST", "8 p.m. Eastern"), or a
-/// place whose time it is ("4 p.m. New York time": the word for time within the next words, `rest`).
+/// weekday, a month, a holiday, a zone ("8 p.m. Tuesday", "9 a.m. Nov. 5", "10 a.m. Christmas Day", "7 p.m.
+/// EST", "8 p.m. Eastern"), or a place whose time it is ("4 p.m. New York time": the word for time within
+/// the next words, `rest`).
 /// A word that commonly opens a sentence, or any other capital, opens one ("The next advisory is due at
 /// 8 p.m. Buses will run ...").
 fn goes_on_after_clock(next: &str, rest: &str, lexicon: &Lexicon) -> bool {
@@ -269,6 +270,7 @@ fn goes_on_after_clock(next: &str, rest: &str, lexicon: &Lexicon) -> bool {
                     | Lexeme::WeekdayAbbr(_)
                     | Lexeme::TimeZone
                     | Lexeme::ZoneRegion
+                    | Lexeme::HolidayStart(_)
                     | Lexeme::Function(Function::Time)
             )
         })
@@ -322,6 +324,7 @@ mod tests {
             "Markets close at 4 p.m. New York time on weekdays.",
             "Drills began at 11 a.m. Moscow time with jets.",
             "He boarded the 8 p.m. Eastern Airlines flight.",
+            "The service starts at 10 a.m. Christmas Day in the chapel.",
         ] {
             assert_eq!(sentences(one).len(), 1, "{one}");
         }
