@@ -508,6 +508,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("The next day", "DATE", "2015-10-07"),
         ],
     ),
+    // A coarser time named after a day leaves that day under discussion.
+    (
+        "On Wednesday, the Fed releases the minutes of its October meeting at 2 p.m.",
+        "2026-11-24",
+        &[("Wednesday", "DATE", "2026-11-25"), ("October", "DATE", "2026-10"), ("2 p.m.", "TIME", "2026-11-25T14:00")],
+    ),
     // The day under discussion after a range put in order is its end as put in order.
     (
         "The hall is open Tuesday through Sunday. Tours start at 10 a.m.",

@@ -339,6 +339,12 @@ fn aligned_reference(m: &Mention, value: &Value, reference: Option<(Mentioned, u
     }
 }
 
+/// The time mentioned last when it is a day: a coarser time named after a day ("Wednesday: the Fed releases
+/// the minutes of its October meeting at 2 p.m.") leaves that day under discussion.
+fn day_of(reference: Option<(Mentioned, usize)>) -> Option<(Mentioned, usize)> {
+    reference.filter(|(r, _)| r.precision == Unit::Day)
+}
+
 /// A value as a time mentioned: its first day, at the precision of its unit.
 fn mentioned(value: &Value) -> Option<Mentioned> {
     let (a, b) = value.range(None)?;
@@ -440,6 +446,8 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
     // The year that frames the sentence ([`Mention::frames`]).
     let mut frame: Option<Mentioned> = None;
     let mut schedule: Scheduled = None;
+    // The day named last, with the end of its mention: the day under discussion ([`on_day_discussed`]).
+    let mut day_named: Option<(Mentioned, usize)> = None;
     let mut out: Vec<Timex> = Vec::with_capacity(mentions.len());
     let back = midnight_stamps(mentions, |_| Some(0));
     for (k, m) in mentions.iter().enumerate() {
@@ -451,7 +459,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             quarterly: m.quarter_context,
         };
         let placed = in_frame(m, in_narrative(m, cx, narrative), frame);
-        let cx = from_statement(m, on_day_discussed(m, placed, reference), statement);
+        let cx = from_statement(m, on_day_discussed(m, placed, day_named), statement);
         // Only an expression at the head of its sentence is an entry's stamp.
         let cx = if m.opens { from_entry(m, cx, entry) } else { cx };
         let Some(mut value) = resolve_mention(m, &cx) else {
@@ -480,6 +488,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             (last.value, value) = (a, b);
             reference = aligned_reference(m, &value, reference);
         }
+        day_named = day_of(reference).or(day_named);
         out.push(Timex { start: m.start, end: m.end, value, modifier: m.modifier });
     }
     out
@@ -760,7 +769,7 @@ fn from_statement(m: &Mention, cx: Context, statement: Option<(NaiveDate, usize)
 }
 
 /// The context to resolve a clock time or a part of the day written without its day in ("at 10 p.m.",
-/// "overnight"): on the day under discussion, the one mentioned last (`reference`, with the end of its
+/// "overnight"): on the day under discussion, the day named last (`reference`, with the end of its
 /// mention) when it was named close before, else the time of speaking of `cx`. Not a day ahead of the time
 /// of speaking for what is told in the past ("The window closes on Dec. 24. ... By mid-afternoon, the crowd
 /// had thinned").
@@ -1218,6 +1227,8 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let mut later: Vec<Option<Value>> = vec![None; parsed.mentions.len()];
     let mut frame: Option<Mentioned> = None;
     let mut schedule: Scheduled = None;
+    // The day named last, with the end of its mention: the day under discussion ([`on_day_discussed`]).
+    let mut day_named: Option<(Mentioned, usize)> = None;
     let back = midnight_stamps(&parsed.mentions, |k| sentence_of[k].and_then(|s| parsed.sentences[s].section));
     // The start of the last heading before the mention, and the next block to look at.
     let (mut heading, mut block) = (None, 0);
@@ -1236,6 +1247,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
                 Some(Header::Period { value, end, .. }) => mentioned(&value).map(|r| (r, end)),
                 _ => None,
             };
+            day_named = None;
             statement = None;
             entry = None;
             last_section = section;
@@ -1257,7 +1269,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         };
         let placed = in_frame(m, in_narrative(m, cx, narrative), frame);
         // A heading opens another subject: the day discussed before it is not the one its times are on.
-        let discussed = reference.filter(|&(_, end)| heading.is_none_or(|h| h < end));
+        let discussed = day_named.filter(|&(_, end)| heading.is_none_or(|h| h < end));
         let stated = from_statement(m, on_day_discussed(m, placed, discussed), statement);
         // Only an expression at the head of its sentence is an entry's stamp.
         let mut value = resolve_mention(m, &if m.opens { from_entry(m, stated, entry) } else { stated });
@@ -1308,6 +1320,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             (first.value, second.value) = (a, b);
             reference = aligned_reference(m, &second.value, reference);
         }
+        day_named = day_of(reference).or(day_named);
     }
     // "Three days after Oct. 7": that long from the day named right after the length; "the nine months ended
     // Sept. 30": that long up to it.
