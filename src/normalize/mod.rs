@@ -1865,6 +1865,9 @@ mod tests {
         // A statement's day comes before it.
         let text = "Margaret Okafor, who led the first operation in 1964, has died aged 91, her family said on Monday.";
         assert_eq!(dates(text, Some("2026-03-18"))[0].1, "2026-03-16");
+        // So is a participle's phrase on the subject with no commas around it.
+        let text = "Samples collected on 2 November tested positive at the national laboratory on 4 November.";
+        assert_eq!(dates(text, Some("2026-11-20"))[0].1, "2026-11-04");
     }
 
     #[test]

@@ -249,7 +249,9 @@ pub fn annotate(
     let mut s = 0;
     // The current sentence's tokens, and whether it frames its amounts as quarterly: found once per sentence.
     let mut current: Option<(usize, Range<usize>, bool)> = None;
-    for m in mentions.iter_mut() {
+    // The mentions that close a participle's phrase on the subject ([`reduced_relative`]).
+    let mut reduced = Vec::new();
+    for (i, m) in mentions.iter_mut().enumerate() {
         while s < sentences.len() && sentences[s].1 <= m.start {
             s += 1;
         }
@@ -272,7 +274,27 @@ pub fn annotate(
         };
         annotate_in(text, tokens, sentence.clone(), m, lexicon, q);
         m.compared = compared(tokens, sentence.clone(), m);
-        m.aside = aside(text, tokens, sentence, m, lexicon);
+        m.aside = aside(text, tokens, sentence.clone(), m, lexicon);
+        if !m.aside && reduced_relative(text, tokens, sentence, m, lexicon) {
+            m.aside = true;
+            reduced.push(i);
+        }
+    }
+    // A participle's phrase on the subject is an aside to a time that dates the sentence's own event after
+    // it ("Samples collected on 2 November tested positive on 4 November"); with none, its time is the
+    // nearest to the main clause's ("The warrant issued Monday charged Kopp in the 1995 shooting").
+    for i in reduced {
+        let Some(&(_, se)) = sentences.get(sentences.partition_point(|&(_, se)| se <= mentions[i].start)) else {
+            continue;
+        };
+        let own = |m: &Mention| {
+            m.expr.is_point()
+                && m.range != RangeRole::End
+                && !(m.named || m.aside || m.compared || m.attributed || m.background)
+        };
+        if !mentions[i + 1..].iter().take_while(|m| m.end <= se).any(own) {
+            mentions[i].aside = false;
+        }
     }
     // The years that frame their sentences, read once every mention of a sentence is annotated.
     let mut k = 0;
@@ -352,6 +374,44 @@ fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, 
 /// The most words of a subject that an appositive follows: "Castleford", "The Seattle company".
 const APPOSED_HEAD: usize = 4;
 
+/// Whether the expression at tokens `first..last`, inside the sentence whose tokens are `sentence`, closes a
+/// past participle's phrase on the sentence's subject with no commas around it, the sentence's verb in the
+/// past right after it ("Samples collected on 2 November tested positive on 4 November"; "The bill passed
+/// on Tuesday cleared the Senate"): the phrase, a relative clause cut short, tells an event of its own. The
+/// participle stands right after the subject ([`subject_head`]), "on", "in" or "at" perhaps between it and
+/// the expression; not when the verb after the expression opens a phrase of its own ("died on Monday aged
+/// 84", "rose in 2019 based on", "led by"), nor when it modifies a unit's noun ("Sales increased in the
+/// quarter ended Sept. 30").
+fn reduced_relative(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, lexicon: &Lexicon) -> bool {
+    use super::temporal::bit;
+    let within = &tokens[sentence.clone()];
+    let first = sentence.start + within.partition_point(|t| t.start < m.start);
+    let last = sentence.start + within.partition_point(|t| t.start < m.end);
+    let placed = first.checked_sub(1).is_some_and(|k| k > sentence.start && tokens[k].any(PLACING));
+    let Some(participle) = first.checked_sub(1 + usize::from(placed)).filter(|&k| k > sentence.start) else {
+        return false;
+    };
+    let p = &tokens[participle];
+    let opens_phrase = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            j < sentence.end
+                && (matches!(t.kind, Kind::Number(_))
+                    || t.any(
+                        bit::CARDINAL | Lexeme::Function(Function::By).bit() | Lexeme::Function(Function::On).bit(),
+                    ))
+        })
+    };
+    // A participle after a unit's noun modifies it ("in the quarter ended Sept. 30"): no verb.
+    let noun = last > first && tokens[last - 1].any(bit::UNIT);
+    let verb =
+        last < sentence.end && !noun && past_form(&tokens[last], text, lexicon) && !tokens[last].is(Lexeme::Speech);
+    past_form(p, text, lexicon)
+        && !p.any(Lexeme::Speech.bit() | Lexeme::BeAux.bit())
+        && subject_head(text, &tokens[sentence.start..participle], lexicon)
+        && verb
+        && !opens_phrase(last + 1)
+}
+
 /// Whether the comma at the start of `phrase` (the tokens up to an expression) opens an appositive after the
 /// sentence's subject: a name or a noun with its determiner at the head of the sentence, before the
 /// sentence's first comma, and words after it that hold no verb, and that neither a preposition nor a
@@ -360,11 +420,30 @@ const APPOSED_HEAD: usize = 4;
 /// officials said on Friday,"), nor an adverb ("Actually, about two years ago,").
 fn appositive(text: &str, tokens: &[Token<'_>], start: usize, phrase: Range<usize>, lexicon: &Lexicon) -> bool {
     let open = phrase.start;
+    const NOT_OPENING: u128 = PLACING
+        | Lexeme::Function(Function::Preposition).bit()
+        | Lexeme::Function(Function::From).bit()
+        | Lexeme::Function(Function::To).bit()
+        | Lexeme::Function(Function::And).bit()
+        | Lexeme::Function(Function::That).bit()
+        | Lexeme::ClauseConjunction.bit()
+        | Lexeme::Subject.bit();
+    subject_head(text, &tokens[start..open], lexicon)
+        && tokens.get(open + 1).is_some_and(|t| t.is_word() && !t.any(NOT_OPENING))
+        && !tokens[open + 1..phrase.end].iter().any(|t| verb(text, t, lexicon))
+}
+
+/// A verb: a word that marks a tense ([`marker`]'s readings but "to"), or one in a past form.
+fn verb(text: &str, t: &Token<'_>, lexicon: &Lexicon) -> bool {
+    t.any(MARKER_BITS & !Lexeme::Function(Function::To).bit()) || past_form(t, text, lexicon)
+}
+
+/// Whether the words `head` at the head of a sentence may be its subject: a name or a noun with its
+/// determiner ("Castleford", "The Seattle company", "Samples"), at most [`APPOSED_HEAD`] words with no verb,
+/// no function word but "the" and "of" ("The Bank of England"), no word that a time is made of ("Three
+/// days later"), nor an adverb alone ("Actually").
+fn subject_head(text: &str, head: &[Token<'_>], lexicon: &Lexicon) -> bool {
     use super::temporal::bit;
-    // A verb: a word that marks a tense ([`marker`]'s readings but "to").
-    const VERBS: u128 = MARKER_BITS & !Lexeme::Function(Function::To).bit();
-    // No function word but "the" and "of" ("The Bank of England"), and no word that a time is made of
-    // ("Three days later, ...").
     const NOT_IN_HEAD: u128 = (bit::FUNCTION & !bit::THE & !Lexeme::Function(Function::Of).bit())
         | bit::MONTH
         | bit::WEEKDAY
@@ -375,25 +454,13 @@ fn appositive(text: &str, tokens: &[Token<'_>], start: usize, phrase: Range<usiz
         | bit::SHIFT
         | Lexeme::ClauseConjunction.bit()
         | Lexeme::Subject.bit();
-    const NOT_OPENING: u128 = PLACING
-        | Lexeme::Function(Function::Preposition).bit()
-        | Lexeme::Function(Function::From).bit()
-        | Lexeme::Function(Function::To).bit()
-        | Lexeme::Function(Function::And).bit()
-        | Lexeme::Function(Function::That).bit()
-        | Lexeme::ClauseConjunction.bit()
-        | Lexeme::Subject.bit();
-    let head = &tokens[start..open];
     let capitalized_head = head.first().is_some_and(|t| t.has(CAPITALIZED) || t.is(Lexeme::Function(Function::The)));
-    let verb = |t: &Token<'_>| t.any(VERBS) || past_form(t, text, lexicon);
     // "Actually, ...", "Separately, ...": an adverb at the head is no subject.
     let adverb = |t: &Token<'_>| lexicon.with_lower(t.text(text), |w| lexicon.looks_adverb(w));
     (1..=APPOSED_HEAD).contains(&head.len())
         && capitalized_head
         && !(head.len() == 1 && adverb(&head[0]))
-        && head.iter().all(|t| t.is_word() && !t.any(NOT_IN_HEAD) && !verb(t))
-        && tokens.get(open + 1).is_some_and(|t| t.is_word() && !t.any(NOT_OPENING))
-        && !tokens[open + 1..phrase.end].iter().any(verb)
+        && head.iter().all(|t| t.is_word() && !t.any(NOT_IN_HEAD) && !verb(text, t, lexicon))
 }
 
 /// Whether the sentence that starts at token `start` opens with a past participle and a preposition or a
@@ -1420,6 +1487,26 @@ mod tests {
         assert_eq!(aside("Prices rose, pushing inflation in March to 3%, the data showed."), [false]);
         assert_eq!(aside("Three days later, as of Friday's close, the index was down."), [false, false]);
         assert_eq!(aside("And I hope that, whatever happens today, we stay friends."), [false]);
+    }
+
+    #[test]
+    fn a_time_in_a_participle_phrase_on_the_subject_is_marked() {
+        let aside = |text: &str| annotated(text).iter().map(|m| m.aside).collect::<Vec<_>>();
+        // A relative clause cut short, with no commas: the sentence's verb in the past right after the time.
+        let samples = "Samples collected on 2 November tested positive on 4 November.";
+        assert_eq!(aside(samples), [true, false]);
+        assert_eq!(aside("The bill passed on Tuesday cleared the Senate on Thursday."), [true, false]);
+        assert_eq!(aside("Troops deployed in 2015 withdrew in 2017."), [true, false]);
+        // With no time of the main clause's own event after it, the phrase's time is the nearest to it.
+        assert_eq!(aside("The warrant issued Monday charged Kopp in the 1995 shooting."), [false, false]);
+        assert_eq!(aside("Samples collected on 2 November tested positive."), [false]);
+        // The participle is the sentence's verb, or the word after the time opens a phrase of its own.
+        assert_eq!(aside("Police arrested on Monday two men wanted since 2019."), [false, false]);
+        assert_eq!(aside("Ellison died on Monday aged 84, his family said on Tuesday."), [false, false]);
+        assert_eq!(aside("Prices rose in 2019 based on figures released in March."), [false, false]);
+        assert_eq!(aside("He resigned on Monday and left on Friday."), [false, false]);
+        assert_eq!(aside("Officials said on Monday talks ended on Friday."), [false, false]);
+        assert_eq!(aside("Sales increased in the quarter ended Sept. 30 to $7 million."), [false, false]);
     }
 
     #[test]

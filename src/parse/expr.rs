@@ -402,8 +402,9 @@ pub struct Mention {
     pub compared: bool,
     /// It sits in a phrase set off by commas that a participle or a relative pronoun opens ("the sentencing,
     /// set for March 28, was moved on Wednesday", "Reed, convicted on Jan. 26, was sentenced", "the minister,
-    /// who resigned on Friday, said"): an aside about the subject, which dates its sentence only when no other
-    /// expression of the clause does.
+    /// who resigned on Friday, said"), or in a participle's phrase on the subject with no commas, before a
+    /// time of the main clause's own ("Samples collected on 2 November tested positive on 4 November"): an
+    /// aside about the subject, which dates its sentence only when no other expression of the clause does.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub aside: bool,
     /// It opens its sentence ("4:10 a.m. Wednesday: Sensors record ...", "09:30 The governor said ..."): a
