@@ -23,6 +23,7 @@ pub mod clauses;
 pub mod context;
 pub mod day_order;
 pub mod expr;
+pub mod game;
 pub mod layout;
 mod scan;
 pub mod sentences;
@@ -135,6 +136,7 @@ pub fn mentions(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     tokens::tokenize(text, lexicon, &mut toks);
     let mut out = Vec::new();
     mentions_in(text, &toks, lexicon, &mut out);
+    game::drop_parts(text, &mut out, lexicon);
     day_order::settle(&mut out);
     out
 }
@@ -319,6 +321,7 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: 
         }
         context::share_clock_reading(text, &mut mentions[first..], lexicon);
     }
+    game::drop_parts(text, mentions, lexicon);
     day_order::settle(mentions);
 }
 
@@ -343,6 +346,7 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
     let toks = &toks[..];
     let mut mentions = Vec::new();
     mentions_in(text, toks, lexicon, &mut mentions);
+    game::drop_parts(text, &mut mentions, lexicon);
     day_order::settle(&mut mentions);
     let blocks = layout::blocks(text, toks, &mentions, lexicon);
 

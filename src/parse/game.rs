@@ -1,0 +1,114 @@
+//! The parts of a game in a report of one.
+//!
+//! "The second half" beside a word of play ("scored twice in the second half") is the game's, and the
+//! grammar leaves it alone. A match report tells its halves in sentences with no such word as well ("We
+//! were brilliant in the first half," the manager said), so a document that tells a game in play takes every
+//! half and quarter that no year follows as the game's: one with a minute of play ("in the 23rd minute") or a
+//! live commentary's minute stamps ("71' GOAL!"), or with words of play of [`PLAY_EVIDENCE`] kinds.
+
+use super::expr::{Expr, Mention, Named};
+use crate::lang::{Lexeme, Lexicon, Unit};
+
+/// How many different words of play ([`crate::lang::Language::play_words`]) tell a game in a document: one
+/// or two may be a goal or a penalty of business ("the company's goal", "a tax penalty").
+const PLAY_EVIDENCE: usize = 3;
+
+/// Removes from `mentions` (one document's, in order) the halves and quarters with no year ("the first
+/// half", "the fourth quarter") when `text` tells a game in play. Reads the text only when there is such a
+/// mention.
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+///
+/// let lx = Lexicon::english();
+/// let report = "Diallo opened the scoring in the 23rd minute. \"We were brilliant in the first half,\" Lima said.";
+/// assert!(timeline_extract::parse::tagging(report, lx).is_empty());
+/// let results = "Sales rose 8% in the first half, Lima said.";
+/// assert_eq!(timeline_extract::parse::tagging(results, lx).len(), 1);
+/// ```
+pub fn drop_parts(text: &str, mentions: &mut Vec<Mention>, lexicon: &Lexicon) {
+    let part = |m: &Mention| {
+        matches!(m.expr, Expr::Named { name: Named::Half(_) | Named::Quarter(_), year: None, shift: None })
+    };
+    if mentions.iter().any(part) && told_in_play(text, lexicon) {
+        mentions.retain(|m| !part(m));
+    }
+}
+
+/// Whether `text` tells a game in play: a minute of play ("the 23rd minute"), a line that a minute stamp
+/// opens ("71' GOAL!", "90+4' The referee ..."), or [`PLAY_EVIDENCE`] different words of play.
+fn told_in_play(text: &str, lexicon: &Lexicon) -> bool {
+    // The stems of the words of play seen ("goal" for "goals").
+    let mut seen: Vec<String> = Vec::with_capacity(PLAY_EVIDENCE);
+    // The ordinal number ("23rd") before the word, if any.
+    let mut ordinal = false;
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if ordinal && lexicon.lookup(word).iter().any(|l| matches!(l, Lexeme::Unit(Unit::Minute, _))) {
+            return true;
+        }
+        ordinal = ordinal_number(word);
+        if lexicon.is_play_word(word) {
+            let stem = lexicon.stem(&word.to_lowercase());
+            if !seen.contains(&stem) {
+                seen.push(stem);
+                if seen.len() == PLAY_EVIDENCE {
+                    return true;
+                }
+            }
+        }
+    }
+    text.lines().filter(|line| minute_stamp(line)).take(2).count() == 2
+}
+
+/// "23rd", "90th": digits and an ordinal suffix.
+fn ordinal_number(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits <= 3 && word.len() == digits + 2 && !word.as_bytes()[digits].is_ascii_digit()
+}
+
+/// Whether `line` opens with a minute of play and an apostrophe or a prime: "71' ", "90+4' ", "45’ ".
+fn minute_stamp(line: &str) -> bool {
+    let b = line.trim_start().as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let n = digits(0);
+    if n == 0 || n > 3 {
+        return false;
+    }
+    let mut k = n;
+    if b.get(k) == Some(&b'+') {
+        let extra = digits(k + 1);
+        if extra == 0 || extra > 2 {
+            return false;
+        }
+        k += 1 + extra;
+    }
+    let rest = &line.trim_start()[k..];
+    rest.strip_prefix('\'')
+        .or_else(|| rest.strip_prefix('\u{2019}'))
+        .or_else(|| rest.strip_prefix('\u{2032}'))
+        .is_some_and(|after| after.starts_with(|c: char| c.is_whitespace()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_game_is_told_by_a_minute_of_play_stamps_or_words_of_play() {
+        let lx = Lexicon::english();
+        assert!(told_in_play("Diallo scored in the 23rd minute.", lx));
+        assert!(told_in_play("71' GOAL! Rovers lead.\n\n90+4' Full time.", lx));
+        assert!(told_in_play("The referee gave a penalty after the goal.", lx));
+        // One stamp, or two words of play, may be anything.
+        assert!(!told_in_play("9' is the height.\nThe goal is growth.", lx));
+        assert!(!told_in_play("The company's goal is to avoid a penalty; Goals matter.", lx));
+        assert!(!told_in_play("Profit rose in the 23rd week.", lx));
+    }
+
+    #[test]
+    fn ordinals_and_stamps_are_read_from_their_bytes() {
+        assert!(ordinal_number("23rd") && ordinal_number("1st") && !ordinal_number("23") && !ordinal_number("2024th"));
+        assert!(minute_stamp("71' GOAL!") && minute_stamp("  90+4’ The referee"));
+        assert!(!minute_stamp("71 GOAL") && !minute_stamp("71'GOAL") && !minute_stamp("1999' ") && !minute_stamp("'"));
+    }
+}
