@@ -4,9 +4,10 @@
 //! grammar leaves it alone. A match report tells its halves in sentences with no such word as well ("We
 //! were brilliant in the first half," the manager said), so a document that tells a game in play takes every
 //! half and quarter that no year follows as the game's: one with a minute of play ("in the 23rd minute") or a
-//! live commentary's minute stamps ("71' GOAL!"), or with words of play of [`PLAY_EVIDENCE`] kinds.
+//! live commentary's minute stamps ("71' GOAL!"), or with words of play of [`PLAY_EVIDENCE`] kinds. There,
+//! "a second" after a verb in the past is the second goal ("Diallo added a second"), no length of time.
 
-use super::expr::{Expr, Mention, Named};
+use super::expr::{Amount, Expr, Mention, Named};
 use crate::lang::{Lexeme, Lexicon, Unit};
 
 /// How many different words of play ([`crate::lang::Language::play_words`]) tell a game in a document: one
@@ -14,7 +15,8 @@ use crate::lang::{Lexeme, Lexicon, Unit};
 const PLAY_EVIDENCE: usize = 3;
 
 /// Removes from `mentions` (one document's, in order) the halves and quarters with no year ("the first
-/// half", "the fourth quarter") when `text` tells a game in play. Reads the text only when there is such a
+/// half", "the fourth quarter"), and "a second" after a verb in the past ("added a second"), when `text`
+/// tells a game in play. Reads the text only when there is such a
 /// mention.
 ///
 /// ```
@@ -29,9 +31,24 @@ const PLAY_EVIDENCE: usize = 3;
 pub fn drop_parts(text: &str, mentions: &mut Vec<Mention>, lexicon: &Lexicon) {
     let part = |m: &Mention| {
         matches!(m.expr, Expr::Named { name: Named::Half(_) | Named::Quarter(_), year: None, shift: None })
+            || second_scored(text, m, lexicon)
     };
     if mentions.iter().any(part) && told_in_play(text, lexicon) {
         mentions.retain(|m| !part(m));
+    }
+}
+
+/// Whether `m` is "a second" right after a verb in the past ("Diallo added a second", "headed a second"): in
+/// a game, the second goal; not after a preposition ("for a second") nor after another verb ("wait a
+/// second").
+fn second_scored(text: &str, m: &Mention, lexicon: &Lexicon) -> bool {
+    let one = matches!(m.expr, Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit: Unit::Second });
+    let before = text.get(..m.start).unwrap_or_default().trim_end();
+    let from = before.char_indices().rev().find(|&(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8());
+    let word = &before[from..];
+    one && !word.is_empty() && {
+        let lower = word.to_lowercase();
+        lexicon.looks_past(&lower) || lexicon.lookup(&lower).contains(&Lexeme::PastMarker)
     }
 }
 
@@ -103,6 +120,20 @@ mod tests {
         assert!(!told_in_play("9' is the height.\nThe goal is growth.", lx));
         assert!(!told_in_play("The company's goal is to avoid a penalty; Goals matter.", lx));
         assert!(!told_in_play("Profit rose in the 23rd week.", lx));
+    }
+
+    #[test]
+    fn a_second_after_a_past_verb_is_a_goal_in_a_game() {
+        let lx = Lexicon::english();
+        let texts = |text: &str| {
+            crate::parse::tagging(text, lx).iter().map(|m| text[m.start..m.end].to_string()).collect::<Vec<_>>()
+        };
+        let report = "Diallo opened the scoring in the 23rd minute and added a second before the break.";
+        assert!(texts(report).is_empty());
+        // After a preposition, or outside a game, it is a second of time.
+        let paused = "Diallo scored in the 23rd minute. The crowd fell silent for a second.";
+        assert_eq!(texts(paused), ["a second"]);
+        assert_eq!(texts("The drone hovered, paused a second and fell."), ["a second"]);
     }
 
     #[test]
