@@ -592,6 +592,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2015-10-16",
         &[("March 2004", "DATE", "2004-03"), ("That summer", "DATE", "2004-SU")],
     ),
+    // After a verb, "that" opens a clause, and a month or a season with a noun after it names the noun's kind:
+    // no season is meant, and the month alone is the time.
+    (
+        "In 1979 she showed that summer ice had thinned. Officials said that March sales rose; that spring ended early.",
+        "2015-10-09",
+        &[("1979", "DATE", "1979"), ("March", "DATE", "2015-03"), ("that spring", "DATE", "2015-SP")],
+    ),
     (
         "The bridge opened in May 1937. The next day, traffic jams formed.",
         "2015-10-16",

@@ -168,14 +168,26 @@ impl<'a, 'l> Grammar<'a, 'l> {
             }
             return Some(from_reference(end, day, false));
         }
-        if let Some((m, k, false)) = self.month(j) {
+        // "showed that summer ice had thinned", "said that March sales rose": "that" opens a clause, and the
+        // month or season names the kind of its noun (a month alone is still a time).
+        let modifies_noun = |k: usize| {
+            shift == Shift::Same
+                && !anaphoric
+                && self.unknown_word(k)
+                && !self.cap(k)
+                && self.get(k).is_some_and(|t| !self.lx.looks_past(t.text(self.text)))
+        };
+        if let Some((m, k, false)) = self.month(j)
+            && !modifies_noun(k)
+        {
             let month = Expr::Named { name: Named::Month(m), year: None, shift: Some(shift) };
             return Some(from_reference(k, month, true));
         }
         if let Some(s) = self.lex(j, |l| match l {
             L::Season(s) => Some(s),
             _ => None,
-        }) {
+        }) && !modifies_noun(j + 1)
+        {
             let season = Expr::Named { name: Named::Season(s), year: None, shift: Some(shift) };
             return Some(from_reference(j + 1, season, true).the());
         }
