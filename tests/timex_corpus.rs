@@ -592,6 +592,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2015-10-16",
         &[("March 2004", "DATE", "2004-03"), ("That summer", "DATE", "2004-SU")],
     ),
+    // A week counted from a month or a year is known only to that month or year.
+    (
+        "The war began in 1939. That week, rationing started. In October 2015 talks opened; that weekend protests \
+         spread.",
+        "2026-11-23",
+        &[
+            ("1939", "DATE", "1939"),
+            ("That week", "DATE", "1939"),
+            ("October 2015", "DATE", "2015-10"),
+            ("that weekend", "DATE", "2015-10"),
+        ],
+    ),
     // After a verb, "that" opens a clause, and a month or a season with a noun after it names the noun's kind:
     // no season is meant, and the month alone is the time.
     (

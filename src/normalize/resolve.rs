@@ -195,6 +195,15 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             // A shift by a unit finer than the time counted from counts from inside it, not from its first day:
             // "the previous evening" after "in 2024" is an evening of 2024, not of 2023.
             let from = base.map(|b| if *offset != 0 && b.precision > *unit { b.middle() } else { b.day });
+            // A week counted from a month or a year is known to that month or year: "a week later" after "in
+            // February 2024" is in February 2024, "that week" after "in 1939" in 1939.
+            if matches!(unit, Unit::Week | Unit::Weekend)
+                && let (Some(b), Some(from)) = (base, from)
+                && b.precision > Unit::Weekend
+            {
+                let day = from.checked_add_signed(chrono::Duration::weeks(i64::from(*offset)));
+                return Some(Value::Point(day.map_or(Point::Unknown(*unit), |d| known_to(d, b.precision))));
+            }
             let point = relative(from, *unit, *offset).unwrap_or(Point::Unknown(*unit));
             // No finer than the time it counts from: "that day" after "in October" is a day of that October.
             Some(Value::Point(base.map_or(point, |b| coarsen(point, b.precision))))
@@ -213,6 +222,13 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Value> {
             let named = matches!(e, Expr::Named { name: Named::Month(_) | Named::Holiday(_), .. });
             let precision = if named && r.precision <= Unit::Year { Unit::Day } else { r.precision };
             match resolve(e, &Context { speech: Some(from), ..*cx })? {
+                // "that weekend" after "in October 2015" is in that October; "the following weekend" in the
+                // month that holds it.
+                Value::Point(p @ (Point::Week { .. } | Point::Weekend { .. })) if precision > Unit::Weekend => {
+                    let (d, _) = p.range()?;
+                    let d = if shift_of(e) == Some(Shift::Next) { d } else { d.clamp(r.day, r.last) };
+                    Some(Value::Point(known_to(d, precision)))
+                }
                 Value::Point(p) => Some(Value::Point(coarsen(p, precision))),
                 v => Some(v),
             }
@@ -348,6 +364,16 @@ fn shift_of(expr: &Expr) -> Option<Shift> {
         Expr::Weekday { shift, .. } | Expr::Named { shift, .. } => *shift,
         Expr::DayPart { day: Some(d), .. } => shift_of(d),
         _ => None,
+    }
+}
+
+/// The month (of a month named or finer) or the year that a week counted from a time of `precision` is known
+/// to, by its day `d`: no week of it is.
+fn known_to(d: NaiveDate, precision: Unit) -> Point {
+    if precision <= Unit::Month {
+        Point::Month { year: Some(d.year()), month: d.month() as u8 }
+    } else {
+        Point::Year(d.year())
     }
 }
 
