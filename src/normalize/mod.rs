@@ -1405,10 +1405,12 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     Dated { anchor, timexes, reports }
 }
 
-/// The date a length of time with "later" after it gives ("two days later"), counted from the context's
-/// reference: whole units only ("a few days later" gives none).
+/// The date a length of time with "later" after it gives ("two days later", "48 hours later"), counted from
+/// the context's reference: whole units only ("a few days later" gives none), hours only by whole days.
 fn later_date(expr: &Expr, cx: &Context) -> Option<Value> {
     let Expr::Duration { amount: Amount::Exact { n, half: false }, unit } = *expr else { return None };
+    // Whole days told in hours ("24 hours later", "48 hours later") count days.
+    let (n, unit) = if unit == Unit::Hour && n % 24 == 0 && n > 0 { (n / 24, Unit::Day) } else { (n, unit) };
     let offset = i32::try_from(n).ok()?;
     resolve(&Expr::Relative { unit, offset, to: RelativeTo::Reference }, cx)
 }
@@ -1601,6 +1603,12 @@ mod tests {
         assert_eq!(got[2].1, "2015-W49");
         // No whole count gives no date: like any undated sentence after the first, no report.
         assert_eq!(got.len(), 3, "{got:?}");
+        // Whole days told in hours count days; a week counted from a month is known to the month.
+        let launch = "The launch is set for Dec. 3. A backup slot opens 24 hours later. The first lander touched \
+                      down in February 2024. A week later, it stopped transmitting.";
+        let got = dates(launch, Some("2026-11-23"));
+        let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(values, ["2026-12-03", "2026-12-04", "2024-02", "2024-02"]);
         // Without a day named before, "later" counts from nothing: the time of writing is no such day.
         let got = dates("Two days later, Russia deployed missiles.", Some("2015-12-05"));
         assert_eq!(got[0].2, Basis::Document);
