@@ -1124,6 +1124,9 @@ static WORDS: &[(&str, Lexeme)] = &[
     ("sought", Arrangement),
     ("requested", Arrangement),
     ("demanded", Arrangement),
+    // Words that open a condition: "If it launches on Dec. 3, it will land on Dec. 10".
+    ("if", Condition),
+    ("unless", Condition),
     // Verbs that order a state, which a participle after their object names: "ordered schools closed Wednesday".
     ("ordered", Command),
     ("directed", Command),

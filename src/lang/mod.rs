@@ -433,6 +433,9 @@ pub enum Lexeme {
     /// ordered, and a time right after the participle is when it is to hold, still ahead or just past
     /// ("ordered schools closed Wednesday and Thursday").
     Command,
+    /// A word that opens a condition ("if", "unless"): a time in the clause it opens ("If it launches on Dec.
+    /// 3, it will land on Dec. 10") dates what the condition holds on, not the main clause's event.
+    Condition,
     /// A word that opens a comparison ("compared", "comparison"): a time after it in its clause ("compared
     /// with a year earlier") is a term of the comparison, not the time of the clause's event.
     Comparison,
@@ -604,6 +607,7 @@ impl Lexeme {
                 Lexeme::Anticipation => 123,
                 Lexeme::Arrangement => 124,
                 Lexeme::Command => 125,
+                Lexeme::Condition => 126,
             }
     }
 
@@ -638,6 +642,7 @@ impl Lexeme {
             | Lexeme::Anticipation
             | Lexeme::Arrangement
             | Lexeme::Command
+            | Lexeme::Condition
             | Lexeme::Equative
             | Lexeme::UnitKind
             | Lexeme::Subject

@@ -1450,8 +1450,8 @@ fn day_date(d: NaiveDate) -> EventDate {
 }
 
 /// The mention that dates a sentence's event, and the date it gives: the first expression that dates the
-/// event (not a statement about it, nor another event it names in the possessive or tells in an aside),
-/// else the first that names another event, else the first that dates a statement, else the first in an
+/// event (not a statement about it, nor another event it names in the possessive or tells in an aside, nor
+/// the time of a condition), else the first in a condition, else the first that names another event, else the first that dates a statement, else the first in an
 /// aside, else a live blog entry's stamp; never one in a since-clause or one that only closes a range. A
 /// range's two ends give one interval. A deictic expression that cannot be resolved yet (no anchor) is still
 /// chosen, with no date.
@@ -1513,12 +1513,13 @@ fn choose(
     // The stamp of a live blog's entry ("09:30 The governor said on Tuesday night ..."): the time of the report,
     // which dates it only when nothing else in the sentence does.
     let stamp = |m: &Mention| m.attributed && m.lead == Lead::None && matches!(m.expr, Expr::Clock { day: None, .. });
-    // What a mention dates: the sentence's own event, another event that it names ("Monday's attack", "the
-    // 1992 protests"), a statement about it, another event told in an aside ("Reed, convicted on Jan. 26,"),
+    // What a mention dates: the sentence's own event, what a condition of it holds on ("If it launches on
+    // Dec. 3, ..."), another event that it names ("Monday's attack", "the 1992 protests"), a statement about it, another event told in an aside ("Reed, convicted on Jan. 26,"),
     // or, as a live blog entry's stamp, the report.
     #[derive(Clone, Copy, PartialEq)]
     enum Role {
         Own,
+        Condition,
         Named,
         Statement,
         Aside,
@@ -1529,6 +1530,7 @@ fn choose(
         m if m.attributed => Role::Statement,
         m if m.aside => Role::Aside,
         m if m.named => Role::Named,
+        m if m.conditional => Role::Condition,
         _ => Role::Own,
     };
     let of_role = |k: usize, wanted: Role| {
@@ -1551,7 +1553,10 @@ fn choose(
     // The roles in the order they date a sentence: a statement's day dates what was said better than an
     // aside's time, which is another event's ("Okafor, who led the first operation in 1964, has died, her
     // family said on Monday").
-    [Role::Own, Role::Named, Role::Statement, Role::Aside, Role::Stamp].into_iter().find_map(first_of).or_else(until)
+    [Role::Own, Role::Condition, Role::Named, Role::Statement, Role::Aside, Role::Stamp]
+        .into_iter()
+        .find_map(first_of)
+        .or_else(until)
 }
 
 #[cfg(test)]
@@ -1876,6 +1881,14 @@ mod tests {
         // So is a participle's phrase on the subject with no commas around it.
         let text = "Samples collected on 2 November tested positive at the national laboratory on 4 November.";
         assert_eq!(dates(text, Some("2026-11-20"))[0].1, "2026-11-04");
+    }
+
+    #[test]
+    fn a_time_in_a_condition_dates_its_sentence_only_when_the_main_clause_has_none() {
+        let text = "If it launches on Dec. 3, the lander will touch down on Dec. 10. The lander will touch down on \
+                    Dec. 10 unless the launch slips past Dec. 3. If the vote passes on Tuesday, the law takes effect.";
+        let values: Vec<String> = dates(text, Some("2026-11-23")).into_iter().map(|g| g.1).collect();
+        assert_eq!(values, ["2026-12-10", "2026-12-10", "2026-11-24"]);
     }
 
     #[test]

@@ -874,7 +874,8 @@ pub fn annotate_in(
     let bare_verb = |t: &Token<'_>| t.is_word() && t.bits() == 0 && !t.has(CAPITALIZED);
     let infinitive_after =
         |k: usize| k + 2 < first && tokens[k + 1].is(Lexeme::Function(Function::To)) && bare_verb(&tokens[k + 2]);
-    let marks = openers | habit_bit | yearly.bit() | every;
+    let condition = Lexeme::Condition.bit();
+    let marks = openers | habit_bit | yearly.bit() | every | condition;
     for k in (sent_first..first).rev().take(SINCE_WINDOW).take_while(|&k| !clause_break(&tokens[k])) {
         let t = &tokens[k];
         if !t.any(marks | and) {
@@ -891,6 +892,7 @@ pub fn annotate_in(
                 since_at = Some(k);
             }
             m.habitual |= t.any(habit_bit) || t.is(yearly) || every_year(k);
+            m.conditional |= t.any(condition);
         }
     }
     let since = m.lead == Lead::Since || since_at.is_some();

@@ -425,6 +425,10 @@ pub struct Mention {
     /// year, though the September ahead is nearer.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub framed: bool,
+    /// A word of condition opens its clause ("If it launches on Dec. 3, ..."): it dates its sentence only when
+    /// no time of the main clause's own event does.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub conditional: bool,
 }
 
 impl Expr {

@@ -876,6 +876,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             deferred: false,
             frames: false,
             framed: false,
+            conditional: false,
         })
     }
 
