@@ -1974,6 +1974,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("2030", "DATE", "2030"), ("the full year", "DATE", "2026")],
     ),
+    // A fiscal year is the one under discussion: the year of speaking is no fiscal year.
+    (
+        "Results for the fourth quarter of fiscal 2027 beat forecasts. For the full fiscal year, it expects growth.",
+        "2026-11-19",
+        &[("the fourth quarter of fiscal 2027", "DATE", "2027-Q4"), ("the full fiscal year", "DATE", "2027")],
+    ),
     // A kind of day, month or year between a count and its plural unit; "a calendar year" is a kind of year.
     (
         "Refunds take five business days, or 10 working days; the index rose for eight trading days. It moved to a calendar year.",

@@ -302,11 +302,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// ("Player of the Year"). ("The week" is left alone: which week a report means is seldom clear.)
     fn the_unit_alone(&self, i: usize) -> Option<Hit> {
         // "the full year", "the whole year": the year of the report, against the part of it that the text tells
-        // of ("forecast an earnings increase for the full year"), whatever year was named last.
+        // of ("forecast an earnings increase for the full year"), whatever year was named last; not a fiscal
+        // year.
         let full = self.f(i + 1, F::Straight);
         let u = if full { i + 2 } else { i + 1 };
         // "the fiscal year", "the school year": a kind of year, named as the year is.
-        let u = self.past_year_kind(u);
+        let kind = self.past_year_kind(u);
+        // "the full fiscal year" is the fiscal year under discussion: the year of speaking is no fiscal year.
+        let (u, full) = (kind, full && kind == u);
         let Some((unit @ Unit::Year, false)) = self.unit(u) else { return None };
         const COUNTED: u128 = L::Function(F::Before).bit()
             | L::Function(F::After).bit()
