@@ -2267,6 +2267,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-20",
         &[("Friday", "DATE", "2026-11-20"), ("Thursday", "DATE", "2026-11-19")],
     ),
+    // With no tense on either, a list runs on from its first day, each alone the nearest such day (the
+    // Friday ahead and the Saturday past, written on a Tuesday).
+    (
+        "Friday and Saturday: dry and milder.",
+        "2026-11-24",
+        &[("Friday", "DATE", "2026-11-27"), ("Saturday", "DATE", "2026-11-28")],
+    ),
     (
         "He said Monday, Tuesday was a holiday.",
         "2026-11-23",

@@ -948,7 +948,11 @@ fn align_range(start: &Mention, end: &Mention, start_value: &Value, end_value: &
     // Weekdays, alone or with a clock time or a part of the day ("from 6pm Monday until 9am Tuesday").
     // A start in the present or the future keeps its day, as a weekday under those tenses looks ahead.
     if let (Some(a), Some(b)) = (start.expr.plain_weekday(), end.expr.plain_weekday()) {
-        let future = matches!(start.tense, Tense::Future | Tense::Present) || end.tense == Tense::Future;
+        // With no tense on either end ("Friday and Saturday: dry and milder", written on a Tuesday, each end
+        // alone the nearest such day, the Friday ahead and the Saturday past), the list runs on from its
+        // first day, as one in the future does.
+        let untensed = start.tense == Tense::Unknown && end.tense == Tense::Unknown;
+        let future = matches!(start.tense, Tense::Future | Tense::Present) || end.tense == Tense::Future || untensed;
         // "from 9am to 5pm on Saturday": one day, where the end's clock is after the start's.
         let clock = |v: &Value| match *v {
             Value::Time { hour, minute, .. } => Some((hour, minute)),
