@@ -1885,6 +1885,9 @@ mod tests {
         // So is a participle's phrase on the subject with no commas around it.
         let text = "Samples collected on 2 November tested positive at the national laboratory on 4 November.";
         assert_eq!(dates(text, Some("2026-11-20"))[0].1, "2026-11-04");
+        // And a time in parentheses.
+        let text = "Her best-known work, the Lagos Library (completed 2009), won the Aga Khan Award in 2010.";
+        assert_eq!(dates(text, Some("2026-11-24"))[0].1, "2010");
     }
 
     #[test]

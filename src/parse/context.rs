@@ -331,6 +331,9 @@ fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, 
     let within = &tokens[sentence.clone()];
     let first = sentence.start + within.partition_point(|t| t.start < m.start);
     let last = sentence.start + within.partition_point(|t| t.start < m.end);
+    if parenthesized(tokens, sentence.clone(), (first, last)) {
+        return true;
+    }
     // A comma within `reach` tokens after the expression, with the sentence going on after it: "and" after the
     // comma joins another predicate ("struck, killed 20 on Monday, and left"), unless a determiner after it
     // opens another subject ("The company, founded in 1998, and its rival ...").
@@ -369,6 +372,20 @@ fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, 
     let apposed =
         !participle && near && open + 1 < first && appositive(text, tokens, sentence.start, open..first, lexicon);
     tokens[open].is_punct(',') && (participle || apposed) && closed(if relative { RELATIVE_REACH } else { ASIDE_CLOSE })
+}
+
+/// The most tokens between a parenthesis and an expression inside it: "(completed in late 2009)".
+const PAREN_REACH: usize = 8;
+
+/// Whether the expression at tokens `first..last` stands inside parentheses within the sentence whose tokens
+/// are `sentence`, after words of the sentence: "the Lagos Library (completed 2009) won the award in 2010",
+/// "Her father, Chidi Okoye (1928–2001), was a judge". Not parentheses that open the sentence, nor an
+/// expression that the parentheses hold with nothing else of the sentence before them.
+fn parenthesized(tokens: &[Token<'_>], sentence: Range<usize>, (first, last): (usize, usize)) -> bool {
+    let open =
+        (sentence.start..first).rev().take(PAREN_REACH).find(|&k| matches!(tokens[k].kind, Kind::Punct('(' | ')')));
+    let close = (last..sentence.end).take(PAREN_REACH).find(|&k| matches!(tokens[k].kind, Kind::Punct('(' | ')')));
+    matches!((open, close), (Some(o), Some(c)) if o > sentence.start && tokens[o].is_punct('(') && tokens[c].is_punct(')'))
 }
 
 /// The most words of a subject that an appositive follows: "Castleford", "The Seattle company".
@@ -1509,6 +1526,16 @@ mod tests {
         assert_eq!(aside("He resigned on Monday and left on Friday."), [false, false]);
         assert_eq!(aside("Officials said on Monday talks ended on Friday."), [false, false]);
         assert_eq!(aside("Sales increased in the quarter ended Sept. 30 to $7 million."), [false, false]);
+    }
+
+    #[test]
+    fn a_time_in_parentheses_after_words_of_its_sentence_is_an_aside() {
+        let aside = |text: &str| annotated(text).iter().map(|m| m.aside).collect::<Vec<_>>();
+        assert_eq!(aside("The Lagos Library (completed 2009) won the award in 2010."), [true, false]);
+        assert_eq!(aside("Her father, Chidi Okoye (1928-2001), was a judge."), [true, true]);
+        // Not parentheses that open the sentence, nor a time outside them.
+        assert_eq!(aside("(Oct. 5) The talks resumed on Monday."), [false, false]);
+        assert_eq!(aside("The talks (in Geneva) resumed on Monday."), [false]);
     }
 
     #[test]

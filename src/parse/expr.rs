@@ -403,7 +403,8 @@ pub struct Mention {
     /// It sits in a phrase set off by commas that a participle or a relative pronoun opens ("the sentencing,
     /// set for March 28, was moved on Wednesday", "Reed, convicted on Jan. 26, was sentenced", "the minister,
     /// who resigned on Friday, said"), or in a participle's phrase on the subject with no commas, before a
-    /// time of the main clause's own ("Samples collected on 2 November tested positive on 4 November"): an
+    /// time of the main clause's own ("Samples collected on 2 November tested positive on 4 November"), or
+    /// in parentheses after words of its sentence ("the Lagos Library (completed 2009) won ... in 2010"): an
     /// aside about the subject, which dates its sentence only when no other expression of the clause does.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub aside: bool,
