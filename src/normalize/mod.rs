@@ -817,6 +817,43 @@ fn night_before(m: &Mention, value: &mut Value, speech: Option<NaiveDate>) {
     }
 }
 
+/// The heading block that holds `m`, if `m` is in one.
+fn heading_of<'p>(parsed: &'p Parsed, m: &Mention) -> Option<&'p crate::parse::layout::Block> {
+    let b = parsed.blocks.get(parsed.blocks.partition_point(|b| b.start <= m.start).checked_sub(1)?)?;
+    (b.kind == BlockKind::Heading && m.end <= b.end).then_some(b)
+}
+
+/// The section whose span holds byte `at`.
+fn section_at(parsed: &Parsed, at: usize) -> Option<usize> {
+    let k = parsed.sections.partition_point(|s| s.start <= at).checked_sub(1)?;
+    (at < parsed.sections[k].end).then_some(k)
+}
+
+/// Whether the heading `b` is the clock time `m` without its day and little else ("21:05 GMT", "09:30:"): a
+/// live blog entry's stamp, the time of the report under it.
+fn stamp_heading(b: &crate::parse::layout::Block, m: &Mention) -> bool {
+    matches!(m.expr, Expr::Clock { day: None, .. }) && m.start <= b.start + 1 && m.end + STAMP_TAIL >= b.end
+}
+
+/// The most bytes of a stamp heading after its time (a colon, a space, a line break).
+const STAMP_TAIL: usize = 3;
+
+/// "01:12 GMT Officials said 4 million ballots had been cast by 8 p.m. local time": a clock time without its
+/// day, told in the past within an entry whose stamp (`stamp`) put the report earlier on the same day, had not
+/// come yet on that day when it was told, so it is on the day before: `value` is moved there.
+fn before_stamp(m: &Mention, value: &mut Value, stamp: Option<Entry>) {
+    let (Some(s), Expr::Clock { day: None, hour, minute }) = (stamp, &m.expr) else { return };
+    if bare_stamp(m) || !follows(m, &s) || !matches!(m.tense, Tense::Past | Tense::Completed) {
+        return;
+    }
+    if let Value::Time { day, .. } = value
+        && day.range() == Some((s.day, s.day))
+        && minutes(*hour, *minute) > s.minutes
+    {
+        *day = s.day.pred_opt().map_or(Point::Unknown(Unit::Day), crate::timex::day_point);
+    }
+}
+
 /// A mention's value: its expression resolved, then corrected by what is written beside it
 /// ([`since_before_speech`], [`weekday_year`]).
 fn resolve_mention(m: &Mention, cx: &Context) -> Option<Value> {
@@ -1233,6 +1270,8 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
     let mut schedule: Scheduled = None;
     // The day named last, with the end of its mention: the day under discussion ([`on_day_discussed`]).
     let mut day_named: Option<(Mentioned, usize)> = None;
+    // The stamp of the entry read last, as the time of its report ([`before_stamp`]).
+    let mut stamp: Option<Entry> = None;
     let back = midnight_stamps(&parsed.mentions, |k| sentence_of[k].and_then(|s| parsed.sentences[s].section));
     // The start of the last heading before the mention, and the next block to look at.
     let (mut heading, mut block) = (None, 0);
@@ -1243,7 +1282,11 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             }
             block += 1;
         }
-        let section = sentence_of[k].and_then(|s| parsed.sentences[s].section);
+        // A heading's time ("21:05 GMT" over a live blog's entry) is under the section that holds it.
+        let heading_at = heading_of(parsed, m);
+        let section = sentence_of[k]
+            .and_then(|s| parsed.sentences[s].section)
+            .or_else(|| heading_at.and_then(|_| section_at(parsed, m.start)));
         let header = section.and_then(|s| sections.get(s).copied().flatten());
         if section != last_section {
             // Under a chronology's year or month, that time is the one mentioned last.
@@ -1254,6 +1297,7 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             day_named = None;
             statement = None;
             entry = None;
+            stamp = None;
             last_section = section;
         }
         let speech = header.and_then(Header::day).or(doc_date);
@@ -1279,7 +1323,15 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         let mut value = resolve_mention(m, &if m.opens { from_entry(m, stated, entry) } else { stated });
         if let Some(v) = &mut value {
             night_before(m, v, speech);
+            before_stamp(m, v, stamp);
             in_schedule(m, v, cx.speech, &mut schedule);
+        }
+        if (bare_stamp(m) || heading_at.is_some_and(|b| stamp_heading(b, m)))
+            && let Some(Value::Time { day, hour, minute }) = value
+            && let Some((d, last)) = day.range()
+            && d == last
+        {
+            stamp = Some(Entry { day: d, minutes: minutes(hour, minute), end: m.end });
         }
         // "Conceded defeat shortly after midnight", told in the past on the day of speaking (no other day named
         // before it): after the midnight that opened that day, on it (not the next, as after a day named).
@@ -1896,6 +1948,26 @@ mod tests {
                     Dec. 10 unless the launch slips past Dec. 3. If the vote passes on Tuesday, the law takes effect.";
         let values: Vec<String> = dates(text, Some("2026-11-23")).into_iter().map(|g| g.1).collect();
         assert_eq!(values, ["2026-12-10", "2026-12-10", "2026-11-24"]);
+    }
+
+    #[test]
+    fn a_live_blogs_stamp_headings_are_on_their_sections_day_and_time_what_they_report() {
+        let text = "Election night: live results\n\nLast updated: Wed 4 Nov 2026, 03:41 GMT\n\n01:12 GMT\n\nOfficials \
+                    said 4 million ballots had been cast by 8 p.m. local time. Counting will go on until 9 a.m.\n\n\
+                    Tue 3 Nov 2026\n\n23:50 GMT\n\nFirst results are in. Polls closed at 6 p.m. local time.\n\n\
+                    21:05 GMT\n\nEarly voting ended on Saturday in most states, and a record number voted.";
+        let (p, dt) = dated(text, None);
+        let value = |needle: &str| {
+            let k = p.mentions.iter().position(|m| &text[m.start..m.end] == needle).unwrap();
+            dt.timexes[k].map(|t| t.value.to_string()).unwrap_or_default()
+        };
+        // A stamp heading under a day header is on that day, however far from it.
+        assert_eq!(value("21:05 GMT"), "2026-11-03T21:05");
+        // A time told in the past that had not come on the stamp's day when it was told is on the day before;
+        // one ahead, or earlier than the stamp, stays.
+        assert_eq!(value("8 p.m. local time"), "2026-11-03T20:00");
+        assert_eq!(value("9 a.m."), "2026-11-04T09:00");
+        assert_eq!(value("6 p.m. local time"), "2026-11-03T18:00");
     }
 
     #[test]
