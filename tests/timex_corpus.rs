@@ -2195,6 +2195,19 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Tuesday", "DATE", "2026-11-17"),
         ],
     ),
+    // So is one clock time beside it, "at" perhaps between; not one before "Daily" opening the next sentence.
+    (
+        "Builds run nightly at 02:00 UTC. Trains leave at 6am daily. Prices rose at 9 a.m. Daily checks resume.",
+        "2026-11-19",
+        &[
+            ("nightly", "SET", "P1D"),
+            ("02:00 UTC", "TIME", "XXXX-XX-XXT02:00"),
+            ("6am", "TIME", "XXXX-XX-XXT06:00"),
+            ("daily", "SET", "P1D"),
+            ("9 a.m.", "TIME", "2026-11-19T09:00"),
+            ("Daily", "SET", "P1D"),
+        ],
+    ),
     // A year named with its kind takes the article, unless it modifies the next word: "the 1990 fiscal year",
     // "the fiscal year 1991", against "the 2027 tax year rules".
     (

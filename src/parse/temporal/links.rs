@@ -106,6 +106,25 @@ pub(super) fn weekly_hours(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             }
         }
     }
+    // "run nightly at 02:00 UTC", "at 9am daily": one clock time of every day, "at" perhaps between.
+    for k in 0..mentions.len() {
+        if mentions[k].range != RangeRole::None || !matches!(mentions[k].expr, Expr::Clock { day: None, .. }) {
+            continue;
+        }
+        let beside = |m: &Mention, (a, b): (usize, usize)| {
+            let gap = text.get(a..b).unwrap_or("").trim();
+            daily(m) && (gap.is_empty() || lx.lookup(gap).contains(&L::Function(F::At)))
+        };
+        let before = k >= 1 && beside(&mentions[k - 1], (mentions[k - 1].end, mentions[k].start));
+        // Not "Daily" opening the next sentence after "a.m.".
+        let lower = |n: &Mention| text.get(n.start..).and_then(|t| t.chars().next()).is_some_and(char::is_lowercase);
+        let after = mentions.get(k + 1).is_some_and(|n| lower(n) && beside(n, (mentions[k].end, n.start)));
+        if (before || after)
+            && let Expr::Clock { day, .. } = &mut mentions[k].expr
+        {
+            *day = Some(Box::new(Expr::Set(Recurrence::Every { n: 1, unit: Unit::Day })));
+        }
+    }
 }
 
 /// Marks a weekday joined to the weekday before it by "and" or "or" (or "and/or"), or by a comma in a list
