@@ -1507,9 +1507,9 @@ fn day_date(d: NaiveDate) -> EventDate {
 
 /// The mention that dates a sentence's event, and the date it gives: the first expression that dates the
 /// event (not a statement about it, nor another event it names in the possessive or tells in an aside, nor
-/// the time of a condition), else the first in a condition, else the first that names another event, else the first that dates a statement, else the first in an
-/// aside, else a live blog entry's stamp; never one in a since-clause or one that only closes a range. A
-/// range's two ends give one interval. A deictic expression that cannot be resolved yet (no anchor) is still
+/// the time of a condition), else the first in a condition, else the first that names another event, else the
+/// first that dates a statement, else the first in an aside, else a live blog entry's stamp; never one in a
+/// since-clause or one that only closes a range. A range's two ends give one interval. A deictic expression that cannot be resolved yet (no anchor) is still
 /// chosen, with no date.
 fn choose(
     parsed: &Parsed,
@@ -1570,8 +1570,9 @@ fn choose(
     // which dates it only when nothing else in the sentence does.
     let stamp = |m: &Mention| m.attributed && m.lead == Lead::None && matches!(m.expr, Expr::Clock { day: None, .. });
     // What a mention dates: the sentence's own event, what a condition of it holds on ("If it launches on
-    // Dec. 3, ..."), another event that it names ("Monday's attack", "the 1992 protests"), a statement about it, another event told in an aside ("Reed, convicted on Jan. 26,"),
-    // or, as a live blog entry's stamp, the report.
+    // Dec. 3, ..."), another event that it names ("Monday's attack", "the 1992 protests"), a statement about
+    // it, another event told in an aside ("Reed, convicted on Jan. 26,"), or, as a live blog entry's stamp,
+    // the report.
     #[derive(Clone, Copy, PartialEq)]
     enum Role {
         Own,

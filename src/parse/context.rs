@@ -385,14 +385,15 @@ fn parenthesized(tokens: &[Token<'_>], sentence: Range<usize>, (first, last): (u
     let open =
         (sentence.start..first).rev().take(PAREN_REACH).find(|&k| matches!(tokens[k].kind, Kind::Punct('(' | ')')));
     let close = (last..sentence.end).take(PAREN_REACH).find(|&k| matches!(tokens[k].kind, Kind::Punct('(' | ')')));
-    matches!((open, close), (Some(o), Some(c)) if o > sentence.start && tokens[o].is_punct('(') && tokens[c].is_punct(')'))
+    let (Some(o), Some(c)) = (open, close) else { return false };
+    o > sentence.start && tokens[o].is_punct('(') && tokens[c].is_punct(')')
 }
 
 /// The most words of a subject that an appositive follows: "Castleford", "The Seattle company".
 const APPOSED_HEAD: usize = 4;
 
-/// Whether the expression at tokens `first..last`, inside the sentence whose tokens are `sentence`, closes a
-/// past participle's phrase on the sentence's subject with no commas around it, the sentence's verb in the
+/// Whether the mention `m`, inside the sentence whose tokens are `sentence`, closes a past participle's phrase
+/// on the sentence's subject with no commas around it, the sentence's verb in the
 /// past right after it ("Samples collected on 2 November tested positive on 4 November"; "The bill passed
 /// on Tuesday cleared the Senate"): the phrase, a relative clause cut short, tells an event of its own. The
 /// participle stands right after the subject ([`subject_head`]), "on", "in" or "at" perhaps between it and
@@ -1457,9 +1458,13 @@ mod tests {
         assert_eq!(compared("It rose 5% from 2019 to 2021."), [false, false]);
     }
 
+    /// Whether each expression of `text` is an aside.
+    fn aside(text: &str) -> Vec<bool> {
+        annotated(text).iter().map(|m| m.aside).collect()
+    }
+
     #[test]
     fn a_time_in_an_aside_that_a_participle_opens_is_marked() {
-        let aside = |text: &str| annotated(text).iter().map(|m| m.aside).collect::<Vec<_>>();
         assert_eq!(aside("The sentencing, set for March 28, was moved to May 15 on Wednesday."), [true, false, false]);
         assert_eq!(aside("Reed, convicted on Jan. 26, was sentenced on Wednesday."), [true, false]);
         // Not a list of predicates, a statement, nor a phrase that the sentence ends with.
@@ -1510,7 +1515,6 @@ mod tests {
 
     #[test]
     fn a_time_in_a_participle_phrase_on_the_subject_is_marked() {
-        let aside = |text: &str| annotated(text).iter().map(|m| m.aside).collect::<Vec<_>>();
         // A relative clause cut short, with no commas: the sentence's verb in the past right after the time.
         let samples = "Samples collected on 2 November tested positive on 4 November.";
         assert_eq!(aside(samples), [true, false]);
@@ -1530,7 +1534,6 @@ mod tests {
 
     #[test]
     fn a_time_in_parentheses_after_words_of_its_sentence_is_an_aside() {
-        let aside = |text: &str| annotated(text).iter().map(|m| m.aside).collect::<Vec<_>>();
         assert_eq!(aside("The Lagos Library (completed 2009) won the award in 2010."), [true, false]);
         assert_eq!(aside("Her father, Chidi Okoye (1928-2001), was a judge."), [true, true]);
         // Not parentheses that open the sentence, nor a time outside them.
