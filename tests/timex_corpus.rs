@@ -1204,6 +1204,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Jets hit 2,084 targets.", "2015-10-03", &[]),
     ("Su-24M and Su-34 jets dropped KAB-500 bombs and H-29L missiles.", "2015-10-03", &[]),
     ("Title 17 U.S.C. Section 107 applies.", "2015-10-03", &[]),
+    // A number after a noun of reference is no year.
+    (
+        "Call 101 quoting reference 1234. File Form 1040 by the deadline. Leave at junction 2012. Use code 2020.",
+        "2026-11-22",
+        &[],
+    ),
     ("The bill, H.R. 1319, passed; under SB 1047 and RFC 1149, nothing.", "2015-10-03", &[]),
     (
         "Microsoft sold Windows 2000 through a venture called Orion 1980 in 2015.",
