@@ -1409,6 +1409,12 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
         if blocks.get(s.block).is_some_and(|b| b.kind != BlockKind::Prose) {
             continue;
         }
+        // Under a day header, the day of the entry dates its sentence better than another event that the
+        // sentence names ("Tuesday's vote") or the period that a report covers ("China releases its factory
+        // survey for November" under "Monday").
+        let chosen = chosen.filter(|&(m, _)| {
+            !(matches!(header, Some(Header::Day(_))) && parsed.mentions.get(m).is_some_and(|m| m.named || m.covered))
+        });
         let (date, basis, mention, floating) = match chosen {
             Some((m, None)) => (None, Basis::Undated, Some(m), true),
             Some((m, Some(date))) => {
@@ -1969,6 +1975,17 @@ mod tests {
         assert_eq!(value("8 p.m. local time"), "2026-11-03T20:00");
         assert_eq!(value("9 a.m."), "2026-11-04T09:00");
         assert_eq!(value("6 p.m. local time"), "2026-11-03T18:00");
+    }
+
+    #[test]
+    fn under_a_day_header_a_period_covered_or_an_event_named_gives_way_to_the_day() {
+        let text = "The week ahead\n\nSunday, November 29, 2026\n\nMonday\n\nChina releases its factory survey for \
+                    November.\n\nFriday\n\nThe jobs report for November is released at 8:30 a.m. Payrolls rose in \
+                    October. Traders look ahead to Saturday's summit.";
+        let values: Vec<String> = dates(text, None).into_iter().map(|g| g.1).collect();
+        assert_eq!(values, ["2026-11-30", "2026-12-04", "2026-10", "2026-12-04"]);
+        // Without a day header, the period is the best date the sentence has.
+        assert_eq!(dates("China released its factory survey for November.", Some("2026-12-01"))[0].1, "2026-11");
     }
 
     #[test]

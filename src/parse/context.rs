@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::expr::{Expr, Lead, Mention, RangeRole, Tense};
+use super::expr::{Expr, Lead, Mention, Named, RangeRole, Tense};
 use super::tokens::{CAPITALIZED, Kind, Token};
 use crate::lang::{Function, Lexeme, Lexicon, Shift, Unit};
 
@@ -782,6 +782,20 @@ pub fn annotate_in(
         m.expr,
         Expr::Date { year: Some(super::expr::YearSpec::Full(_)), month: None, day: None } | Expr::Decade { .. }
     );
+    // "its factory survey for November", "the jobs report for the third quarter": the period that a report
+    // covers, after "for" and a noun (what is planned for a time has a participle before "for": "the vote
+    // planned for November").
+    let covers = matches!(
+        m.expr,
+        Expr::Date { day: None, month: Some(_), .. }
+            | Expr::Named { name: Named::Quarter(_) | Named::Half(_) | Named::Month(_), .. }
+    ) && first >= sent_first + 2
+        && tokens[first - 1].is(Lexeme::Purpose)
+        && {
+            let noun = &tokens[first - 2];
+            noun.is_word() && noun.bits() == 0 && !noun.has(CAPITALIZED) && !past_form(noun, text, lexicon)
+        };
+    m.covered = covers && m.range == RangeRole::None;
     m.named |= period
         && m.range == RangeRole::None
         && ((first + 1 < last && tokens[first].any(DETERMINER))

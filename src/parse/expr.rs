@@ -430,6 +430,10 @@ pub struct Mention {
     /// no time of the main clause's own event does.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub conditional: bool,
+    /// The period that a report covers, after "for" and a noun ("its factory survey for November", "the jobs
+    /// report for the third quarter"): under a day header, the entry's day dates the report better.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub covered: bool,
 }
 
 impl Expr {

@@ -877,6 +877,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             frames: false,
             framed: false,
             conditional: false,
+            covered: false,
         })
     }
 
