@@ -1607,7 +1607,20 @@ fn choose(
         let (k, date) = mentions.clone().find_map(|k| of_role(k, wanted))?;
         // A year at the head gives way to the date that it frames ("Last year, ... in September").
         let framed = || (k + 1..mentions.end).find_map(|j| of_role(j, wanted).filter(|_| parsed.mentions[j].framed));
-        if parsed.mentions[k].frames { framed().or(Some((k, date))) } else { Some((k, date)) }
+        if parsed.mentions[k].frames {
+            return framed().or(Some((k, date)));
+        }
+        // This week or month, or a month named, gives way to a day inside it told after it ("This week, the
+        // summit opens on Thursday", "In December, the plant closes on Dec. 18").
+        let frame = matches!(
+            parsed.mentions[k].expr,
+            Expr::Relative { unit: Unit::Week | Unit::Month, offset: 0, .. }
+                | Expr::Date { month: Some(_), day: None, .. }
+        );
+        let span = date.and_then(|d| d.range()).filter(|_| frame);
+        let inside = |d: &Option<EventDate>| matches!((span, d.and_then(|d| d.range())), (Some((a, b)), Some((x, y))) if a <= x && y <= b && x == y);
+        let narrower = || (k + 1..mentions.end).find_map(|j| of_role(j, wanted).filter(|(_, d)| inside(d)));
+        narrower().or(Some((k, date)))
     };
     // The end of what lasts ("would have until mid-2029", "the truce held until Sunday") dates its event when
     // nothing else in the sentence does; not the time that a past act put something off until ("adjourned the
@@ -1986,6 +1999,14 @@ mod tests {
         assert_eq!(values, ["2026-11-30", "2026-12-04", "2026-10", "2026-12-04"]);
         // Without a day header, the period is the best date the sentence has.
         assert_eq!(dates("China released its factory survey for November.", Some("2026-12-01"))[0].1, "2026-11");
+    }
+
+    #[test]
+    fn this_week_or_a_month_gives_way_to_a_day_inside_it() {
+        let text = "This week, the summit opens on Thursday. In December, the plant closes on Dec. 18. A week ago, \
+                    he picked Saturday as the day.";
+        let values: Vec<String> = dates(text, Some("2026-11-30")).into_iter().map(|g| g.1).collect();
+        assert_eq!(values, ["2026-12-03", "2026-12-18", "2026-W48"]);
     }
 
     #[test]
