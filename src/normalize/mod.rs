@@ -2002,6 +2002,11 @@ mod tests {
     }
 
     #[test]
+    fn a_month_before_a_noun_gives_way_to_the_time_of_the_clause() {
+        assert_eq!(dates("The January window closes at 11pm on 2 February.", Some("2026-11-24"))[0].1, "2027-02-02");
+    }
+
+    #[test]
     fn this_week_or_a_month_gives_way_to_a_day_inside_it() {
         let text = "This week, the summit opens on Thursday. In December, the plant closes on Dec. 18. A week ago, \
                     he picked Saturday as the day.";

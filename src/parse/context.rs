@@ -778,9 +778,12 @@ pub fn annotate_in(
 
     // A year or a decade between "the" or a possessive (in its span or before it) and a noun ("the 1890s
     // bridge", "its 2019 purchase", "the 2022 vote") is the time of a thing or of another event, as a day in the possessive is.
+    // So is a month without its day ("the January window", "the November elections").
     let period = matches!(
         m.expr,
-        Expr::Date { year: Some(super::expr::YearSpec::Full(_)), month: None, day: None } | Expr::Decade { .. }
+        Expr::Date { year: Some(super::expr::YearSpec::Full(_)), month: None, day: None }
+            | Expr::Date { month: Some(_), day: None, .. }
+            | Expr::Decade { .. }
     );
     // "its factory survey for November", "the jobs report for the third quarter": the period that a report
     // covers, after "for" and a noun (what is planned for a time has a participle before "for": "the vote
@@ -1254,6 +1257,9 @@ mod tests {
         assert_eq!(named("In 2019 the company bought Keel."), [false]);
         assert_eq!(named("The 1990s were good years."), [false]);
         assert_eq!(named("The 2015-16 season ended."), [false, false]);
+        // So does a month without its day.
+        assert_eq!(named("The January window closes at 11pm on 2 February."), [true, false, false]);
+        assert_eq!(named("The window opens in January."), [false]);
     }
 
     #[test]
