@@ -436,6 +436,8 @@ pub enum Lexeme {
     /// A word that opens a condition ("if", "unless"): a time in the clause it opens ("If it launches on Dec.
     /// 3, it will land on Dec. 10") dates what the condition holds on, not the main clause's event.
     Condition,
+    /// A word of a game told in play ([`Language::play_words`]: "goal", "scored", "halftime").
+    Play,
     /// A word that opens a comparison ("compared", "comparison"): a time after it in its clause ("compared
     /// with a year earlier") is a term of the comparison, not the time of the clause's event.
     Comparison,
@@ -608,6 +610,7 @@ impl Lexeme {
                 Lexeme::Arrangement => 124,
                 Lexeme::Command => 125,
                 Lexeme::Condition => 126,
+                Lexeme::Play => 127,
             }
     }
 
@@ -643,6 +646,7 @@ impl Lexeme {
             | Lexeme::Arrangement
             | Lexeme::Command
             | Lexeme::Condition
+            | Lexeme::Play
             | Lexeme::Equative
             | Lexeme::UnitKind
             | Lexeme::Subject
@@ -1015,6 +1019,9 @@ impl Lexicon {
         }
         for word in language.clause_conjunctions {
             add(word, Lexeme::ClauseConjunction);
+        }
+        for word in language.play_words {
+            add(word, Lexeme::Play);
         }
         // The holidays grouped by their first word, in table order within a group.
         let mut holiday_groups: Vec<Vec<u16>> = Vec::new();

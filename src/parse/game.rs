@@ -8,16 +8,85 @@
 //! "a second" after a verb in the past is the second goal ("Diallo added a second"), no length of time.
 
 use super::expr::{Amount, Expr, Mention, Named};
+use super::tokens::{NEWLINE_BEFORE, NumSuffix, Token};
 use crate::lang::{Lexeme, Lexicon, Unit};
+
+/// The readings of the words that [`Evidence::read_at`] needs to see, beside numbers.
+pub const WATCHED: u128 = Lexeme::Play.bit();
 
 /// How many different words of play ([`crate::lang::Language::play_words`]) tell a game in a document: one
 /// or two may be a goal or a penalty of business ("the company's goal", "a tax penalty").
 const PLAY_EVIDENCE: usize = 3;
 
+/// What the tokens of a document read so far tell of a game in play, gathered line by line as they are
+/// tokenized, so that the text is not read again.
+///
+/// ```
+/// use timeline_extract::lang::Lexicon;
+/// use timeline_extract::parse::{game::Evidence, tokens};
+///
+/// let (lx, text) = (Lexicon::english(), "Diallo scored in the 23rd minute.");
+/// let mut toks = Vec::new();
+/// tokens::tokenize(text, lx, &mut toks);
+/// let mut evidence = Evidence::default();
+/// evidence.read(text, &toks, lx);
+/// assert!(evidence.told());
+/// ```
+#[derive(Default)]
+pub struct Evidence {
+    /// The stems of the different words of play seen ("goal" for "goals").
+    seen: Vec<String>,
+    /// Lines that a minute stamp opens.
+    stamps: usize,
+    /// A minute of play was seen ("the 23rd minute").
+    minute: bool,
+}
+
+impl Evidence {
+    /// Reads the tokens `toks` of `text` (whole lines, in order).
+    pub fn read(&mut self, text: &str, toks: &[Token<'_>], lexicon: &Lexicon) {
+        self.read_at(text, toks, 0..toks.len(), lexicon);
+    }
+
+    /// Reads the tokens at `marked` (indices into `toks`, in order) of the tokens `toks` of `text`: the only
+    /// ones that can tell a game are numbers and words of play ([`WATCHED`]).
+    pub fn read_at(&mut self, text: &str, toks: &[Token<'_>], marked: impl Iterator<Item = usize>, lexicon: &Lexicon) {
+        if self.told() {
+            return;
+        }
+        for k in marked {
+            let Some(t) = toks.get(k) else { break };
+            if t.is(Lexeme::Play) && self.seen.len() < PLAY_EVIDENCE {
+                let stem = lexicon.stem(&t.text(text).to_lowercase());
+                if !self.seen.contains(&stem) {
+                    self.seen.push(stem);
+                }
+            }
+            let Some(n) = t.num() else { continue };
+            let next = toks.get(k + 1);
+            // "the 23rd minute".
+            if n.suffix == NumSuffix::Ordinal
+                && next.is_some_and(|u| u.lex().iter().any(|l| matches!(l, Lexeme::Unit(Unit::Minute, _))))
+            {
+                self.minute = true;
+            }
+            // "71' GOAL!" at the head of a line.
+            if (k == 0 || t.has(NEWLINE_BEFORE)) && minute_stamp(text.get(t.start..).unwrap_or_default()) {
+                self.stamps += 1;
+            }
+        }
+    }
+
+    /// Whether the tokens read tell a game in play: a minute of play, two lines that minute stamps open, or
+    /// [`PLAY_EVIDENCE`] different words of play.
+    pub fn told(&self) -> bool {
+        self.minute || self.stamps >= 2 || self.seen.len() >= PLAY_EVIDENCE
+    }
+}
+
 /// Removes from `mentions` (one document's, in order) the halves and quarters with no year ("the first
-/// half", "the fourth quarter"), and "a second" after a verb in the past ("added a second"), when `text`
-/// tells a game in play. Reads the text only when there is such a
-/// mention.
+/// half", "the fourth quarter"), and "a second" after a verb in the past ("added a second"), when the
+/// document's tokens tell a game in play (`evidence`).
 ///
 /// ```
 /// use timeline_extract::lang::Lexicon;
@@ -28,59 +97,30 @@ const PLAY_EVIDENCE: usize = 3;
 /// let results = "Sales rose 8% in the first half, Lima said.";
 /// assert_eq!(timeline_extract::parse::tagging(results, lx).len(), 1);
 /// ```
-pub fn drop_parts(text: &str, mentions: &mut Vec<Mention>, lexicon: &Lexicon) {
-    let part = |m: &Mention| {
-        matches!(m.expr, Expr::Named { name: Named::Half(_) | Named::Quarter(_), year: None, shift: None })
-            || second_scored(text, m, lexicon)
-    };
-    if mentions.iter().any(part) && told_in_play(text, lexicon) {
-        mentions.retain(|m| !part(m));
+pub fn drop_parts(text: &str, mentions: &mut Vec<Mention>, lexicon: &Lexicon, evidence: &Evidence) {
+    if !evidence.told() {
+        return;
     }
+    mentions.retain(|m| {
+        !(matches!(m.expr, Expr::Named { name: Named::Half(_) | Named::Quarter(_), year: None, shift: None })
+            || second_scored(text, m, lexicon))
+    });
 }
 
 /// Whether `m` is "a second" right after a verb in the past ("Diallo added a second", "headed a second"): in
 /// a game, the second goal; not after a preposition ("for a second") nor after another verb ("wait a
 /// second").
 fn second_scored(text: &str, m: &Mention, lexicon: &Lexicon) -> bool {
-    let one = matches!(m.expr, Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit: Unit::Second });
+    if !matches!(m.expr, Expr::Duration { amount: Amount::Exact { n: 1, half: false }, unit: Unit::Second }) {
+        return false;
+    }
     let before = text.get(..m.start).unwrap_or_default().trim_end();
     let from = before.char_indices().rev().find(|&(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8());
     let word = &before[from..];
-    one && !word.is_empty() && {
+    !word.is_empty() && {
         let lower = word.to_lowercase();
         lexicon.looks_past(&lower) || lexicon.lookup(&lower).contains(&Lexeme::PastMarker)
     }
-}
-
-/// Whether `text` tells a game in play: a minute of play ("the 23rd minute"), a line that a minute stamp
-/// opens ("71' GOAL!", "90+4' The referee ..."), or [`PLAY_EVIDENCE`] different words of play.
-fn told_in_play(text: &str, lexicon: &Lexicon) -> bool {
-    // The stems of the words of play seen ("goal" for "goals").
-    let mut seen: Vec<String> = Vec::with_capacity(PLAY_EVIDENCE);
-    // The ordinal number ("23rd") before the word, if any.
-    let mut ordinal = false;
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if ordinal && lexicon.lookup(word).iter().any(|l| matches!(l, Lexeme::Unit(Unit::Minute, _))) {
-            return true;
-        }
-        ordinal = ordinal_number(word);
-        if lexicon.is_play_word(word) {
-            let stem = lexicon.stem(&word.to_lowercase());
-            if !seen.contains(&stem) {
-                seen.push(stem);
-                if seen.len() == PLAY_EVIDENCE {
-                    return true;
-                }
-            }
-        }
-    }
-    text.lines().filter(|line| minute_stamp(line)).take(2).count() == 2
-}
-
-/// "23rd", "90th": digits and an ordinal suffix.
-fn ordinal_number(word: &str) -> bool {
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && digits <= 3 && word.len() == digits + 2 && !word.as_bytes()[digits].is_ascii_digit()
 }
 
 /// Whether `line` opens with a minute of play and an apostrophe or a prime: "71' ", "90+4' ", "45’ ".
@@ -110,6 +150,14 @@ fn minute_stamp(line: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn told_in_play(text: &str, lx: &Lexicon) -> bool {
+        let mut toks = Vec::new();
+        crate::parse::tokens::tokenize(text, lx, &mut toks);
+        let mut evidence = Evidence::default();
+        evidence.read(text, &toks, lx);
+        evidence.told()
+    }
+
     #[test]
     fn a_game_is_told_by_a_minute_of_play_stamps_or_words_of_play() {
         let lx = Lexicon::english();
@@ -137,8 +185,7 @@ mod tests {
     }
 
     #[test]
-    fn ordinals_and_stamps_are_read_from_their_bytes() {
-        assert!(ordinal_number("23rd") && ordinal_number("1st") && !ordinal_number("23") && !ordinal_number("2024th"));
+    fn stamps_are_read_from_their_bytes() {
         assert!(minute_stamp("71' GOAL!") && minute_stamp("  90+4’ The referee"));
         assert!(!minute_stamp("71 GOAL") && !minute_stamp("71'GOAL") && !minute_stamp("1999' ") && !minute_stamp("'"));
     }

@@ -136,7 +136,9 @@ pub fn mentions(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     tokens::tokenize(text, lexicon, &mut toks);
     let mut out = Vec::new();
     mentions_in(text, &toks, lexicon, &mut out);
-    game::drop_parts(text, &mut out, lexicon);
+    let mut evidence = game::Evidence::default();
+    evidence.read(text, &toks, lexicon);
+    game::drop_parts(text, &mut out, lexicon, &evidence);
     day_order::settle(&mut out);
     out
 }
@@ -206,6 +208,8 @@ struct Scratch {
     ends: Vec<usize>,
     spans: Vec<(usize, usize)>,
     quarters: Vec<usize>,
+    /// What the text's lines tell of a game in play.
+    evidence: game::Evidence,
 }
 
 impl Scratch {
@@ -262,10 +266,15 @@ fn pass_end(text: &str, start: usize) -> usize {
     (half..=far).rev().find(|&k| text.is_char_boundary(k)).unwrap_or(far)
 }
 
+/// The tokens that [`tagging_with`] marks on a line: those that may start an expression, and those that may
+/// tell a game ([`game::WATCHED`]; the grammar, tried at those too, finds nothing there).
+const MARKS: tokens::Marks = tokens::Marks { words: temporal::STARTS.words | game::WATCHED, ..temporal::STARTS };
+
 /// Appends what [`tagging`] finds in `text` to `mentions` (empty when called).
 fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: &mut Vec<Mention>) {
-    let Scratch { toks, starts, ends, spans, quarters } = scratch;
+    let Scratch { toks, starts, ends, spans, quarters, evidence } = scratch;
     quarters.clear();
+    *evidence = game::Evidence::default();
     let mut end = 0;
     while end < text.len() {
         let start = end;
@@ -278,7 +287,9 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: 
         starts.clear();
         ends.clear();
         let range = (start, pass_end(text, start));
-        end = tokens::tokenize_line_marked_ends(text, range, lexicon, temporal::STARTS, toks, starts, ends);
+        end = tokens::tokenize_line_marked_ends(text, range, lexicon, MARKS, toks, starts, ends);
+        // Only numbers and words of play tell a game: the marked tokens hold them all.
+        evidence.read_at(text, toks, starts.iter().copied(), lexicon);
         // Where quarters are named, for "a year earlier" after them (see `context`); a word that names
         // a quarter is a unit, which may start a pattern.
         quarters.extend(starts.iter().map(|&k| &toks[k]).filter(|t| context::names_quarter(t)).map(|t| t.start));
@@ -321,7 +332,7 @@ fn tagging_with(text: &str, lexicon: &Lexicon, scratch: &mut Scratch, mentions: 
         }
         context::share_clock_reading(text, &mut mentions[first..], lexicon);
     }
-    game::drop_parts(text, mentions, lexicon);
+    game::drop_parts(text, mentions, lexicon, evidence);
     day_order::settle(mentions);
 }
 
@@ -346,7 +357,9 @@ pub fn document_with(text: &str, lexicon: &Lexicon, toks: &mut Vec<Token<'static
     let toks = &toks[..];
     let mut mentions = Vec::new();
     mentions_in(text, toks, lexicon, &mut mentions);
-    game::drop_parts(text, &mut mentions, lexicon);
+    let mut evidence = game::Evidence::default();
+    evidence.read(text, toks, lexicon);
+    game::drop_parts(text, &mut mentions, lexicon, &evidence);
     day_order::settle(&mut mentions);
     let blocks = layout::blocks(text, toks, &mentions, lexicon);
 

@@ -501,7 +501,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// [`PLAY_REACH`] tokens before `i` or from `end` on, in the same sentence.
     fn in_play(&self, i: usize, end: usize) -> bool {
         let open = |t: &&Token<'_>| !matches!(t.kind, Kind::Punct('.' | '!' | '?'));
-        let play = |t: &Token<'_>| t.is_word() && self.lx.is_play_word(t.text(self.text));
+        let play = |t: &Token<'_>| t.is(L::Play);
         let before = self.t.get(i.saturating_sub(PLAY_REACH)..i).unwrap_or_default();
         let after = self.t.get(end..).unwrap_or_default();
         before.iter().rev().take_while(open).any(play) || after.iter().take(PLAY_REACH).take_while(open).any(play)
