@@ -1447,6 +1447,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("11/17", "DATE", "2026-11-17"), ("3/15", "DATE", "2026-03-15"), ("17/11", "DATE", "2026-11-17")],
     ),
     ("Life changed after 9/11. He hit on 2/3 of his shots and the ratio fell to 3/5.", "2026-11-18", &[]),
+    // So after a word of publication or another form of it, a parenthesis perhaps between; not a ratio.
+    (
+        "Update (11/29): The road has reopened.\nPosted 11/28 by staff. She shot 11/29 from the field.",
+        "2026-12-01",
+        &[("11/29", "DATE", "2026-11-29"), ("11/28", "DATE", "2026-11-28")],
+    ),
     // A day or a holiday takes a year counted after it, as a month does ("March last year").
     (
         "It opened on Oct. 7 last year, before Christmas last year; the law took effect on 1 April this year.",

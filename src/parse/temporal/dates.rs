@@ -287,8 +287,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
     /// that names an event ("after 9/11"). The month comes first unless the first number cannot be one.
     fn month_slash_day(&self, i: usize, sep: char) -> Option<Hit> {
         const BEFORE: u128 = Grammar::SLASHED_DAY_AFTER | bit::WEEKDAY;
-        let placed = self.follows(i, BEFORE) || (i > 0 && self.p(i - 1, ',') && self.follows(i - 1, BEFORE));
-        if sep != '/' || !placed {
+        if sep != '/' {
+            return None;
+        }
+        let placed = self.follows(i, BEFORE)
+            || (i > 0 && self.p(i - 1, ',') && self.follows(i - 1, BEFORE))
+            || self.after_update_word(i);
+        if !placed {
             return None;
         }
         let (a, b) = (self.get(i)?.num()?, self.get(i + 2)?.num()?);
@@ -310,6 +315,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let date = Expr::Date { year: None, month: Some(month), day: Some(day) };
         Some(Hit { order: Some(order), ..Hit::new(i, i + 3, date) })
+    }
+
+    /// True when a word of publication ("Updated", "Posted"; [`crate::lang::Language::publication_words`]) or
+    /// another form of it ("Update") stands right before token `i`, perhaps with a parenthesis between:
+    /// "Update (11/29):", "Posted 11/28".
+    fn after_update_word(&self, i: usize) -> bool {
+        let w = if i > 0 && self.p(i - 1, '(') { i.checked_sub(2) } else { i.checked_sub(1) };
+        let Some(word) = w.and_then(|w| self.get(w)).filter(|t| t.is_word()) else { return false };
+        let stem = self.lx.stem(&word.text(self.text).to_lowercase());
+        self.lx.language().publication_words.iter().any(|p| !p.contains(' ') && self.lx.stem(p) == stem)
     }
 
     /// "Nov-20-2026", "Nov/20/26", "Jan-2026": the month `m` (its word ending before `j`), a day and a year,
