@@ -1515,8 +1515,8 @@ fn day_date(d: NaiveDate) -> EventDate {
 /// event (not a statement about it, nor another event it names in the possessive or tells in an aside, nor
 /// the time of a condition), else the first in a condition, else the first that names another event, else the
 /// first that dates a statement, else the first in an aside, else a live blog entry's stamp; never one in a
-/// since-clause or one that only closes a range. A range's two ends give one interval. A deictic expression that cannot be resolved yet (no anchor) is still
-/// chosen, with no date.
+/// since-clause or one that only closes a range. A range's two ends give one interval. A deictic expression
+/// that cannot be resolved yet (no anchor) is still chosen, with no date.
 fn choose(
     parsed: &Parsed,
     timexes: &[Option<Timex>],
@@ -1618,7 +1618,10 @@ fn choose(
                 | Expr::Date { month: Some(_), day: None, .. }
         );
         let span = date.and_then(|d| d.range()).filter(|_| frame);
-        let inside = |d: &Option<EventDate>| matches!((span, d.and_then(|d| d.range())), (Some((a, b)), Some((x, y))) if a <= x && y <= b && x == y);
+        let inside = |d: &Option<EventDate>| {
+            let (Some((a, b)), Some((x, y))) = (span, d.and_then(|d| d.range())) else { return false };
+            a <= x && y <= b && x == y
+        };
         let narrower = || (k + 1..mentions.end).find_map(|j| of_role(j, wanted).filter(|(_, d)| inside(d)));
         narrower().or(Some((k, date)))
     };

@@ -274,8 +274,14 @@ pub fn annotate(
         };
         annotate_in(text, tokens, sentence.clone(), m, lexicon, q);
         m.compared = compared(tokens, sentence.clone(), m);
-        m.aside = aside(text, tokens, sentence.clone(), m, lexicon);
-        if !m.aside && reduced_relative(text, tokens, sentence, m, lexicon) {
+        // The mention's tokens, found once for both tests.
+        let within = &tokens[sentence.clone()];
+        let span = (
+            sentence.start + within.partition_point(|t| t.start < m.start),
+            sentence.start + within.partition_point(|t| t.start < m.end),
+        );
+        m.aside = aside(text, tokens, sentence.clone(), span, lexicon);
+        if !m.aside && reduced_relative(text, tokens, sentence, span, lexicon) {
             m.aside = true;
             reduced.push(i);
         }
@@ -320,17 +326,20 @@ const ASIDE_CLOSE: usize = 3;
 /// Sunday").
 const RELATIVE_REACH: usize = 12;
 
-/// Whether the mention `m`, inside the sentence whose tokens are `sentence` among `tokens`, sits in a
-/// phrase set off by commas that a participle or a relative pronoun opens ([`Mention::aside`]): ", set for
-/// March 28, was moved", ", convicted on Jan. 26, was", ", who resigned on Friday, said", or in one that a
-/// past participle opens at the head of the sentence ("Born in Leeds on 12 June 1932, Ellison moved"). A
+/// Whether the expression at tokens `first..last`, inside the sentence whose tokens are `sentence` among
+/// `tokens`, sits in a phrase set off by commas that a participle or a relative pronoun opens
+/// ([`Mention::aside`]): ", set for March 28, was moved", ", convicted on Jan. 26, was", ", who resigned on
+/// Friday, said", or in one that a past participle opens at the head of the sentence ("Born in Leeds on 12 June 1932, Ellison moved"). A
 /// comma with "and" after it closes a list of predicates, not an aside ("struck, killed 20 on Monday, and
 /// left"), unless a determiner follows ("founded in 1998, and its rival"). Asked by [`annotate`], for the
 /// timeline.
-fn aside(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, lexicon: &Lexicon) -> bool {
-    let within = &tokens[sentence.clone()];
-    let first = sentence.start + within.partition_point(|t| t.start < m.start);
-    let last = sentence.start + within.partition_point(|t| t.start < m.end);
+fn aside(
+    text: &str,
+    tokens: &[Token<'_>],
+    sentence: Range<usize>,
+    (first, last): (usize, usize),
+    lexicon: &Lexicon,
+) -> bool {
     if parenthesized(tokens, sentence.clone(), (first, last)) {
         return true;
     }
@@ -392,19 +401,22 @@ fn parenthesized(tokens: &[Token<'_>], sentence: Range<usize>, (first, last): (u
 /// The most words of a subject that an appositive follows: "Castleford", "The Seattle company".
 const APPOSED_HEAD: usize = 4;
 
-/// Whether the mention `m`, inside the sentence whose tokens are `sentence`, closes a past participle's phrase
-/// on the sentence's subject with no commas around it, the sentence's verb in the
-/// past right after it ("Samples collected on 2 November tested positive on 4 November"; "The bill passed
+/// Whether the expression at tokens `first..last`, inside the sentence whose tokens are `sentence`, closes a
+/// past participle's phrase on the sentence's subject with no commas around it, the sentence's verb in the past
+/// right after it ("Samples collected on 2 November tested positive on 4 November"; "The bill passed
 /// on Tuesday cleared the Senate"): the phrase, a relative clause cut short, tells an event of its own. The
 /// participle stands right after the subject ([`subject_head`]), "on", "in" or "at" perhaps between it and
 /// the expression; not when the verb after the expression opens a phrase of its own ("died on Monday aged
 /// 84", "rose in 2019 based on", "led by"), nor when it modifies a unit's noun ("Sales increased in the
 /// quarter ended Sept. 30").
-fn reduced_relative(text: &str, tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention, lexicon: &Lexicon) -> bool {
+fn reduced_relative(
+    text: &str,
+    tokens: &[Token<'_>],
+    sentence: Range<usize>,
+    (first, last): (usize, usize),
+    lexicon: &Lexicon,
+) -> bool {
     use super::temporal::bit;
-    let within = &tokens[sentence.clone()];
-    let first = sentence.start + within.partition_point(|t| t.start < m.start);
-    let last = sentence.start + within.partition_point(|t| t.start < m.end);
     let placed = first.checked_sub(1).is_some_and(|k| k > sentence.start && tokens[k].any(PLACING));
     let Some(participle) = first.checked_sub(1 + usize::from(placed)).filter(|&k| k > sentence.start) else {
         return false;

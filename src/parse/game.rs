@@ -4,7 +4,7 @@
 //! grammar leaves it alone. A match report tells its halves in sentences with no such word as well ("We
 //! were brilliant in the first half," the manager said), so a document that tells a game in play takes every
 //! half and quarter that no year follows as the game's: one with a minute of play ("in the 23rd minute") or a
-//! live commentary's minute stamps ("71' GOAL!"), or with words of play of [`PLAY_EVIDENCE`] kinds. There,
+//! live commentary's minute stamps ("71' GOAL!"), or with words of play of three (`PLAY_EVIDENCE`) kinds. There,
 //! "a second" after a verb in the past is the second goal ("Diallo added a second"), no length of time.
 
 use super::expr::{Amount, Expr, Mention, Named};
@@ -78,7 +78,7 @@ impl Evidence {
     }
 
     /// Whether the tokens read tell a game in play: a minute of play, two lines that minute stamps open, or
-    /// [`PLAY_EVIDENCE`] different words of play.
+    /// three (`PLAY_EVIDENCE`) different words of play.
     pub fn told(&self) -> bool {
         self.minute || self.stamps >= 2 || self.seen.len() >= PLAY_EVIDENCE
     }

@@ -65,8 +65,10 @@ pub(super) fn weekly_hours(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             && kind(b) == Some(weekdays)
     };
     // Nothing between two ranges but a comma or "from".
+    // The words between bytes `a` and `b`.
+    let gap = |a: usize, b: usize| text.get(a..b).unwrap_or("").trim();
     let beside = |a: usize, b: usize| {
-        let gap = text.get(a..b).unwrap_or("").trim();
+        let gap = gap(a, b);
         let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
         gap.is_empty() || lx.lookup(gap).contains(&L::Function(F::From))
     };
@@ -111,14 +113,15 @@ pub(super) fn weekly_hours(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
         if mentions[k].range != RangeRole::None || !matches!(mentions[k].expr, Expr::Clock { day: None, .. }) {
             continue;
         }
-        let beside = |m: &Mention, (a, b): (usize, usize)| {
-            let gap = text.get(a..b).unwrap_or("").trim();
+        // "daily" with nothing or "at" between: "nightly at 02:00", "6am daily".
+        let at_daily = |m: &Mention, (a, b): (usize, usize)| {
+            let gap = gap(a, b);
             daily(m) && (gap.is_empty() || lx.lookup(gap).contains(&L::Function(F::At)))
         };
-        let before = k >= 1 && beside(&mentions[k - 1], (mentions[k - 1].end, mentions[k].start));
+        let before = k >= 1 && at_daily(&mentions[k - 1], (mentions[k - 1].end, mentions[k].start));
         // Not "Daily" opening the next sentence after "a.m.".
         let lower = |n: &Mention| text.get(n.start..).and_then(|t| t.chars().next()).is_some_and(char::is_lowercase);
-        let after = mentions.get(k + 1).is_some_and(|n| lower(n) && beside(n, (mentions[k].end, n.start)));
+        let after = mentions.get(k + 1).is_some_and(|n| lower(n) && at_daily(n, (mentions[k].end, n.start)));
         if (before || after)
             && let Expr::Clock { day, .. } = &mut mentions[k].expr
         {
