@@ -3215,6 +3215,18 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Friday: Stocks fell 2%.", "2026-03-09", &[("Friday", "DATE", "2026-03-06")]),
     // A month that is also a word or a name, at the head of a sentence, before a colon: an entry of a chronology.
     ("April: The bank opens its first branch.", "2023-06-01", &[("April", "DATE", "2023-04")]),
+    // A time after "since" opens a span that runs to the time of the story: what is counted from the time named
+    // last counts from before it.
+    (
+        "Stocks fell on Tuesday, their worst day since Oct. 15. Yields touched 4.63% overnight and 4.5% a day earlier.",
+        "2026-11-24",
+        &[
+            ("Tuesday", "DATE", "2026-11-24"),
+            ("Oct. 15", "DATE", "2026-10-15"),
+            ("overnight", "TIME", "2026-11-23TNI"),
+            ("a day earlier", "DATE", "2026-11-23"),
+        ],
+    ),
     // "The quarter" alone is a period after a preposition or before "ended"; elsewhere it may be a part of a town,
     // and glued to a dash it opens a compound.
     ("The river quarter flooded. Is the quarter protected? The quarter-to-quarter rise was small.", "2024-06-05", &[]),

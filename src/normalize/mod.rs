@@ -319,8 +319,13 @@ fn absolute(expr: &Expr) -> bool {
 
 /// The time that a mention puts in the reader's mind, which "the next day" and "two days later" after it
 /// count from: a period named by the calendar ("in 2004", "in March", "last October"), or a single day
-/// however it was named ("on Tuesday", "yesterday", "the next day"), at the precision it was named with.
+/// however it was named ("on Tuesday", "yesterday", "the next day"), at the precision it was named with. Not a
+/// time after "since", which opens a span that runs to the time of the story ("its worst day since Oct. 15",
+/// and then "overnight" is the night before that day, not before October 15).
 fn new_reference(m: &Mention, value: &Value) -> Option<Mentioned> {
+    if m.lead == Lead::Since {
+        return None;
+    }
     let r = mentioned(value)?;
     // A clock time or a part of the day without its day ("at 11 a.m.", "overnight") is placed by the day
     // under discussion; it does not name one.
