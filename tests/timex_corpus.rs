@@ -3227,6 +3227,20 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("a day earlier", "DATE", "2026-11-23"),
         ],
     ),
+    // A clock time placed on the day named keeps that day under discussion: a time told close after it is on it
+    // too, though far from where the day was named.
+    (
+        "The jet landed on Oct. 27, after a flight of two hours from the coast, and turned off onto the taxiway. At \
+         23:38 it was told to hold short of Runway 24, and its crew read back the instruction clearly. The tower \
+         controller had come on duty at 3 p.m.",
+        "2026-11-19",
+        &[
+            ("Oct. 27", "DATE", "2026-10-27"),
+            ("two hours", "DURATION", "PT2H"),
+            ("23:38", "TIME", "2026-10-27T23:38"),
+            ("3 p.m.", "TIME", "2026-10-27T15:00"),
+        ],
+    ),
     // "The quarter" alone is a period after a preposition or before "ended"; elsewhere it may be a part of a town,
     // and glued to a dash it opens a compound.
     ("The river quarter flooded. Is the quarter protected? The quarter-to-quarter rise was small.", "2024-06-05", &[]),

@@ -350,6 +350,25 @@ fn day_of(reference: Option<(Mentioned, usize)>) -> Option<(Mentioned, usize)> {
     reference.filter(|(r, _)| r.precision == Unit::Day)
 }
 
+/// The day under discussion after `m` was resolved to `value`, given the time mentioned last (`reference`) and
+/// the day under discussion before (`before`): the day named last, from the end of its mention or of the last
+/// clock time or part of the day without its day placed on it since, which keeps it under discussion ("had
+/// landed at 23:38", then two sentences on, "had been on duty since 3 p.m.": the same day).
+fn under_discussion(
+    m: &Mention,
+    value: Option<&Value>,
+    reference: Option<(Mentioned, usize)>,
+    before: Option<(Mentioned, usize)>,
+) -> Option<(Mentioned, usize)> {
+    let (day, end) = match (day_of(reference), before) {
+        (Some((r, e)), Some((d, f))) if r == d => (r, e.max(f)),
+        (Some(named), _) | (None, Some(named)) => named,
+        (None, None) => return None,
+    };
+    let placed = on_day_named_before(m, end) && value.and_then(Value::day) == Some(day.day);
+    Some((day, if placed { m.end } else { end }))
+}
+
 /// A value as a time mentioned: its first day, at the precision of its unit.
 fn mentioned(value: &Value) -> Option<Mentioned> {
     let (a, b) = value.range(None)?;
@@ -493,7 +512,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
             (last.value, value) = (a, b);
             reference = aligned_reference(m, &value, reference);
         }
-        day_named = day_of(reference).or(day_named);
+        day_named = under_discussion(m, Some(&value), reference, day_named);
         out.push(Timex { start: m.start, end: m.end, value, modifier: m.modifier });
     }
     out
@@ -1381,7 +1400,8 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             (first.value, second.value) = (a, b);
             reference = aligned_reference(m, &second.value, reference);
         }
-        day_named = day_of(reference).or(day_named);
+        day_named =
+            under_discussion(m, timexes.last().and_then(Option::as_ref).map(|t| &t.value), reference, day_named);
     }
     // "Three days after Oct. 7": that long from the day named right after the length; "the nine months ended
     // Sept. 30": that long up to it.
