@@ -32,6 +32,18 @@ pub static ENGLISH: Language = Language {
     update_words: &["updated", "modified", "last updated", "last modified"],
     amendment_labels: &["correction", "corrections", "clarification", "editor's note", "editors' note"],
     amendment_openings: AMENDMENT_OPENINGS,
+    page_references: &[
+        "this article",
+        "this story",
+        "this piece",
+        "this post",
+        "this essay",
+        "this column",
+        "this report",
+        "a version of this article",
+        "a version of this story",
+    ],
+    appearance_words: &["appeared", "appears", "republished"],
     release_closings: &[
         "ends",
         "notes to editors",

@@ -838,6 +838,14 @@ pub struct Language {
     /// Those of the publication words that tell of a change ("updated", "last modified"), not of the first
     /// publication: a stamp with one says when the page was last changed, perhaps long after it was written.
     pub update_words: &'static [&'static str],
+    /// References to the page itself that open a sentence of its publication ("this article", "a version of
+    /// this story"), lowercase: with a word of publication or of appearance a few words after it ("This
+    /// article was first published on ...", "A version of this article appears in print on ..."), the line
+    /// is a stamp, as syndicated and printed pages carry them.
+    pub page_references: &'static [&'static str],
+    /// Words that say the page was carried somewhere ("appeared", "appears"), which after a reference to the
+    /// page tell its publication as the words of publication do.
+    pub appearance_words: &'static [&'static str],
     /// Labels of a notice about the page itself ("correction", "editor's note"), lowercase: a line that opens
     /// with one and then a mark or a date ("Correction, 14 November 2025: An earlier version ...") is no news.
     pub amendment_labels: &'static [&'static str],
@@ -1091,6 +1099,7 @@ impl Lexicon {
                     language.publication_words,
                     language.amendment_labels,
                     language.amendment_openings,
+                    language.page_references,
                     language.release_closings,
                 ];
                 let first = |p: &'static str| p.split([' ', '\'']).next().unwrap_or(p);

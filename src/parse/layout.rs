@@ -143,6 +143,31 @@ fn amendment_head(line: &str, first_word: &str, lang: &crate::lang::Language) ->
     })
 }
 
+/// The most words between a reference to the page and the word of publication after it: "this article was
+/// originally published", "a version of this article appears".
+const PAGE_NOTICE_REACH: usize = 3;
+
+/// The line's plain words ([`plain_words`], of its first [`MAX_STAMP_HEAD_BYTES`]) when it tells when the page
+/// itself was published: one of the language's references to the page at its head, then within
+/// [`PAGE_NOTICE_REACH`] words a word of publication or of appearance ("This article was first published on
+/// 18 November 2026", "A version of this article appears in print on Nov. 19, 2026, Section A"), which makes
+/// it a stamp. Not a sentence of the page's subject ("This report finds that ...").
+fn page_notice(line: &str, first_word: &str, lang: &crate::lang::Language) -> Option<String> {
+    if !may_open(lang.page_references, first_word) {
+        return None;
+    }
+    let body = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let plain = plain_words(&body[..floor_boundary(body, MAX_STAMP_HEAD_BYTES)]);
+    let published = |word: &str| lang.publication_words.iter().chain(lang.appearance_words).any(|p| *p == word);
+    let reference = lang.page_references.iter().find(|r| starts_with_phrase(&plain, r))?;
+    plain[reference.len()..]
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(PAGE_NOTICE_REACH + 1)
+        .any(published)
+        .then_some(plain)
+}
+
 /// The first word or number of a line's tokens; empty when it has none.
 fn first_word<'t>(tokens: &[Token<'_>], text: &'t str) -> &'t str {
     tokens.iter().find(|t| t.is_word() || t.num().is_some()).map_or("", |t| t.text(text))
@@ -412,7 +437,8 @@ fn classify(
     let stamp_head = (lexicon.may_open_notice_line(opener) && may_open(lang.publication_words, opener))
         .then(|| line.get(from..).map(|rest| plain_words(&rest[..floor_boundary(rest, MAX_STAMP_HEAD_BYTES)])))
         .flatten()
-        .filter(|head| lang.publication_words.iter().any(|p| starts_with_phrase(head, p)));
+        .filter(|head| lang.publication_words.iter().any(|p| starts_with_phrase(head, p)))
+        .or_else(|| notice.then(|| page_notice(line, first_word, lang)).flatten());
     if let Some(head) = stamp_head {
         // "Posted: Nov 17, 2026 | Updated: Nov 18, 2026": the page was written when it was first published.
         let days = || mentions.iter().enumerate().filter_map(|(k, m)| full_day(&m.expr).map(|d| (d, k)));
@@ -1010,6 +1036,15 @@ mod tests {
             ("Originally published Nov. 17, 2026; updated Nov. 18, 2026", "Nov. 17, 2026", Some("Nov. 18, 2026")),
             // After the name of its publication and a comma.
             ("Neurology Letters, published online 17 Nov 2026", "17 Nov 2026", None),
+            // A sentence of the page's own publication, as syndicated and printed pages carry.
+            ("This article was originally published on Nov. 17, 2026.", "Nov. 17, 2026", None),
+            ("This story first appeared in The Tribune on 17 November 2026.", "17 November 2026", None),
+            (
+                "A version of this article appears in print on Nov. 17, 2026, Section A, Page 14 of the New York \
+                 edition with the headline: Blaze Contained.",
+                "Nov. 17, 2026",
+                None,
+            ),
             (
                 "The Lancet, published 17 November 2026 | updated 18 November 2026",
                 "17 November 2026",
@@ -1038,6 +1073,9 @@ mod tests {
         assert_eq!(got[0].kind, BlockKind::Prose, "{got:?}");
         let got = read("In Lagos, published figures for 17 November 2026 showed a rise in cases across the city.");
         assert_ne!(got[0].kind, BlockKind::Stamp, "{got:?}");
+        // Nor is a sentence about the page's subject that opens with a reference to the page.
+        let got = read("This report finds that rents rose 9% in the year to 17 November 2026, as published data show.");
+        assert_eq!(got[0].kind, BlockKind::Prose, "{got:?}");
     }
 
     #[test]
