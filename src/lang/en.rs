@@ -44,6 +44,22 @@ pub static ENGLISH: Language = Language {
         "a version of this story",
     ],
     appearance_words: &["appeared", "appears", "republished"],
+    credit_labels: &[
+        "reporting by",
+        "additional reporting by",
+        "reporting and writing by",
+        "writing by",
+        "editing by",
+        "compiled by",
+    ],
+    credit_phrases: &[
+        "contributed to this report",
+        "contributed to this story",
+        "contributed to this article",
+        "contributed reporting",
+        "contributed research",
+        "contributed",
+    ],
     release_closings: &[
         "ends",
         "notes to editors",

@@ -846,6 +846,13 @@ pub struct Language {
     /// Words that say the page was carried somewhere ("appeared", "appears"), which after a reference to the
     /// page tell its publication as the words of publication do.
     pub appearance_words: &'static [&'static str],
+    /// Labels that open the credits of a report ("reporting by", "editing by"), lowercase: a line that opens
+    /// with one names who wrote the page, and is no news ("(Reporting by Jane Doe; Editing by Mark Potter)").
+    pub credit_labels: &'static [&'static str],
+    /// Phrases that close the credits of a report ("contributed to this report", "contributed reporting"),
+    /// lowercase, found in the last words of a short line: "Associated Press writer Ann Lee contributed to this
+    /// report." A phrase of one word ("contributed") only where it ends the line.
+    pub credit_phrases: &'static [&'static str],
     /// Labels of a notice about the page itself ("correction", "editor's note"), lowercase: a line that opens
     /// with one and then a mark or a date ("Correction, 14 November 2025: An earlier version ...") is no news.
     pub amendment_labels: &'static [&'static str],
@@ -1100,6 +1107,7 @@ impl Lexicon {
                     language.amendment_labels,
                     language.amendment_openings,
                     language.page_references,
+                    language.credit_labels,
                     language.release_closings,
                 ];
                 let first = |p: &'static str| p.split([' ', '\'']).next().unwrap_or(p);

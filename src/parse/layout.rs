@@ -91,6 +91,15 @@ fn floor_boundary(s: &str, at: usize) -> usize {
     k
 }
 
+/// The smallest char boundary of `s` at or above `at`.
+fn ceil_boundary(s: &str, at: usize) -> usize {
+    let mut k = at.min(s.len());
+    while !s.is_char_boundary(k) {
+        k += 1;
+    }
+    k
+}
+
 /// A line longer than this is not one paragraph but text that lost its line ends (a page flattened to
 /// one line): its sentences are read as lines of their own, so that the furniture among them is seen.
 const MAX_LINE_BYTES: usize = 4096;
@@ -166,6 +175,40 @@ fn page_notice(line: &str, first_word: &str, lang: &crate::lang::Language) -> Op
         .take(PAGE_NOTICE_REACH + 1)
         .any(published)
         .then_some(plain)
+}
+
+/// The most words of a line of credits.
+const MAX_CREDIT_WORDS: usize = 40;
+/// The bytes at the end of a line in which the phrase that closes credits is looked for.
+const CREDIT_TAIL_BYTES: usize = 80;
+
+/// True when `line`, of `words` words, gives the credits of the report, which are no news: it opens with a
+/// label of the language and is no sentence ("(Reporting by Jane Doe; Editing by Mark Potter)", "Reporting by
+/// Jane Doe; editing by Mark Potter"), or it closes with a phrase of them
+/// ("Associated Press writer Ann Lee contributed to this report.", "Jane Doe contributed reporting from
+/// Kyiv."); only a short line is read.
+fn credit_line(line: &str, first_word: &str, words: usize, lang: &crate::lang::Language) -> bool {
+    if words > MAX_CREDIT_WORDS {
+        return false;
+    }
+    // A sentence that opens with such words is news ("Reporting by the Times showed that ..."); credits stand
+    // in parentheses, or end without a sentence's mark.
+    let trimmed = line.trim();
+    let unended = trimmed.starts_with('(') || !trimmed.ends_with(['.', '!', '?']);
+    if unended && may_open(lang.credit_labels, first_word) {
+        let body = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let plain = plain_words(&body[..floor_boundary(body, MAX_LABEL_BYTES)]);
+        if lang.credit_labels.iter().any(|l| starts_with_phrase(&plain, l)) {
+            return true;
+        }
+    }
+    let tail = &line[ceil_boundary(line, line.len().saturating_sub(CREDIT_TAIL_BYTES))..];
+    if !tail.contains(|c: char| c.is_alphabetic()) {
+        return false;
+    }
+    let plain = plain_words(tail);
+    let ends_with = |p: &str| plain.strip_suffix(p).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
+    lang.credit_phrases.iter().any(|p| if p.contains(' ') { has_phrase(&plain, p) } else { ends_with(p) })
 }
 
 /// The first word or number of a line's tokens; empty when it has none.
@@ -470,6 +513,10 @@ fn classify(
     if weekday_line(tokens, mentions) {
         block.kind = BlockKind::DayLine;
         block.date = Some(first_mention);
+        return block;
+    }
+    if credit_line(line, first_word, words, lang) {
+        block.kind = BlockKind::Furniture;
         return block;
     }
     // Notices and navigation: a short line with a notice word ("Privacy policy"), or a notice-sized one
@@ -1076,6 +1123,25 @@ mod tests {
         // Nor is a sentence about the page's subject that opens with a reference to the page.
         let got = read("This report finds that rents rose 9% in the year to 17 November 2026, as published data show.");
         assert_eq!(got[0].kind, BlockKind::Prose, "{got:?}");
+    }
+
+    #[test]
+    fn credits_are_no_news() {
+        for line in [
+            "Associated Press writers Ann Lee in Denver and Tom Roy in Boise contributed to this report.",
+            "Associated Press writer Ann Lee contributed.",
+            "Jane Doe contributed reporting from Kyiv.",
+            "(Reporting by Jane Doe in Washington; Additional reporting by Ken Li; Editing by Mark Potter)",
+            "Reporting by Jane Doe; editing by Mark Potter",
+        ] {
+            assert_eq!(kinds(line)[0].1, BlockKind::Furniture, "{line}");
+        }
+        for line in [
+            "Lower energy prices contributed to the fall in inflation in October, the statistics office said.",
+            "Reporting by the Times in March showed that the company had hidden losses for two years.",
+        ] {
+            assert_eq!(kinds(line)[0].1, BlockKind::Prose, "{line}");
+        }
     }
 
     #[test]
