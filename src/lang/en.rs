@@ -52,6 +52,7 @@ pub static ENGLISH: Language = Language {
         "editing by",
         "compiled by",
     ],
+    caption_words: &["photo", "photograph", "picture", "image"],
     credit_phrases: &[
         "contributed to this report",
         "contributed to this story",
@@ -1658,6 +1659,8 @@ static FURNITURE_LABELS: &[&str] = &[
     "advertisement",
     "sponsored",
     "photo",
+    "file photo",
+    "file picture",
     "image",
     "video",
     "tags",

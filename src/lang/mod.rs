@@ -853,6 +853,9 @@ pub struct Language {
     /// lowercase, found in the last words of a short line: "Associated Press writer Ann Lee contributed to this
     /// report." A phrase of one word ("contributed") only where it ends the line.
     pub credit_phrases: &'static [&'static str],
+    /// Words that name a picture in its credit ("photo" in "(AP Photo/Jane Doe, File)"), lowercase: a line
+    /// that ends with such a credit is a caption, no news.
+    pub caption_words: &'static [&'static str],
     /// Labels of a notice about the page itself ("correction", "editor's note"), lowercase: a line that opens
     /// with one and then a mark or a date ("Correction, 14 November 2025: An earlier version ...") is no news.
     pub amendment_labels: &'static [&'static str],

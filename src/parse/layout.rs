@@ -211,6 +211,30 @@ fn credit_line(line: &str, first_word: &str, words: usize, lang: &crate::lang::L
     lang.credit_phrases.iter().any(|p| if p.contains(' ') { has_phrase(&plain, p) } else { ends_with(p) })
 }
 
+/// The most words of an agency's or a picture's name before the slash of a picture's credit ("AP Photo").
+const MAX_CAPTION_NAME_WORDS: usize = 3;
+
+/// True when `line` ends with the credit of a picture, as a caption does, which is no news: in the last
+/// parentheses a word of the language that names a picture, or after the last sentence that or an agency's name
+/// in capitals, then a slash and a name ("... in Moscow, March 3, 2019. REUTERS/Maxim Shemetov/File Photo", "...
+/// on Oct. 7, 2026. (AP Photo/Jane Doe, File)").
+fn caption_line(line: &str, lang: &crate::lang::Language) -> bool {
+    let line = line.trim_end();
+    let tail = &line[ceil_boundary(line, line.len().saturating_sub(CREDIT_TAIL_BYTES))..];
+    // In parentheses, a word that names a picture ("(AP Photo/...)", where "(EU/US)" is no credit); after the
+    // last sentence, an agency's name too.
+    let (credit, in_parentheses) = match tail.strip_suffix(')') {
+        Some(inner) => (inner.rfind('(').map(|k| &inner[k + 1..]), true),
+        None => (tail.rfind(". ").map(|k| &tail[k + 2..]), false),
+    };
+    let Some((name, after)) = credit.and_then(|c| c.trim_start().split_once('/')) else { return false };
+    let mut words = name.split_whitespace();
+    let Some(last) = words.next_back().filter(|_| words.count() < MAX_CAPTION_NAME_WORDS) else { return false };
+    let agency = !in_parentheses && last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
+    let picture = lang.caption_words.iter().any(|w| last.eq_ignore_ascii_case(w));
+    (agency || picture) && after.starts_with(|c: char| c.is_uppercase())
+}
+
 /// The first word or number of a line's tokens; empty when it has none.
 fn first_word<'t>(tokens: &[Token<'_>], text: &'t str) -> &'t str {
     tokens.iter().find(|t| t.is_word() || t.num().is_some()).map_or("", |t| t.text(text))
@@ -515,7 +539,7 @@ fn classify(
         block.date = Some(first_mention);
         return block;
     }
-    if credit_line(line, first_word, words, lang) {
+    if credit_line(line, first_word, words, lang) || caption_line(line, lang) {
         block.kind = BlockKind::Furniture;
         return block;
     }
@@ -1139,6 +1163,24 @@ mod tests {
         for line in [
             "Lower energy prices contributed to the fall in inflation in October, the statistics office said.",
             "Reporting by the Times in March showed that the company had hidden losses for two years.",
+        ] {
+            assert_eq!(kinds(line)[0].1, BlockKind::Prose, "{line}");
+        }
+    }
+
+    #[test]
+    fn captions_are_no_news() {
+        for line in [
+            "FILE PHOTO: A man walks past the Senate building in Washington, U.S., March 3, 2019.",
+            "A man walks past the Senate building in Washington, U.S., March 3, 2019. REUTERS/Jane Doe/File Photo",
+            "The nominee speaks at a hearing in Washington on Oct. 7, 2026. (AP Photo/Jane Doe, File)",
+        ] {
+            assert_eq!(kinds(line)[0].1, BlockKind::Furniture, "{line}");
+        }
+        for line in [
+            "Trade between the two blocs rose 4% in 2025, the EU said. Talks resume on Monday (EU/US).",
+            "Trade between the two blocs rose 4% in 2025, the EU said on Monday (EU/US)",
+            "The ruling (see https://example.org/ruling) was issued on March 3, 2019, the court said.",
         ] {
             assert_eq!(kinds(line)[0].1, BlockKind::Prose, "{line}");
         }
