@@ -930,6 +930,8 @@ pub struct Lexicon {
     /// The first words of the phrases that open a stamp, a notice of a correction or the close of a press
     /// release: a line that opens with no such word is none of them, told with one look-up.
     line_openers: WordSet,
+    /// The first words of the phrases that close credits ([`Language::credit_phrases`]).
+    credit_openers: WordSet,
     names_also_words: WordSet,
     play_words: WordSet,
     unchanged_pasts: WordSet,
@@ -1116,6 +1118,9 @@ impl Lexicon {
                 let first = |p: &'static str| p.split([' ', '\'']).next().unwrap_or(p);
                 WordSet::new(&phrases.iter().flat_map(|ps| ps.iter().map(|p| first(p))).collect::<Vec<_>>())
             },
+            credit_openers: WordSet::new(
+                &language.credit_phrases.iter().map(|p| p.split(' ').next().unwrap_or(p)).collect::<Vec<_>>(),
+            ),
             stemmer: Stemmer::new([language.inflections, language.endings], language.irregular_forms),
             notices: OnceCell::new(),
             max_furniture_words: language.furniture_lines.iter().map(|l| l.split(' ').count()).max().unwrap_or(0),
@@ -1308,6 +1313,17 @@ impl Lexicon {
     /// ```
     pub fn may_open_notice_line(&self, word: &str) -> bool {
         self.line_openers.contains(word, self)
+    }
+
+    /// True when `word` opens one of the language's phrases that close the credits of a report
+    /// ([`Language::credit_phrases`]).
+    ///
+    /// ```
+    /// let lexicon = timeline_extract::lang::Lexicon::english();
+    /// assert!(lexicon.opens_credit("contributed") && !lexicon.opens_credit("said"));
+    /// ```
+    pub fn opens_credit(&self, word: &str) -> bool {
+        self.credit_openers.contains(word, self)
     }
 
     /// True when this word commonly opens a sentence.

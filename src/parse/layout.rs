@@ -179,15 +179,27 @@ fn page_notice(line: &str, first_word: &str, lang: &crate::lang::Language) -> Op
 
 /// The most words of a line of credits.
 const MAX_CREDIT_WORDS: usize = 40;
-/// The bytes at the end of a line in which the phrase that closes credits is looked for.
+/// The last words of a line among which the phrase that closes credits opens ("contributed reporting from New
+/// York and Washington").
+const CREDIT_TAIL_WORDS: usize = 8;
+/// The bytes at the end of a line in which a picture's credit is looked for.
 const CREDIT_TAIL_BYTES: usize = 80;
+/// The tokens at the end of a line among which a picture's credit has its slash.
+const CAPTION_TAIL_TOKENS: usize = 12;
 
-/// True when `line`, of `words` words, gives the credits of the report, which are no news: it opens with a
-/// label of the language and is no sentence ("(Reporting by Jane Doe; Editing by Mark Potter)", "Reporting by
-/// Jane Doe; editing by Mark Potter"), or it closes with a phrase of them
-/// ("Associated Press writer Ann Lee contributed to this report.", "Jane Doe contributed reporting from
-/// Kyiv."); only a short line is read.
-fn credit_line(line: &str, first_word: &str, words: usize, lang: &crate::lang::Language) -> bool {
+/// True when `line`, of `words` words and the tokens `tokens` of `text`, gives the credits of the report, which
+/// are no news: it opens with a label of the language and is no sentence ("(Reporting by Jane Doe; Editing by
+/// Mark Potter)", "Reporting by Jane Doe; editing by Mark Potter"), or one of its last words opens a phrase
+/// that closes credits ("Associated Press writer Ann Lee contributed to this report.", "Jane Doe contributed
+/// reporting from Kyiv."); only a short line is read.
+fn credit_line(
+    line: &str,
+    (tokens, text): (&[Token<'_>], &str),
+    first_word: &str,
+    words: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    let lang = lexicon.language();
     if words > MAX_CREDIT_WORDS {
         return false;
     }
@@ -202,13 +214,15 @@ fn credit_line(line: &str, first_word: &str, words: usize, lang: &crate::lang::L
             return true;
         }
     }
-    let tail = &line[ceil_boundary(line, line.len().saturating_sub(CREDIT_TAIL_BYTES))..];
-    if !tail.contains(|c: char| c.is_alphabetic()) {
+    // The words are compared one by one; the tail is read only from a word that opens a phrase.
+    let opens = |t: &&Token<'_>| lexicon.opens_credit(t.text(text));
+    let Some(at) = tokens.iter().rev().filter(|t| t.is_word()).take(CREDIT_TAIL_WORDS).find(opens) else {
         return false;
-    }
-    let plain = plain_words(tail);
-    let ends_with = |p: &str| plain.strip_suffix(p).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
-    lang.credit_phrases.iter().any(|p| if p.contains(' ') { has_phrase(&plain, p) } else { ends_with(p) })
+    };
+    let end = tokens.last().map_or(at.end, |t| t.end);
+    let plain = plain_words(text.get(at.start..end).unwrap_or(""));
+    // A phrase of one word closes the line; a longer one opens the tail.
+    lang.credit_phrases.iter().any(|p| if p.contains(' ') { starts_with_phrase(&plain, p) } else { plain == *p })
 }
 
 /// The most words of an agency's or a picture's name before the slash of a picture's credit ("AP Photo").
@@ -218,7 +232,10 @@ const MAX_CAPTION_NAME_WORDS: usize = 3;
 /// parentheses a word of the language that names a picture, or after the last sentence that or an agency's name
 /// in capitals, then a slash and a name ("... in Moscow, March 3, 2019. REUTERS/Maxim Shemetov/File Photo", "...
 /// on Oct. 7, 2026. (AP Photo/Jane Doe, File)").
-fn caption_line(line: &str, lang: &crate::lang::Language) -> bool {
+fn caption_line(line: &str, tokens: &[Token<'_>], lang: &crate::lang::Language) -> bool {
+    if !tokens.iter().rev().take(CAPTION_TAIL_TOKENS).any(|t| t.is_punct('/')) {
+        return false;
+    }
     let line = line.trim_end();
     let tail = &line[ceil_boundary(line, line.len().saturating_sub(CREDIT_TAIL_BYTES))..];
     // In parentheses, a word that names a picture ("(AP Photo/...)", where "(EU/US)" is no credit); after the
@@ -539,7 +556,7 @@ fn classify(
         block.date = Some(first_mention);
         return block;
     }
-    if credit_line(line, first_word, words, lang) || caption_line(line, lang) {
+    if credit_line(line, (tokens, text), first_word, words, lexicon) || caption_line(line, tokens, lang) {
         block.kind = BlockKind::Furniture;
         return block;
     }
