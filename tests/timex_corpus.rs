@@ -3241,6 +3241,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("3 p.m.", "TIME", "2026-10-27T15:00"),
         ],
     ),
+    // Two years that "between" joins are a span of years though a noun follows ("2021 prices" alone names a kind);
+    // with a plural noun after a round number they are two counts.
+    (
+        "Between 2019 and 2021 prices doubled. Between 1500 and 2000 people were evacuated.",
+        "2026-11-25",
+        &[("2019", "DATE", "2019"), ("2021", "DATE", "2021")],
+    ),
     // "The quarter" alone is a period after a preposition or before "ended"; elsewhere it may be a part of a town,
     // and glued to a dash it opens a compound.
     ("The river quarter flooded. Is the quarter protected? The quarter-to-quarter rise was small.", "2024-06-05", &[]),

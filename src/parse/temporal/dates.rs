@@ -415,6 +415,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
         if self.house_number(i) {
             return false;
         }
+        // "between 1500 and 2000 people": the first of two bounds is what the second is, a count.
+        if i > 0
+            && self.f(i - 1, F::Between)
+            && self.f(i + 1, F::And)
+            && self.get(i + 2).is_some_and(|t| t.num().is_some())
+            && !self.bare_year_ok(i + 2)
+        {
+            return false;
+        }
         // "2025-0415" (a lot code, a case number): a number glued on by a dash that makes no range of years.
         if self.glued_dash(i + 1) && self.get(i + 2).is_some_and(|t| t.num().is_some()) {
             return false;
@@ -439,11 +448,19 @@ impl<'a, 'l> Grammar<'a, 'l> {
             // levels", "the 2019 figures").
             let year_before_noun =
                 self.t[i].num().is_some_and(|n| n.value % 100 != 0) && self.follows(i, YEAR_PREPOSITION | bit::THE);
-            // Nor after an edge joined by a dash, which no count takes ("the mid-2026 targets").
+            // Nor after an edge joined by a dash, which no count takes ("the mid-2026 targets"), nor at the end
+            // of a span of years that "between" opens ("between 2019 and 2021 prices doubled", where "between 1500
+            // and 2000 people" counts them).
             let edged = i >= 2 && self.dash(i - 1) && self.glued(i) && self.edge(i - 2).is_some();
+            let span_end = i >= 3
+                && self.t[i].num().is_some_and(|n| n.value % 100 != 0)
+                && self.f(i - 1, F::And)
+                && self.t[i - 2].num().is_some()
+                && self.f(i - 3, F::Between);
             if next.is_word()
                 && !year_before_noun
                 && !edged
+                && !span_end
                 && next.lex().is_empty()
                 && !next.has(CAPITALIZED)
                 && self.lx.looks_plural(next.text(self.text))
