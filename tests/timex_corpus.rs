@@ -3248,6 +3248,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-25",
         &[("2019", "DATE", "2019"), ("2021", "DATE", "2021")],
     ),
+    // Numbers that a noun before them labels are no years, a range of them no more than one ("page 2010").
+    ("See page 1998-2004 of the file, and pages 2010-2012.", "2026-11-25", &[]),
     // "The quarter" alone is a period after a preposition or before "ended"; elsewhere it may be a part of a town,
     // and glued to a dash it opens a compound.
     ("The river quarter flooded. Is the quarter protected? The quarter-to-quarter rise was small.", "2024-06-05", &[]),

@@ -563,8 +563,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(self.with_clock(Hit::new(i, end, date)));
         }
         // A range: "2013-2014", "2015-16", and a season or an accounting year written with a slash over two
-        // years in a row, "2026/27"; "2013 to 2014" is linked later.
-        if let Some(end) = self.year_range_end(n.value, i + 1) {
+        // years in a row, "2026/27"; "2013 to 2014" is linked later. Not numbers after a noun that they label
+        // ("pages 1998-2004").
+        if let Some(end) = self.year_range_end(n.value, i + 1).filter(|_| !self.follows(i, L::ReferenceNoun.bit())) {
             let mut hit =
                 Hit::new(i, i + 1, Expr::Date { year: Some(YearSpec::Full(n.value as i32)), month: None, day: None });
             hit.range_end = Some(Box::new(end));
