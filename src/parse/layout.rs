@@ -191,7 +191,7 @@ const CAPTION_TAIL_TOKENS: usize = 12;
 /// are no news: it opens with a label of the language and is no sentence ("(Reporting by Jane Doe; Editing by
 /// Mark Potter)", "Reporting by Jane Doe; editing by Mark Potter"), or one of its last words opens a phrase
 /// that closes credits ("Associated Press writer Ann Lee contributed to this report.", "Jane Doe contributed
-/// reporting from Kyiv."); only a short line is read.
+/// reporting from Kyiv.") with no sentence before it; only a short line is read.
 fn credit_line(
     line: &str,
     (tokens, text): (&[Token<'_>], &str),
@@ -219,6 +219,16 @@ fn credit_line(
     let Some(at) = tokens.iter().rev().filter(|t| t.is_word()).take(CREDIT_TAIL_WORDS).find(opens) else {
         return false;
     };
+    // Credits stand alone: a line that tells something before them is news ("Sales fell 5% in October. Weaker
+    // demand contributed."). A period after a word of three letters or fewer ends no sentence ("in St. Louis").
+    let before = &tokens[..tokens.partition_point(|t| t.start < at.start)];
+    let ends_sentence = before.windows(2).any(|w| {
+        let (word, mark) = (w[0], w[1]);
+        mark.is_punct('.') && word.is_word() && word.end - word.start > 3 && word.end == mark.start
+    });
+    if ends_sentence {
+        return false;
+    }
     let end = tokens.last().map_or(at.end, |t| t.end);
     let plain = plain_words(text.get(at.start..end).unwrap_or(""));
     // A phrase of one word closes the line; a longer one opens the tail.
@@ -1171,6 +1181,7 @@ mod tests {
         for line in [
             "Associated Press writers Ann Lee in Denver and Tom Roy in Boise contributed to this report.",
             "Associated Press writer Ann Lee contributed.",
+            "Associated Press writers Jim Salter in St. Louis and Ann Lee in Washington, D.C., contributed.",
             "Jane Doe contributed reporting from Kyiv.",
             "(Reporting by Jane Doe in Washington; Additional reporting by Ken Li; Editing by Mark Potter)",
             "Reporting by Jane Doe; editing by Mark Potter",
@@ -1180,6 +1191,7 @@ mod tests {
         for line in [
             "Lower energy prices contributed to the fall in inflation in October, the statistics office said.",
             "Reporting by the Times in March showed that the company had hidden losses for two years.",
+            "Sales fell 5% in October, the company said. Weaker demand in China contributed.",
         ] {
             assert_eq!(kinds(line)[0].1, BlockKind::Prose, "{line}");
         }
