@@ -4,7 +4,8 @@
 //! TF-IDF cosine of their content words. Numbers decide first: when both
 //! give numbers and share none ("20 sorties" against "60 flights"), they
 //! are different events. Each shared number lowers the cosine needed:
-//! rewrites keep the figures and change the words. Names decide too: two
+//! rewrites keep the figures and change the words. With none, the reports
+//! share two content words at least. Names decide too: two
 //! reports that put different names after the same word ("in Hama", "in
 //! Idlib") tell different things.
 
@@ -16,6 +17,8 @@ pub const TEXT_ONLY: f32 = 0.3;
 pub const ONE_NUMBER: f32 = 0.15;
 /// Cosine needed when they share a quantity: a number counting the same word ("26 missiles").
 pub const QUANTITY: f32 = 0.05;
+/// With no shared number, the content words that two reports must share at least.
+pub const TEXT_WORDS: usize = 2;
 /// With two or more shared numbers, one shared content word is enough.
 pub const TWO_NUMBERS: usize = 2;
 /// Cosine needed, with no shared number, between a paragraph and the quotation paragraph right under
@@ -165,7 +168,10 @@ pub fn same_event(idf: &Idf, a: View<'_>, na: f32, b: View<'_>, nb: f32, continu
     } else if shared == 1 {
         cos >= ONE_NUMBER
     } else {
+        // Words alone: one shared word is too little, however short the reports ("which runs through fiscal
+        // 2029" and "Pre-orders open today and run through Dec. 3" share "run").
         cos >= if continuation { CONTINUATION } else { TEXT_ONLY }
+            && shared_where(a.words, b.words, |_| true) >= TEXT_WORDS
     };
     ok.then_some(cos + 0.2 * shared.min(3) as f32)
 }
@@ -324,5 +330,28 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn one_shared_word_is_no_event() {
+        let background = &[
+            "Northwind reported record revenue for the quarter.",
+            "Orbit unveiled its first foldable phone on Wednesday.",
+            "The board authorized a new share repurchase program.",
+            "Demand for the edge platform accelerated in September.",
+            "The phone starts at $1,499, the price of its rival.",
+            "A replay will be available after the call.",
+            "The company will report quarterly results in January.",
+            "A cheaper model is expected in the second half.",
+            "Chief executive Lena Park spoke at the launch event.",
+            "Net income rose, compared with a year ago.",
+            "Northwind will host a conference call at 2:00 p.m.",
+            "The hinge took three years to get right, she said.",
+        ];
+        assert!(
+            pair("which runs through fiscal 2029.", "Pre-orders open today and run through Dec. 3.", background)
+                .is_none()
+        );
+        assert!(pair("Pre-orders open today and run through Dec. 3.", "Pre-orders open today.", background).is_some());
     }
 }
