@@ -247,6 +247,9 @@ const SCALE: char = '*';
 const NAME: char = '^';
 /// In a stream, a time of the clock to the minute starts with this ("@0240").
 const CLOCK: char = '@';
+/// In a stream, a significant number that a noun before it labels ("reference 1234", "Flight 2213") starts
+/// with this.
+const LABEL: char = '&';
 /// In a stream: no shingle spans this place.
 const BREAK: &str = "|";
 /// In a stream: a clause ends here, and with it what a number counts.
@@ -396,7 +399,12 @@ pub fn stream_of_tokens(
                     stream.extend_from_slice(fraction.as_bytes());
                     skip = 2;
                 } else if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(toks, i) {
-                    number(&mut stream, n.value);
+                    if i > 0 && toks[i - 1].is(Lexeme::ReferenceNoun) {
+                        open(&mut stream, Some(LABEL));
+                        stream.extend_from_slice(crate::timex::decimal(n.value, 1, &mut [0; 20]).as_bytes());
+                    } else {
+                        number(&mut stream, n.value);
+                    }
                 } else {
                     push(&mut stream, BREAK);
                 }
@@ -472,6 +480,12 @@ fn count(stream: &str, vocab: &mut Vocabulary, f: &mut Features, counting: &mut 
                 numbers.push(n);
                 counting.push((n, 0));
             }
+        } else if let Some(n) = token.strip_prefix(LABEL) {
+            // A label counts nothing.
+            previous = None;
+            if let Ok(n) = n.parse::<u64>() {
+                numbers.push(LABEL_KEY | n);
+            }
         } else if let Some(hhmm) = token.strip_prefix(CLOCK) {
             // A time of the clock counts nothing.
             previous = None;
@@ -527,6 +541,24 @@ const SCORE_KEY: u64 = 1 << 61;
 /// it): shared, it counts as a shared number does; told differently, it says nothing against a match
 /// (sources round a time differently), as [`is_clock_key`] lets [`numbers_conflict`](super::similar::numbers_conflict) tell.
 pub const CLOCK_KEY: u64 = 1 << 62;
+
+/// The bit that marks a number that a noun labels among [`Features::numbers`] ("quoting reference 1234",
+/// "Flight 2213"): a figure, and more, as [`is_label_key`] lets
+/// [`numbers_conflict`](super::similar::numbers_conflict) tell: two reports that give labels and share none
+/// tell of different things, whatever other figures they share ("call 101").
+pub const LABEL_KEY: u64 = 1 << 60;
+
+/// True for the key of a number that a noun labels ([`LABEL_KEY`]).
+///
+/// ```
+/// use timeline_extract::merge::features::{CLOCK_KEY, LABEL_KEY, is_label_key};
+///
+/// assert!(is_label_key(LABEL_KEY | 1234));
+/// assert!(!is_label_key(1234) && !is_label_key(CLOCK_KEY | 240));
+/// ```
+pub fn is_label_key(n: u64) -> bool {
+    n >> 60 == 1
+}
 
 /// True for the key of a time of the clock ([`CLOCK_KEY`]), not of a figure.
 ///

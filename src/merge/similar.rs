@@ -9,7 +9,7 @@
 //! reports that put different names after the same word ("in Hama", "in
 //! Idlib") tell different things.
 
-use super::features::{View, is_clock_key};
+use super::features::{View, is_clock_key, is_label_key};
 
 /// Cosine needed when the reports share no significant number.
 pub const TEXT_ONLY: f32 = 0.3;
@@ -109,11 +109,14 @@ fn shared_where<T: Ord + Copy>(a: &[T], b: &[T], counts: impl Fn(T) -> bool) -> 
     n
 }
 
-/// True when both reports give figures and share none: they tell different things. Times of the clock
+/// True when both reports give figures and share none, or give numbers that a noun labels ([`is_label_key`],
+/// "quoting reference 1234") and share none of those: they tell different things. Times of the clock
 /// ([`is_clock_key`]) are no figures here.
 pub fn numbers_conflict(a: View<'_>, b: View<'_>) -> bool {
     let figures = |v: &[u64]| v.iter().any(|&n| !is_clock_key(n));
-    figures(a.numbers) && figures(b.numbers) && shared_where(a.numbers, b.numbers, |n| !is_clock_key(n)) == 0
+    let labels = |v: &[u64]| v.iter().any(|&n| is_label_key(n));
+    (figures(a.numbers) && figures(b.numbers) && shared_where(a.numbers, b.numbers, |n| !is_clock_key(n)) == 0)
+        || (labels(a.numbers) && labels(b.numbers) && shared_where(a.numbers, b.numbers, is_label_key) == 0)
 }
 
 /// True when both reports put different names in the same place, after the same word ("a command post in
@@ -330,6 +333,18 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn numbers_that_a_noun_labels_must_agree() {
+        let background = &[
+            "Police said a man was arrested in the town centre.",
+            "Officers were called to Mill Street late on Friday.",
+            "Detectives are appealing for witnesses to come forward.",
+        ];
+        let appeal = |label: &str| format!("Anyone with information should call 101, quoting {label}.");
+        assert!(pair(&appeal("reference 1234"), &appeal("incident 1187"), background).is_none());
+        assert!(pair(&appeal("reference 1234"), &appeal("reference 1234"), background).is_some());
     }
 
     #[test]
