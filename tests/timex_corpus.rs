@@ -3250,6 +3250,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ),
     // Numbers that a noun before them labels are no years, a range of them no more than one ("page 2010").
     ("See page 1998-2004 of the file, and pages 2010-2012.", "2026-11-25", &[]),
+    // A clock time that restates the one before it in another zone tells of the same moment: the day it names is
+    // not the day under discussion.
+    (
+        "The quake hit at 4:17 a.m. local time (1917 GMT Saturday). The toll rose to 14, officials said at noon.",
+        "2026-11-22",
+        &[
+            ("4:17 a.m. local time", "TIME", "2026-11-22T04:17"),
+            ("1917 GMT Saturday", "TIME", "2026-11-21T19:17"),
+            ("noon", "TIME", "2026-11-22T12:00"),
+        ],
+    ),
     // "The quarter" alone is a period after a preposition or before "ended"; elsewhere it may be a part of a town,
     // and glued to a dash it opens a compound.
     ("The river quarter flooded. Is the quarter protected? The quarter-to-quarter rise was small.", "2024-06-05", &[]),

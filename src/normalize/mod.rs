@@ -321,9 +321,11 @@ fn absolute(expr: &Expr) -> bool {
 /// count from: a period named by the calendar ("in 2004", "in March", "last October"), or a single day
 /// however it was named ("on Tuesday", "yesterday", "the next day"), at the precision it was named with. Not a
 /// time after "since", which opens a span that runs to the time of the story ("its worst day since Oct. 15",
-/// and then "overnight" is the night before that day, not before October 15).
-fn new_reference(m: &Mention, value: &Value) -> Option<Mentioned> {
-    if m.lead == Lead::Since {
+/// and then "overnight" is the night before that day, not before October 15); nor a clock time that restates
+/// the clock time right before it in another zone (`previous`: "at 4:17 a.m. local time (1917 GMT Saturday)"
+/// tells of the Sunday morning, and "at noon" after it is Sunday's).
+fn new_reference(m: &Mention, value: &Value, previous: Option<&Mention>) -> Option<Mentioned> {
+    if m.lead == Lead::Since || previous.is_some_and(|p| restates(p, m)) {
         return None;
     }
     let r = mentioned(value)?;
@@ -334,12 +336,26 @@ fn new_reference(m: &Mention, value: &Value) -> Option<Mentioned> {
     (absolute(&m.expr) || calendar_named(&m.expr) || named || day).then_some(r)
 }
 
+/// The most bytes between a clock time and another that restates it: " (", ", ".
+const RESTATED_GAP: usize = 2;
+
+/// True when the clock time `m` restates the clock time `previous` right before it, as a time in another
+/// zone does ("4:17 a.m. local time (1917 GMT Saturday)").
+fn restates(previous: &Mention, m: &Mention) -> bool {
+    matches!(previous.expr, Expr::Clock { .. })
+        && matches!(m.expr, Expr::Clock { .. })
+        && m.range == RangeRole::None
+        && previous.range == RangeRole::None
+        && m.start >= previous.end
+        && m.start - previous.end <= RESTATED_GAP
+}
+
 /// The time mentioned last after the end `m` of a range was put in order ([`align_range`]): the end's new
 /// value, when the end was that time ("open Tuesday through Sunday": the Sunday after the Tuesday, not the one
 /// that Sunday alone was read as).
 fn aligned_reference(m: &Mention, value: &Value, reference: Option<(Mentioned, usize)>) -> Option<(Mentioned, usize)> {
     match reference {
-        Some((_, end)) if end == m.end => new_reference(m, value).map(|r| (r, end)).or(reference),
+        Some((_, end)) if end == m.end => new_reference(m, value, None).map(|r| (r, end)).or(reference),
         _ => reference,
     }
 }
@@ -500,7 +516,7 @@ pub fn tag(mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
         if let Some(q) = discussed_quarter(m, &value, cx.speech, quarter) {
             quarter = Some(q);
         }
-        if let Some(a) = new_reference(m, &value) {
+        if let Some(a) = new_reference(m, &value, k.checked_sub(1).and_then(|p| mentions.get(p))) {
             reference = Some((a, m.end));
         }
         statement = statement_day(m, &value).or(statement);
@@ -1379,7 +1395,8 @@ pub fn document(parsed: &Parsed, anchor: Option<Anchor>) -> Dated {
             quarter = Some(q);
         }
         statement = value.as_ref().and_then(|v| statement_day(m, v)).or(statement);
-        if let Some(a) = value.as_ref().and_then(|v| new_reference(m, v)) {
+        let previous = k.checked_sub(1).and_then(|p| parsed.mentions.get(p));
+        if let Some(a) = value.as_ref().and_then(|v| new_reference(m, v, previous)) {
             reference = Some((a, m.end));
         }
         // "Two days later": that long after the day the text last named (never after the time of writing).
