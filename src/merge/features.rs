@@ -340,11 +340,12 @@ pub fn stream_of_tokens(
             out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
         }
     };
-    // A significant number: its mark and its digits.
-    let number = |out: &mut Vec<u8>, n: u64| {
-        open(out, Some(NUMBER));
+    // A significant number, a figure or a label: its mark and its digits.
+    let marked = |out: &mut Vec<u8>, mark: char, n: u64| {
+        open(out, Some(mark));
         out.extend_from_slice(crate::timex::decimal(n, 1, &mut [0; 20]).as_bytes());
     };
+    let number = |out: &mut Vec<u8>, n: u64| marked(out, NUMBER, n);
     let mut skip = 0;
     for (i, t) in toks.iter().enumerate() {
         if skip > 0 {
@@ -399,12 +400,8 @@ pub fn stream_of_tokens(
                     stream.extend_from_slice(fraction.as_bytes());
                     skip = 2;
                 } else if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(toks, i) {
-                    if i > 0 && toks[i - 1].is(Lexeme::ReferenceNoun) {
-                        open(&mut stream, Some(LABEL));
-                        stream.extend_from_slice(crate::timex::decimal(n.value, 1, &mut [0; 20]).as_bytes());
-                    } else {
-                        number(&mut stream, n.value);
-                    }
+                    let labelled = i > 0 && toks[i - 1].is(Lexeme::ReferenceNoun);
+                    marked(&mut stream, if labelled { LABEL } else { NUMBER }, n.value);
                 } else {
                     push(&mut stream, BREAK);
                 }

@@ -1176,43 +1176,54 @@ mod tests {
         assert_eq!(got[0].kind, BlockKind::Prose, "{got:?}");
     }
 
-    #[test]
-    fn credits_are_no_news() {
-        for line in [
-            "Associated Press writers Ann Lee in Denver and Tom Roy in Boise contributed to this report.",
-            "Associated Press writer Ann Lee contributed.",
-            "Associated Press writers Jim Salter in St. Louis and Ann Lee in Washington, D.C., contributed.",
-            "Jane Doe contributed reporting from Kyiv.",
-            "(Reporting by Jane Doe in Washington; Additional reporting by Ken Li; Editing by Mark Potter)",
-            "Reporting by Jane Doe; editing by Mark Potter",
-        ] {
-            assert_eq!(kinds(line)[0].1, BlockKind::Furniture, "{line}");
-        }
-        for line in [
-            "Lower energy prices contributed to the fall in inflation in October, the statistics office said.",
-            "Reporting by the Times in March showed that the company had hidden losses for two years.",
-            "Sales fell 5% in October, the company said. Weaker demand in China contributed.",
-        ] {
-            assert_eq!(kinds(line)[0].1, BlockKind::Prose, "{line}");
+    /// Asserts that each line alone is a block of `kind`.
+    fn each_is(kind: BlockKind, lines: &[&str]) {
+        for line in lines {
+            assert_eq!(kinds(line)[0].1, kind, "{line}");
         }
     }
 
     #[test]
+    fn credits_are_no_news() {
+        each_is(
+            BlockKind::Furniture,
+            &[
+                "Associated Press writers Ann Lee in Denver and Tom Roy in Boise contributed to this report.",
+                "Associated Press writer Ann Lee contributed.",
+                "Associated Press writers Jim Salter in St. Louis and Ann Lee in Washington, D.C., contributed.",
+                "Jane Doe contributed reporting from Kyiv.",
+                "(Reporting by Jane Doe in Washington; Additional reporting by Ken Li; Editing by Mark Potter)",
+                "Reporting by Jane Doe; editing by Mark Potter",
+            ],
+        );
+        each_is(
+            BlockKind::Prose,
+            &[
+                "Lower energy prices contributed to the fall in inflation in October, the statistics office said.",
+                "Reporting by the Times in March showed that the company had hidden losses for two years.",
+                "Sales fell 5% in October, the company said. Weaker demand in China contributed.",
+            ],
+        );
+    }
+
+    #[test]
     fn captions_are_no_news() {
-        for line in [
-            "FILE PHOTO: A man walks past the Senate building in Washington, U.S., March 3, 2019.",
-            "A man walks past the Senate building in Washington, U.S., March 3, 2019. REUTERS/Jane Doe/File Photo",
-            "The nominee speaks at a hearing in Washington on Oct. 7, 2026. (AP Photo/Jane Doe, File)",
-        ] {
-            assert_eq!(kinds(line)[0].1, BlockKind::Furniture, "{line}");
-        }
-        for line in [
-            "Trade between the two blocs rose 4% in 2025, the EU said. Talks resume on Monday (EU/US).",
-            "Trade between the two blocs rose 4% in 2025, the EU said on Monday (EU/US)",
-            "The ruling (see https://example.org/ruling) was issued on March 3, 2019, the court said.",
-        ] {
-            assert_eq!(kinds(line)[0].1, BlockKind::Prose, "{line}");
-        }
+        each_is(
+            BlockKind::Furniture,
+            &[
+                "FILE PHOTO: A man walks past the Senate building in Washington, U.S., March 3, 2019.",
+                "A man walks past the Senate building in Washington, U.S., March 3, 2019. REUTERS/Jane Doe/File Photo",
+                "The nominee speaks at a hearing in Washington on Oct. 7, 2026. (AP Photo/Jane Doe, File)",
+            ],
+        );
+        each_is(
+            BlockKind::Prose,
+            &[
+                "Trade between the two blocs rose 4% in 2025, the EU said. Talks resume on Monday (EU/US).",
+                "Trade between the two blocs rose 4% in 2025, the EU said on Monday (EU/US)",
+                "The ruling (see https://example.org/ruling) was issued on March 3, 2019, the court said.",
+            ],
+        );
     }
 
     #[test]
