@@ -3261,6 +3261,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("noon", "TIME", "2026-11-22T12:00"),
         ],
     ),
+    // The time left on a game's clock or a countdown is no time of day.
+    (
+        "He scored with 2:13 left in overtime and again with 0:45 to go. With 10:00 remaining, the Bears led. The \
+         train arrived at 6:15.",
+        "2026-11-22",
+        &[("6:15", "TIME", "2026-11-22T06:15")],
+    ),
     // "The quarter" alone is a period after a preposition or before "ended"; elsewhere it may be a part of a town,
     // and glued to a dash it opens a compound.
     ("The river quarter flooded. Is the quarter protected? The quarter-to-quarter rise was small.", "2024-06-05", &[]),

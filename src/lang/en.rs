@@ -53,6 +53,7 @@ pub static ENGLISH: Language = Language {
         "compiled by",
     ],
     caption_words: &["photo", "photograph", "picture", "image"],
+    countdown: ("with", &["left", "remaining", "to go", "to play"]),
     credit_phrases: &[
         "contributed to this report",
         "contributed to this story",

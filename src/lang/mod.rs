@@ -856,6 +856,10 @@ pub struct Language {
     /// Words that name a picture in its credit ("photo" in "(AP Photo/Jane Doe, File)"), lowercase: a line
     /// that ends with such a credit is a caption, no news.
     pub caption_words: &'static [&'static str],
+    /// A word before a reading of minutes and seconds, and the words after it, that make it the time left on a
+    /// game's clock or a countdown, no time of day: ("with", ["left", "remaining", "to go"]) for "with 2:13
+    /// left in overtime".
+    pub countdown: (&'static str, &'static [&'static str]),
     /// Labels of a notice about the page itself ("correction", "editor's note"), lowercase: a line that opens
     /// with one and then a mark or a date ("Correction, 14 November 2025: An earlier version ...") is no news.
     pub amendment_labels: &'static [&'static str],

@@ -156,6 +156,9 @@ impl<'a, 'l> Grammar<'a, 'l> {
             j += if at_hours { 3 } else { 2 };
         }
         let meridiem = self.meridiem(j);
+        if colon && meridiem.is_none() && self.zone(j).is_none() && self.countdown(i, j) {
+            return None;
+        }
         let noon_or_midnight = || {
             self.lex(j, |l| match l {
                 L::StandalonePart(PartOfDay::Noon) => Some(12),
@@ -352,6 +355,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// A time zone after a clock time ("GMT", "Moscow time", "local time"): the index after it.
+    /// True when the reading at tokens `i..j` is the time left on a game's clock or a countdown ("with 2:13 left
+    /// in overtime", "with 4:30 remaining"): the language's word before it and one of its phrases after it.
+    fn countdown(&self, i: usize, j: usize) -> bool {
+        let (before, after) = self.lx.language().countdown;
+        let word =
+            |k: usize, w: &str| self.get(k).is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case(w));
+        i.checked_sub(1).is_some_and(|p| word(p, before))
+            && after.iter().any(|phrase| phrase.split(' ').enumerate().all(|(n, w)| word(j + n, w)))
+    }
+
     pub(super) fn zone(&self, j: usize) -> Option<usize> {
         if self.lex(j, |l| matches!(l, L::TimeZone).then_some(())).is_some() {
             Some(j + 1)
