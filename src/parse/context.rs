@@ -329,10 +329,10 @@ const RELATIVE_REACH: usize = 12;
 /// Whether the expression at tokens `first..last`, inside the sentence whose tokens are `sentence` among
 /// `tokens`, sits in a phrase set off by commas that a participle or a relative pronoun opens
 /// ([`Mention::aside`]): ", set for March 28, was moved", ", convicted on Jan. 26, was", ", who resigned on
-/// Friday, said", or in one that a past participle opens at the head of the sentence ("Born in Leeds on 12 June 1932, Ellison moved"). A
-/// comma with "and" after it closes a list of predicates, not an aside ("struck, killed 20 on Monday, and
-/// left"), unless a determiner follows ("founded in 1998, and its rival"). Asked by [`annotate`], for the
-/// timeline.
+/// Friday, said", or in one that a past participle opens at the head of the sentence ("Born in Leeds on 12
+/// June 1932, Ellison moved"). A comma with "and" after it closes a list of predicates, not an aside
+/// ("struck, killed 20 on Monday, and left"), unless a determiner follows ("founded in 1998, and its
+/// rival"). Asked by [`annotate`], for the timeline.
 fn aside(
     text: &str,
     tokens: &[Token<'_>],
