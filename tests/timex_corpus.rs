@@ -438,6 +438,14 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         &[("Tuesday", "DATE", "2015-10-06"), ("Friday", "DATE", "2015-10-09")],
     ),
     ("The envoy could arrive as early as Tuesday.", "2000-04-03", &[("Tuesday", "DATE", "2000-04-04")]),
+    // "have" after a modal is the perfect only before a participle: with an object or a preposition after it,
+    // it is the verb, and "would" looks ahead.
+    (
+        "Landlords would have until March 31 to reply; tenants would have to leave by April 2. It could have \
+         collapsed on March 3.",
+        "2026-11-20",
+        &[("March 31", "DATE", "2027-03-31"), ("April 2", "DATE", "2027-04-02"), ("March 3", "DATE", "2026-03-03")],
+    ),
     ("The two leaders did not meet Monday in Geneva.", "2000-01-07", &[("Monday", "DATE", "2000-01-03")]),
     ("Jets struck last Tuesday night near Homs.", "2016-06-15", &[("last Tuesday night", "TIME", "2016-06-14TNI")]),
     ("Polls close at 8 p.m. ET.", "2020-11-03", &[("8 p.m. ET", "TIME", "2020-11-03T20:00")]),

@@ -116,8 +116,16 @@ const MARKER_BITS: u128 = Lexeme::FutureMarker.bit()
 fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon) -> Option<Tense> {
     let t = &tokens[k];
     // These readings carry no data, so their bits alone answer. A modal with "have" after it speaks of
-    // the past ("could have emerged").
-    if t.is(Lexeme::Modal) && tokens.get(k + 1).is_some_and(|n| n.is(Lexeme::PerfectAux)) {
+    // the past ("could have emerged"), unless "have" is the verb itself, with its object or a preposition
+    // after it ("would have until March 31", "will have to leave", "would have 30 days").
+    const NO_PARTICIPLE: u128 = Lexeme::Function(Function::To).bit()
+        | Lexeme::Function(Function::Preposition).bit()
+        | Lexeme::Function(Function::A).bit()
+        | Lexeme::Function(Function::The).bit()
+        | Lexeme::Function(Function::No).bit();
+    let participle =
+        |j: usize| tokens.get(j).is_none_or(|n| !matches!(n.kind, Kind::Number(_)) && !n.any(NO_PARTICIPLE));
+    if t.is(Lexeme::Modal) && tokens.get(k + 1).is_some_and(|n| n.is(Lexeme::PerfectAux)) && participle(k + 2) {
         return Some(Tense::Past);
     }
     // "did not expect the attack on Tuesday": a word of intent that looks ahead on its own ("expect rain on
