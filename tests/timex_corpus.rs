@@ -3276,6 +3276,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("6:15", "TIME", "2026-11-22T06:15")],
     ),
+    // So does a time in a clause that "since" opens.
+    (
+        "The fire has burned 18,400 acres since it started on Wednesday. Crews held the line overnight and a day \
+         earlier.",
+        "2026-11-22",
+        &[
+            ("Wednesday", "DATE", "2026-11-18"),
+            ("overnight", "TIME", "2026-11-21TNI"),
+            ("a day earlier", "DATE", "2026-11-21"),
+        ],
+    ),
     // "The quarter" alone is a period after a preposition or before "ended"; elsewhere it may be a part of a town,
     // and glued to a dash it opens a compound.
     ("The river quarter flooded. Is the quarter protected? The quarter-to-quarter rise was small.", "2024-06-05", &[]),

@@ -320,12 +320,13 @@ fn absolute(expr: &Expr) -> bool {
 /// The time that a mention puts in the reader's mind, which "the next day" and "two days later" after it
 /// count from: a period named by the calendar ("in 2004", "in March", "last October"), or a single day
 /// however it was named ("on Tuesday", "yesterday", "the next day"), at the precision it was named with. Not a
-/// time after "since", which opens a span that runs to the time of the story ("its worst day since Oct. 15",
-/// and then "overnight" is the night before that day, not before October 15); nor a clock time that restates
-/// the clock time right before it in another zone (`previous`: "at 4:17 a.m. local time (1917 GMT Saturday)"
-/// tells of the Sunday morning, and "at noon" after it is Sunday's).
+/// time after "since" or in a clause that "since" opens, which opens a span that runs to the time of the story
+/// ("its worst day since Oct. 15", "has burned 18,400 acres since it started on Wednesday": "overnight" after
+/// them is the night before the story's day); nor the term of a comparison ("up from 15% on Saturday"); nor a
+/// clock time that restates the clock time right before it in another zone (`previous`: "at 4:17 a.m. local
+/// time (1917 GMT Saturday)" tells of the Sunday morning, and "at noon" after it is Sunday's).
 fn new_reference(m: &Mention, value: &Value, previous: Option<&Mention>) -> Option<Mentioned> {
-    if m.lead == Lead::Since || previous.is_some_and(|p| restates(p, m)) {
+    if m.lead == Lead::Since || m.since || m.compared || previous.is_some_and(|p| restates(p, m)) {
         return None;
     }
     let r = mentioned(value)?;
@@ -1913,6 +1914,15 @@ mod tests {
         assert_eq!(got[1].1, "2024-11-05");
         // A sentence after the first with no date of its own reports nothing.
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_time_compared_with_is_not_the_day_under_discussion() {
+        // The clock time after the comparison is on the day of writing, not on the Saturday compared with.
+        let text = "The fire was 40% contained, up from 15% on Saturday.\n\nOrders were lifted at 3 p.m.";
+        let got = dates(text, Some("2026-11-23"));
+        let date = |start: &str| got.iter().find(|(t, _, _)| t.starts_with(start)).map(|(_, d, _)| d.as_str());
+        assert_eq!(date("Orders"), Some("2026-11-23"), "{got:?}");
     }
 
     #[test]

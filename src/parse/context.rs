@@ -951,6 +951,7 @@ pub fn annotate_in(
         }
     }
     let since = m.lead == Lead::Since || since_at.is_some();
+    m.since = since;
     m.habitual |= last < sent_last && every_year(last);
     // "Historically, prices fell in January": an adverb of habit that opens the sentence, set off by a comma,
     // governs all of it.

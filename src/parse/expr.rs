@@ -396,6 +396,11 @@ pub struct Mention {
     /// 1"): the time it names has come by the time of speaking.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub begun: bool,
+    /// "Since" opens the phrase or the clause it sits in ("since January", "since the fire started on
+    /// Wednesday"): the span runs from it to the time of speaking, so it is no time that later expressions
+    /// count from.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub since: bool,
     /// A term of a comparison ("compared with a year earlier", "up from 58% in 2019", "from $4 million a year
     /// earlier"): not the time of its clause's event.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

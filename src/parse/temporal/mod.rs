@@ -870,6 +870,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
             order: hit.order,
             coordinated: false,
             begun: false,
+            since: false,
             compared: false,
             aside: false,
             opens: false,
