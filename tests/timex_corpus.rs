@@ -2895,6 +2895,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Thursday's meeting will go ahead.", "2026-11-25", &[("Thursday", "DATE", "2026-11-26")]),
     ("Voters will head to the polls ahead of Tuesday's vote.", "2026-11-22", &[("Tuesday", "DATE", "2026-11-24")]),
     ("Wednesday's ruling surprised many.", "2026-11-22", &[("Wednesday", "DATE", "2026-11-18")]),
+    // Not a "will" beyond a comma, when the possessive sits in a phrase that the comma sets off.
+    (
+        "Shareholders will receive $38.50 a share, a 27% premium to Friday's closing price.",
+        "2026-11-16",
+        &[("Friday", "DATE", "2026-11-13")],
+    ),
     (
         "Relatives said they would look for ways around Wednesday's ruling.",
         "2026-11-22",

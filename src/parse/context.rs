@@ -776,13 +776,19 @@ pub fn annotate_in(
 
     // "Wednesday's ruling": an expression in the possessive names something that has happened, unless a
     // verb of the future decides its clause ("Thursday's meeting will go ahead"; not "would", the future of
-    // a past statement: "would look for ways around Wednesday's ruling").
+    // a past statement: "would look for ways around Wednesday's ruling"; nor one beyond a comma, when the
+    // possessive sits in a phrase set off by it: "will receive $38.50 a share, a premium to Friday's close").
     // What the day's event is planned as ("called off Thursday's planned walkout", "Friday's scheduled vote"),
     // or what the clause's event waits for ("ahead of Friday's jobs report"), has not come when the clause's
     // event is told: the day lies nearest the time of speaking, on either side.
     if tokens.get(last).is_some_and(|t| t.is(Lexeme::Possessive)) {
+        let between = |k: usize| if k < first { &tokens[k + 1..first] } else { &tokens[last..k] };
         let will = m.tense == Tense::Future
-            && decider.is_some_and(|k| tokens[k].is(Lexeme::FutureMarker) && !tokens[k].is(Lexeme::Modal));
+            && decider.is_some_and(|k| {
+                tokens[k].is(Lexeme::FutureMarker)
+                    && !tokens[k].is(Lexeme::Modal)
+                    && !between(k).iter().any(|t| t.is_punct(','))
+            });
         let planned = tokens.get(last + 1).is_some_and(|t| t.is(Lexeme::FutureMarker) && !t.is(Lexeme::Modal));
         // What the clause's event waited for ("rose ahead of Friday's jobs report", "bracing for Thursday's
         // data"): a word of waiting at most two words before the day.
