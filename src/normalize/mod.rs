@@ -1547,6 +1547,15 @@ fn ending_span(m: &Mention, t: &Timex) -> Option<Value> {
     (first <= last).then(|| calendar::covering(first, last))
 }
 
+/// The calendar point that a value gives as an end of a range: a point itself, or the day of a time ("from 11
+/// p.m. Friday until 5 a.m. Monday" is Friday to Monday).
+fn range_end(value: &Value) -> Option<Point> {
+    match *value {
+        Value::Point(p) | Value::Time { day: p, .. } | Value::PartOfDay { day: p, .. } => Some(p),
+        _ => None,
+    }
+}
+
 /// A sentence without a date of its own reports an event only if it has at least this many words.
 const MIN_REPORT_WORDS: usize = 5;
 
@@ -1584,9 +1593,20 @@ fn choose(
         if !t.value.is_dated() {
             return None;
         }
-        if m.range == RangeRole::Start
-            && let Some(Some(end)) = timexes.get(k + 1)
-            && let (Value::Point(a), Value::Point(b)) = (t.value, end.value)
+        // A range's start, or a clock time whose day, written after it, starts one ("from 23:00 on Friday 27
+        // November until 05:00 on Monday 30 November"): the end follows the start.
+        let day_starts = matches!(m.expr, Expr::Clock { day: Some(_), .. })
+            && parsed.mentions.get(k + 1).is_some_and(|d| d.range == RangeRole::Start)
+            && timexes
+                .get(k + 1)
+                .copied()
+                .flatten()
+                .is_some_and(|d| d.value.day().is_some_and(|d| Some(d) == t.value.day()));
+        let start = if day_starts { k + 1 } else { k };
+        if (m.range == RangeRole::Start || day_starts)
+            && let Some(Some(end)) = timexes.get(start + 1)
+            && let (Some(a), Some(b)) = (range_end(&t.value), range_end(&end.value))
+            && (matches!((t.value, end.value), (Value::Point(_), Value::Point(_))) || t.value.day() != end.value.day())
         {
             // A range that ends before it starts is not one: the start alone dates the event.
             let ordered = matches!((a.range(), b.range()), (Some((s, _)), Some((_, e))) if s <= e);
@@ -1914,6 +1934,19 @@ mod tests {
         assert_eq!(got[1].1, "2024-11-05");
         // A sentence after the first with no date of its own reports nothing.
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_range_of_clock_times_on_two_days_dates_the_days_between() {
+        let text = "No trains will run from 23:00 on Friday 27 November until 05:00 on Monday 30 November.\n\n\
+                    The advisory is in effect from 6 a.m. Wednesday until 7 a.m. Thursday.\n\n\
+                    The road is shut from 8 a.m. until 6 p.m. on Tuesday.";
+        let got = dates(text, Some("2026-11-23"));
+        let date = |start: &str| got.iter().find(|(t, _, _)| t.starts_with(start)).map(|(_, d, _)| d.as_str());
+        assert_eq!(date("No trains"), Some("2026-11-27/2026-11-30"), "{got:?}");
+        assert_eq!(date("The advisory"), Some("2026-11-25/2026-11-26"), "{got:?}");
+        // On one day, the day.
+        assert_eq!(date("The road"), Some("2026-11-24"), "{got:?}");
     }
 
     #[test]
