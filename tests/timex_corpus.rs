@@ -2156,6 +2156,13 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2025-11-10",
         &[("December", "DATE", "2024-12"), ("December", "DATE", "2025-12")],
     ),
+    // A word that puts the object before ("an earlier offer", "a previous bid") is part of it, as is "from"
+    // with what it came from.
+    (
+        "Greenway rejected an earlier approach from Harvest in January. It turned down a previous bid in January.",
+        "2026-11-16",
+        &[("January", "DATE", "2026-01"), ("January", "DATE", "2026-01")],
+    ),
     // A happening arranged for a time is at the nearest such time, on either side.
     (
         "Judge Alison Park set sentencing for March 12. The trial was set for Nov. 2 and opened that day.",

@@ -1205,7 +1205,13 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
     // "took office in", "opened fire on", "went into effect"): a word the lexicon gives no reading. An object
     // with its article may be a thing arranged ahead ("called a strike on Dec. 10"), and is left to the past
     // tense's reach.
-    let bare_object = |t: &Token<'_>| t.is_word() && t.bits() == 0;
+    // A word that puts the thing before ("rejected an earlier offer in January", "a previous bid") is an
+    // adjective of the object, and what it names is behind.
+    let before = |t: &Token<'_>| {
+        t.is(Lexeme::Function(Function::Dir(crate::lang::Direction::Earlier)))
+            || t.is(Lexeme::AnaphoricShift(Shift::Last))
+    };
+    let bare_object = |t: &Token<'_>| t.is_word() && (t.bits() == 0 || before(t));
     // An object with its determiner, unless the verb arranges it: "opened an investigation in January" was
     // done then, where "called a strike on Dec. 10" may be ahead.
     let arranged = verb.is(Lexeme::Arrangement);
@@ -1224,6 +1230,7 @@ fn done_right_before(tokens: &[Token<'_>], first: usize, dl: usize, text: &str, 
         const PART: u128 = NOUN_OPENER
             | PLACING
             | Lexeme::Function(Function::Of).bit()
+            | Lexeme::Function(Function::From).bit()
             | super::temporal::bit::CARDINAL
             | Lexeme::Magnitude.bit();
         // A number with its sign is a figure ("8% of its staff", "$5 million in costs").
