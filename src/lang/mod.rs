@@ -871,6 +871,10 @@ pub struct Language {
     ///
     /// [`plain_words`]: crate::parse::layout
     pub release_closings: &'static [&'static str],
+    /// The word that opens the heading of an issuer's profile at the end of a press release ("about": "About
+    /// Northwind Rail", "About the Company"), lowercase: with the words of a name after it, the heading closes
+    /// the release as [`Language::release_closings`] do.
+    pub release_about: &'static str,
     /// The label of a source line ("source").
     pub source_labels: &'static [&'static str],
     /// Irregular forms of words and their regular forms, for comparing words before the inflection rules:

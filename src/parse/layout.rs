@@ -312,6 +312,31 @@ fn closes_release(line: &str, first_word: &str, lexicon: &Lexicon) -> bool {
         }
 }
 
+/// The most words of the name in an issuer's profile heading ([`profile_heading`]).
+const MAX_PROFILE_NAME_WORDS: usize = 6;
+
+/// True when a short line's `tokens` open the issuer's profile at the end of a press release: the language's word
+/// ([`Language::release_about`](crate::lang::Language::release_about)), capitalized, then a name of at most
+/// [`MAX_PROFILE_NAME_WORDS`] words, each capitalized but an article or "and" ("About Northwind Rail", "About
+/// the Company", "About Smith & Jones Inc."); what follows is boilerplate ("Founded in 1998, ...").
+fn profile_heading(tokens: &[Token<'_>], text: &str, lang: &crate::lang::Language) -> bool {
+    let [about, name @ ..] = tokens else { return false };
+    about.has(CAPITALIZED)
+        && about.text(text).eq_ignore_ascii_case(lang.release_about)
+        && (1..=MAX_PROFILE_NAME_WORDS).contains(&name.iter().filter(|t| t.is_word()).count())
+        && name.iter().rev().find(|t| t.is_word()).is_some_and(|t| t.has(CAPITALIZED) || t.has(ALL_CAPS))
+        && name.iter().all(|t| match t.kind {
+            Kind::Word => {
+                t.has(CAPITALIZED)
+                    || t.has(ALL_CAPS)
+                    || t.any(Lexeme::Function(Function::The).bit() | Lexeme::Function(Function::And).bit())
+            }
+            Kind::Punct(c) => matches!(c, '&' | '.' | ',' | '-' | '\''),
+            // "About 300 Homes Lost" is a subhead in title case.
+            Kind::Number(_) => false,
+        })
+}
+
 fn starts_with_phrase(plain: &str, phrase: &str) -> bool {
     plain.strip_prefix(phrase).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
@@ -357,11 +382,14 @@ pub fn blocks(text: &str, tokens: &[Token<'_>], mentions: &[Mention], lexicon: &
             out.push(Block { end: cut, kind, date, timed, ..block.clone() });
             block.start = rest;
         }
-        if closed && matches!(block.kind, BlockKind::Prose | BlockKind::Heading) {
+        // The heading of the issuer's profile ("About Northwind Rail Holdings Group Inc.") is boilerplate itself.
+        let profile =
+            seen_prose && line.trim().len() <= MAX_LABEL_BYTES && profile_heading(&tokens[tok..tok_end], text, lang);
+        if (closed || profile) && matches!(block.kind, BlockKind::Prose | BlockKind::Heading) {
             block.kind = BlockKind::Furniture;
             block.date = None;
         }
-        closed |= seen_prose && closes_release(line, first_word(&tokens[tok..tok_end], text), lexicon);
+        closed |= profile || (seen_prose && closes_release(line, first_word(&tokens[tok..tok_end], text), lexicon));
         seen_prose |= block.kind == BlockKind::Prose;
         if matches!(block.kind, BlockKind::Heading | BlockKind::DateLine)
             && chronology_entry(&tokens[tok..tok_end], &mentions[men..men_end])
@@ -970,6 +998,27 @@ mod tests {
         // Not a sentence that opens with the word.
         assert_eq!(kinds("Correction officers said the inmate escaped on Tuesday.")[0].1, BlockKind::Prose);
         assert_eq!(kinds("Corrections to the budget were made on 3 March 2025.")[0].1, BlockKind::Prose);
+    }
+
+    #[test]
+    fn an_issuers_profile_and_its_legal_notices_close_a_press_release() {
+        let body = "Northwind Rail today reported revenue of $412 million for the third quarter.";
+        for heading in [
+            "About Northwind Rail",
+            "About the Company",
+            "About Northwind Rail Holdings Group Inc.",
+            "Forward-Looking Statements",
+        ] {
+            let text = format!("{body}\n\n{heading}\nFounded in 1998, the company runs 1,200 miles of routes.");
+            let kinds: Vec<BlockKind> = read(&text).iter().map(|b| b.kind).collect();
+            assert_eq!(kinds.last(), Some(&BlockKind::Furniture), "{heading}: {kinds:?}");
+            assert_ne!(kinds[1], BlockKind::Prose, "{heading}");
+        }
+        // A subhead that opens with "About" and a count, or a sentence, closes nothing.
+        for line in ["About 300 Homes Lost", "About 300 homes were lost in the fire on Monday."] {
+            let text = format!("{body}\n\n{line}\nThe fire started on Sunday.");
+            assert_eq!(read(&text).last().map(|b| b.kind), Some(BlockKind::Prose), "{line}");
+        }
     }
 
     #[test]
