@@ -12,15 +12,16 @@
 //! the phrase's time, an aside to the main clause, dates the phrase), or at a semicolon, when the parts on
 //! both sides each hold an expression that dates an event and words of their own besides (a predicate that
 //! the cut opens needs one word fewer: "and retired in 1999"). A time that is a term of a comparison
-//! ("compared with earnings of $6.1 million a year ago", see [`Mention::compared`]) dates no event. The
+//! ("compared with earnings of $6.1 million a year ago", see [`Mention::compared`]) dates no event, nor
+//! does the day named before named again ("treated on Thursday and released the same day"). The
 //! cut leaves the comma and the conjunction out of both parts. Nothing is cut inside parentheses or a
 //! quotation, at a comma that closes a participle phrase ("The company, founded in 1998, and its rival"), nor
 //! in a sentence whose semicolons part a list ("by Lawrence Wechsler; the White House; Mike McCurry, and
 //! ...").
 
-use super::expr::{Mention, OFFSET_GAP, Tense};
+use super::expr::{Expr, Mention, OFFSET_GAP, RelativeTo, Tense};
 use super::tokens::{Kind, Token};
-use crate::lang::{Function, Lexeme, Lexicon};
+use crate::lang::{Function, Lexeme, Lexicon, Unit};
 
 /// The fewest words (outside temporal expressions) that each part must have: "and again on Tuesday" is
 /// no clause of its own.
@@ -273,9 +274,16 @@ const INSERT_REACH: usize = 6;
 /// Whether an expression dates an event of its clause: a point or period in time, or a length that counts
 /// from one ("three days later"), not in a clause that opens a span ("since ..."), in the possessive, in an
 /// aside ("the sentencing, set for March 28, was moved"), nor a term of a comparison ("compared with a year
-/// earlier").
+/// earlier"); nor the day named before again ("treated on Thursday and released the same day": one day,
+/// one report).
 fn dates_event(m: &Mention) -> bool {
-    dates_some_event(m) && !m.aside
+    dates_some_event(m) && !m.aside && !same_day_again(m)
+}
+
+/// True for an expression that names the day named before it again: "the same day", "that day", "later in
+/// the day" (not "later that year", which may date another event in that year).
+fn same_day_again(m: &Mention) -> bool {
+    matches!(m.expr, Expr::Relative { unit: Unit::Day, offset: 0, to: RelativeTo::Reference })
 }
 
 /// [`dates_event`] for an event in an aside or out of it.
@@ -317,6 +325,16 @@ mod tests {
         // No conjunction after the comma.
         let whole = ["Floods forced 3,000 people from their homes on Wednesday, officials said on Thursday."];
         assert_eq!(parts(whole[0]), whole);
+        // The day named before, named again: one day, one report.
+        let whole = ["A firefighter was treated for heat exhaustion on Thursday and released the same day, it said."];
+        assert_eq!(parts(whole[0]), whole);
+        let whole = ["Jets struck 20 targets on Monday, and the ministry reported 30 more later in the day."];
+        assert_eq!(parts(whole[0]), whole);
+        // Not a year: "later that year" may date another event in it.
+        assert_eq!(
+            parts("He fled to Florida in June 1998 and returned to Cuba later that year."),
+            ["He fled to Florida in June 1998", "returned to Cuba later that year."]
+        );
     }
 
     #[test]
