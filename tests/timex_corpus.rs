@@ -1055,6 +1055,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("Prices have risen over the past decade.", "2015-10-03", &[("the past decade", "DURATION", "P10Y")]),
     ("Prices rose in the last decade.", "2015-10-03", &[("the last decade", "DATE", "200")]),
     ("He spent a year and a half in prison.", "2015-10-03", &[("a year and a half", "DURATION", "P1Y6M")]),
+    (
+        "Shares doubled over the past year and a half and may rise over the next month and a half.",
+        "2015-10-03",
+        &[("the past year and a half", "DURATION", "P1Y6M"), ("the next month and a half", "DURATION", "P1M15D")],
+    ),
     ("He spent 3 1/2 years in prison.", "2015-10-03", &[("3 1/2 years", "DURATION", "P3Y6M")]),
     ("He spent three and a half years in prison.", "2015-10-03", &[("three and a half years", "DURATION", "P3Y6M")]),
     ("Talks lasted two-and-a-half hours.", "2015-10-03", &[("two-and-a-half hours", "DURATION", "PT2H30M")]),

@@ -265,7 +265,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             if narrated {
                 hit.expr = Expr::Relative { unit, offset, to: RelativeTo::Reference };
             } else if offset != 0 && period && self.shift(i + 1).is_some() {
-                hit.expr = Expr::Duration { amount: Amount::ONE, unit };
+                // "the past year and a half": a unit and a half.
+                let half = self.and_a_half(hit.end);
+                hit.expr = Expr::Duration { amount: Amount::Exact { n: 1, half: half.is_some() }, unit };
+                hit.end = half.unwrap_or(hit.end);
             }
         }
         Some(hit)

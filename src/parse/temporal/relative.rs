@@ -346,7 +346,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     /// "and a half" after a count, with or without hyphens ("three-and-a-half"): the index after it.
-    fn and_a_half(&self, j: usize) -> Option<usize> {
+    pub(super) fn and_a_half(&self, j: usize) -> Option<usize> {
         let hyphens = self.dash(j) && self.glued(j) && self.glued(j + 1);
         let (first, step) = if hyphens { (j + 1, 2) } else { (j, 1) };
         // The words tested with constant readings, the commonest miss first.
