@@ -363,7 +363,11 @@ fn aside(
                 && t.is_word()
                 && (!t.is(Lexeme::Function(Function::And)) || tokens.get(close + 2).is_some_and(|d| d.any(NOUN_OPENER)))
         });
-        tokens[close].is_punct(',') && goes_on
+        // An adverb set off by commas inside the predicate ("resigned last year to seek, unsuccessfully, a seat")
+        // closes no phrase.
+        let inserted = tokens.get(close + 2).is_some_and(|c| c.is_punct(','))
+            && tokens.get(close + 1).is_some_and(|t| t.is_word() && lexicon.looks_adverb(t.text(text)));
+        tokens[close].is_punct(',') && goes_on && !inserted
     };
     // As far back as a relative clause on an appositive's noun reaches.
     let reach = RELATIVE_REACH + APPOSED_HEAD;
@@ -1525,6 +1529,9 @@ mod tests {
         assert_eq!(aside("Jets struck, destroyed 20 depots on Monday, and left."), [false]);
         assert_eq!(aside("The ban, officials said on Friday, is the first."), [false]);
         assert_eq!(aside("The court met, adjourned on Friday."), [false]);
+        // Nor one that an adverb set off by commas inside the predicate seems to close.
+        let predicate = "Mr. Stronach, founder of Magna, resigned last year to seek, unsuccessfully, a seat.";
+        assert_eq!(aside(predicate), [false]);
         assert_eq!(aside("Actually, about two years ago, the Journal listed it."), [false]);
         // "and" with a determiner after it opens another subject: the phrase before is an aside.
         assert_eq!(aside("The company, founded in 1998, and its rival merged on Monday."), [true, false]);
