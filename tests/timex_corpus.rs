@@ -3294,7 +3294,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-22",
         &[("6:15", "TIME", "2026-11-22T06:15")],
     ),
-    // So does a time in a clause that "since" opens.
+    // A time in a clause that "since" opens is no time that "overnight" and "a day earlier" count from, as one
+    // right after "since" is not.
     (
         "The fire has burned 18,400 acres since it started on Wednesday. Crews held the line overnight and a day \
          earlier.",

@@ -786,7 +786,7 @@ pub fn annotate_in(
     // or what the clause's event waits for ("ahead of Friday's jobs report"), has not come when the clause's
     // event is told: the day lies nearest the time of speaking, on either side.
     if tokens.get(last).is_some_and(|t| t.is(Lexeme::Possessive)) {
-        let between = |k: usize| if k < first { &tokens[k + 1..first] } else { &tokens[last..k] };
+        let between = |k: usize| tokens.get(k + 1..first).or_else(|| tokens.get(last..k)).unwrap_or(&[]);
         let will = m.tense == Tense::Future
             && decider.is_some_and(|k| {
                 tokens[k].is(Lexeme::FutureMarker)
