@@ -415,8 +415,9 @@ const APPOSED_HEAD: usize = 4;
 
 /// Whether the expression at tokens `first..last`, inside the sentence whose tokens are `sentence`, closes a
 /// past participle's phrase on the sentence's subject with no commas around it, the sentence's verb in the past
-/// right after it ("Samples collected on 2 November tested positive on 4 November"; "The bill passed
-/// on Tuesday cleared the Senate"): the phrase, a relative clause cut short, tells an event of its own. The
+/// or the present right after it ("Samples collected on 2 November tested positive on 4 November"; "The bill
+/// passed on Tuesday cleared the Senate"; "A stopgap passed in September runs out on Dec. 12"): the phrase, a
+/// relative clause cut short, tells an event of its own. The
 /// participle stands right after the subject ([`subject_head`]), "on", "in" or "at" perhaps between it and
 /// the expression; not when the verb after the expression opens a phrase of its own ("died on Monday aged
 /// 84", "rose in 2019 based on", "led by"), nor when it modifies a unit's noun ("Sales increased in the
@@ -445,8 +446,15 @@ fn reduced_relative(
     };
     // A participle after a unit's noun modifies it ("in the quarter ended Sept. 30"): no verb.
     let noun = last > first && tokens[last - 1].any(bit::UNIT);
-    let verb =
-        last < sentence.end && !noun && past_form(&tokens[last], text, lexicon) && !tokens[last].is(Lexeme::Speech);
+    // The main clause's verb: in the past, or in the present ("A stopgap passed in September runs out on Dec.
+    // 12": a present form the lexicon lists, or an unknown word in a present form).
+    let present = |t: &Token<'_>| {
+        t.is(Lexeme::PresentMarker) || (t.is_word() && t.bits() == 0 && lexicon.looks_present(t.text(text)))
+    };
+    let verb = last < sentence.end
+        && !noun
+        && (past_form(&tokens[last], text, lexicon) || present(&tokens[last]))
+        && !tokens[last].is(Lexeme::Speech);
     past_form(p, text, lexicon)
         && !p.any(Lexeme::Speech.bit() | Lexeme::BeAux.bit())
         && subject_head(text, &tokens[sentence.start..participle], lexicon)
@@ -486,17 +494,19 @@ fn verb(text: &str, t: &Token<'_>, lexicon: &Lexicon) -> bool {
 /// days later"), nor an adverb alone ("Actually").
 fn subject_head(text: &str, head: &[Token<'_>], lexicon: &Lexicon) -> bool {
     use super::temporal::bit;
-    const NOT_IN_HEAD: u128 = (bit::FUNCTION & !bit::THE & !Lexeme::Function(Function::Of).bit())
-        | bit::MONTH
-        | bit::WEEKDAY
-        | bit::DAY_WORD
-        | bit::UNIT
-        | bit::CARDINAL
-        | bit::ORDINAL
-        | bit::SHIFT
-        | Lexeme::ClauseConjunction.bit()
-        | Lexeme::Subject.bit();
-    let capitalized_head = head.first().is_some_and(|t| t.has(CAPITALIZED) || t.is(Lexeme::Function(Function::The)));
+    const NOT_IN_HEAD: u128 =
+        (bit::FUNCTION & !bit::THE & !Lexeme::Function(Function::A).bit() & !Lexeme::Function(Function::Of).bit())
+            | bit::MONTH
+            | bit::WEEKDAY
+            | bit::DAY_WORD
+            | bit::UNIT
+            | bit::CARDINAL
+            | bit::ORDINAL
+            | bit::SHIFT
+            | Lexeme::ClauseConjunction.bit()
+            | Lexeme::Subject.bit();
+    let article = Lexeme::Function(Function::The).bit() | Lexeme::Function(Function::A).bit();
+    let capitalized_head = head.first().is_some_and(|t| t.has(CAPITALIZED) || t.any(article));
     // "Actually, ...", "Separately, ...": an adverb at the head is no subject.
     let adverb = |t: &Token<'_>| lexicon.with_lower(t.text(text), |w| lexicon.looks_adverb(w));
     (1..=APPOSED_HEAD).contains(&head.len())
@@ -1576,11 +1586,15 @@ mod tests {
 
     #[test]
     fn a_time_in_a_participle_phrase_on_the_subject_is_marked() {
-        // A relative clause cut short, with no commas: the sentence's verb in the past right after the time.
+        // A relative clause cut short, with no commas: the sentence's verb right after the time.
         let samples = "Samples collected on 2 November tested positive on 4 November.";
         assert_eq!(aside(samples), [true, false]);
         assert_eq!(aside("The bill passed on Tuesday cleared the Senate on Thursday."), [true, false]);
         assert_eq!(aside("Troops deployed in 2015 withdrew in 2017."), [true, false]);
+        // Or in the present, after a subject that "a" opens too.
+        let stopgap = "A stopgap measure passed in September runs out at midnight on Dec. 12.";
+        assert_eq!(aside(stopgap), [true, false, false]);
+        assert_eq!(aside("The bridge built in 1887 is closed on Monday."), [true, false]);
         // With no time of the main clause's own event after it, the phrase's time is the nearest to it.
         assert_eq!(aside("The warrant issued Monday charged Kopp in the 1995 shooting."), [false, false]);
         assert_eq!(aside("Samples collected on 2 November tested positive."), [false]);
