@@ -132,6 +132,13 @@ fn plain_words(line: &str) -> String {
     out
 }
 
+/// The head of a line where a label or an opening phrase stands: from its first letter or digit (past a
+/// bracket, a bullet or a quotation mark), at most `max` bytes.
+fn line_head(line: &str, max: usize) -> &str {
+    let body = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    &body[..floor_boundary(body, max)]
+}
+
 /// The number of words of the notice's label or opening when `line` opens a notice about the page: a label
 /// of the language ("Correction") then a mark, a digit or nothing ("Correction, 14 November 2025: ...",
 /// "Clarification: ..."; not "Correction officers said"), or an opening sentence ("This article was amended
@@ -140,8 +147,7 @@ fn amendment_head(line: &str, first_word: &str, lang: &crate::lang::Language) ->
     if !may_open(lang.amendment_labels, first_word) && !may_open(lang.amendment_openings, first_word) {
         return None;
     }
-    let body = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let body = body[..floor_boundary(body, MAX_LABEL_BYTES)].replace('\u{2019}', "'");
+    let body = line_head(line, MAX_LABEL_BYTES).replace('\u{2019}', "'");
     let plain = plain_words(&body);
     if let Some(opening) = lang.amendment_openings.iter().find(|o| starts_with_phrase(&plain, o)) {
         return Some(words_of(opening).count());
@@ -165,8 +171,7 @@ fn page_notice(line: &str, first_word: &str, lang: &crate::lang::Language) -> Op
     if !may_open(lang.page_references, first_word) {
         return None;
     }
-    let body = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let plain = plain_words(&body[..floor_boundary(body, MAX_STAMP_HEAD_BYTES)]);
+    let plain = plain_words(line_head(line, MAX_STAMP_HEAD_BYTES));
     let published = |word: &str| lang.publication_words.iter().chain(lang.appearance_words).any(|p| *p == word);
     let reference = lang.page_references.iter().find(|r| starts_with_phrase(&plain, r))?;
     plain[reference.len()..]
@@ -208,8 +213,7 @@ fn credit_line(
     let trimmed = line.trim();
     let unended = trimmed.starts_with('(') || !trimmed.ends_with(['.', '!', '?']);
     if unended && may_open(lang.credit_labels, first_word) {
-        let body = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let plain = plain_words(&body[..floor_boundary(body, MAX_LABEL_BYTES)]);
+        let plain = plain_words(line_head(line, MAX_LABEL_BYTES));
         if lang.credit_labels.iter().any(|l| starts_with_phrase(&plain, l)) {
             return true;
         }
