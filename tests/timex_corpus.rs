@@ -119,6 +119,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The museum reopened on the 3rd, officials said.", "2015-11-30", &[("the 3rd", "DATE", "2015-11-03")]),
     ("The museum will reopen on the 14th.", "2015-11-30", &[("the 14th", "DATE", "2015-12-14")]),
     ("The museum reopens on the 14th.", "2015-10-09", &[("the 14th", "DATE", "2015-10-14")]),
+    // A present that takes its time tells a timetable: the date ahead, though the same date behind is nearer.
+    (
+        "The season ends on 23 May; the museum reopens in March. The last season ended on 23 May.",
+        "2026-08-13",
+        &[("23 May", "DATE", "2027-05-23"), ("March", "DATE", "2027-03"), ("23 May", "DATE", "2026-05-23")],
+    ),
     ("The show closes Sunday.", "2015-10-09", &[("Sunday", "DATE", "2015-10-11")]),
     (
         "The museum reopens on the 14th and the show closes Sunday; it ended on the 14th and final day.",

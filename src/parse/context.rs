@@ -780,7 +780,7 @@ pub fn annotate_in(
     let first = sent_first + within.partition_point(|t| t.start < m.start);
     let last = sent_first + within.partition_point(|t| t.start < m.end);
 
-    let (tense, decider) = clause_tense(text, tokens, (sent_first, sent_last), (first, last), m.range, lexicon);
+    let (tense, decider) = clause_tense(text, tokens, (sent_first, sent_last), (first, last), m, lexicon);
     m.tense = tense;
     // A weekday told as the future of a past statement: the future marker that decides is also a modal
     // ("would", "might") on the left.
@@ -1006,9 +1006,10 @@ fn clause_tense(
     tokens: &[Token<'_>],
     (sent_first, sent_last): (usize, usize),
     (first, last): (usize, usize),
-    range: RangeRole,
+    m: &Mention,
     lexicon: &Lexicon,
 ) -> (Tense, Option<usize>) {
+    let range = m.range;
     // Tense: the nearer marker, left first on a tie; a conjunction "that", a relative pronoun ("which",
     // "where") or a quotation mark closes the search on its side, as the clause beyond it has a tense of
     // its own ("warned Wednesday that they should ...", "'We leave Thursday,' he said").
@@ -1088,6 +1089,14 @@ fn clause_tense(
     let k = if first > sent_first + 1 && tokens[first - 1].any(on_from) { first - 1 } else { first };
     let before = |mask: u128| k > sent_first && tokens[k - 1].any(mask);
     let (by, to) = (Lexeme::Function(Function::By).bit(), Lexeme::Function(Function::To).bit());
+    let at_in = Lexeme::Function(Function::At).bit() | Lexeme::Function(Function::In).bit();
+    // A present form in -s of a verb that is neither "be" nor one of saying: one the lexicon lists ("ends",
+    // "reopens"), or one guessed from its form after its subject.
+    let timetable = |d: usize, guessed: bool| {
+        let t = &tokens[d];
+        text.as_bytes().get(t.end.wrapping_sub(1)) == Some(&b's')
+            && (guessed || (t.is(Lexeme::PresentMarker) && !t.any(Lexeme::BeAux.bit() | Lexeme::Speech.bit())))
+    };
     let (until, effective) = (Lexeme::Function(Function::Until).bit(), Lexeme::Function(Function::Effective).bit());
     // "the three months to September", "the year to March": the end of a period that is reported, done,
     // when no verb says otherwise; no deadline.
@@ -1103,6 +1112,17 @@ fn clause_tense(
         tense = Tense::Future;
     } else if matches!(tense, Tense::Present | Tense::Modal) && range != RangeRole::End && before(until) {
         // What lasts, or must be done, until then is ahead ("talks do not resume until Tuesday").
+        tense = Tense::Future;
+    } else if tense == Tense::Present
+        && range == RangeRole::None
+        && m.expr.is_point()
+        && decider
+            .is_some_and(|d| timetable(d, guessed_present) && (d + 1 == k || (d + 2 == k && tokens[k - 1].any(at_in))))
+    {
+        // A verb in the present that takes the time right after it, or after "at" or "in", tells a timetable
+        // ("The season ends on 23 May", "the museum reopens in March", written in August): what is set for then
+        // is ahead, however near the same day lies behind. A range it takes is a time in force, nearest on either
+        // side ("The curfew runs from 10 p.m. Friday to 6 a.m.").
         tense = Tense::Future;
     } else if tense == Tense::Past
         && range != RangeRole::End
@@ -1641,6 +1661,25 @@ mod tests {
     }
 
     #[test]
+    fn a_present_that_takes_its_time_tells_a_timetable() {
+        // A present form in -s right before its time, or before "at" or "in" and its time, is ahead.
+        for (text, k) in [
+            ("The season ends on 23 May.", 0),
+            ("Its museum reopens on Tuesday.", 0),
+            ("The museum reopens in March.", 0),
+            ("The line shuts at 10pm on Friday.", 0),
+            ("Congress reconvenes Jan. 24.", 0),
+        ] {
+            assert_eq!(annotated(text)[k].tense, Tense::Future, "{text}");
+        }
+        // Not a form of "be", a verb of saying, a plain form after "did" or a length of time.
+        assert_eq!(annotated("The office is closed on 23 May.")[0].tense, Tense::Present);
+        assert_ne!(annotated("The agency reports in March that sales rose.")[0].tense, Tense::Future);
+        assert_ne!(annotated("Why did the trust meet on Tuesday?")[0].tense, Tense::Future);
+        assert_eq!(annotated("The ruling follows six months of talks.")[0].tense, Tense::Present);
+    }
+
+    #[test]
     fn statements_and_background_are_marked() {
         let m = annotated("Kartapolov told reporters on Saturday that strikes hit 50 targets.");
         assert!(m[0].attributed);
@@ -1671,8 +1710,8 @@ mod tests {
         assert_eq!(annotated("He appears in court on Tuesday.")[0].tense, Tense::Present);
         // A verb the lexicon does not know, in a present form after a singular noun that "the" or a
         // possessive opens at the head of the sentence, is a present; a plural noun is no subject of it.
-        assert_eq!(annotated("The line shuts at 10pm on Friday.")[1].tense, Tense::Present);
-        assert_eq!(annotated("Its museum reopens on Tuesday.")[0].tense, Tense::Present);
+        assert_eq!(annotated("The line shuts for repairs on Friday.")[0].tense, Tense::Present);
+        assert_eq!(annotated("Its museum reopens to visitors on Tuesday.")[0].tense, Tense::Present);
         assert_eq!(annotated("The bus routes on Friday were changed.")[0].tense, Tense::Past);
         assert_eq!(annotated("The firms shuts on Friday.")[0].tense, Tense::Unknown);
         // A time between the speaker and a verb of saying that a clause follows dates the statement.
