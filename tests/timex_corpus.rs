@@ -119,6 +119,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The museum reopened on the 3rd, officials said.", "2015-11-30", &[("the 3rd", "DATE", "2015-11-03")]),
     ("The museum will reopen on the 14th.", "2015-11-30", &[("the 14th", "DATE", "2015-12-14")]),
     ("The museum reopens on the 14th.", "2015-10-09", &[("the 14th", "DATE", "2015-10-14")]),
+    // A time given up for another is the nearest such time, on either side, and no range with the time set.
+    (
+        "The launch was moved from March 19 to June; the hearing was postponed from Tuesday to Thursday.",
+        "2026-11-18",
+        &[
+            ("March 19", "DATE", "2027-03-19"),
+            ("June", "DATE", "2027-06"),
+            ("Tuesday", "DATE", "2026-11-17"),
+            ("Thursday", "DATE", "2026-11-19"),
+        ],
+    ),
     // A present that takes its time tells a timetable: the date ahead, though the same date behind is nearer.
     (
         "The season ends on 23 May; the museum reopens in March. The last season ended on 23 May.",

@@ -909,6 +909,10 @@ pub struct Language {
     /// which the present form would agree with ("it cuts"), the plain form is the past ("Lumio cut 8% of its
     /// staff in January").
     pub unchanged_pasts: &'static [&'static str],
+    /// The forms of verbs that move a time ("postponed", "pushing", "brought"): "from" after one names the
+    /// time given up, and "to" the time set ("postponed the hearing from Tuesday to Thursday", "pushing it back
+    /// from March 19"), no range.
+    pub move_words: &'static [&'static str],
 }
 
 /// A language table compiled for lookup.
@@ -943,6 +947,7 @@ pub struct Lexicon {
     names_also_words: WordSet,
     play_words: WordSet,
     unchanged_pasts: WordSet,
+    move_words: WordSet,
     /// The shortest and the longest of the play words, in bytes: a word outside asks nothing of the set.
     play_lengths: (usize, usize),
     stemmer: Stemmer,
@@ -1108,6 +1113,7 @@ impl Lexicon {
             names_also_words: WordSet::new(language.names_also_words),
             play_words: WordSet::new(language.play_words),
             unchanged_pasts: WordSet::new(language.unchanged_pasts),
+            move_words: WordSet::new(language.move_words),
             play_lengths: (
                 language.play_words.iter().map(|w| w.len()).min().unwrap_or(0),
                 language.play_words.iter().map(|w| w.len()).max().unwrap_or(0),
@@ -1374,6 +1380,18 @@ impl Lexicon {
     /// ```
     pub fn is_unchanged_past(&self, word: &str) -> bool {
         self.unchanged_pasts.contains(word, self)
+    }
+
+    /// True for a form of a verb that moves a time ([`Language::move_words`]).
+    ///
+    /// ```
+    /// use timeline_extract::lang::Lexicon;
+    ///
+    /// assert!(Lexicon::english().moves_time("postponed"));
+    /// assert!(!Lexicon::english().moves_time("suspended"));
+    /// ```
+    pub fn moves_time(&self, word: &str) -> bool {
+        self.move_words.contains(word, self)
     }
 
     /// True for a stop word.

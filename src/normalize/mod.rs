@@ -1982,6 +1982,12 @@ mod tests {
     }
 
     #[test]
+    fn a_time_given_up_dates_no_sentence() {
+        let text = "The studio said on Tuesday it was pushing the film back from its planned release on March 19.";
+        assert_eq!(dates(text, Some("2026-11-18"))[0].1, "2026-11-17");
+    }
+
+    #[test]
     fn a_question_without_a_time_of_its_own_reports_nothing() {
         let text = "Q: Who owns the old buildings?\n\nA: A housing trust has owned them since 2011.\n\nWhy did the \
                     trust meet on Tuesday?\n\n\"Who will pay for all of this?\" the mayor asked on Monday.";

@@ -281,7 +281,8 @@ pub fn annotate(
             }
         };
         annotate_in(text, tokens, sentence.clone(), m, lexicon, q);
-        m.compared = compared(tokens, sentence.clone(), m);
+        // (`annotate_in` marks a time given up.)
+        m.compared = m.compared || compared(tokens, sentence.clone(), m);
         // The mention's tokens, found once for both tests.
         let within = &tokens[sentence.clone()];
         let span = (
@@ -610,6 +611,26 @@ fn compared(tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention) -> bool {
     false
 }
 
+/// The most tokens between "from" and the time it gives up: "from its planned release on".
+const FROM_PHRASE: usize = 6;
+
+/// Whether the mention `m` is the time that a verb moving a time gives up ("postponed the hearing from Tuesday
+/// to Thursday", "pushing it back from its planned release on March 19"): a term of the comparison of the old
+/// time with the new ([`Mention::compared`]), not the time of the clause's event.
+/// `sent_first` is the index of the sentence's first token, `first` of the mention's.
+fn given_up(text: &str, tokens: &[Token<'_>], sent_first: usize, first: usize, m: &Mention, lexicon: &Lexicon) -> bool {
+    // The time set after "to" is no time given up ("from March 19 to June").
+    if m.range != RangeRole::None || m.lead == Lead::Until {
+        return false;
+    }
+    (sent_first..first)
+        .rev()
+        .take(FROM_PHRASE)
+        .take_while(|&k| !clause_break_at(tokens, k))
+        .find(|&k| tokens[k].is(Lexeme::Function(Function::From)))
+        .is_some_and(|k| crate::parse::temporal::moved_from(text, tokens[k].end, lexicon))
+}
+
 /// Where the aside that the comma `close` ends opens, when it restates an amount: a comma, "or" (or
 /// "and") and a figure ("$38.9 million, or $0.66 per diluted share,"), at most [`ASIDE_TOKENS`] before.
 fn restatement_opens(tokens: &[Token<'_>], sent_first: usize, close: usize) -> Option<usize> {
@@ -782,6 +803,12 @@ pub fn annotate_in(
 
     let (tense, decider) = clause_tense(text, tokens, (sent_first, sent_last), (first, last), m, lexicon);
     m.tense = tense;
+    // The time that a verb moving a time gives up was one arranged: the nearest such time, on either side
+    // ("moved from March 19 to June", written in November, gives up next March 19).
+    if given_up(text, tokens, sent_first, first, m, lexicon) {
+        m.tense = Tense::Present;
+        m.compared = true;
+    }
     // A weekday told as the future of a past statement: the future marker that decides is also a modal
     // ("would", "might") on the left.
     m.backshifted = m.tense == Tense::Future
@@ -1509,6 +1536,17 @@ mod tests {
         let beyond_that = "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision \
                            that Birmingham, Ala., remembers, a bomb killed a guard.";
         assert_eq!(annotated(beyond_that)[0].tense, Tense::Unknown);
+    }
+
+    #[test]
+    fn a_time_given_up_is_compared_and_nearest() {
+        let given_up = |text: &str| annotated(text).iter().map(|m| (m.compared, m.tense)).collect::<Vec<_>>();
+        let (present, future) = ((true, Tense::Present), (false, Tense::Future));
+        assert_eq!(given_up("The launch was moved from March 19 to June."), [present, future]);
+        assert_eq!(given_up("The studio is pushing it back from its planned release on March 19."), [present]);
+        // "from" after a verb that does not move a time, or beyond a comma, opens a span.
+        assert!(!annotated("Flights were suspended from March to June.")[0].compared);
+        assert!(!annotated("The vote was moved, from what we hear, from May.")[0].compared);
     }
 
     #[test]

@@ -35,7 +35,9 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
                     (Expr::Weekday { shift: None, .. }, Expr::Weekday { shift: None, .. })
                         | (Expr::Clock { day: None, .. }, Expr::Clock { day: None, .. })
                 );
-                (to && (a.lead == Lead::From || until || weekdays)) || and
+                // "postponed the hearing from Tuesday to Thursday": the time given up, then the time set.
+                let moved = || a.lead == Lead::From && moved_from(text, last_word_end(text, a.start), lx);
+                (to && (a.lead == Lead::From || until || weekdays) && !moved()) || and
             }
         };
         if connector {
@@ -44,6 +46,35 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             mentions[k].lead = Lead::Until;
         }
     }
+}
+
+/// The most words between a verb that moves a time and the "from" after it: "pushing the release back from".
+const MOVE_REACH: usize = 5;
+
+/// The end of the last word before byte `at` (`at` itself, or where the spaces before it start).
+fn last_word_end(text: &str, at: usize) -> usize {
+    text.get(..at).map_or(at, |t| t.trim_end().len())
+}
+
+/// True when "from" ends the text before byte `at`, after a verb that moves a time ([`Lexicon::moves_time`]) at
+/// most [`MOVE_REACH`] words back in its clause ("postponed the hearing from", "pushing it back from"): what
+/// follows is the time given up, not the start of a span.
+pub(crate) fn moved_from(text: &str, at: usize, lx: &Lexicon) -> bool {
+    let mut words = text.get(..at).unwrap_or("").split_whitespace().rev();
+    if !words.next().is_some_and(|w| lx.lookup(w).contains(&L::Function(F::From))) {
+        return false;
+    }
+    for w in words.take(MOVE_REACH) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // A mark after a word closes the clause before it ("on Tuesday, from").
+        if bare.len() != w.len() {
+            return false;
+        }
+        if lx.moves_time(bare) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Makes a range of weekdays beside a range of clock times the hours of every week ("Monday through Friday,

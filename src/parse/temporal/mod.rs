@@ -916,6 +916,7 @@ mod prefixes;
 mod relative;
 mod words;
 
+pub(crate) use links::moved_from;
 use links::{
     attach_days, coordinate_weekdays, link_ranges, recurring_coordinates, weekdays_beside_dates, weekly_hours,
     years_of_coordinates,

@@ -75,6 +75,22 @@ fn ranges_are_two_linked_mentions() {
 }
 
 #[test]
+fn a_time_moved_from_one_to_another_is_no_range() {
+    let mut toks = Vec::new();
+    for (text, range) in [
+        ("The hearing was postponed from Tuesday to Thursday.", false),
+        ("They are pushing it back from March 19 to June.", false),
+        ("Flights were suspended from March to June.", true),
+        ("Sales rose from March to June.", true),
+    ] {
+        tokenize(text, Lexicon::english(), &mut toks);
+        let found = recognize(text, &toks, Lexicon::english());
+        assert_eq!(found.len(), 2, "{text}");
+        assert_eq!(found[0].range == RangeRole::Start, range, "{text}");
+    }
+}
+
+#[test]
 fn weekdays_and_relative_words() {
     assert_eq!(spans("said on Tuesday that"), ["Tuesday"]);
     assert_eq!(
