@@ -119,6 +119,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     ("The museum reopened on the 3rd, officials said.", "2015-11-30", &[("the 3rd", "DATE", "2015-11-03")]),
     ("The museum will reopen on the 14th.", "2015-11-30", &[("the 14th", "DATE", "2015-12-14")]),
     ("The museum reopens on the 14th.", "2015-10-09", &[("the 14th", "DATE", "2015-10-14")]),
+    // A participle set off by commas before the time tells of its own phrase, not of the time's clause.
+    (
+        "The phone goes on sale from 3 December, priced at £799, with pre-orders opening on Friday.",
+        "2026-11-25",
+        &[("3 December", "DATE", "2026-12-03"), ("Friday", "DATE", "2026-11-27")],
+    ),
     // A time given up for another is the nearest such time, on either side, and no range with the time set.
     (
         "The launch was moved from March 19 to June; the hearing was postponed from Tuesday to Thursday.",

@@ -1041,12 +1041,24 @@ fn clause_tense(
     // "where") or a quotation mark closes the search on its side, as the clause beyond it has a tense of
     // its own ("warned Wednesday that they should ...", "'We leave Thursday,' he said").
     let same_clause = |k: &usize| !tokens[*k].is(Lexeme::Function(Function::That)) && !quote_mark(tokens, *k);
+    // A past form right after a comma with "at", "in", "on" or "by" after it, whose phrase a comma closes
+    // before the time, is a participle set off from the clause (", priced at $799, with pre-orders opening on
+    // Friday", ", based in Leeds,"): it tells of its phrase alone. A main verb after a subject's aside takes
+    // an object or an infinitive (", announced an agreement", ", sought to").
+    let set_off = PLACING | Lexeme::Function(Function::By).bit();
+    let closed_aside = |k: usize| {
+        k > sent_first
+            && tokens[k - 1].is_punct(',')
+            && tokens.get(k + 1).is_some_and(|t| t.any(set_off))
+            && tokens.get(k + 2..first).is_some_and(|between| between.iter().any(|t| t.is_punct(',')))
+            && past_form(&tokens[k], text, lexicon)
+    };
     let left = (sent_first..first)
         .rev()
         .take(TENSE_WINDOW)
         .take_while(same_clause)
         .enumerate()
-        .find_map(|(d, k)| marker(tokens, k, text, lexicon).map(|t| (d, t)));
+        .find_map(|(d, k)| if closed_aside(k) { None } else { marker(tokens, k, text, lexicon).map(|t| (d, t)) });
     // The left marker wins a tie, so the right one counts only when nearer.
     let right_reach = left.map_or(TENSE_WINDOW, |(dl, _)| dl);
     // A marker guessed from its ending alone does not outweigh a listed one on the left.
@@ -1536,6 +1548,18 @@ mod tests {
         let beyond_that = "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision \
                            that Birmingham, Ala., remembers, a bomb killed a guard.";
         assert_eq!(annotated(beyond_that)[0].tense, Tense::Unknown);
+    }
+
+    #[test]
+    fn a_participle_set_off_by_commas_tells_of_its_phrase() {
+        let text = "The phone goes on sale from 3 December, priced at $799, with pre-orders opening on Friday.";
+        assert_ne!(annotated(text)[1].tense, Tense::Past);
+        // Inside its phrase it is the time's verb; a main verb after a subject's aside takes an object.
+        assert!(matches!(
+            annotated("Smith, arrested on Tuesday, will appear on Friday.")[0].tense,
+            Tense::Past | Tense::Completed
+        ));
+        assert_eq!(annotated("Acme, of Peoria, Ill., announced a deal in January.")[0].tense, Tense::Past);
     }
 
     #[test]
