@@ -125,6 +125,19 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
         "2026-11-25",
         &[("3 December", "DATE", "2026-12-03"), ("Friday", "DATE", "2026-11-27")],
     ),
+    // A clock time told ahead is not on a day named just before that is behind the time of speaking; it is on
+    // one ahead.
+    (
+        "The talks ended late on Monday. Shops will stay open until 10pm. The summit opens on Friday; leaders \
+         will arrive at 10am.",
+        "2026-11-25",
+        &[
+            ("Monday", "DATE", "2026-11-23"),
+            ("10pm", "TIME", "2026-11-25T22:00"),
+            ("Friday", "DATE", "2026-11-27"),
+            ("10am", "TIME", "2026-11-27T10:00"),
+        ],
+    ),
     // A time given up for another is the nearest such time, on either side, and no range with the time set.
     (
         "The launch was moved from March 19 to June; the hearing was postponed from Tuesday to Thursday.",

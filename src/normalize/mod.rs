@@ -813,12 +813,16 @@ fn from_statement(m: &Mention, cx: Context, statement: Option<(NaiveDate, usize)
 /// "overnight"): on the day under discussion, the day named last (`reference`, with the end of its
 /// mention) when it was named close before, else the time of speaking of `cx`. Not a day ahead of the time
 /// of speaking for what is told in the past ("The window closes on Dec. 24. ... By mid-afternoon, the crowd
-/// had thinned").
+/// had thinned"), nor one behind it for what is told in the future ("The talks ended late on Monday. Shops will
+/// stay open until 10pm").
 fn on_day_discussed(m: &Mention, cx: Context, reference: Option<(Mentioned, usize)>) -> Context {
     let ahead =
         |day: NaiveDate| cx.speech.is_some_and(|s| day > s) && matches!(m.tense, Tense::Past | Tense::Completed);
+    let behind = |day: NaiveDate| cx.speech.is_some_and(|s| day < s) && m.tense == Tense::Future;
     match reference {
-        Some((r, end)) if r.precision == Unit::Day && on_day_named_before(m, end) && !ahead(r.day) => {
+        Some((r, end))
+            if r.precision == Unit::Day && on_day_named_before(m, end) && !ahead(r.day) && !behind(r.day) =>
+        {
             Context { speech: Some(r.day), ..cx }
         }
         _ => cx,
