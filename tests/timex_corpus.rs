@@ -138,6 +138,17 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("10am", "TIME", "2026-11-27T10:00"),
         ],
     ),
+    // A night with "into" and a day after it is the night of the day before.
+    (
+        "Temperatures will fall below freezing overnight into Saturday. Rain fell through the night into Sunday.",
+        "2026-11-25",
+        &[
+            ("overnight", "TIME", "2026-11-27TNI"),
+            ("Saturday", "DATE", "2026-11-28"),
+            ("the night", "TIME", "2026-11-21TNI"),
+            ("Sunday", "DATE", "2026-11-22"),
+        ],
+    ),
     // A time given up for another is the nearest such time, on either side, and no range with the time set.
     (
         "The launch was moved from March 19 to June; the hearing was postponed from Tuesday to Thursday.",

@@ -348,6 +348,21 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             *d = day_shifted(day, -1).map(Box::new);
         }
     }
+    // "overnight into Saturday", "through the night into Sunday": a night without its day, with "into" and a
+    // day right after it, is the night of the day before.
+    for k in 1..n {
+        let (a, b) = mentions.split_at_mut(k);
+        let (night, day) = (&mut a[k - 1], &b[0]);
+        let into = || text.get(night.end..day.start).is_some_and(|gap| lx.lookup(gap.trim()).contains(&L::Into));
+        if let Expr::DayPart { day: d @ None, part: PartOfDay::Night } = &mut night.expr
+            && let Some(named) = day_of(&day.expr)
+            && into()
+            && let Some(before) = day_shifted(named, -1)
+        {
+            *d = Some(Box::new(before));
+            night.weekday = day.weekday.map(|w| (w + 5) % 7 + 1);
+        }
+    }
     // "at 7:30 on Sunday evening", "at 9:15 that night", "at 10 o'clock last night", "at half past ten on
     // Saturday night", "at around 11:30 on Monday night": an hour on the clock face, with neither a.m. nor p.m.
     // (a modifier of the span aside), before a part of the day that is past noon is in that part.
