@@ -175,6 +175,7 @@ pub static ENGLISH: Language = Language {
         "shifted",
         "shifting",
     ],
+    percent_words: &["percent", "per cent", "pct"],
     unchanged_pasts: &[
         "cut",
         "put",

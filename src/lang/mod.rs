@@ -913,6 +913,9 @@ pub struct Language {
     /// time given up, and "to" the time set ("postponed the hearing from Tuesday to Thursday", "pushing it back
     /// from March 19"), no range.
     pub move_words: &'static [&'static str],
+    /// The words that make a number after them a percentage ("percent", "per cent"), as "%" does: "40%" is
+    /// not the same figure as "40 ships".
+    pub percent_words: &'static [&'static str],
 }
 
 /// A language table compiled for lookup.

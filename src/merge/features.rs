@@ -250,6 +250,8 @@ const CLOCK: char = '@';
 /// In a stream, a significant number that a noun before it labels ("reference 1234", "Flight 2213") starts
 /// with this.
 const LABEL: char = '&';
+/// In a stream, a significant number that is a percentage ends with this ("#40%" for "40%" and "40 per cent").
+const PERCENT: u8 = b'%';
 /// In a stream: no shingle spans this place.
 const BREAK: &str = "|";
 /// In a stream: a clause ends here, and with it what a number counts.
@@ -398,10 +400,19 @@ pub fn stream_of_tokens(
                     number(&mut stream, n.value);
                     stream.push(b'.');
                     stream.extend_from_slice(fraction.as_bytes());
-                    skip = 2;
+                    let percent = percent_tokens(slice, toks, i + 2, lexicon);
+                    if percent > 0 {
+                        stream.push(PERCENT);
+                    }
+                    skip = 2 + percent;
                 } else if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(toks, i) {
                     let labelled = i > 0 && toks[i - 1].is(Lexeme::ReferenceNoun);
                     marked(&mut stream, if labelled { LABEL } else { NUMBER }, n.value);
+                    let percent = if labelled { 0 } else { percent_tokens(slice, toks, i, lexicon) };
+                    if percent > 0 {
+                        stream.push(PERCENT);
+                    }
+                    skip = percent;
                 } else {
                     push(&mut stream, BREAK);
                 }
@@ -570,9 +581,35 @@ pub fn is_clock_key(n: u64) -> bool {
     n >> 62 == 1
 }
 
+/// The bit that marks a percentage among [`Features::numbers`] (its value in thousandths below it): "40%" is
+/// another figure than "40 ships".
+const PERCENT_KEY: u64 = 1 << 59;
+
+/// How many tokens after token `i` make its number a percentage: "%", or one of the language's percent words
+/// ("percent", "per cent"); 0 for none.
+fn percent_tokens(text: &str, toks: &[Token<'_>], i: usize, lexicon: &Lexicon) -> usize {
+    if toks.get(i + 1).is_some_and(|t| t.is_punct('%')) {
+        return 1;
+    }
+    let written = |words: &str| {
+        let mut n = 0;
+        for w in words.split(' ') {
+            toks.get(i + 1 + n).filter(|t| t.is_word() && t.text(text).eq_ignore_ascii_case(w))?;
+            n += 1;
+        }
+        Some(n)
+    };
+    lexicon.language().percent_words.iter().find_map(|w| written(w)).unwrap_or(0)
+}
+
 /// The key of a significant number written in a stream: its value for a whole number, and for a decimal
-/// ("6.8") the bits of its value as a float with the top bit set, which no whole number's key has.
+/// ("6.8") the bits of its value as a float with the top bit set, which no whole number's key has; a
+/// percentage ("40%", "4.1%") in thousandths under [`PERCENT_KEY`].
 fn number_key(written: &str) -> Option<u64> {
+    if let Some(percent) = written.strip_suffix(char::from(PERCENT)) {
+        let x = percent.parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0 && *x < 1e12)?;
+        return Some(PERCENT_KEY | (x * 1000.0).round() as u64);
+    }
     if let Ok(n) = written.parse::<u64>() {
         return Some(n);
     }
@@ -734,6 +771,20 @@ mod tests {
         let lx = Lexicon::english();
         let mentions = parse::mentions(text, lx);
         extract(text, 0, text.len(), &mentions, lx, vocab)
+    }
+
+    #[test]
+    fn a_percentage_is_its_own_figure_however_written() {
+        let lexicon = Lexicon::english();
+        let stream = |text: &str| super::stream(text, 0, &crate::parse::mentions(text, lexicon), lexicon);
+        assert_eq!(stream("Turnout was 64%."), "turnout #64% /");
+        assert_eq!(stream("Turnout was 64 per cent."), "turnout #64% /");
+        assert_eq!(stream("Turnout was 64.5 percent."), "turnout #64.5% /");
+        let mut vocab = Vocabulary::default();
+        let (percent, count) =
+            (features("Turnout was 64%.", &mut vocab), features("Turnout was 64 voters.", &mut vocab));
+        assert_ne!(percent.numbers, count.numbers);
+        assert_eq!(percent.numbers, features("Turnout was 64 percent.", &mut vocab).numbers);
     }
 
     #[test]

@@ -215,6 +215,21 @@ mod tests {
     }
 
     #[test]
+    fn a_percentage_is_another_figure_than_a_count() {
+        let background = &[
+            "The union said the strike would last until Thursday.",
+            "The operator said it had offered a 7% pay rise.",
+            "Talks are due to resume on Monday.",
+        ];
+        let share = "The port handles about 40% of the country's container traffic.";
+        assert!(pair(share, "The strike left 40 container ships waiting outside the port.", background).is_none());
+        assert!(
+            pair(share, "About 40 per cent of the country's container traffic passes through the port.", background)
+                .is_some()
+        );
+    }
+
+    #[test]
     fn rewrites_that_keep_the_figures_merge() {
         assert!(
             pair(
