@@ -138,6 +138,12 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("10am", "TIME", "2026-11-27T10:00"),
         ],
     ),
+    // A day that a clock time is placed on takes the time's tense, a holiday too.
+    (
+        "The attack happened at around 3.30am on Boxing Day.",
+        "2026-11-25",
+        &[("around 3.30am", "TIME", "2025-12-26T03:30"), ("Boxing Day", "DATE", "2025-12-26")],
+    ),
     // A night with "into" and a day after it is the night of the day before.
     (
         "Temperatures will fall below freezing overnight into Saturday. Rain fell through the night into Sunday.",

@@ -548,7 +548,8 @@ pub(crate) fn opens_aside(text: &str, tokens: &[Token<'_>], open: usize, lexicon
     })
 }
 
-/// Reads a day that a clock time before it is placed on ("until 9am on Thursday", "after 5pm on Tuesday")
+/// Reads a day that a clock time before it is placed on ("until 9am on Thursday", "after 5pm on Tuesday", "at
+/// 3.30am on Boxing Day")
 /// in the tense of the time's clause, as put off to ([`Mention::deferred`]) and as background only when the
 /// time is ("shortly before midnight on 14 November" dates its event; "before" governs the time, not the
 /// day): the words before the time, which decided it, govern the day too. `mentions` are in order and annotated.
@@ -561,7 +562,10 @@ pub fn share_clock_reading(text: &str, mentions: &mut [Mention], lexicon: &Lexic
         let placed = clock.expr.is_clock_time()
             && on_day
             && clock.range == RangeRole::None
-            && matches!(day.expr, Expr::Weekday { .. } | Expr::Date { day: Some(_), .. })
+            && matches!(
+                day.expr,
+                Expr::Weekday { .. } | Expr::Date { day: Some(_), .. } | Expr::Named { name: Named::Holiday(_), .. }
+            )
             && (day.tense != clock.tense || day.background != clock.background || day.deferred != clock.deferred)
             && text.get(clock.end..day.start).is_some_and(|gap| {
                 lexicon.lookup(gap.trim()).iter().any(|l| matches!(l, Lexeme::Function(Function::On | Function::At)))
