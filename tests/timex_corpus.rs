@@ -138,6 +138,19 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("10am", "TIME", "2026-11-27T10:00"),
         ],
     ),
+    // A report still to come covers the nearest period ended on such a day, on either side.
+    (
+        "Results for the six months to 30 September will be published on 12 December; the year to March will be \
+         tough.",
+        "2026-11-25",
+        &[
+            ("the six months", "DURATION", "P6M"),
+            ("30 September", "DATE", "2026-09-30"),
+            ("12 December", "DATE", "2026-12-12"),
+            ("the year", "DURATION", "P1Y"),
+            ("March", "DATE", "2027-03"),
+        ],
+    ),
     // A day that a clock time is placed on takes the time's tense, a holiday too.
     (
         "The attack happened at around 3.30am on Boxing Day.",

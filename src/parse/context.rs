@@ -1142,7 +1142,8 @@ fn clause_tense(
     };
     let (until, effective) = (Lexeme::Function(Function::Until).bit(), Lexeme::Function(Function::Effective).bit());
     // "the three months to September", "the year to March": the end of a period that is reported, done,
-    // when no verb says otherwise; no deadline.
+    // when no verb says otherwise; no deadline. A report still to come covers the nearest such period, on
+    // either side ("Results for the six months to 30 September will be published on 12 December").
     let period_end = range != RangeRole::End
         && before(to)
         && k > sent_first + 1
@@ -1150,6 +1151,8 @@ fn clause_tense(
     if period_end {
         if matches!(tense, Tense::Unknown | Tense::Present) {
             tense = Tense::Past;
+        } else if tense == Tense::Future {
+            tense = Tense::Present;
         }
     } else if (tense == Tense::Unknown || guessed_present) && before(by | to | effective) {
         tense = Tense::Future;
