@@ -138,6 +138,23 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("10am", "TIME", "2026-11-27T10:00"),
         ],
     ),
+    // A year set off by commas after a short subject frames its sentence, as one at its head does; one after
+    // a longer phrase or with no comma after it does not.
+    (
+        "The last shutdown, in 2025, lasted 16 days and ended on Oct. 31. The talks that collapsed on Friday, in \
+         2025, resumed on Oct. 31. Its last shutdown in 2025 ended on Oct. 31.",
+        "2026-11-25",
+        &[
+            ("2025", "DATE", "2025"),
+            ("16 days", "DURATION", "P16D"),
+            ("Oct. 31", "DATE", "2025-10-31"),
+            ("Friday", "DATE", "2026-11-20"),
+            ("2025", "DATE", "2025"),
+            ("Oct. 31", "DATE", "2026-10-31"),
+            ("2025", "DATE", "2025"),
+            ("Oct. 31", "DATE", "2026-10-31"),
+        ],
+    ),
     // A report still to come covers the nearest period ended on such a day, on either side.
     (
         "Results for the six months to 30 September will be published on 12 December; the year to March will be \

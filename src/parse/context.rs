@@ -768,10 +768,22 @@ pub fn frame(tokens: &[Token<'_>], first: usize, mentions: &mut [Mention]) {
     if rest.is_empty() || !head.expr.names_year() {
         return;
     }
-    // Nothing but marks before the year, or the one preposition that leads it ("In 2019, ...").
-    let words = tokens.get(first..).unwrap_or_default().iter().take_while(|t| t.start < head.start);
+    // Nothing but marks before the year, or the one preposition that leads it ("In 2019, ..."); or the year
+    // with its preposition set off by commas after a short subject ("The last shutdown, in 2025, lasted 16 days
+    // and ended on Oct. 31").
+    let sentence = tokens.get(first..).unwrap_or_default();
+    let words = sentence.iter().take_while(|t| t.start < head.start);
     let words = words.filter(|t| !matches!(t.kind, Kind::Punct(_))).take(2).count();
-    if !(words == 0 || (words == 1 && head.lead == Lead::Preposition)) {
+    let appositive = || {
+        let at = sentence.partition_point(|t| t.start < head.start);
+        let after = sentence.partition_point(|t| t.start < head.end);
+        head.lead == Lead::Preposition
+            && (3..=SUBJECT_WORDS + 2).contains(&at)
+            && sentence[at - 2].is_punct(',')
+            && sentence[..at - 2].iter().all(|t| t.is_word())
+            && sentence.get(after).is_some_and(|t| t.is_punct(','))
+    };
+    if !(words == 0 || (words == 1 && head.lead == Lead::Preposition) || appositive()) {
         return;
     }
     // A clause that no word puts in a tense ("Last year, the company cut its forecast in August": "cut" may be
@@ -781,6 +793,9 @@ pub fn frame(tokens: &[Token<'_>], first: usize, mentions: &mut [Mention]) {
         head.frames |= m.framed;
     }
 }
+
+/// The most words of a subject before a year set off by commas that frames its sentence ([`frame`]).
+const SUBJECT_WORDS: usize = 4;
 
 /// The indices among `tokens` (in order) of the tokens that start inside the sentence `(ss, se)`.
 pub fn sentence_tokens(tokens: &[Token<'_>], (ss, se): (usize, usize)) -> Range<usize> {
