@@ -623,16 +623,22 @@ const FROM_PHRASE: usize = 6;
 /// time with the new ([`Mention::compared`]), not the time of the clause's event.
 /// `sent_first` is the index of the sentence's first token, `first` of the mention's.
 fn given_up(text: &str, tokens: &[Token<'_>], sent_first: usize, first: usize, m: &Mention, lexicon: &Lexicon) -> bool {
-    // The time set after "to" is no time given up ("from March 19 to June").
-    if m.range != RangeRole::None || m.lead == Lead::Until {
+    // Only a time that "from" leads, or a preposition at the end of a phrase after "from"; the time set after
+    // "to" is no time given up ("from March 19 to June").
+    if m.range != RangeRole::None || !matches!(m.lead, Lead::From | Lead::Preposition) {
         return false;
     }
-    (sent_first..first)
-        .rev()
-        .take(FROM_PHRASE)
-        .take_while(|&k| !clause_break_at(tokens, k))
-        .find(|&k| tokens[k].is(Lexeme::Function(Function::From)))
-        .is_some_and(|k| crate::parse::temporal::moved_from(text, tokens[k].end, lexicon))
+    let from = Lexeme::Function(Function::From);
+    for k in (sent_first..first).rev().take(FROM_PHRASE) {
+        // "from" is read first: most times have none before them, and a mark is asked about only then.
+        if tokens[k].is(from) {
+            return crate::parse::temporal::moved_from(text, tokens, k, lexicon);
+        }
+        if clause_break(&tokens[k]) && clause_break_at(tokens, k) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Where the aside that the comma `close` ends opens, when it restates an amount: a comma, "or" (or
@@ -1077,7 +1083,7 @@ fn clause_tense(
         .take(TENSE_WINDOW)
         .take_while(same_clause)
         .enumerate()
-        .find_map(|(d, k)| if closed_aside(k) { None } else { marker(tokens, k, text, lexicon).map(|t| (d, t)) });
+        .find_map(|(d, k)| marker(tokens, k, text, lexicon).filter(|_| !closed_aside(k)).map(|t| (d, t)));
     // The left marker wins a tie, so the right one counts only when nearer.
     let right_reach = left.map_or(TENSE_WINDOW, |(dl, _)| dl);
     // A marker guessed from its ending alone does not outweigh a listed one on the left.

@@ -6,10 +6,11 @@ use chrono::Datelike;
 
 use crate::lang::{Function as F, Lexeme as L, Lexicon, Modifier, PartOfDay, Unit};
 use crate::parse::expr::{Expr, Lead, Mention, Named, RangeRole, Recurrence, YearSpec};
+use crate::parse::tokens::Token;
 
 /// Links two mentions into a range where only a connector stands between them:
 /// "from May to June", "between 1990 and 1995", "May-June".
-pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
+pub(super) fn link_ranges(text: &str, tokens: &[Token<'_>], lx: &Lexicon, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {
         let (a, b) = (&mentions[k - 1], &mentions[k]);
         if a.range != RangeRole::None || b.range != RangeRole::None || !a.expr.is_point() || !b.expr.is_point() {
@@ -36,7 +37,10 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
                         | (Expr::Clock { day: None, .. }, Expr::Clock { day: None, .. })
                 );
                 // "postponed the hearing from Tuesday to Thursday": the time given up, then the time set.
-                let moved = || a.lead == Lead::From && moved_from(text, last_word_end(text, a.start), lx);
+                let moved = || {
+                    let at = tokens.partition_point(|t| t.start < a.start);
+                    a.lead == Lead::From && at.checked_sub(1).is_some_and(|from| moved_from(text, tokens, from, lx))
+                };
                 (to && (a.lead == Lead::From || until || weekdays) && !moved()) || and
             }
         };
@@ -51,26 +55,18 @@ pub(super) fn link_ranges(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
 /// The most words between a verb that moves a time and the "from" after it: "pushing the release back from".
 const MOVE_REACH: usize = 5;
 
-/// The end of the last word before byte `at` (`at` itself, or where the spaces before it start).
-fn last_word_end(text: &str, at: usize) -> usize {
-    text.get(..at).map_or(at, |t| t.trim_end().len())
-}
-
-/// True when "from" ends the text before byte `at`, after a verb that moves a time ([`Lexicon::moves_time`]) at
-/// most [`MOVE_REACH`] words back in its clause ("postponed the hearing from", "pushing it back from"): what
-/// follows is the time given up, not the start of a span.
-pub(crate) fn moved_from(text: &str, at: usize, lx: &Lexicon) -> bool {
-    let mut words = text.get(..at).unwrap_or("").split_whitespace().rev();
-    if !words.next().is_some_and(|w| lx.lookup(w).contains(&L::Function(F::From))) {
+/// True when the token `from` is "from" after a verb that moves a time ([`Lexicon::moves_time`]) at most
+/// [`MOVE_REACH`] words back in its clause ("postponed the hearing from", "pushing it back from"): what follows
+/// is the time given up, not the start of a span. A mark between closes the clause ("on Tuesday, from").
+pub(crate) fn moved_from(text: &str, tokens: &[Token<'_>], from: usize, lx: &Lexicon) -> bool {
+    if !tokens.get(from).is_some_and(|t| t.is(L::Function(F::From))) {
         return false;
     }
-    for w in words.take(MOVE_REACH) {
-        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        // A mark after a word closes the clause before it ("on Tuesday, from").
-        if bare.len() != w.len() {
+    for t in tokens[..from].iter().rev().take(MOVE_REACH) {
+        if !t.is_word() {
             return false;
         }
-        if lx.moves_time(bare) {
+        if lx.moves_time(t.text(text)) {
             return true;
         }
     }

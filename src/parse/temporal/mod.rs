@@ -238,7 +238,7 @@ fn recognize_at(
     if out.len() - first < 2 {
         return;
     }
-    link_ranges(text, lexicon, &mut out[first..]);
+    link_ranges(text, tokens, lexicon, &mut out[first..]);
     weekly_hours(text, lexicon, &mut out[first..]);
     recurring_coordinates(text, lexicon, &mut out[first..]);
     coordinate_weekdays(text, lexicon, &mut out[first..]);
