@@ -196,6 +196,11 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
             ("Thursday", "DATE", "2026-11-19"),
         ],
     ),
+    (
+        "The vote was brought forward from Friday to Thursday.",
+        "2026-11-25",
+        &[("Friday", "DATE", "2026-11-27"), ("Thursday", "DATE", "2026-11-26")],
+    ),
     // A present that takes its time tells a timetable: the date ahead, though the same date behind is nearer.
     (
         "The season ends on 23 May; the museum reopens in March. The last season ended on 23 May.",
@@ -1528,7 +1533,8 @@ const CORPUS: &[(&str, &str, &[Expected])] = &[
     (
         "They moved it from the week to Friday; they spent the year to prepare.",
         "2026-11-22",
-        &[("Friday", "DATE", "2026-11-20")],
+        // The time that a move sets lies ahead.
+        &[("Friday", "DATE", "2026-11-27")],
     ),
     // "noon" or "midnight" after 12 tells which twelve: one time.
     (

@@ -281,7 +281,7 @@ pub fn annotate(
             }
         };
         annotate_in(text, tokens, sentence.clone(), m, lexicon, q);
-        // `annotate_in` has marked a time given up ([`given_up`]); the words of a comparison mark the rest.
+        // `annotate_in` has marked a time given up ([`moved`]); the words of a comparison mark the rest.
         m.compared = m.compared || compared(tokens, sentence.clone(), m);
         // The mention's tokens, found once for both tests.
         let within = &tokens[sentence.clone()];
@@ -618,27 +618,46 @@ fn compared(tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention) -> bool {
 /// The most tokens between "from" and the time it gives up: "from its planned release on".
 const FROM_PHRASE: usize = 6;
 
-/// Whether the mention `m` is the time that a verb moving a time gives up ("postponed the hearing from Tuesday
-/// to Thursday", "pushing it back from its planned release on March 19"): a term of the comparison of the old
-/// time with the new ([`Mention::compared`]), not the time of the clause's event.
-/// `sent_first` is the index of the sentence's first token, `first` of the mention's.
-fn given_up(text: &str, tokens: &[Token<'_>], sent_first: usize, first: usize, m: &Mention, lexicon: &Lexicon) -> bool {
-    // Only a time that "from" leads, or a preposition at the end of a phrase after "from"; the time set after
-    // "to" is no time given up ("from March 19 to June").
-    if m.range != RangeRole::None || !matches!(m.lead, Lead::From | Lead::Preposition) {
-        return false;
-    }
+/// What a time is to a verb that moves a time before it ([`moved`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Moved {
+    /// The time given up, after "from" ("postponed the hearing from Tuesday", "pushing it back from its planned
+    /// release on March 19").
+    GivenUp,
+    /// The time set, after "to" and a time given up ("from Tuesday to Thursday", "brought forward from Friday to
+    /// Thursday").
+    Set,
+}
+
+/// What the mention `m` is to a verb that moves a time ([`Lexicon::moves_time`]) with "from" at most
+/// [`FROM_PHRASE`] tokens before it in its clause, if anything. `sent_first` is the index of the sentence's
+/// first token, `first` of the mention's.
+fn moved(
+    text: &str,
+    tokens: &[Token<'_>],
+    sent_first: usize,
+    first: usize,
+    m: &Mention,
+    lexicon: &Lexicon,
+) -> Option<Moved> {
+    // Only a time that "from" leads, a preposition at the end of a phrase after "from", or "to" after one.
+    let role = match m.lead {
+        _ if m.range != RangeRole::None => return None,
+        Lead::From | Lead::Preposition => Moved::GivenUp,
+        Lead::Until => Moved::Set,
+        _ => return None,
+    };
     let from = Lexeme::Function(Function::From);
     for k in (sent_first..first).rev().take(FROM_PHRASE) {
         // "from" is read first: most times have none before them, and a mark is asked about only then.
         if tokens[k].is(from) {
-            return crate::parse::temporal::moved_from(text, tokens, k, lexicon);
+            return crate::parse::temporal::moved_from(text, tokens, k, lexicon).then_some(role);
         }
         if clause_break(&tokens[k]) && clause_break_at(tokens, k) {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// Where the aside that the comma `close` ends opens, when it restates an amount: a comma, "or" (or
@@ -829,10 +848,16 @@ pub fn annotate_in(
     let (tense, decider) = clause_tense(text, tokens, (sent_first, sent_last), (first, last), m, lexicon);
     m.tense = tense;
     // The time that a verb moving a time gives up was one arranged: the nearest such time, on either side
-    // ("moved from March 19 to June", written in November, gives up next March 19).
-    if given_up(text, tokens, sent_first, first, m, lexicon) {
-        m.tense = Tense::Present;
-        m.compared = true;
+    // ("moved from March 19 to June", written in November, gives up next March 19); the time it sets lies
+    // ahead, and the move, not the time, is the sentence's event ([`Mention::deferred`]).
+    let moved = moved(text, tokens, sent_first, first, m, lexicon);
+    match moved {
+        Some(Moved::GivenUp) => {
+            m.tense = Tense::Present;
+            m.compared = true;
+        }
+        Some(Moved::Set) => m.tense = Tense::Future,
+        None => {}
     }
     // A weekday told as the future of a past statement: the future marker that decides is also a modal
     // ("would", "might") on the left.
@@ -914,14 +939,15 @@ pub fn annotate_in(
     // Tuesday", "extended its offer of $18 a share, or $576 million, for Telerate Inc. until 5 p.m. Nov. 9",
     // "the vote was pushed back to Thursday"); not after another past verb ("adjourned on Monday, and the strike
     // continued until Friday").
-    m.deferred = m.lead == Lead::Until
-        && m.range == RangeRole::None
-        && (sent_first..first)
-            .rev()
-            .take(FAR_WINDOW)
-            .take_while(|&k| !matches!(tokens[k].kind, Kind::Punct(';' | ':')))
-            .find(|&k| marker(tokens, k, text, lexicon) == Some(Tense::Past))
-            .is_some_and(|k| deferred(tokens, first, first - 1 - k));
+    m.deferred = moved == Some(Moved::Set)
+        || (m.lead == Lead::Until
+            && m.range == RangeRole::None
+            && (sent_first..first)
+                .rev()
+                .take(FAR_WINDOW)
+                .take_while(|&k| !matches!(tokens[k].kind, Kind::Punct(';' | ':')))
+                .find(|&k| marker(tokens, k, text, lexicon) == Some(Tense::Past))
+                .is_some_and(|k| deferred(tokens, first, first - 1 - k)));
 
     // A weekday that a past act set the end of, with its object between ("closed schools through Friday", "kept
     // him in custody until Tuesday"): what was set may still run, so the day lies nearest the time of speaking,
@@ -1596,6 +1622,9 @@ mod tests {
         let (present, future) = ((true, Tense::Present), (false, Tense::Future));
         assert_eq!(given_up("The launch was moved from March 19 to June."), [present, future]);
         assert_eq!(given_up("The studio is pushing it back from its planned release on March 19."), [present]);
+        // The time set lies ahead, and the move is the event, whatever the verb says of the direction.
+        let set = annotated("The vote was brought forward from Friday to Thursday.");
+        assert_eq!((set[1].tense, set[1].deferred), (Tense::Future, true));
         // "from" after a verb that does not move a time, or beyond a comma, opens a span.
         assert!(!annotated("Flights were suspended from March to June.")[0].compared);
         assert!(!annotated("The vote was moved, from what we hear, from May.")[0].compared);
