@@ -615,7 +615,8 @@ fn compared(tokens: &[Token<'_>], sentence: Range<usize>, m: &Mention) -> bool {
     false
 }
 
-/// The most tokens between "from" and the time it gives up: "from its planned release on".
+/// The most tokens between "from" and a time after it that a move gives up or sets: "from its planned release
+/// on", "from Tuesday to".
 const FROM_PHRASE: usize = 6;
 
 /// What a time is to a verb that moves a time before it ([`moved`]).
