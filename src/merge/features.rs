@@ -348,6 +348,15 @@ pub fn stream_of_tokens(
         out.extend_from_slice(crate::timex::decimal(n, 1, &mut [0; 20]).as_bytes());
     };
     let number = |out: &mut Vec<u8>, n: u64| marked(out, NUMBER, n);
+    // After the number that ends at token `i`, the percentage mark when the tokens after it make one; how many
+    // tokens those are.
+    let percent_mark = |out: &mut Vec<u8>, i: usize| {
+        let n = percent_tokens(slice, toks, i, lexicon);
+        if n > 0 {
+            out.push(PERCENT);
+        }
+        n
+    };
     let mut skip = 0;
     for (i, t) in toks.iter().enumerate() {
         if skip > 0 {
@@ -400,19 +409,11 @@ pub fn stream_of_tokens(
                     number(&mut stream, n.value);
                     stream.push(b'.');
                     stream.extend_from_slice(fraction.as_bytes());
-                    let percent = percent_tokens(slice, toks, i + 2, lexicon);
-                    if percent > 0 {
-                        stream.push(PERCENT);
-                    }
-                    skip = 2 + percent;
+                    skip = 2 + percent_mark(&mut stream, i + 2);
                 } else if n.suffix == NumSuffix::None && n.value >= SIGNIFICANT && !identifier(toks, i) {
                     let labelled = i > 0 && toks[i - 1].is(Lexeme::ReferenceNoun);
                     marked(&mut stream, if labelled { LABEL } else { NUMBER }, n.value);
-                    let percent = if labelled { 0 } else { percent_tokens(slice, toks, i, lexicon) };
-                    if percent > 0 {
-                        stream.push(PERCENT);
-                    }
-                    skip = percent;
+                    skip = if labelled { 0 } else { percent_mark(&mut stream, i) };
                 } else {
                     push(&mut stream, BREAK);
                 }

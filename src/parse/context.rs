@@ -157,7 +157,7 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
             return Some(Tense::Future);
         }
         // A form in -s is no infinitive ("according to reports").
-        let base = text.as_bytes().get(t.end.wrapping_sub(1)).is_some_and(|&b| b != b's');
+        let base = !s_form(t, text);
         return (!(base && infinitive(tokens, k))).then_some(present);
     }
     // An irregular participle after a form of "be" is passive ("will be held"), one after a linking verb a
@@ -194,6 +194,13 @@ fn marker_of_word(tokens: &[Token<'_>], k: usize, text: &str, lexicon: &Lexicon)
         return (!passive()).then_some(Tense::Past);
     }
     None
+}
+
+/// True for a word that ends in "s", the form of a present that agrees with a singular subject ("ends",
+/// "reopens"), never an infinitive.
+#[inline(always)]
+fn s_form(t: &Token<'_>, text: &str) -> bool {
+    text.as_bytes().get(t.end.wrapping_sub(1)) == Some(&b's')
 }
 
 /// True when the word `k` stands where an infinitive does: right after "to", a modal or a verb that governs
@@ -1185,7 +1192,7 @@ fn clause_tense(
     // "reopens"), or one guessed from its form after its subject.
     let timetable = |d: usize, guessed: bool| {
         let t = &tokens[d];
-        text.as_bytes().get(t.end.wrapping_sub(1)) == Some(&b's')
+        s_form(t, text)
             && (guessed || (t.is(Lexeme::PresentMarker) && !t.any(Lexeme::BeAux.bit() | Lexeme::Speech.bit())))
     };
     let (until, effective) = (Lexeme::Function(Function::Until).bit(), Lexeme::Function(Function::Effective).bit());

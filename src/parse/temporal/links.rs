@@ -55,6 +55,11 @@ pub(super) fn link_ranges(text: &str, tokens: &[Token<'_>], lx: &Lexicon, mentio
 /// The most words between a verb that moves a time and the "from" after it: "pushing the release back from".
 const MOVE_REACH: usize = 5;
 
+/// The ISO weekday (1 = Monday) before the weekday `w`.
+fn weekday_before(w: u8) -> u8 {
+    (w + 5) % 7 + 1
+}
+
 /// True when the token `from` is "from" after a verb that moves a time ([`Lexicon::moves_time`]) at most
 /// [`MOVE_REACH`] words back in its clause ("postponed the hearing from", "pushing it back from"): what follows
 /// is the time given up, not the start of a span. A mark between closes the clause ("on Tuesday, from").
@@ -330,7 +335,7 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             if range && from > to {
                 let Some(before) = day_shifted(day, -1) else { continue };
                 *d = Some(Box::new(before));
-                start.weekday = end.weekday.map(|w| (w + 5) % 7 + 1);
+                start.weekday = end.weekday.map(weekday_before);
             } else {
                 *d = Some(day.clone());
                 start.weekday = end.weekday;
@@ -356,7 +361,7 @@ pub(super) fn attach_days(text: &str, lx: &Lexicon, mentions: &mut [Mention]) {
             && let Some(before) = day_shifted(named, -1)
         {
             *d = Some(Box::new(before));
-            night.weekday = day.weekday.map(|w| (w + 5) % 7 + 1);
+            night.weekday = day.weekday.map(weekday_before);
         }
     }
     // "at 7:30 on Sunday evening", "at 9:15 that night", "at 10 o'clock last night", "at half past ten on
